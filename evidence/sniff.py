@@ -1,0 +1,71 @@
+"""What kind of file this is, from its bytes (never its name), and whether it is whole."""
+
+from __future__ import annotations
+
+import struct
+from typing import BinaryIO
+
+HEAD_BYTES = 64
+
+_HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
+_HEIF_BRANDS = {b"mif1", b"msf1", b"mif2", b"miaf"}
+
+
+def media_type(head: bytes) -> str | None:
+    """The media type the magic bytes announce, or None when they name no image we know."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "image/tiff"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIC_BRANDS:
+            return "image/heic"
+        if brand in (b"avif", b"avis"):
+            return "image/avif"
+        if brand in _HEIF_BRANDS:
+            return "image/heif"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    return None
+
+
+def truncation(kind: str | None, fh: BinaryIO, size: int, tail: bytes) -> str | None:
+    """A sentence saying how the file is cut short, or None when its structure looks whole."""
+    if kind == "image/jpeg" and b"\xff\xd9" not in tail:
+        return "The JPEG data stops without its end-of-image marker: the file is cut short."
+    if kind == "image/png" and not tail.endswith(b"IEND\xaeB`\x82"):
+        return "The PNG data stops before its closing IEND chunk: the file is cut short."
+    if kind == "image/webp":
+        fh.seek(4)
+        (declared,) = struct.unpack("<I", fh.read(4))
+        if declared + 8 > size:
+            return f"The WebP header declares {declared + 8} bytes but the file has {size}."
+    if kind in ("image/heic", "image/heif", "image/avif"):
+        return _bmff_truncation(fh, size)
+    return None
+
+
+def _bmff_truncation(fh: BinaryIO, size: int) -> str | None:
+    """Walks the top-level ISO-BMFF boxes; a box running past the end means a cut file."""
+    offset = 0
+    while offset + 8 <= size:
+        fh.seek(offset)
+        header = fh.read(16)
+        (box_size,) = struct.unpack(">I", header[:4])
+        if box_size == 1 and len(header) >= 16:
+            (box_size,) = struct.unpack(">Q", header[8:16])
+        elif box_size == 0:  # the box runs to the end of the file
+            return None
+        if box_size < 8:
+            return f"A HEIF box at byte {offset} declares an impossible size ({box_size})."
+        if offset + box_size > size:
+            box = header[4:8].decode("latin-1")
+            return (f"The HEIF '{box}' box at byte {offset} needs {box_size} bytes but only "
+                    f"{size - offset} remain: the file is cut short.")
+        offset += box_size
+    return None

@@ -1,0 +1,1 @@
+"""Qt-free report rendering: PDF, HTML and the evidence bundle (see issue 6)."""

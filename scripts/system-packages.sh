@@ -1,0 +1,26 @@
+#!/bin/sh
+# Installs the Debian packages Skver needs (Qt's runtime libraries, ExifTool for the reference
+# tests, poppler for looking at reports) when running as root on Debian; otherwise says what is
+# missing and goes on, because the Python side works without them.
+set -eu
+PACKAGES="libasound2 libdbus-1-3 libegl1 libfontconfig1 libgbm1 libgl1 libglib2.0-0 libnss3
+libxcomposite1 libxdamage1 libxkbcommon0 libxkbfile1 libxrandr2 libxtst6 fonts-dejavu-core
+libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0
+libxkbcommon-x11-0 xvfb libimage-exiftool-perl poppler-utils"
+
+command -v dpkg-query >/dev/null 2>&1 || { echo "system-packages: not Debian, skipping apt"; exit 0; }
+missing=""
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+    echo "system-packages: missing Debian packages:$missing"
+    echo "system-packages: run as root, or: sudo apt-get install$missing"
+    exit 0
+fi
+echo "system-packages: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
