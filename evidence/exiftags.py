@@ -91,7 +91,7 @@ def read_with_exifread(fh: BinaryIO) -> Tags:
     try:
         raw = exifread.process_file(fh, details=False, extract_thumbnail=False)
     except Exception as exc:  # exifread raises many types on hostile input; all mean the same
-        raise ExifParseError(f"{type(exc).__name__}: {exc}") from exc
+        raise ExifParseError(f"{type(exc).__name__}: {exc or 'no detail'}") from exc
     finally:
         logging.getLogger("exifread").setLevel(previous)
     tags: Tags = {}

@@ -62,23 +62,23 @@ def _read_open(path: str, fh: BinaryIO) -> PhotoMetadata:
     problems: list[Finding] = []
     if kind is not None and (cut := sniff.truncation(kind, fh, size, tail)):
         problems.append(Finding("truncated_file", Severity.WARNING, cut))
-    tags: Tags = {}
-    try:
-        tags = read_with_exifread(fh)
-    except ExifParseError as exc:
-        problems.append(Finding("metadata_unreadable", Severity.WARNING,
-                                f"The EXIF metadata is damaged and could not be read ({exc})."))
-    image, opened = _open_image(fh, problems)
+    tags, exif_error = _exifread_tags(fh)
+    image, failure = _open_image(fh, problems)
     if image is None and kind is None:
         return _failed(path, "not_an_image", "This is not an image file that Skver can read "
                        "(JPEG, HEIC/HEIF, PNG, WebP, TIFF, DNG).", **known)
     if image is not None:
         known["media_type"] = kind or image.get_format_mimetype()
         known["width"], known["height"] = image.size
-        if not tags:
-            tags = _pillow_tags(image, problems)
-    elif opened:
-        known["error"] = opened
+        if not tags:  # exifread found nothing or failed: Pillow's reader is the second opinion
+            tags, pillow_error = _pillow_tags(image)
+            exif_error = exif_error or pillow_error
+    else:
+        known["error"] = failure
+    if not tags and (reason := exif_error or _unparsed_exif(image)):
+        problems.append(Finding("metadata_unreadable", Severity.WARNING,
+                                f"The EXIF metadata is damaged and could not be read "
+                                f"({reason})."))
     if known["media_type"] == "image/tiff" and "DNGVersion" in tags:
         known["media_type"] = "image/x-adobe-dng"
     known.setdefault("width", _int(tags.get("PixelXDimension") or tags.get("ImageWidth")))
@@ -114,14 +114,26 @@ def _oversized(declared: str) -> Finding:
                    "exhaust memory, and Skver will not decode its pixels.")
 
 
-def _pillow_tags(image: Any, problems: list[Finding]) -> Tags:
+def _unparsed_exif(image: Any) -> str | None:
+    """Why an image whose readers found no tags still has an EXIF block, if it has one."""
+    block = image.info.get("exif") if image is not None else None
+    if isinstance(block, bytes) and len(block) > 14:
+        return f"the file carries an EXIF block of {len(block)} bytes, but no tag in it is readable"
+    return None
+
+
+def _exifread_tags(fh: BinaryIO) -> tuple[Tags, str | None]:
     try:
-        return read_with_pillow(image)
+        return read_with_exifread(fh), None
+    except ExifParseError as exc:
+        return {}, str(exc)
+
+
+def _pillow_tags(image: Any) -> tuple[Tags, str | None]:
+    try:
+        return read_with_pillow(image), None
     except Exception as exc:  # same reasoning as exifread: hostile EXIF, many exception types
-        problems.append(Finding("metadata_unreadable", Severity.WARNING,
-                                f"The EXIF metadata is damaged and could not be read "
-                                f"({type(exc).__name__}: {exc})."))
-        return {}
+        return {}, f"{type(exc).__name__}: {exc}"
 
 
 def _fields(tags: Tags, problems: list[Finding]) -> dict[str, Any]:

@@ -1,0 +1,65 @@
+"""`python main.py inspect`, run as a user runs it: output, exit codes, messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.evidence.test_inspection import JSON_KEYS
+from tests.photos import Shot, write_photo
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
+
+
+def skver(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def test_json_for_a_folder_with_a_bad_file(tmp_path):
+    write_photo(tmp_path / "a.jpg", Shot(offset="+06:00"))
+    (tmp_path / "sub").mkdir()
+    write_photo(tmp_path / "sub" / "b.png", Shot(lat=None, lon=None))
+    (tmp_path / "sub" / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really")
+    run = skver("inspect", "--json", str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    objects = json.loads(run.stdout)
+    assert [Path(o["path"]).name for o in objects] == ["a.jpg", "b.png", "broken.jpg"]
+    assert all(set(o) == JSON_KEYS for o in objects)
+    assert objects[0]["taken_utc"] == "2022-08-20T12:30:00Z"
+    assert "no_gps" in {f["code"] for f in objects[1]["findings"]}
+    assert objects[2]["error"]
+
+
+def test_readable_summary(tmp_path):
+    path = write_photo(tmp_path / "a.jpg", Shot(software="Adobe Photoshop 25.0"))
+    run = skver("inspect", str(path))
+    assert run.returncode == 0
+    assert "2022-08-20T12:30:00Z (UTC+06:00, offset of Asia/Almaty" in run.stdout
+    assert "edited_by_software" in run.stdout and "43.238000, 76.945000" in run.stdout
+
+
+def test_case_timezone_option(tmp_path):
+    path = write_photo(tmp_path / "a.jpg", Shot(lat=None, lon=None))
+    obj = json.loads(skver("inspect", "--json", "--timezone", "Asia/Almaty", str(path)).stdout)[0]
+    assert (obj["offset_source"], obj["taken_offset"]) == ("case-default", "+06:00")
+
+
+def test_usage_errors_exit_2_with_a_message(tmp_path):
+    missing = skver("inspect", str(tmp_path / "nope.jpg"))
+    assert missing.returncode == 2 and "no such file or folder" in missing.stderr
+    unknown = skver("inspect", "--frobnicate", str(tmp_path))
+    assert unknown.returncode == 2 and "unrecognized arguments" in unknown.stderr
+
+
+def test_bad_timezone_is_a_clear_error_not_a_traceback(tmp_path):
+    run = skver("inspect", "--timezone", "Asia/Nowhere", str(tmp_path))
+    assert run.returncode == 1
+    assert "Asia/Nowhere" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_empty_folder_gives_an_empty_array(tmp_path):
+    run = skver("inspect", "--json", str(tmp_path))
+    assert run.returncode == 0 and json.loads(run.stdout) == []

@@ -1,0 +1,56 @@
+"""Batches: order, progress, cancel, and the JSON shape other tools rely on."""
+
+from __future__ import annotations
+
+from evidence.inspection import as_json, inspect_file, inspect_many
+from tests.photos import Shot, write_photo
+
+JSON_KEYS = {"path", "sha256", "size_bytes", "media_type", "width", "height", "latitude",
+             "longitude", "altitude_m", "gps_accuracy_m", "bearing_deg", "taken_local",
+             "taken_offset", "offset_source", "taken_utc", "gps_time_utc", "clock_skew_s",
+             "camera_make", "camera_model", "software", "findings", "error"}
+
+
+def batch(tmp_path, n: int) -> list[str]:
+    shots = [Shot(taken=f"2022:08:20 18:{i % 60:02d}:00") for i in range(n)]
+    return [str(write_photo(tmp_path / f"{i:03d}.jpg", shot)) for i, shot in enumerate(shots)]
+
+
+def test_parallel_results_come_in_input_order_with_progress(tmp_path):
+    paths = batch(tmp_path, 40)
+    seen = []
+    results = list(inspect_many(paths, workers=2, progress=lambda d, t: seen.append((d, t))))
+    assert [r.metadata.path for r in results] == paths
+    assert seen[-1] == (40, 40) and len(seen) == 40
+
+
+def test_parallel_and_serial_agree(tmp_path):
+    paths = batch(tmp_path, 20)
+    assert list(inspect_many(paths, workers=2)) == list(inspect_many(paths, workers=1))
+
+
+def test_cancel_stops_early(tmp_path):
+    paths = batch(tmp_path, 30)
+    done = []
+    results = list(inspect_many(paths, workers=2, progress=lambda d, t: done.append(d),
+                                cancelled=lambda: len(done) >= 5))
+    assert len(results) == 5
+
+
+def test_json_shape(tmp_path):
+    shot = Shot(subsec="25", offset="+06:00")
+    obj = as_json(inspect_file(str(write_photo(tmp_path / "a.jpg", shot))))
+    assert set(obj) == JSON_KEYS
+    assert obj["taken_local"] == "2022-08-20T18:30:00.250000"
+    assert obj["taken_offset"] == "+06:00"
+    assert obj["taken_utc"] == "2022-08-20T12:30:00.250000Z"
+    assert obj["offset_source"] == "exif"
+    assert obj["findings"] == [] and obj["error"] is None
+
+
+def test_json_of_an_unreadable_file_keeps_what_was_read(tmp_path):
+    (tmp_path / "x.txt").write_text("not a photo")
+    obj = as_json(inspect_file(str(tmp_path / "x.txt")))
+    assert set(obj) == JSON_KEYS
+    assert obj["error"] and obj["sha256"] and obj["size_bytes"] == 11
+    assert obj["findings"][0]["code"] == "not_an_image"
