@@ -130,10 +130,14 @@ def _exifread_tags(fh: BinaryIO) -> tuple[Tags, str | None]:
 
 
 def _pillow_tags(image: Any) -> tuple[Tags, str | None]:
-    try:
-        return read_with_pillow(image), None
-    except Exception as exc:  # same reasoning as exifread: hostile EXIF, many exception types
-        return {}, f"{type(exc).__name__}: {exc}"
+    # Pillow warns (on stderr) about corrupt EXIF; the finding is where that belongs.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            tags = read_with_pillow(image)
+        except Exception as exc:  # as with exifread: hostile EXIF, many exception types
+            return {}, f"{type(exc).__name__}: {exc}"
+    return tags, (str(caught[0].message).strip() if caught else None)
 
 
 def _fields(tags: Tags, problems: list[Finding]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -63,3 +64,16 @@ def test_bad_timezone_is_a_clear_error_not_a_traceback(tmp_path):
 def test_empty_folder_gives_an_empty_array(tmp_path):
     run = skver("inspect", "--json", str(tmp_path))
     assert run.returncode == 0 and json.loads(run.stdout) == []
+
+
+def test_corrupt_exif_is_a_finding_not_terminal_noise(tmp_path, corpus):
+    # Pillow warns on stderr about an IFD pointing past the end; that belongs in the finding.
+    data = bytearray((corpus / "jpg" / "Canon_40D.jpg").read_bytes())
+    app1 = data.find(b"Exif\x00\x00")
+    (segment_length,) = struct.unpack(">H", data[app1 - 2:app1])
+    data[app1 + 10:app1 + 14] = struct.pack("<I", segment_length + 5000)  # IFD0 offset
+    (tmp_path / "a.jpg").write_bytes(bytes(data))
+    run = skver("inspect", "--json", str(tmp_path / "a.jpg"))
+    assert run.returncode == 0 and run.stderr == ""
+    finding = json.loads(run.stdout)[0]["findings"][0]
+    assert finding["code"] == "metadata_unreadable" and "Corrupt EXIF" in finding["message"]
