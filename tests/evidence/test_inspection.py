@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from evidence import inspection
 from evidence.inspection import as_json, inspect_file, inspect_many
 from tests.photos import Shot, write_photo
 
@@ -16,7 +19,35 @@ def batch(tmp_path, n: int) -> list[str]:
     return [str(write_photo(tmp_path / f"{i:03d}.jpg", shot)) for i, shot in enumerate(shots)]
 
 
-def test_parallel_results_come_in_input_order_with_progress(tmp_path):
+@pytest.fixture
+def parallel(monkeypatch):
+    """Worker processes even for a batch of small files, which would otherwise run serially."""
+    monkeypatch.setattr(inspection, "PARALLEL_MIN_WORK_S", 0.0)
+
+
+def test_small_batches_run_without_worker_processes(tmp_path, monkeypatch):
+    def no_pool(*_args, **_kwargs):
+        raise AssertionError("a worker pool was started for three small files")
+
+    monkeypatch.setattr(inspection, "ProcessPoolExecutor", no_pool)
+    assert len(list(inspect_many(batch(tmp_path, 3), workers=2))) == 3
+
+
+def test_large_batches_use_worker_processes(tmp_path, monkeypatch):
+    monkeypatch.setattr(inspection, "SERIAL_COST_PER_FILE_S", 1.0)  # as if each file were huge
+    started = []
+    real_pool = inspection.ProcessPoolExecutor
+
+    def spy(*args, **kwargs):
+        started.append(kwargs["max_workers"])
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(inspection, "ProcessPoolExecutor", spy)
+    assert len(list(inspect_many(batch(tmp_path, 3), workers=2))) == 3
+    assert started == [2]
+
+
+def test_parallel_results_come_in_input_order_with_progress(tmp_path, parallel):
     paths = batch(tmp_path, 40)
     seen = []
     results = list(inspect_many(paths, workers=2, progress=lambda d, t: seen.append((d, t))))
@@ -24,12 +55,12 @@ def test_parallel_results_come_in_input_order_with_progress(tmp_path):
     assert seen[-1] == (40, 40) and len(seen) == 40
 
 
-def test_parallel_and_serial_agree(tmp_path):
+def test_parallel_and_serial_agree(tmp_path, parallel):
     paths = batch(tmp_path, 20)
     assert list(inspect_many(paths, workers=2)) == list(inspect_many(paths, workers=1))
 
 
-def test_cancel_stops_early(tmp_path):
+def test_cancel_stops_early(tmp_path, parallel):
     paths = batch(tmp_path, 30)
     done = []
     results = list(inspect_many(paths, workers=2, progress=lambda d, t: done.append(d),
