@@ -1,0 +1,128 @@
+"""The detail pane's text: everything Skver read from one file, findings first, as HTML."""
+
+from __future__ import annotations
+
+import os
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from evidence import timing
+from evidence.model import Finding, Inspection, OffsetSource, Severity
+from gui import severity
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InspectionDetail", text)
+
+
+def empty_html() -> str:
+    """What the pane says while no file is selected."""
+    return "<p style='color:gray'>{}</p>".format(escape(_t(
+        "Select a file in the list to see everything Skver read from it, and why "
+        "each finding weakens it as evidence.")))
+
+
+def to_html(result: Inspection) -> str:
+    """The selected file's metadata and findings; every value from the file is escaped."""
+    meta = result.metadata
+    parts = [f"<h3>{escape(os.path.basename(meta.path) or meta.path)}</h3>",
+             f"<p style='color:gray'>{escape(meta.path)}</p>"]
+    if meta.error and not any(f.message == meta.error for f in result.findings):
+        parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
+                     f"{escape(meta.error)}</p>")
+    parts.append(_findings_html(result.findings, bool(meta.error)))
+    parts.append(_facts_html(result))
+    return "\n".join(parts)
+
+
+def _findings_html(findings: tuple[Finding, ...], failed: bool) -> str:
+    heading = f"<h4>{escape(_t('Findings'))}</h4>"
+    if not findings:
+        text = "" if failed else _t("None: nothing Skver checks weakens this file as evidence.")
+        return heading + f"<p>{escape(text)}</p>"
+    rows = []
+    for finding in findings:
+        colour = severity.COLOURS[finding.severity]
+        rows.append(
+            "<tr><td style='padding:2px 8px 6px 0' valign='top'>"
+            f"<b style='color:{colour}'>{escape(severity.label(finding.severity))}</b></td>"
+            f"<td style='padding:2px 0 6px 0'>{escape(finding.message)}"
+            f"<br><small style='color:gray'>{escape(finding.code)}</small></td></tr>")
+    return heading + "<table>" + "".join(rows) + "</table>"
+
+
+def _facts_html(result: Inspection) -> str:
+    rows = [(label, value) for label, value in _facts(result) if value]
+    if not rows:
+        return ""
+    cells = "".join(
+        f"<tr><td style='padding:1px 12px 1px 0; color:gray' valign='top'>{escape(label)}</td>"
+        f"<td style='padding:1px 0'>{escape(value)}</td></tr>" for label, value in rows)
+    return f"<h4>{escape(_t('Metadata'))}</h4><table>{cells}</table>"
+
+
+def _facts(result: Inspection) -> list[tuple[str, str | None]]:
+    meta, time = result.metadata, result.time
+    camera = " ".join(x for x in (meta.camera_make, meta.camera_model) if x)
+    skew = None if time.clock_skew_s is None else _skew_text(time.clock_skew_s)
+    return [
+        (_t("File type"), meta.media_type),
+        (_t("Dimensions"), _t("{w} × {h} px").format(w=meta.width, h=meta.height)
+         if meta.width and meta.height else None),
+        (_t("Size"), _t("{n:,} bytes").format(n=meta.size_bytes)
+         if meta.size_bytes is not None else None),
+        (_t("SHA-256"), meta.sha256),
+        (_t("Camera"), camera),
+        (_t("Software"), meta.software),
+        (_t("Taken (camera clock)"), time.taken_local.isoformat(" ") if time.taken_local
+         else None),
+        (_t("UTC offset"), _offset_text(result) if not meta.error else None),
+        (_t("Taken (UTC)"), timing.format_utc(time.taken_utc)),
+        (_t("GPS clock (UTC)"), timing.format_utc(meta.gps_time)),
+        (_t("Camera minus GPS"), skew),
+        *_place_facts(result),
+    ]
+
+
+def _skew_text(seconds: float) -> str:
+    # Exact seconds for the record, plus a size a reader can take in at a glance.
+    size = abs(seconds)
+    if size >= 3600:
+        rough = _t("{n:.1f} h").format(n=size / 3600)
+    elif size >= 60:
+        rough = _t("{n:.1f} min").format(n=size / 60)
+    else:
+        return _t("{s:+.1f} s").format(s=seconds)
+    text = _t("{s:+,.1f} s (camera ahead by {rough})") if seconds > 0 else _t(
+        "{s:+,.1f} s (camera behind by {rough})")
+    return text.format(s=seconds, rough=rough)
+
+
+def _offset_text(result: Inspection) -> str:
+    time = result.time
+    offset = timing.format_offset(time.offset)
+    sources = {
+        OffsetSource.EXIF: _t("UTC{offset}, recorded by the camera"),
+        OffsetSource.LOCATION: _t("UTC{offset}, the time zone {zone} at the photo's position"),
+        OffsetSource.CASE_DEFAULT: _t("UTC{offset}, the case time zone {zone}"),
+    }
+    if offset is None or time.offset_source not in sources:
+        return _t("Unknown: no offset in the file, no GPS position and no case time zone")
+    return sources[time.offset_source].format(offset=offset, zone=time.zone or "?")
+
+
+def _place_facts(result: Inspection) -> list[tuple[str, str | None]]:
+    meta = result.metadata
+    if meta.latitude is None or meta.longitude is None:
+        return []
+    north = {"T": _t("true north"), "M": _t("magnetic north")}.get(meta.bearing_ref or "", "")
+    return [
+        (_t("Position"), f"{meta.latitude:.6f}, {meta.longitude:.6f}"),
+        (_t("Altitude"), _t("{m:.1f} m").format(m=meta.altitude_m)
+         if meta.altitude_m is not None else None),
+        (_t("GPS accuracy"), _t("± {m:.0f} m").format(m=meta.gps_accuracy_m)
+         if meta.gps_accuracy_m is not None else None),
+        (_t("Bearing"), f"{meta.bearing_deg:.0f}° {north}".strip()
+         if meta.bearing_deg is not None else None),
+    ]

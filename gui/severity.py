@@ -1,0 +1,56 @@
+"""How the GUI shows a finding's severity: ranks, colours and small round icons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from evidence.model import Finding, Severity
+
+# The order a reader cares about: the worst finding decides how a photo is shown.
+RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.CRITICAL: 3}
+
+# Colours readable on both light and dark table backgrounds; "clean" is the no-findings state.
+COLOURS = {
+    Severity.CRITICAL: "#c62828",
+    Severity.WARNING: "#e08600",
+    Severity.INFO: "#1e6fbf",
+    None: "#2e7d32",
+}
+
+_icons: dict[Severity | None, QIcon] = {}
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    """The most serious severity among `findings`, or None when there are none."""
+    return max((f.severity for f in findings), key=RANK.__getitem__, default=None)
+
+
+def label(severity: Severity | None) -> str:
+    """The severity's name in the user's language."""
+    names = {
+        Severity.CRITICAL: QCoreApplication.translate("Severity", "critical"),
+        Severity.WARNING: QCoreApplication.translate("Severity", "warning"),
+        Severity.INFO: QCoreApplication.translate("Severity", "info"),
+        None: QCoreApplication.translate("Severity", "no findings"),
+    }
+    return names[severity]
+
+
+def icon(severity: Severity | None) -> QIcon:
+    """A filled circle in the severity's colour (made once: pixmaps need a running app)."""
+    if severity not in _icons:
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(COLOURS[severity]))
+        painter.drawEllipse(4, 4, 24, 24)
+        painter.end()
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the colour on a selected row
+        _icons[severity] = icon
+    return _icons[severity]
