@@ -1,0 +1,119 @@
+"""Inspection off the GUI thread: a job that only talks through signals, and its runners.
+
+The window never calls a worker directly: it hands an InspectionJob to a runner. The real
+runner uses a thread pool; tests pass SynchronousRunner so a run finishes before `start`
+returns and every assertion sees a settled window.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from evidence import inspection
+from evidence.model import Inspection
+
+# Results are handed to the GUI in batches this often: one signal per file would flood the
+# event loop on a folder of thousands of photos.
+BATCH_INTERVAL_S = 0.1
+
+
+class InspectionJob(QObject):
+    """Inspects files and folders; `run` may be called on any thread, only signals leave it."""
+
+    counted = Signal(int)             # how many files were found under the paths
+    progress = Signal(int, int)       # done, total
+    results = Signal(list)            # a batch of Inspection, in input order
+    finished = Signal(bool)           # True when it stopped because it was cancelled
+    failed = Signal(str)              # a bug inside the run: its traceback
+
+    def __init__(self, paths: list[str], default_zone: str | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.default_zone = default_zone
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Asks the run to stop after the file it is reading (safe from any thread)."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            files = self._collect()
+            if not self.is_cancelled():
+                self._inspect(files)
+        except Exception:  # a bug: reported to the GUI thread, which shows it and logs it
+            self.failed.emit(traceback.format_exc())
+        self.finished.emit(self.is_cancelled())
+
+    def _collect(self) -> list[str]:
+        # Walking a big folder tree takes a while too, so it listens for cancel as well.
+        files = []
+        for path in inspection.iter_paths(self.paths):
+            if self.is_cancelled():
+                break
+            files.append(path)
+        self.counted.emit(len(files))
+        return files
+
+    def _inspect(self, files: list[str]) -> None:
+        batch: list[Inspection] = []
+        last_sent = time.monotonic()
+        for result in inspection.inspect_many(files, self.default_zone,
+                                              progress=self.progress.emit,
+                                              cancelled=self.is_cancelled):
+            batch.append(result)
+            if time.monotonic() - last_sent >= BATCH_INTERVAL_S:
+                self.results.emit(batch)
+                batch, last_sent = [], time.monotonic()
+        if batch:
+            self.results.emit(batch)
+
+
+class Runner(Protocol):
+    """Starts jobs; `wait` blocks until every started job has finished or time runs out."""
+
+    def start(self, job: InspectionJob) -> None: ...
+
+    def wait(self, timeout_ms: int = -1) -> bool: ...
+
+
+class _JobRunnable(QRunnable):
+    def __init__(self, job: InspectionJob) -> None:
+        super().__init__()
+        self.job = job  # keeps the job (and its signals) alive until the run ends
+
+    def run(self) -> None:
+        self.job.run()
+
+
+class ThreadedRunner:
+    """Runs each job on a worker thread of its own pool; results arrive as queued signals."""
+
+    def __init__(self) -> None:
+        self._pool = QThreadPool()
+        # One run at a time: inspect_many already spreads a big batch over processes.
+        self._pool.setMaxThreadCount(1)
+
+    def start(self, job: InspectionJob) -> None:
+        self._pool.start(_JobRunnable(job))
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        return self._pool.waitForDone(timeout_ms)
+
+
+class SynchronousRunner:
+    """Runs each job to the end inside `start`, on the calling thread (for tests and scripts)."""
+
+    def start(self, job: InspectionJob) -> None:
+        job.run()
+
+    def wait(self, timeout_ms: int = -1) -> bool:
+        return True  # nothing can still be running
