@@ -1,0 +1,86 @@
+"""Starting the app, with or without a display, and bugs that must never be swallowed."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from evidence import inspection
+from gui import app, crash
+from gui.main_window import MainWindow
+from gui.workers import SynchronousRunner
+
+
+def test_no_display_on_linux_means_offscreen():
+    env: dict[str, str] = {}
+    assert app.use_offscreen_without_display(env, "linux")
+    assert env == {"QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_a_display_or_a_chosen_platform_is_left_alone():
+    for env in ({"DISPLAY": ":0"}, {"WAYLAND_DISPLAY": "wayland-0"}, {"QT_QPA_PLATFORM": "xcb"}):
+        before = dict(env)
+        assert not app.use_offscreen_without_display(env, "linux")
+        assert env == before
+    assert not app.use_offscreen_without_display({}, "darwin")
+
+
+def test_run_opens_the_main_window_and_returns_when_it_closes(qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    seen: list[str] = []
+
+    def close_when_shown() -> None:
+        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets()
+                    if isinstance(w, MainWindow) and w.isVisible())
+        qapp.closeAllWindows()
+
+    handler = signal.getsignal(signal.SIGINT)
+    QTimer.singleShot(0, close_when_shown)
+    assert app.run() == 0
+    assert seen == ["Skver"]
+    assert qapp.applicationName() == "Skver" and qapp.organizationName() == "Skver"
+    assert sys.excepthook.__qualname__.startswith("make_excepthook")
+    assert signal.getsignal(signal.SIGINT) is handler
+
+
+def test_an_uncaught_exception_is_reported_with_its_traceback():
+    reported: list[str] = []
+    hook = crash.make_excepthook(reported.append)
+    try:
+        raise ValueError("the model lost a row")
+    except ValueError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert len(reported) == 1
+    assert "Traceback" in reported[0] and "ValueError: the model lost a row" in reported[0]
+
+
+def test_a_bug_is_logged_and_shown_with_details_to_copy(qtbot, monkeypatch, caplog):
+    shown = []
+    monkeypatch.setattr(crash.QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    with caplog.at_level(logging.ERROR, logger="skver"):
+        crash.report_bug("Traceback (most recent call last):\nKeyError: 'x'")
+    assert "KeyError: 'x'" in caplog.text
+    assert len(shown) == 1
+    assert "KeyError: 'x'" in shown[0].detailedText()
+    assert shown[0].windowTitle() == "Skver hit a bug"
+
+
+def test_a_bug_inside_the_worker_reaches_the_user(qtbot, monkeypatch, photos):
+    def broken(*args, **kwargs):
+        raise RuntimeError("inspection broke")
+
+    reported: list[str] = []
+    monkeypatch.setattr(inspection, "inspect_many", broken)
+    monkeypatch.setattr(crash, "report_bug", lambda details, parent=None: reported.append(details))
+    window = MainWindow(runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.run_finished):
+        window.inspect_paths([str(photos["located"])])
+    assert len(reported) == 1 and "RuntimeError: inspection broke" in reported[0]
+    assert window.job is None and window.run_status.isHidden()
