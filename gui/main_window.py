@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
+        # Compact rows: a long case folder should show many photos without scrolling.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setHighlightSections(False)
         table.selectionModel().currentRowChanged.connect(self._show_current)
