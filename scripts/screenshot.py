@@ -1,0 +1,54 @@
+"""Saves a picture of the main window with some files inspected, for the docs.
+
+    xvfb-run -a .venv/bin/python scripts/screenshot.py docs/screenshots/main-window.png PATHS...
+
+Runs the inspection synchronously so the picture shows a finished run. The user's saved window
+settings are neither read nor changed: the settings live in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import MainWindow
+from gui.workers import SynchronousRunner
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", help="PNG file to write")
+    parser.add_argument("paths", nargs="*", help="photos or folders to inspect first")
+    parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
+    parser.add_argument("--size", default="1280x760", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_intermixed_args(argv)
+    width, height = (int(n) for n in args.size.split("x"))
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Skver")
+    app.setOrganizationName("Skver")
+    with tempfile.TemporaryDirectory() as settings_dir:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        window = MainWindow(SynchronousRunner())
+        window.resize(width, height)
+        window.show()
+        if args.paths:
+            window.inspect_paths(args.paths)
+            window.select_row(args.select)
+        QTest.qWait(500)  # let layout and painting settle before grabbing
+        ok = window.grab().save(args.out)
+        window.close()
+    print(f"{'saved' if ok else 'could not save'} {args.out}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
