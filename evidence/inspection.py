@@ -77,14 +77,17 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 def inspect_many(paths: list[str], default_zone: str | None = None, *,
                  workers: int | None = None, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> Iterator[Inspection]:
+                 cancelled: Cancelled | None = None,
+                 isolated: bool = False) -> Iterator[Inspection]:
     """Inspections of `paths` in their order; `progress(done, total)` after each file.
 
-    Uses worker processes for large batches. Stops early when `cancelled()` turns true.
+    Uses worker processes for large batches, and always when `isolated`: then a file that
+    hangs or crashes a decoder cannot take the caller down, and the read deadline applies
+    even when the caller is not a main thread (the GUI). Stops when `cancelled()` turns true.
     """
     total = len(paths)
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or not _worth_parallel(paths):
+    if not isolated and (workers == 1 or not _worth_parallel(paths)):
         results: Iterable[Inspection] = (inspect_file(p, default_zone) for p in paths)
         yield from _reporting(results, total, progress, cancelled)
         return

@@ -6,6 +6,8 @@ import struct
 from typing import BinaryIO
 
 HEAD_BYTES = 64
+# File-name suffixes of the formats Skver reads, for file pickers; reading itself goes by bytes.
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".heic", ".heif", ".png", ".webp", ".tif", ".tiff", ".dng")
 
 _HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
 _HEIF_BRANDS = {b"mif1", b"msf1", b"mif2", b"miaf"}

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence.sniff import PHOTO_SUFFIXES
 from gui import crash, detail
 from gui.inspection_model import Column, InspectionModel, InspectionSortProxy
 from gui.text import numerus
@@ -45,7 +46,7 @@ from gui.workers import InspectionJob, Runner, ThreadedRunner
 
 log = logging.getLogger(__name__)
 CLOSE_WAIT_MS = 10_000
-PHOTO_PATTERNS = "*.jpg *.jpeg *.heic *.heif *.png *.webp *.tif *.tiff *.dng"
+PHOTO_PATTERNS = " ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES)
 
 
 class MainWindow(QMainWindow):

@@ -68,7 +68,7 @@ class InspectionJob(QObject):
         last_sent = time.monotonic()
         for result in inspection.inspect_many(files, self.default_zone,
                                               progress=self.progress.emit,
-                                              cancelled=self.is_cancelled):
+                                              cancelled=self.is_cancelled, isolated=True):
             batch.append(result)
             if time.monotonic() - last_sent >= BATCH_INTERVAL_S:
                 self.results.emit(batch)

@@ -33,9 +33,10 @@ def test_small_batches_run_without_worker_processes(tmp_path, monkeypatch):
     assert len(list(inspect_many(batch(tmp_path, 3), workers=2))) == 3
 
 
-def test_large_batches_use_worker_processes(tmp_path, monkeypatch):
-    monkeypatch.setattr(inspection, "SERIAL_COST_PER_FILE_S", 1.0)  # as if each file were huge
-    started = []
+@pytest.fixture
+def pools_started(monkeypatch) -> list[int]:
+    """The worker count of every process pool started while the test runs."""
+    started: list[int] = []
     real_pool = inspection.ProcessPoolExecutor
 
     def spy(*args, **kwargs):
@@ -43,8 +44,20 @@ def test_large_batches_use_worker_processes(tmp_path, monkeypatch):
         return real_pool(*args, **kwargs)
 
     monkeypatch.setattr(inspection, "ProcessPoolExecutor", spy)
+    return started
+
+
+def test_large_batches_use_worker_processes(tmp_path, monkeypatch, pools_started):
+    monkeypatch.setattr(inspection, "SERIAL_COST_PER_FILE_S", 1.0)  # as if each file were huge
     assert len(list(inspect_many(batch(tmp_path, 3), workers=2))) == 3
-    assert started == [2]
+    assert pools_started == [2]
+
+
+def test_isolated_runs_always_use_worker_processes(tmp_path, pools_started):
+    # The GUI's choice: a hostile file must not hang or crash the window's process.
+    results = list(inspect_many(batch(tmp_path, 1), workers=1, isolated=True))
+    assert len(results) == 1 and results[0].metadata.error is None
+    assert pools_started == [1]
 
 
 def test_parallel_results_come_in_input_order_with_progress(tmp_path, parallel):
