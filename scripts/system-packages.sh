@@ -6,7 +6,7 @@ set -eu
 PACKAGES="libasound2 libdbus-1-3 libegl1 libfontconfig1 libgbm1 libgl1 libglib2.0-0 libnss3
 libxcomposite1 libxdamage1 libxkbcommon0 libxkbfile1 libxrandr2 libxtst6 fonts-dejavu-core
 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0
-libxkbcommon-x11-0 xvfb libimage-exiftool-perl poppler-utils"
+libxkbcommon-x11-0 xvfb libimage-exiftool-perl poppler-utils python3-venv"
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-packages: not Debian, skipping apt"; exit 0; }
 missing=""
