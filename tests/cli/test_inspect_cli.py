@@ -77,3 +77,22 @@ def test_corrupt_exif_is_a_finding_not_terminal_noise(tmp_path, corpus):
     assert run.returncode == 0 and run.stderr == ""
     finding = json.loads(run.stdout)[0]["findings"][0]
     assert finding["code"] == "metadata_unreadable" and "Corrupt EXIF" in finding["message"]
+
+
+def test_the_core_runs_without_qt(tmp_path):
+    # The command line and evidence/ must work on a machine with no Qt at all.
+    path = write_photo(tmp_path / "a.jpg")
+    code = (
+        "import sys\n"
+        "class NoQt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError('Qt is not installed here')\n"
+        "sys.meta_path.insert(0, NoQt())\n"
+        f"sys.path.insert(0, {str(MAIN.parent)!r})\n"
+        "import cli\n"
+        f"sys.exit(cli.main(['inspect', '--json', {str(path)!r}]))\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)[0]["taken_local"] == "2022-08-20T18:30:00"
