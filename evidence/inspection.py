@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from evidence import integrity, metadata, timing
+from evidence import integrity, metadata, parallel, timing
 from evidence.model import Finding, Inspection, PhotoMetadata, Severity
 
 # A file that takes longer than this to read is hostile or broken; it is reported and skipped.
 READ_DEADLINE_S = 10.0
-# Starting worker processes costs about 0.3 s on a 2-core machine; below this much estimated
-# serial work one process is faster (measured: 50 twelve-megapixel JPEGs, 0.63 s serial vs 0.80 s).
-PARALLEL_MIN_WORK_S = 0.6
-SERIAL_COST_PER_FILE_S = 0.001       # exifread, Pillow's header, the time zone
-SERIAL_COST_PER_BYTE_S = 1 / 1.2e9   # SHA-256 and reading, about 1.2 GB/s per core
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+Progress = parallel.Progress
+Cancelled = parallel.Cancelled
 
 
 def inspect_file(path: str, default_zone: str | None = None,
@@ -85,46 +78,11 @@ def inspect_many(paths: list[str], default_zone: str | None = None, *,
     hangs or crashes a decoder cannot take the caller down, and the read deadline applies
     even when the caller is not a main thread (the GUI). Stops when `cancelled()` turns true.
     """
-    total = len(paths)
     workers = workers or os.cpu_count() or 1
-    if not isolated and (workers == 1 or not _worth_parallel(paths)):
-        results: Iterable[Inspection] = (inspect_file(p, default_zone) for p in paths)
-        yield from _reporting(results, total, progress, cancelled)
-        return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["evidence.inspection", "PIL.Image", "pillow_heif",
-                                    "timezonefinder"])
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = pool.map(inspect_file, paths, [default_zone] * total,
-                           chunksize=max(1, min(8, total // (workers * 4))))
-        try:
-            yield from _reporting(results, total, progress, cancelled)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _worth_parallel(paths: list[str]) -> bool:
-    """Whether the batch's estimated serial time outweighs starting worker processes."""
-    work = 0.0
-    for path in paths:
-        try:
-            size = os.stat(path).st_size
-        except OSError:
-            size = 0
-        work += SERIAL_COST_PER_FILE_S + size * SERIAL_COST_PER_BYTE_S
-        if work > PARALLEL_MIN_WORK_S:
-            return True
-    return False
-
-
-def _reporting(results: Iterable[Inspection], total: int, progress: Progress | None,
-               cancelled: Cancelled | None) -> Iterator[Inspection]:
-    for done, result in enumerate(results, start=1):
-        yield result
-        if progress:
-            progress(done, total)
-        if cancelled and cancelled():
-            return
+    use_processes = isolated or (workers > 1 and parallel.worth_parallel(paths))
+    return parallel.run_ordered(partial(inspect_file, default_zone=default_zone), paths,
+                                processes=workers if use_processes else None,
+                                progress=progress, cancelled=cancelled)
 
 
 def as_json(inspection: Inspection) -> dict[str, Any]:

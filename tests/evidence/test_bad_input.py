@@ -9,7 +9,7 @@ import zlib
 
 import pytest
 
-from evidence import inspection
+from evidence import inspection, parallel
 from evidence.inspection import inspect_file, inspect_many, iter_paths
 from tests.photos import Shot, write_photo
 
@@ -120,7 +120,7 @@ def test_a_hanging_reader_is_stopped(tmp_path, monkeypatch):
 
 
 def test_fuzzed_corpus_files_never_crash(corpus, tmp_path, monkeypatch):
-    monkeypatch.setattr(inspection, "PARALLEL_MIN_WORK_S", 0.0)  # through the worker pool too
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_WORK_S", 0.0)  # through the worker pool too
     rng = random.Random(20220820)
     sources = sorted((corpus / "jpg").glob("*.jpg"))[:6] + sorted((corpus / "heic").glob("*.HEIC"))
     paths = []

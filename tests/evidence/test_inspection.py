@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence import inspection
+from evidence import parallel
 from evidence.inspection import as_json, inspect_file, inspect_many
 from tests.photos import Shot, write_photo
 
@@ -20,16 +20,16 @@ def batch(tmp_path, n: int) -> list[str]:
 
 
 @pytest.fixture
-def parallel(monkeypatch):
+def force_processes(monkeypatch):
     """Worker processes even for a batch of small files, which would otherwise run serially."""
-    monkeypatch.setattr(inspection, "PARALLEL_MIN_WORK_S", 0.0)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_WORK_S", 0.0)
 
 
 def test_small_batches_run_without_worker_processes(tmp_path, monkeypatch):
     def no_pool(*_args, **_kwargs):
         raise AssertionError("a worker pool was started for three small files")
 
-    monkeypatch.setattr(inspection, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
     assert len(list(inspect_many(batch(tmp_path, 3), workers=2))) == 3
 
 
@@ -37,18 +37,18 @@ def test_small_batches_run_without_worker_processes(tmp_path, monkeypatch):
 def pools_started(monkeypatch) -> list[int]:
     """The worker count of every process pool started while the test runs."""
     started: list[int] = []
-    real_pool = inspection.ProcessPoolExecutor
+    real_pool = parallel.ProcessPoolExecutor
 
     def spy(*args, **kwargs):
         started.append(kwargs["max_workers"])
         return real_pool(*args, **kwargs)
 
-    monkeypatch.setattr(inspection, "ProcessPoolExecutor", spy)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", spy)
     return started
 
 
 def test_large_batches_use_worker_processes(tmp_path, monkeypatch, pools_started):
-    monkeypatch.setattr(inspection, "SERIAL_COST_PER_FILE_S", 1.0)  # as if each file were huge
+    monkeypatch.setattr(parallel, "SERIAL_COST_PER_FILE_S", 1.0)  # as if each file were huge
     assert len(list(inspect_many(batch(tmp_path, 3), workers=2))) == 3
     assert pools_started == [2]
 
@@ -60,7 +60,7 @@ def test_isolated_runs_always_use_worker_processes(tmp_path, pools_started):
     assert pools_started == [1]
 
 
-def test_parallel_results_come_in_input_order_with_progress(tmp_path, parallel):
+def test_parallel_results_come_in_input_order_with_progress(tmp_path, force_processes):
     paths = batch(tmp_path, 40)
     seen = []
     results = list(inspect_many(paths, workers=2, progress=lambda d, t: seen.append((d, t))))
@@ -68,12 +68,12 @@ def test_parallel_results_come_in_input_order_with_progress(tmp_path, parallel):
     assert seen[-1] == (40, 40) and len(seen) == 40
 
 
-def test_parallel_and_serial_agree(tmp_path, parallel):
+def test_parallel_and_serial_agree(tmp_path, force_processes):
     paths = batch(tmp_path, 20)
     assert list(inspect_many(paths, workers=2)) == list(inspect_many(paths, workers=1))
 
 
-def test_cancel_stops_early(tmp_path, parallel):
+def test_cancel_stops_early(tmp_path, force_processes):
     paths = batch(tmp_path, 30)
     done = []
     results = list(inspect_many(paths, workers=2, progress=lambda d, t: done.append(d),
