@@ -22,7 +22,7 @@ from evidence.timing import parse_exif_datetime, parse_offset
 
 
 @cache
-def _pillow():
+def pillow():
     """Pillow, with the HEIF opener registered once."""
     from PIL import Image
     from pillow_heif import register_heif_opener
@@ -89,7 +89,7 @@ def _read_open(path: str, fh: BinaryIO) -> PhotoMetadata:
 
 def _open_image(fh: BinaryIO, problems: list[Finding]) -> tuple[Any, str | None]:
     """(the Pillow image with only its header parsed, or None; why it failed, if it did)."""
-    Image = _pillow()
+    Image = pillow()
     fh.seek(0)
     try:
         with warnings.catch_warnings(record=True) as caught:

@@ -26,15 +26,16 @@ PRELOAD = ["evidence.inspection", "evidence.importer", "PIL.Image", "pillow_heif
            "timezonefinder"]
 
 
-def worth_parallel(paths: list[str]) -> bool:
+def worth_parallel(paths: list[str], per_file_s: float | None = None) -> bool:
     """Whether reading these files serially would outweigh starting worker processes."""
+    per_file_s = SERIAL_COST_PER_FILE_S if per_file_s is None else per_file_s
     work = 0.0
     for path in paths:
         try:
             size = os.stat(path).st_size
         except OSError:
             size = 0
-        work += SERIAL_COST_PER_FILE_S + size * SERIAL_COST_PER_BYTE_S
+        work += per_file_s + size * SERIAL_COST_PER_BYTE_S
         if work > PARALLEL_MIN_WORK_S:
             return True
     return False

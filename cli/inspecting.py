@@ -1,47 +1,20 @@
-"""Skver's command line: argparse subcommands, each a thin call into the Qt-free packages."""
+"""`inspect`: read, date, locate and flag photos without a case."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TextIO
 
+from cli.common import EXIT_OK, TerminalProgress
 from evidence import inspection, timing
-from evidence.errors import KnownError
 from evidence.model import Inspection, OffsetSource
 
-EXIT_OK, EXIT_KNOWN_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 70
-log = logging.getLogger("skver")
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)  # exits 2 with a message on a usage error
-    try:
-        return args.handler(args, parser)
-    except KnownError as exc:
-        print(f"skver: {exc}", file=sys.stderr)
-        return EXIT_KNOWN_ERROR
-    except BrokenPipeError:  # the reader went away (e.g. `| head`): nothing left to say
-        sys.stderr.close()
-        return EXIT_OK
-    except KeyboardInterrupt:
-        print("skver: interrupted", file=sys.stderr)
-        return 130
-    except Exception:
-        log.exception("Skver hit a bug; please report it with the traceback below")
-        return EXIT_BUG
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="skver", description="Check official refusals of protest venues against "
-        "timestamped, geotagged site photos. With no arguments, `python main.py` opens the app.")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+def add_to(commands: argparse._SubParsersAction) -> None:
     inspect = commands.add_parser(
         "inspect", help="read, date, locate and flag photos (originals are never modified)",
         description="Read each photo's metadata, work out when and where it was taken, and "
@@ -53,11 +26,10 @@ def _parser() -> argparse.ArgumentParser:
                          help="IANA zone for photos with no offset and no GPS (e.g. Asia/Almaty)")
     inspect.add_argument("--workers", type=int, default=None, metavar="N",
                          help="worker processes (default: one per core)")
-    inspect.set_defaults(handler=_inspect)
-    return parser
+    inspect.set_defaults(handler=run)
 
 
-def _inspect(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
         parser.error("no such file or folder: " + ", ".join(missing))
@@ -144,29 +116,3 @@ def _utc_line(result: Inspection) -> str:
     return f"{timing.format_utc(time.taken_utc)} (UTC{timing.format_offset(time.offset)}, {source})"
 
 
-class TerminalProgress:
-    """A one-line progress bar on a terminal; silent when the stream is not a terminal."""
-
-    def __init__(self, stream: TextIO, label: str) -> None:
-        self.stream, self.label = stream, label
-        self.active = stream.isatty()
-        self.shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.active or total == 0:
-            return
-        width = 30
-        filled = width * done // total
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r{self.label} [{bar}] {done}/{total}")
-        self.stream.flush()
-        self.shown = True
-
-    def clear(self) -> None:
-        if self.shown:
-            self.stream.write("\r\x1b[2K")
-            self.stream.flush()
-            self.shown = False
-
-    def finish(self) -> None:
-        self.clear()

@@ -1,0 +1,48 @@
+"""Skver's command line: argparse subcommands, each a thin call into the Qt-free packages.
+
+One module per group of commands; this one parses and turns errors into exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from cli import cases, inspecting
+from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
+from cli.inspecting import describe
+from evidence.errors import KnownError
+
+__all__ = ["describe", "main"]
+log = logging.getLogger("skver")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)  # exits 2 with a message on a usage error
+    try:
+        return args.handler(args, parser)
+    except KnownError as exc:
+        print(f"skver: {exc}", file=sys.stderr)
+        return EXIT_KNOWN_ERROR
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): nothing left to say
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("skver: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("Skver hit a bug; please report it with the traceback below")
+        return EXIT_BUG
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="skver", description="Check official refusals of protest venues against "
+        "timestamped, geotagged site photos. With no arguments, `python main.py` opens the app.")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    inspecting.add_to(commands)
+    cases.add_to(commands)
+    return parser

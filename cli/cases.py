@@ -1,0 +1,169 @@
+"""Case commands: `case init`, `import`, `photos`, `log`, `verify`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
+from evidence import custody, importer, verify
+from evidence.store import Case
+
+
+def add_to(commands: argparse._SubParsersAction) -> None:
+    case = commands.add_parser("case", help="create a case (a folder that keeps the evidence)")
+    actions = case.add_subparsers(metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create a new case folder")
+    init.add_argument("dir", metavar="DIR", help="a new or empty folder")
+    init.add_argument("--title", default="", help="the case's title")
+    init.add_argument("--timezone", metavar="ZONE",
+                      help="IANA zone for photos with no offset and no GPS (e.g. Asia/Almaty)")
+    _actor_option(init)
+    init.set_defaults(handler=run_init)
+
+    imp = _with_case(commands.add_parser(
+        "import", help="copy photos into a case: once each, never altered"))
+    imp.add_argument("paths", nargs="+", metavar="PATH", help="photo files or folders")
+    imp.add_argument("--json", action="store_true", help="print a JSON array of results")
+    imp.add_argument("--workers", type=int, default=None, metavar="N",
+                     help="worker processes (default: one per core)")
+    _actor_option(imp)
+    imp.set_defaults(handler=run_import)
+
+    photos = _with_case(commands.add_parser("photos", help="list a case's photos"))
+    photos.add_argument("--json", action="store_true",
+                        help="inspect's JSON fields plus the case identifiers")
+    photos.set_defaults(handler=run_photos)
+
+    log = _with_case(commands.add_parser("log", help="print a case's custody log"))
+    log.add_argument("--json", action="store_true", help="print the entries as JSON")
+    log.set_defaults(handler=run_log)
+
+    check = _with_case(commands.add_parser(
+        "verify", help="re-hash every original, check every record and the custody chain",
+        description="Exit status 0 only when everything is intact, 3 when discrepancies "
+        "were found."))
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    _actor_option(check)
+    check.set_defaults(handler=run_verify)
+
+
+def _with_case(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--case", required=True, metavar="DIR", help="the case folder")
+    return parser
+
+
+def _actor_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actor", default=None, help="who does this, for the custody log "
+                        "(default: $SKVER_ACTOR or the login name)")
+
+
+def run_init(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with Case.create(Path(args.dir), title=args.title, timezone=args.timezone,
+                     actor=actor(args.actor)) as case:
+        info = case.info
+    print(f"Created case {info.id} at {case.root}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
+    if missing:
+        parser.error("no such file or folder: " + ", ".join(missing))
+    progress = TerminalProgress(sys.stderr, "Importing")
+    counts = {"imported": 0, "duplicate": 0, "rejected": 0}
+    with Case.open(Path(args.case)) as case:
+        results = importer.import_paths(case, args.paths, actor=actor(args.actor),
+                                        workers=args.workers, progress=progress)
+        out = sys.stdout
+        if args.json:
+            out.write("[")
+        for n, result in enumerate(results):
+            progress.clear()
+            counts[result.outcome] += 1
+            if args.json:
+                out.write(("\n" if n == 0 else ",\n") + json.dumps(result.as_json(),
+                                                                   ensure_ascii=False))
+            elif result.outcome == "rejected":
+                out.write(f"rejected  {result.source}: {result.reason}\n")
+        progress.finish()
+        if args.json:
+            out.write("\n]\n" if sum(counts.values()) else "]\n")
+        else:
+            out.write(f"{counts['imported']} imported, {counts['duplicate']} already in the "
+                      f"case, {counts['rejected']} rejected.\n")
+    return EXIT_OK
+
+
+def run_photos(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with Case.open(Path(args.case)) as case:
+        listing = photo_listing(case)
+    if args.json:
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for photo in listing:
+        codes = ",".join(f["code"] for f in photo["findings"]) or "-"
+        print(f"{photo['id']:>5}  {photo['taken_utc'] or 'time unknown':<27}  "
+              f"{photo['original_name']}  [{codes}]")
+    return EXIT_OK
+
+
+def photo_listing(case: Case) -> list[dict[str, Any]]:
+    """Each photo as `inspect --json` gives it, plus its identifiers in the case."""
+    first_imports = {row["photo_id"]: row for row in reversed(case.imports())}
+    listing = []
+    for row in case.photos():
+        record = json.loads(row["inspection"])
+        first = first_imports.get(row["id"])
+        record.update({
+            "path": str(case.path_of(row["stored_path"])), "id": row["id"],
+            "case_id": case.info.id,
+            "original_name": first["source_name"] if first else None,
+            "original_path": first["source_path"] if first else None,
+            "imported_utc": first["imported_utc"] if first else None,
+            "imported_by": first["actor"] if first else None})
+        listing.append(record)
+    return listing
+
+
+def run_log(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with Case.open(Path(args.case)) as case:
+        entries = list(custody.entries(case.conn))
+    if args.json:
+        print(json.dumps([entry.__dict__ for entry in entries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for entry in entries:
+        subject = f"  {entry.object_hash[:16]}…" if entry.object_hash else ""
+        name = entry.details.get("source_name") or entry.details.get("title") or ""
+        print(f"{entry.seq:>6}  {entry.at_utc}  {entry.actor:<12}  {entry.action:<16}"
+              f"{subject}  {name}".rstrip())
+        print(f"        hash {entry.entry_hash}  (previous {entry.prev_hash[:16]}…)")
+    return EXIT_OK
+
+
+def run_verify(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    progress = TerminalProgress(sys.stderr, "Verifying")
+    with Case.open(Path(args.case)) as case:
+        report = verify.verify(case, actor=actor(args.actor), progress=progress)
+        root = case.root
+    progress.finish()
+    if args.json:
+        print(json.dumps({"intact": report.intact, **report.__dict__}, ensure_ascii=False,
+                         indent=2))
+    else:
+        print(f"Case {root}")
+        print(f"  custody log     {report.entries} entries checked")
+        print(f"  originals       {report.originals_intact} of {report.photos} intact "
+              "(SHA-256 recomputed)")
+        print(f"  records         {report.photos} photos, {report.imports} imports checked "
+              "against the custody log")
+        for note in report.notes:
+            print(f"  note            {note}")
+        for problem in report.problems:
+            print(f"  DISCREPANCY     {problem}")
+        print("Intact." if report.intact else
+              f"NOT INTACT: {len(report.problems)} discrepancies.")
+    return EXIT_OK if report.intact else EXIT_DISCREPANCY

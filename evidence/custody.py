@@ -1,0 +1,127 @@
+"""The custody log: an append-only, hash-chained record of everything done to a case.
+
+Each entry's hash covers its own fields and the previous entry's hash, so editing, removing or
+reordering an entry breaks every hash after it. The last entry's (seq, hash) is also kept in a
+file beside the database (the head anchor), so that cutting entries off the end is caught too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+def canonical(value: Any) -> str:
+    """The one JSON spelling of a value: sorted keys, no spaces, UTF-8 kept."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def digest(value: Any) -> str:
+    return hashlib.sha256(canonical(value).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    at_utc: str
+    actor: str
+    action: str
+    object_hash: str | None
+    details: dict[str, Any]
+    prev_hash: str
+    entry_hash: str
+
+    def computed_hash(self) -> str:
+        return digest([self.seq, self.at_utc, self.actor, self.action, self.object_hash,
+                       canonical(self.details), self.prev_hash])
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def append(conn: sqlite3.Connection, actor: str, action: str, object_hash: str | None = None,
+           details: dict[str, Any] | None = None, at_utc: str | None = None) -> Entry:
+    """Adds an entry; call inside the transaction that makes the change it records."""
+    last = conn.execute("SELECT seq, entry_hash FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    entry = Entry(seq, at_utc or now_utc(), actor, action, object_hash, details or {}, prev, "")
+    entry = Entry(**{**entry.__dict__, "entry_hash": entry.computed_hash()})
+    conn.execute("INSERT INTO custody (seq, at_utc, actor, action, object_hash, details, "
+                 "prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (entry.seq, entry.at_utc, entry.actor, entry.action, entry.object_hash,
+                  canonical(entry.details), entry.prev_hash, entry.entry_hash))
+    return entry
+
+
+def entries(conn: sqlite3.Connection) -> Iterator[Entry]:
+    """Every entry in order. A details field that is not JSON is kept as {"unreadable": text}."""
+    for row in conn.execute("SELECT * FROM custody ORDER BY seq"):
+        try:
+            details = json.loads(row["details"])
+        except ValueError:
+            details = {"unreadable": row["details"]}
+        yield Entry(row["seq"], row["at_utc"], row["actor"], row["action"], row["object_hash"],
+                    details, row["prev_hash"], row["entry_hash"])
+
+
+def chain_problems(log: Iterable[Entry]) -> tuple[list[str], Entry | None]:
+    """(what is wrong with the chain, in sentences; the last entry)."""
+    problems: list[str] = []
+    expected_seq, expected_prev, last = 1, GENESIS, None
+    for entry in log:
+        if entry.seq != expected_seq:
+            problems.append(f"Custody entries {expected_seq}–{entry.seq - 1} are missing: the "
+                            "log has been cut.")
+        if entry.prev_hash != expected_prev:
+            problems.append(f"Custody entry {entry.seq} does not follow the entry before it: "
+                            "the chain is broken (an entry was removed, inserted or changed).")
+        if entry.computed_hash() != entry.entry_hash:
+            problems.append(f"Custody entry {entry.seq} ({entry.action}, {entry.at_utc}) does not "
+                            "match its own hash: it was edited after it was written.")
+        expected_seq, expected_prev, last = entry.seq + 1, entry.entry_hash, entry
+    return problems, last
+
+
+def write_head(path: Path, entry: Entry) -> None:
+    """Records the last entry beside the database (written whole or not at all)."""
+    temp = path.with_suffix(".tmp")
+    with open(temp, "w", encoding="ascii") as fh:
+        fh.write(f"{entry.seq} {entry.entry_hash}\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(temp, path)
+
+
+def read_head(path: Path) -> tuple[int, str] | None:
+    try:
+        seq, entry_hash = path.read_text(encoding="ascii").split()
+        return int(seq), entry_hash
+    except (OSError, ValueError):
+        return None
+
+
+def head_problems(head: tuple[int, str] | None, log: list[Entry]) -> list[str]:
+    """Whether the log still reaches the entry the head anchor names."""
+    if head is None:
+        return ["The custody head anchor (custody-head) is missing or unreadable, so a cut at "
+                "the end of the log could not be ruled out."]
+    seq, entry_hash = head
+    by_seq = {entry.seq: entry for entry in log}
+    if seq not in by_seq:
+        last = log[-1].seq if log else 0
+        return [f"The custody log ends at entry {last}, but it had reached entry {seq}: "
+                "entries were cut from its end."]
+    if by_seq[seq].entry_hash != entry_hash:
+        return [f"Custody entry {seq} is not the entry the head anchor recorded: the log was "
+                "rewritten."]
+    return []

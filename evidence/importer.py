@@ -1,0 +1,230 @@
+"""Batch import: copy each file into the case once, never altered, and record it.
+
+Worker processes do the heavy part of each file (`stage`): copy it into `staging/` while
+hashing, read its metadata back from the copy (so hash and metadata describe the stored
+bytes), make its thumbnail, then flush and rename it into `originals/`. The calling process is
+the only writer to SQLite: it commits each file's rows and custody entry after its rename.
+
+A kill at any instant leaves: partial copies in `staging/` (deleted by the next import), or
+complete originals without rows (adopted when the same files are imported again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from evidence import custody, derived, inspection, parallel, timing
+from evidence.store import STAGING, Case, software_version, stored_relpath
+
+CHUNK_BYTES = 1 << 20
+COMMIT_EVERY = 32          # files per transaction ...
+COMMIT_INTERVAL_S = 0.5    # ... or this long, whichever comes first
+# Copying, hashing twice and a thumbnail: measured 10-50 ms a photo beyond reading its bytes.
+COST_PER_FILE_S = 0.02
+
+
+@dataclass(frozen=True)
+class Staged:
+    """What a worker did with one source file."""
+
+    source: str
+    sha256: str | None = None
+    stored_path: str | None = None
+    inspection: dict[str, Any] | None = None
+    reason: str | None = None          # why it was rejected
+    derived_problem: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    outcome: str                       # imported | duplicate | rejected
+    sha256: str | None = None
+    photo_id: int | None = None
+    reason: str | None = None
+    findings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"source": self.source, "outcome": self.outcome, "sha256": self.sha256,
+                "photo_id": self.photo_id, "reason": self.reason, "findings": self.findings}
+
+
+def stage(source: str, root: str, default_zone: str | None) -> Staged:
+    """Copies `source` into the case's originals (once); runs in a worker process."""
+    case_root = Path(root)
+    temp = case_root / STAGING / f"{uuid.uuid4().hex}.part"
+    try:
+        copied_sha = _copy_hashing(source, temp)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        return Staged(source, reason=f"could not be read: {exc.strerror or exc}")
+    result = inspection.inspect_file(str(temp), default_zone)
+    meta = result.metadata
+    if meta.error is not None or meta.sha256 != copied_sha:
+        temp.unlink(missing_ok=True)
+        reason = meta.error or "the file changed while it was being copied; import it again"
+        return Staged(source, sha256=copied_sha, reason=reason)
+    relpath = stored_relpath(copied_sha, meta.media_type)
+    final = case_root / relpath
+    problem = derived.make(temp, case_root, copied_sha, meta.media_type)
+    if final.exists() and _sha256_of(final) == copied_sha:
+        temp.unlink()  # already stored (a duplicate, or left by an interrupted import)
+    else:
+        temp.chmod(0o444)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(temp, final)
+        _fsync_dir(final.parent)
+    record = {**inspection.as_json(result), "path": relpath}
+    return Staged(source, copied_sha, relpath, record, derived_problem=problem)
+
+
+def _copy_hashing(source: str, temp: Path) -> str:
+    if not os.path.isfile(source):
+        raise OSError(0, "it is not a regular file")
+    digest = hashlib.sha256()
+    buffer = bytearray(CHUNK_BYTES)
+    view = memoryview(buffer)
+    temp.parent.mkdir(parents=True, exist_ok=True)
+    with open(source, "rb") as src, open(temp, "wb") as dst:
+        while n := src.readinto(buffer):
+            digest.update(view[:n])
+            dst.write(view[:n])
+        dst.flush()
+        os.fsync(dst.fileno())
+    return digest.hexdigest()
+
+
+def _sha256_of(path: Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def clear_staging(case: Case) -> int:
+    """Deletes unfinished copies left by an interrupted import; returns how many."""
+    removed = 0
+    for leftover in (case.root / STAGING).glob("*.part"):
+        leftover.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
+def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | None = None,
+                 progress: parallel.Progress | None = None,
+                 cancelled: parallel.Cancelled | None = None) -> Iterator[ImportResult]:
+    """Imports files and folders (recursively); a result per file, yielded once committed."""
+    sources = list(inspection.iter_paths(paths))
+    with case.exclusive("importing"):
+        leftovers = clear_staging(case)
+        workers = workers or os.cpu_count() or 1
+        use_processes = workers > 1 and parallel.worth_parallel(sources, COST_PER_FILE_S)
+        staged = parallel.run_ordered(
+            partial(stage, root=str(case.root), default_zone=case.info.timezone), sources,
+            processes=workers if use_processes else None, chunksize=1,
+            progress=progress, cancelled=cancelled)
+        writer = _Writer(case, actor)
+        try:
+            for item in staged:
+                yield from writer.add(item)
+        finally:
+            yield from writer.finish(leftovers)
+
+
+class _Writer:
+    """Records staged files in batched transactions; the only code here that writes SQLite."""
+
+    def __init__(self, case: Case, actor: str) -> None:
+        self.case, self.actor = case, actor
+        self.pending: list[Staged] = []
+        self.started = time.monotonic()
+        self.counts = {"imported": 0, "duplicate": 0, "rejected": 0}
+        self.rejected: list[dict[str, str]] = []
+
+    def add(self, item: Staged) -> Iterator[ImportResult]:
+        self.pending.append(item)
+        if len(self.pending) >= COMMIT_EVERY or \
+                time.monotonic() - self.started >= COMMIT_INTERVAL_S:
+            yield from self._commit()
+
+    def finish(self, leftovers: int) -> Iterator[ImportResult]:
+        yield from self._commit()
+        with self.case.transaction():
+            self.case.record(self.actor, "import-batch", details={
+                **self.counts, "rejected_files": self.rejected,
+                "unfinished_copies_removed": leftovers, "software": software_version(),
+                "tzdata": timing.TZDATA_VERSION})
+
+    def _commit(self) -> Iterator[ImportResult]:
+        if not self.pending:
+            return
+        with self.case.transaction():
+            results = [self._record(item) for item in self.pending]
+        self.pending, self.started = [], time.monotonic()
+        yield from results
+
+    def _record(self, item: Staged) -> ImportResult:
+        if item.reason is not None or item.inspection is None:
+            self.counts["rejected"] += 1
+            self.rejected.append({"source": item.source, "reason": item.reason or "unknown"})
+            return ImportResult(item.source, "rejected", item.sha256, reason=item.reason)
+        row = self.case.photo_by_sha(item.sha256)
+        if row is None:
+            outcome, (photo_id, entry) = "imported", self._add_photo(item)
+        else:
+            outcome, photo_id = "duplicate", int(row["id"])
+            entry = self.case.record(self.actor, "import-duplicate", item.sha256,
+                                     _source_facts(item.source))
+        self._add_import(photo_id, outcome, entry)
+        self.counts[outcome] += 1
+        findings = [f["code"] for f in item.inspection["findings"]]
+        return ImportResult(item.source, outcome, item.sha256, photo_id, item.derived_problem,
+                            findings)
+
+    def _add_photo(self, item: Staged) -> tuple[int, custody.Entry]:
+        entry = self.case.record(self.actor, "import", item.sha256, {
+            **photo_facts(item.stored_path, item.inspection["size_bytes"],
+                          item.inspection["media_type"], item.inspection),
+            **_source_facts(item.source),
+            "software": software_version(), "tzdata": timing.TZDATA_VERSION})
+        cursor = self.case.conn.execute(
+            "INSERT INTO photos (sha256, stored_path, size_bytes, media_type, inspection, "
+            "taken_utc, latitude, longitude, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (item.sha256, item.stored_path, item.inspection["size_bytes"],
+             item.inspection["media_type"], custody.canonical(item.inspection),
+             item.inspection["taken_utc"], item.inspection["latitude"],
+             item.inspection["longitude"], entry.seq))
+        return int(cursor.lastrowid), entry
+
+    def _add_import(self, photo_id: int, outcome: str, entry: custody.Entry) -> None:
+        details = entry.details
+        self.case.conn.execute(
+            "INSERT INTO imports (photo_id, source_path, source_name, imported_utc, actor, "
+            "outcome, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (photo_id, details["source_path"], details["source_name"], entry.at_utc,
+             entry.actor, outcome, entry.seq))
+
+
+def _source_facts(source: str) -> dict[str, str]:
+    return {"source_path": os.path.abspath(source), "source_name": os.path.basename(source)}
+
+
+def photo_facts(stored_path: str, size_bytes: int, media_type: str,
+                record: dict[str, Any]) -> dict[str, Any]:
+    """The facts of a photo row that its custody entry vouches for."""
+    return {"stored_path": stored_path, "size_bytes": size_bytes, "media_type": media_type,
+            "inspection_sha256": custody.digest(record)}

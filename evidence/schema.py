@@ -1,0 +1,107 @@
+"""The case database: connection settings and forward migrations, versioned in user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from evidence.errors import KnownError
+
+_V1 = """
+CREATE TABLE case_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE custody (
+    seq         INTEGER PRIMARY KEY,
+    at_utc      TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    object_hash TEXT,
+    details     TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    entry_hash  TEXT NOT NULL UNIQUE
+);
+CREATE TRIGGER custody_append_only_update BEFORE UPDATE ON custody
+BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+CREATE TRIGGER custody_append_only_delete BEFORE DELETE ON custody
+BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+CREATE TABLE photos (
+    id            INTEGER PRIMARY KEY,
+    sha256        TEXT NOT NULL UNIQUE,
+    stored_path   TEXT NOT NULL UNIQUE,
+    size_bytes    INTEGER NOT NULL,
+    media_type    TEXT NOT NULL,
+    inspection    TEXT NOT NULL,   -- the inspect --json object of the stored bytes, canonical
+    taken_utc     TEXT,
+    latitude      REAL,
+    longitude     REAL,
+    custody_seq   INTEGER NOT NULL REFERENCES custody(seq)
+);
+CREATE INDEX photos_taken ON photos(taken_utc);
+CREATE INDEX photos_position ON photos(latitude, longitude);
+CREATE TABLE imports (
+    id            INTEGER PRIMARY KEY,
+    photo_id      INTEGER NOT NULL REFERENCES photos(id),
+    source_path   TEXT NOT NULL,
+    source_name   TEXT NOT NULL,
+    imported_utc  TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    outcome       TEXT NOT NULL CHECK (outcome IN ('imported', 'duplicate')),
+    custody_seq   INTEGER NOT NULL UNIQUE REFERENCES custody(seq)
+);
+CREATE INDEX imports_photo ON imports(photo_id);
+"""
+
+# MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
+MIGRATIONS: list[str] = [_V1]
+
+
+def current_version() -> int:
+    return len(MIGRATIONS)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the case's settings; transactions are explicit (BEGIN ... COMMIT)."""
+    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> int:
+    """Brings the database up to the current version; refuses one from a newer Skver."""
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    target = current_version()
+    if found > target:
+        raise KnownError(
+            f"{path} was written by a newer version of Skver (case format {found}; this "
+            f"version understands up to {target}). Update Skver to open it; the case was "
+            "not touched.")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # Evidence: a committed import must survive a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+    for version in range(found, target):
+        # executescript() would commit on its own; one transaction per version instead.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """Splits a migration script into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if sqlite3.complete_statement(text):
+            statements.append(text)
+            current = []
+    return statements

@@ -1,0 +1,196 @@
+"""The case on disk: one SQLite database, content-addressed read-only originals, derived files.
+
+    CASE/case.sqlite      photos, imports, the custody log (WAL, foreign keys, user_version)
+    CASE/custody-head     the custody log's last entry, outside the database
+    CASE/originals/ab/<sha256>.<ext>   the bytes as imported, read-only, never touched again
+    CASE/derived/         thumbnails and display copies: disposable, rebuilt from originals
+    CASE/staging/         files being copied in; anything left here is an unfinished copy
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import metadata as package_metadata
+from pathlib import Path
+from typing import Any
+
+from evidence import custody, schema, timing
+from evidence.errors import KnownError
+
+DB_FILE = "case.sqlite"
+HEAD_FILE = "custody-head"
+ORIGINALS = "originals"
+DERIVED = "derived"
+STAGING = "staging"
+LOCK_FILE = ".lock"
+EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif",
+              "image/avif": ".avif", "image/png": ".png", "image/webp": ".webp",
+              "image/tiff": ".tif", "image/x-adobe-dng": ".dng", "image/gif": ".gif"}
+
+
+def software_version() -> str:
+    try:
+        return package_metadata.version("skver")
+    except package_metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def stored_relpath(sha256: str, media_type: str | None) -> str:
+    """Where the original with these bytes lives inside the case (forward slashes)."""
+    return f"{ORIGINALS}/{sha256[:2]}/{sha256}{EXTENSIONS.get(media_type or '', '.bin')}"
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    id: str
+    title: str
+    timezone: str | None
+    created_utc: str
+    created_by: str
+
+
+class Case:
+    """An open case. Changes go through `transaction()`, which keeps the head anchor current."""
+
+    def __init__(self, root: Path, conn: sqlite3.Connection) -> None:
+        self.root = root
+        self.conn = conn
+        self._last_entry: custody.Entry | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, root: Path, *, title: str, timezone: str | None, actor: str) -> Case:
+        """Creates a case folder, whole or not at all."""
+        root = Path(root).absolute()
+        if timezone:
+            timing.zone(timezone)
+        if root.exists() and (not root.is_dir() or any(root.iterdir())):
+            raise KnownError(f"{root} already exists and is not an empty folder; a case needs "
+                             "a new or empty folder.")
+        root.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{root.name}.creating-", dir=root.parent))
+        try:
+            cls._build(building, title=title, timezone=timezone, actor=actor)
+            os.rename(building, root)  # replaces an empty folder too
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        return cls.open(root)
+
+    @classmethod
+    def _build(cls, root: Path, *, title: str, timezone: str | None, actor: str) -> None:
+        root.chmod(0o755)
+        for folder in (ORIGINALS, DERIVED, STAGING):
+            (root / folder).mkdir()
+        conn = schema.connect(root / DB_FILE)
+        try:
+            schema.migrate(conn, root / DB_FILE)
+            case = cls(root, conn)
+            info = {"id": str(uuid.uuid4()), "title": title, "timezone": timezone or "",
+                    "created_utc": custody.now_utc(), "created_by": actor}
+            with case.transaction():
+                conn.executemany("INSERT INTO case_info (key, value) VALUES (?, ?)",
+                                 info.items())
+                case.record(actor, "case-created", details={
+                    **info, "software": software_version(), "tzdata": timing.TZDATA_VERSION,
+                    "schema": schema.current_version()})
+        finally:
+            conn.close()
+
+    @classmethod
+    def open(cls, root: Path) -> Case:
+        """Opens a case, migrating an older format; refuses what is not a case or is newer."""
+        root = Path(root).absolute()
+        db = root / DB_FILE
+        if not db.is_file():
+            raise KnownError(f"{root} is not a Skver case (it has no {DB_FILE}); create one "
+                             "with `python main.py case init DIR`.")
+        conn = schema.connect(db)
+        try:
+            found = schema.migrate(conn, db)
+        except BaseException:
+            conn.close()
+            raise
+        case = cls(root, conn)
+        if found < schema.current_version():
+            with case.transaction():
+                case.record("skver", "schema-migrated", details={
+                    "from": found, "to": schema.current_version(),
+                    "software": software_version()})
+        return case
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Case:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing change; the custody head anchor follows each commit."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self._last_entry = None
+            raise
+        self.conn.execute("COMMIT")
+        if self._last_entry is not None:
+            custody.write_head(self.root / HEAD_FILE, self._last_entry)
+            self._last_entry = None
+
+    def record(self, actor: str, action: str, object_hash: str | None = None,
+               details: dict[str, Any] | None = None) -> custody.Entry:
+        """Appends a custody entry inside the current transaction."""
+        self._last_entry = custody.append(self.conn, actor, action, object_hash, details)
+        return self._last_entry
+
+    @contextmanager
+    def exclusive(self, doing: str) -> Iterator[None]:
+        """Only one process at a time may write originals and rows into a case."""
+        with open(self.root / LOCK_FILE, "a+b") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise KnownError(f"Another Skver process is working on {self.root}; wait for "
+                                 f"it to finish before {doing}.") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def info(self) -> CaseInfo:
+        values = dict(self.conn.execute("SELECT key, value FROM case_info").fetchall())
+        return CaseInfo(values.get("id", ""), values.get("title", ""),
+                        values.get("timezone") or None, values.get("created_utc", ""),
+                        values.get("created_by", ""))
+
+    def path_of(self, relpath: str) -> Path:
+        return self.root / relpath
+
+    def photo_by_sha(self, sha256: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM photos WHERE sha256 = ?", (sha256,)).fetchone()
+
+    def photos(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM photos ORDER BY id").fetchall()
+
+    def imports(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT * FROM imports ORDER BY id").fetchall()

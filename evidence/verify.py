@@ -1,0 +1,163 @@
+"""Verifying a case: every original re-hashed, every row accounted for, the custody chain whole.
+
+A discrepancy is something the case cannot explain (a changed or missing original, a broken
+or cut log, a row that no custody entry vouches for). A note is something it can (an import
+that was interrupted and left a complete copy behind, to be adopted by importing again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evidence import custody, parallel
+from evidence.importer import photo_facts
+from evidence.store import HEAD_FILE, ORIGINALS, STAGING, Case
+
+
+@dataclass
+class Report:
+    photos: int = 0
+    imports: int = 0
+    entries: int = 0
+    originals_intact: int = 0
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+
+def verify(case: Case, *, actor: str, workers: int | None = None,
+           progress: parallel.Progress | None = None) -> Report:
+    """Checks the whole case and records the verification in the custody log."""
+    with case.exclusive("verifying"):
+        log = list(custody.entries(case.conn))
+        photos, imports = case.photos(), case.imports()
+        report = Report(len(photos), len(imports), len(log))
+        chain, _last = custody.chain_problems(log)
+        report.problems += chain
+        report.problems += custody.head_problems(custody.read_head(case.root / HEAD_FILE), log)
+        by_seq = {entry.seq: entry for entry in log}
+        report.problems += _photo_rows(photos, by_seq)
+        report.problems += _import_rows(imports, {p["id"]: p for p in photos}, by_seq)
+        report.problems += _unrecorded(log, photos, imports)
+        _originals(case, photos, report, workers, progress)
+        _strays(case, {p["stored_path"] for p in photos}, report)
+        with case.transaction():
+            case.record(actor, "verify", details={
+                "intact": report.intact, "discrepancies": len(report.problems),
+                "photos": report.photos, "originals_intact": report.originals_intact,
+                "entries_checked": report.entries})
+    return report
+
+
+def _photo_rows(photos: list[sqlite3.Row], by_seq: dict[int, custody.Entry]) -> list[str]:
+    problems = []
+    for row in photos:
+        entry = by_seq.get(row["custody_seq"])
+        label = f"Photo {row['id']} ({row['sha256'][:12]}…)"
+        if entry is None or entry.action != "import" or entry.object_hash != row["sha256"]:
+            problems.append(f"{label}: no custody entry records its import (row added or "
+                            "changed outside Skver).")
+            continue
+        try:
+            record = json.loads(row["inspection"])
+        except ValueError:
+            problems.append(f"{label}: its stored metadata is not readable JSON (edited).")
+            continue
+        facts = photo_facts(row["stored_path"], row["size_bytes"], row["media_type"], record)
+        changed = sorted(k for k, v in facts.items() if entry.details.get(k) != v)
+        changed += [k for k in ("taken_utc", "latitude", "longitude") if row[k] != record.get(k)]
+        if changed:
+            problems.append(f"{label}: its row differs from what custody entry {entry.seq} "
+                            f"recorded ({', '.join(changed)}): edited outside Skver.")
+    return problems
+
+
+def _import_rows(imports: list[sqlite3.Row], photos: dict[int, sqlite3.Row],
+                 by_seq: dict[int, custody.Entry]) -> list[str]:
+    problems = []
+    actions = {"imported": "import", "duplicate": "import-duplicate"}
+    for row in imports:
+        entry = by_seq.get(row["custody_seq"])
+        photo = photos.get(row["photo_id"])
+        expected = None if photo is None else (
+            actions.get(row["outcome"]), photo["sha256"], row["source_path"],
+            row["source_name"], row["imported_utc"], row["actor"])
+        found = None if entry is None else (
+            entry.action, entry.object_hash, entry.details.get("source_path"),
+            entry.details.get("source_name"), entry.at_utc, entry.actor)
+        if expected is None or expected != found:
+            problems.append(f"Import record {row['id']} ({row['source_name']}) does not match "
+                            f"custody entry {row['custody_seq']}: edited outside Skver.")
+    return problems
+
+
+def _unrecorded(log: list[custody.Entry], photos: list[sqlite3.Row],
+                imports: list[sqlite3.Row]) -> list[str]:
+    photo_seqs = {p["custody_seq"] for p in photos}
+    import_seqs = {i["custody_seq"] for i in imports}
+    problems = []
+    for entry in log:
+        if entry.action == "import" and entry.seq not in photo_seqs:
+            problems.append(f"Custody entry {entry.seq} records the import of "
+                            f"{entry.details.get('source_name', '?')} "
+                            f"({(entry.object_hash or '')[:12]}…), but the case has no such "
+                            "photo: its row was deleted.")
+        elif entry.action in ("import", "import-duplicate") and entry.seq not in import_seqs:
+            problems.append(f"Custody entry {entry.seq} records an import whose record is "
+                            "missing from the database: it was deleted.")
+    return problems
+
+
+def _originals(case: Case, photos: list[sqlite3.Row], report: Report, workers: int | None,
+               progress: parallel.Progress | None) -> None:
+    paths = [str(case.path_of(p["stored_path"])) for p in photos]
+    workers = workers or os.cpu_count() or 1
+    use_processes = workers > 1 and parallel.worth_parallel(paths)
+    hashes = parallel.run_ordered(hash_file, paths, processes=workers if use_processes else None,
+                                  progress=progress)
+    for row, actual in zip(photos, hashes, strict=True):
+        name = f"photo {row['id']} ({row['stored_path']})"
+        if actual is None:
+            report.problems.append(f"The original of {name} is missing or unreadable.")
+        elif actual != row["sha256"]:
+            report.problems.append(f"The original of {name} has changed: its SHA-256 is now "
+                                   f"{actual}, not {row['sha256']}.")
+        else:
+            report.originals_intact += 1
+            if os.stat(case.path_of(row["stored_path"])).st_mode & 0o222:
+                report.notes.append(f"The original of {name} is intact but no longer "
+                                    "read-only.")
+
+
+def _strays(case: Case, known: set[str], report: Report) -> None:
+    for path in sorted((case.root / ORIGINALS).rglob("*")):
+        relpath = path.relative_to(case.root).as_posix()
+        if not path.is_file() or relpath in known:
+            continue
+        if hash_file(str(path)) == path.stem:
+            report.notes.append(f"{relpath} is a complete copy left by an interrupted import "
+                                "and is not yet part of the case; import the same files again "
+                                "to add it.")
+        else:
+            report.problems.append(f"{relpath} is in the originals store but is not part of "
+                                   "the case and does not match its name.")
+    for leftover in sorted((case.root / STAGING).glob("*.part")):
+        report.notes.append(f"{STAGING}/{leftover.name} is an unfinished copy from an "
+                            "interrupted import; the next import deletes it.")
+
+
+def hash_file(path: str) -> str | None:
+    """SHA-256 of a file, or None when it is missing or unreadable."""
+    try:
+        with open(Path(path), "rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
