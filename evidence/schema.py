@@ -104,4 +104,7 @@ def _statements(script: str) -> list[str]:
         if sqlite3.complete_statement(text):
             statements.append(text)
             current = []
+    rest = "\n".join(current).strip()
+    if rest:  # a last statement without its semicolon still runs (or fails loudly)
+        statements.append(rest)
     return statements

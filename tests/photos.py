@@ -76,6 +76,7 @@ def exif_for(shot: Shot) -> Image.Exif:
 def write_photo(path: Path, shot: Shot | None = None) -> Path:
     """Writes a small image at `path` (format from its suffix) carrying `shot`'s metadata."""
     shot = shot or Shot()
+    path.parent.mkdir(parents=True, exist_ok=True)
     image = Image.new("RGB", shot.size, (90, 140, 200))
     exif = exif_for(shot)
     fmt = FORMATS[path.suffix.lower()]
