@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from evidence import custody
 from evidence.store import Case
@@ -21,7 +22,7 @@ def test_an_intact_chain(tmp_path):
     problems, last = custody.chain_problems(log)
     assert problems == [] and last.seq == 6
     assert log[0].prev_hash == custody.GENESIS
-    assert all(b.prev_hash == a.entry_hash for a, b in zip(log, log[1:], strict=False))
+    assert all(b.prev_hash == a.entry_hash for a, b in itertools.pairwise(log))
 
 
 def test_an_edited_entry_breaks_its_own_hash(tmp_path):
