@@ -1,0 +1,103 @@
+"""The case commands as a user runs them: init, import, photos, log, verify."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.evidence.test_inspection import JSON_KEYS
+from tests.photos import Shot, write_photo
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
+CASE_KEYS = {"id", "case_id", "original_name", "original_path", "imported_utc", "imported_by"}
+
+
+def skver(*args: str, actor: str = "aigerim") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True,
+                          timeout=120, check=False, env={**os.environ, "SKVER_ACTOR": actor})
+
+
+@pytest.fixture
+def case(tmp_path) -> Path:
+    root = tmp_path / "case"
+    run = skver("case", "init", str(root), "--title", "Сквер Сары-Арка", "--timezone",
+                "Asia/Almaty")
+    assert run.returncode == 0 and "Created case" in run.stdout
+    return root
+
+
+def test_import_then_list_then_verify(case, tmp_path):
+    write_photo(tmp_path / "in" / "visit 1.jpg", Shot(offset="+06:00"))
+    (tmp_path / "in" / "scan.pdf").write_bytes(b"%PDF-1.4 not a photo")
+    run = skver("import", "--case", str(case), "--json", str(tmp_path / "in"))
+    assert run.returncode == 0, run.stderr
+    results = json.loads(run.stdout)
+    assert [r["outcome"] for r in results] == ["rejected", "imported"]  # name order
+    assert "not an image" in results[0]["reason"]
+
+    photos = json.loads(skver("photos", "--case", str(case), "--json").stdout)
+    assert len(photos) == 1 and set(photos[0]) == JSON_KEYS | CASE_KEYS
+    photo = photos[0]
+    assert (photo["original_name"], photo["imported_by"]) == ("visit 1.jpg", "aigerim")
+    assert Path(photo["path"]).is_file() and photo["taken_utc"] == "2022-08-20T12:30:00Z"
+
+    check = skver("verify", "--case", str(case), actor="lawyer")
+    assert check.returncode == 0 and "1 of 1 intact" in check.stdout and "Intact." in check.stdout
+
+    log = skver("log", "--case", str(case)).stdout
+    for action in ("case-created", "import ", "import-batch", "verify"):
+        assert action in log
+    entries = json.loads(skver("log", "--case", str(case), "--json").stdout)
+    assert [e["actor"] for e in entries][-1] == "lawyer"
+
+
+def test_summary_without_json(case, tmp_path):
+    path = write_photo(tmp_path / "a.jpg")
+    assert "1 imported, 0 already in the case, 0 rejected." in skver(
+        "import", "--case", str(case), str(path)).stdout
+    assert "0 imported, 1 already in the case, 0 rejected." in skver(
+        "import", "--case", str(case), str(path)).stdout
+
+
+def test_verify_exits_3_and_names_the_discrepancy(case, tmp_path):
+    skver("import", "--case", str(case), str(write_photo(tmp_path / "a.jpg")))
+    conn = sqlite3.connect(case / "case.sqlite")
+    conn.execute("UPDATE photos SET latitude = 43.30")
+    conn.commit()
+    conn.close()
+    run = skver("verify", "--case", str(case))
+    assert run.returncode == 3
+    assert "DISCREPANCY" in run.stdout and "latitude" in run.stdout
+    assert "NOT INTACT: 1 discrepancies." in run.stdout
+
+
+def test_not_a_case_is_a_clear_error(tmp_path):
+    run = skver("verify", "--case", str(tmp_path))
+    assert run.returncode == 1 and "not a Skver case" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_a_newer_case_is_refused(case):
+    conn = sqlite3.connect(case / "case.sqlite")
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    run = skver("photos", "--case", str(case))
+    assert run.returncode == 1 and "newer version of Skver" in run.stderr
+
+
+def test_import_of_a_missing_path_is_a_usage_error(case, tmp_path):
+    run = skver("import", "--case", str(case), str(tmp_path / "nope"))
+    assert run.returncode == 2 and "no such file or folder" in run.stderr
+
+
+def test_init_into_a_folder_with_files_is_refused(tmp_path):
+    (tmp_path / "x.txt").write_text("keep me")
+    run = skver("case", "init", str(tmp_path))
+    assert run.returncode == 1 and "not an empty folder" in run.stderr
+    assert (tmp_path / "x.txt").read_text() == "keep me"
