@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
-from evidence import custody, importer, verify
+from evidence import custody, derived, importer, verify
 from evidence.store import Case
 
 
@@ -23,6 +23,10 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                       help="IANA zone for photos with no offset and no GPS (e.g. Asia/Almaty)")
     _actor_option(init)
     init.set_defaults(handler=run_init)
+
+    rebuild = actions.add_parser(
+        "rebuild-derived", help="remake thumbnails and display copies from the originals")
+    _with_case(rebuild).set_defaults(handler=run_rebuild)
 
     imp = _with_case(commands.add_parser(
         "import", help="copy photos into a case: once each, never altered"))
@@ -66,6 +70,18 @@ def run_init(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
                      actor=actor(args.actor)) as case:
         info = case.info
     print(f"Created case {info.id} at {case.root}")
+    return EXIT_OK
+
+
+def run_rebuild(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    progress = TerminalProgress(sys.stderr, "Rebuilding")
+    with Case.open(Path(args.case)) as case:
+        photos = [(p["sha256"], p["stored_path"], p["media_type"]) for p in case.photos()]
+        problems = derived.rebuild(case.root, photos, progress=progress)
+    progress.finish()
+    for problem in problems:
+        print(f"not rebuilt  {problem}")
+    print(f"Derived files rebuilt for {len(photos) - len(problems)} of {len(photos)} photos.")
     return EXIT_OK
 
 

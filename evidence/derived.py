@@ -59,3 +59,19 @@ def _save(image: Any, target: Path) -> None:
     temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     image.save(temp, "JPEG", quality=85)
     os.replace(temp, target)
+
+
+def rebuild(root: Path, photos: list[tuple[str, str, str]], *,
+            progress: Any = None) -> list[str]:
+    """Remakes every derived file from its original; `photos` are (sha256, stored path, type).
+
+    Returns a sentence for each photo whose derived files could not be made.
+    """
+    problems = []
+    for done, (sha256, stored_path, media_type) in enumerate(photos, start=1):
+        problem = make(root / stored_path, root, sha256, media_type)
+        if problem:
+            problems.append(f"{stored_path}: {problem}")
+        if progress:
+            progress(done, len(photos))
+    return problems

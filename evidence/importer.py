@@ -129,6 +129,8 @@ def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | Non
                  cancelled: parallel.Cancelled | None = None) -> Iterator[ImportResult]:
     """Imports files and folders (recursively); a result per file, yielded once committed."""
     sources = list(inspection.iter_paths(paths))
+    inside = [s for s in sources if Path(s).resolve().is_relative_to(case.root.resolve())]
+    sources = [s for s in sources if s not in set(inside)]
     with case.exclusive("importing"):
         leftovers = clear_staging(case)
         workers = workers or os.cpu_count() or 1
@@ -138,6 +140,8 @@ def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | Non
             processes=workers if use_processes else None, chunksize=1,
             progress=progress, cancelled=cancelled)
         writer = _Writer(case, actor)
+        for source in inside:  # the case's own files are never evidence of anything
+            yield from writer.add(Staged(source, reason="it is inside the case folder itself"))
         try:
             for item in staged:
                 yield from writer.add(item)

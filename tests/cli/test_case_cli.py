@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -101,3 +102,14 @@ def test_init_into_a_folder_with_files_is_refused(tmp_path):
     run = skver("case", "init", str(tmp_path))
     assert run.returncode == 1 and "not an empty folder" in run.stderr
     assert (tmp_path / "x.txt").read_text() == "keep me"
+
+
+def test_rebuild_derived_after_deleting_them(case, tmp_path, corpus):
+    skver("import", "--case", str(case), str(corpus / "heic" / "IMG_5195.HEIC"),
+          str(write_photo(tmp_path / "a.jpg")))
+    shutil.rmtree(case / "derived")
+    run = skver("case", "rebuild-derived", "--case", str(case))
+    assert run.returncode == 0 and "rebuilt for 2 of 2 photos" in run.stdout
+    assert len(list((case / "derived" / "thumbs").rglob("*.jpg"))) == 2
+    assert len(list((case / "derived" / "display").rglob("*.jpg"))) == 1
+    assert skver("verify", "--case", str(case)).returncode == 0

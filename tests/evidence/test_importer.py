@@ -138,3 +138,11 @@ def test_progress_and_cancel(case, tmp_path):
                   cancelled=lambda: len(seen) >= 4)
     assert len(results) == 4 and seen[-1] == (4, 10)
     assert len(case.photos()) == 4  # what was done is kept
+
+
+def test_the_case_folder_itself_is_never_imported(case, tmp_path):
+    run(case, write_photo(tmp_path / "a.jpg"))
+    results = run(case, case.root)
+    assert results and all(r.outcome == "rejected" for r in results)
+    assert all("inside the case folder" in r.reason for r in results)
+    assert len(case.imports()) == 1
