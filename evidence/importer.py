@@ -145,8 +145,11 @@ def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | Non
         try:
             for item in staged:
                 yield from writer.add(item)
-        finally:
-            yield from writer.finish(leftovers)
+        except BaseException:  # interrupted, or the caller stopped listening: keep what is done
+            for _ in writer.finish(leftovers):
+                pass
+            raise
+        yield from writer.finish(leftovers)
 
 
 class _Writer:

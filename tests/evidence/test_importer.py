@@ -146,3 +146,32 @@ def test_the_case_folder_itself_is_never_imported(case, tmp_path):
     assert results and all(r.outcome == "rejected" for r in results)
     assert all("inside the case folder" in r.reason for r in results)
     assert len(case.imports()) == 1
+
+
+def test_a_caller_that_stops_listening_keeps_what_was_done(case, tmp_path):
+    sources = [write_photo(tmp_path / "in" / f"{i}.jpg", Shot(taken=f"2022:08:20 18:{i:02d}:00"))
+               for i in range(40)]
+    results = import_paths(case, [str(s) for s in sources], actor="tester")
+    first = next(results)
+    results.close()  # as when a window is closed mid-import
+    assert first.outcome == "imported"
+    assert len(case.photos()) >= 1
+    assert list(custody.entries(case.conn))[-1].action == "import-batch"
+
+
+def test_an_interrupt_keeps_the_files_already_done(case, tmp_path):
+    sources = [write_photo(tmp_path / "in" / f"{i}.jpg", Shot(taken=f"2022:08:20 18:{i:02d}:00"))
+               for i in range(12)]
+    checks = []
+
+    def interrupt_at_the_fifth() -> bool:
+        checks.append(1)
+        if len(checks) == 5:
+            raise KeyboardInterrupt
+        return False
+
+    with pytest.raises(KeyboardInterrupt):
+        list(import_paths(case, [str(s) for s in sources], actor="t",
+                          cancelled=interrupt_at_the_fifth))
+    assert len(case.photos()) == 5
+    assert list(custody.entries(case.conn))[-1].details["imported"] == 5
