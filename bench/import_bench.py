@@ -32,17 +32,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from inspect_bench import (
-    CACHE,
     CACHE_ROOT,
     HASHLIB,
-    HEIGHT,
     MB,
-    QUALITY,
     REPO,
-    WIDTH,
     Command,
     Memory,
     _cpu_model,
+    batch_line,
     ensure_photos,
     measure_memory,
     run_once,
@@ -280,10 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     coreutils = _run(["sha256sum", "--version"]).stdout.splitlines()[:1] or ["?"]
     print(f"Machine: {_cpu_model()}, {cores} cores; load average {load}; "
           f"Python {platform.python_version()}; {coreutils[0]}; cache filesystem {fs}")
-    print(f"Batch: {count} JPEGs {WIDTH}×{HEIGHT} q{QUALITY} in "
-          f"{os.path.relpath(CACHE, REPO)}; {total_bytes / MB:,.1f} MB total; "
-          f"per file min {min(sizes) / MB:.2f} / median {statistics.median(sizes) / MB:.2f} "
-          f"/ max {max(sizes) / MB:.2f} MB")
+    print(batch_line(sizes))
     print(f"Each step: 1 warm-up run, then {args.runs} timed runs (round robin); median wall "
           "time; sources in the page cache; MB = 10^6 bytes of source photos.", flush=True)
 

@@ -367,6 +367,14 @@ def _cpu_model() -> str:
     return platform.processor() or "?"
 
 
+def batch_line(sizes: list[int]) -> str:
+    """One line describing the cached batch: count, recipe, where, sizes."""
+    return (f"Batch: {len(sizes)} JPEGs {WIDTH}×{HEIGHT} q{QUALITY} in "
+            f"{os.path.relpath(CACHE, REPO)}; {sum(sizes) / MB:,.1f} MB total; "
+            f"per file min {min(sizes) / MB:.2f} / median {statistics.median(sizes) / MB:.2f} "
+            f"/ max {max(sizes) / MB:.2f} MB")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=300, help="photos to generate and read")
@@ -403,10 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Machine: {_cpu_model()}, {cores} cores (os.cpu_count), {usable} usable; "
           f"load average {load}; Python {platform.python_version()}; "
           f"ExifTool {_version(['exiftool', '-ver'])}")
-    print(f"Batch: {len(photos)} JPEGs {WIDTH}×{HEIGHT} q{QUALITY} in "
-          f"{os.path.relpath(CACHE, REPO)}; {total_bytes / MB:,.1f} MB total; "
-          f"per file min {min(sizes) / MB:.2f} / median {statistics.median(sizes) / MB:.2f} "
-          f"/ max {max(sizes) / MB:.2f} MB")
+    print(batch_line(sizes))
     print(f"Each command: 1 warm-up run, then {args.runs} timed runs (round robin); "
           "median wall time. MB = 10^6 bytes.", flush=True)
 

@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from importlib import metadata as package_metadata
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif"
               "image/tiff": ".tif", "image/x-adobe-dng": ".dng", "image/gif": ".gif"}
 
 
+@cache  # importlib.metadata re-reads the package metadata on every call
 def software_version() -> str:
     try:
         return package_metadata.version("skver")
