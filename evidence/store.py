@@ -32,6 +32,7 @@ ORIGINALS = "originals"
 DERIVED = "derived"
 STAGING = "staging"
 LOCK_FILE = ".lock"
+CASE_INFO_KEYS = ("id", "title", "timezone", "created_utc", "created_by")
 EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif",
               "image/avif": ".avif", "image/png": ".png", "image/webp": ".webp",
               "image/tiff": ".tif", "image/x-adobe-dng": ".dng", "image/gif": ".gif"}
@@ -97,8 +98,8 @@ class Case:
         try:
             schema.migrate(conn, root / DB_FILE)
             case = cls(root, conn)
-            info = {"id": str(uuid.uuid4()), "title": title, "timezone": timezone or "",
-                    "created_utc": custody.now_utc(), "created_by": actor}
+            info = dict(zip(CASE_INFO_KEYS, (str(uuid.uuid4()), title, timezone or "",
+                                             custody.now_utc(), actor), strict=True))
             with case.transaction():
                 conn.executemany("INSERT INTO case_info (key, value) VALUES (?, ?)",
                                  info.items())

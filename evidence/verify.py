@@ -16,7 +16,7 @@ from pathlib import Path
 
 from evidence import custody, parallel
 from evidence.importer import photo_facts
-from evidence.store import HEAD_FILE, ORIGINALS, STAGING, Case
+from evidence.store import CASE_INFO_KEYS, HEAD_FILE, ORIGINALS, STAGING, Case
 
 
 @dataclass
@@ -44,6 +44,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report.problems += chain
         report.problems += custody.head_problems(custody.read_head(case.root / HEAD_FILE), log)
         by_seq = {entry.seq: entry for entry in log}
+        report.problems += _case_info(case, log)
         report.problems += _photo_rows(photos, by_seq)
         report.problems += _import_rows(imports, {p["id"]: p for p in photos}, by_seq)
         report.problems += _unrecorded(log, photos, imports)
@@ -55,6 +56,20 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
                 "photos": report.photos, "originals_intact": report.originals_intact,
                 "entries_checked": report.entries})
     return report
+
+
+def _case_info(case: Case, log: list[custody.Entry]) -> list[str]:
+    """The case's own facts (id, title, time zone ...) as the log last recorded them."""
+    recorded: dict[str, str] = {}
+    for entry in log:
+        if entry.action in ("case-created", "case-edited"):
+            recorded.update({k: v for k, v in entry.details.items() if k in CASE_INFO_KEYS})
+    stored = dict(case.conn.execute("SELECT key, value FROM case_info").fetchall())
+    changed = sorted(k for k in CASE_INFO_KEYS if stored.get(k) != recorded.get(k))
+    if not changed:
+        return []
+    return [f"The case's own record differs from what the custody log recorded "
+            f"({', '.join(changed)}): edited outside Skver."]
 
 
 def _photo_rows(photos: list[sqlite3.Row], by_seq: dict[int, custody.Entry]) -> list[str]:

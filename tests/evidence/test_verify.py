@@ -113,3 +113,9 @@ def test_a_stray_file_and_an_interrupted_copy(case_dir):
     report = check(case_dir)
     assert any("does not match its name" in p for p in report.problems)
     assert any("unfinished copy" in n for n in report.notes)
+
+
+def test_an_edited_case_time_zone(case_dir):
+    # Every photo dated by the case's zone would shift: this must not pass silently.
+    sql(case_dir, "UPDATE case_info SET value = 'Asia/Tashkent' WHERE key = 'timezone'")
+    assert any("case's own record" in p and "timezone" in p for p in check(case_dir).problems)
