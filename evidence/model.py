@@ -76,3 +76,99 @@ class Inspection:
     metadata: PhotoMetadata
     time: CaptureTime
     findings: tuple[Finding, ...] = field(default=())
+
+
+class Confidence(StrEnum):
+    """How sure a venue's coordinates are."""
+
+    SURVEYED = "surveyed"
+    PHOTO_GPS = "photo-gps"        # set from a photo's GPS position
+    APPROXIMATE = "approximate"    # needs checking on the ground
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A place designated for public assemblies, with the decision that designated it."""
+
+    slug: str
+    name_en: str
+    geometry: dict                  # GeoJSON geometry: {"type": "Point"|"Polygon", ...}
+    confidence: Confidence
+    radius_m: float | None = None   # a Point's extent
+    name_ru: str = ""
+    name_kk: str = ""
+    city: str = ""
+    capacity: int | None = None
+    legal_basis: str = ""
+    decision_date: str | None = None  # YYYY-MM-DD
+    valid_from: str | None = None     # YYYY-MM-DD, inclusive
+    valid_to: str | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+class Category(StrEnum):
+    """Why an authority says a venue was unavailable."""
+
+    REPAIR_WORKS = "repair_works"
+    OTHER_EVENT = "other_event"
+    CAPACITY = "capacity"
+    PUBLIC_ORDER = "public_order"
+    EPIDEMIC = "epidemic"
+    PROCEDURAL = "procedural"
+    LATE_FILING = "late_filing"
+    NOT_DESIGNATED = "not_designated"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An official refusal: what the document says, in its own words."""
+
+    document_number: str
+    document_date: str              # YYYY-MM-DD
+    venue_id: int
+    window_start: datetime          # aware; the venue is claimed unavailable from ...
+    window_end: datetime            # ... to (exclusive)
+    window_zone: str                # the IANA zone the window was stated in
+    excuse_text: str
+    category: Category
+    category_source: str = "user"   # "classifier" until a person confirms it
+    excuse_lang: str = ""
+    authority: str = ""
+    signatory: str = ""
+    event_date: str | None = None
+    event_hours: str = ""
+    expected_participants: int | None = None
+    alternative_offered: str = ""
+    letter_sha256: str | None = None
+    letter_path: str | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+class Tag(StrEnum):
+    """What a reviewer sees in a photo."""
+
+    VENUE_EMPTY = "venue_empty"
+    NO_EVENT_VISIBLE = "no_event_visible"
+    EVENT_IN_PROGRESS = "event_in_progress"
+    STAGE_OR_EQUIPMENT = "stage_or_equipment"
+    NO_REPAIR_ACTIVITY = "no_repair_activity"
+    REPAIR_ACTIVITY = "repair_activity"
+    BARRIERS_OR_FENCING = "barriers_or_fencing"
+    ACCESS_OPEN = "access_open"
+    ACCESS_BLOCKED = "access_blocked"
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What one reviewer saw in one photo, and when they recorded it."""
+
+    photo_id: int
+    reviewer: str
+    tags: tuple[Tag, ...]
+    people_count: int | None = None
+    note: str = ""
+    observed_utc: str = ""
+    id: int | None = None

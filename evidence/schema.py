@@ -53,8 +53,62 @@ CREATE TABLE imports (
 CREATE INDEX imports_photo ON imports(photo_id);
 """
 
+_V2 = """
+CREATE TABLE venues (
+    id              INTEGER PRIMARY KEY,
+    slug            TEXT NOT NULL UNIQUE,     -- a stable handle, e.g. sary-arka-square
+    name_en         TEXT NOT NULL,
+    name_ru         TEXT NOT NULL DEFAULT '',
+    name_kk         TEXT NOT NULL DEFAULT '',
+    city            TEXT NOT NULL DEFAULT '',
+    geometry        TEXT NOT NULL,            -- GeoJSON Point or Polygon, WGS84
+    radius_m        REAL,                     -- a Point's extent; NULL for a Polygon
+    capacity        INTEGER,
+    legal_basis     TEXT NOT NULL DEFAULT '', -- e.g. Almaty city maslikhat decision No. 462
+    decision_date   TEXT,                     -- YYYY-MM-DD
+    valid_from      TEXT,                     -- YYYY-MM-DD, inclusive; NULL: since ever
+    valid_to        TEXT,                     -- YYYY-MM-DD, inclusive; NULL: still valid
+    confidence      TEXT NOT NULL CHECK (confidence IN ('surveyed', 'photo-gps', 'approximate')),
+    notes           TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE claims (
+    id                    INTEGER PRIMARY KEY,
+    document_number       TEXT NOT NULL,
+    document_date         TEXT NOT NULL,      -- YYYY-MM-DD
+    authority             TEXT NOT NULL DEFAULT '',
+    signatory             TEXT NOT NULL DEFAULT '',
+    event_date            TEXT,               -- the requested event, YYYY-MM-DD
+    event_hours           TEXT NOT NULL DEFAULT '',
+    expected_participants INTEGER,
+    venue_id              INTEGER NOT NULL REFERENCES venues(id),
+    window_start_utc      TEXT NOT NULL,      -- when the venue is claimed to be unavailable
+    window_end_utc        TEXT NOT NULL,
+    window_zone           TEXT NOT NULL,      -- the IANA zone the window was given in
+    excuse_text           TEXT NOT NULL,      -- the excuse in its original words
+    excuse_lang           TEXT NOT NULL DEFAULT '',
+    category              TEXT NOT NULL,
+    category_source       TEXT NOT NULL CHECK (category_source IN ('classifier', 'user')),
+    alternative_offered   TEXT NOT NULL DEFAULT '',
+    letter_sha256         TEXT,               -- the scanned letter, stored like an original
+    letter_path           TEXT,
+    notes                 TEXT NOT NULL DEFAULT '',
+    CHECK (window_end_utc > window_start_utc)
+);
+CREATE INDEX claims_venue ON claims(venue_id);
+CREATE TABLE observations (
+    id            INTEGER PRIMARY KEY,
+    photo_id      INTEGER NOT NULL REFERENCES photos(id),
+    reviewer      TEXT NOT NULL,
+    observed_utc  TEXT NOT NULL,
+    tags          TEXT NOT NULL,              -- JSON list of tag names, sorted
+    people_count  INTEGER CHECK (people_count IS NULL OR people_count >= 0),
+    note          TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX observations_photo ON observations(photo_id);
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 
 
 def current_version() -> int:

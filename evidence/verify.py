@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evidence import custody, parallel
+from evidence import audit, custody, parallel
 from evidence.importer import photo_facts
 from evidence.store import CASE_INFO_KEYS, HEAD_FILE, ORIGINALS, STAGING, Case
 
@@ -48,6 +48,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report.problems += _photo_rows(photos, by_seq)
         report.problems += _import_rows(imports, {p["id"]: p for p in photos}, by_seq)
         report.problems += _unrecorded(log, photos, imports)
+        report.problems += audit.problems(case.conn, log)
         _originals(case, photos, report, workers, progress)
         _strays(case, {p["stored_path"] for p in photos}, report)
         with case.transaction():
