@@ -11,20 +11,17 @@ complete originals without rows (adopted when the same files are imported again)
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from evidence import custody, derived, inspection, parallel, timing
+from evidence import custody, derived, inspection, originals, parallel, timing
 from evidence.store import STAGING, Case, software_version, stored_relpath
 
-CHUNK_BYTES = 1 << 20
 COMMIT_EVERY = 32          # files per transaction ...
 COMMIT_INTERVAL_S = 0.5    # ... or this long, whichever comes first
 # Copying, hashing twice and a thumbnail: measured 10-50 ms a photo beyond reading its bytes.
@@ -60,11 +57,9 @@ class ImportResult:
 def stage(source: str, root: str, default_zone: str | None) -> Staged:
     """Copies `source` into the case's originals (once); runs in a worker process."""
     case_root = Path(root)
-    temp = case_root / STAGING / f"{uuid.uuid4().hex}.part"
     try:
-        copied_sha = _copy_hashing(source, temp)
+        temp, copied_sha = originals.stage_copy(source, case_root)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         return Staged(source, reason=f"could not be read: {exc.strerror or exc}")
     result = inspection.inspect_file(str(temp), default_zone)
     meta = result.metadata
@@ -73,46 +68,10 @@ def stage(source: str, root: str, default_zone: str | None) -> Staged:
         reason = meta.error or "the file changed while it was being copied; import it again"
         return Staged(source, sha256=copied_sha, reason=reason)
     relpath = stored_relpath(copied_sha, meta.media_type)
-    final = case_root / relpath
     problem = derived.make(temp, case_root, copied_sha, meta.media_type)
-    if final.exists() and _sha256_of(final) == copied_sha:
-        temp.unlink()  # already stored (a duplicate, or left by an interrupted import)
-    else:
-        temp.chmod(0o444)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(temp, final)
-        _fsync_dir(final.parent)
+    originals.put_in_place(temp, case_root / relpath, copied_sha)
     record = {**inspection.as_json(result), "path": relpath}
     return Staged(source, copied_sha, relpath, record, derived_problem=problem)
-
-
-def _copy_hashing(source: str, temp: Path) -> str:
-    if not os.path.isfile(source):
-        raise OSError(0, "it is not a regular file")
-    digest = hashlib.sha256()
-    buffer = bytearray(CHUNK_BYTES)
-    view = memoryview(buffer)
-    temp.parent.mkdir(parents=True, exist_ok=True)
-    with open(source, "rb") as src, open(temp, "wb") as dst:
-        while n := src.readinto(buffer):
-            digest.update(view[:n])
-            dst.write(view[:n])
-        dst.flush()
-        os.fsync(dst.fileno())
-    return digest.hexdigest()
-
-
-def _sha256_of(path: Path) -> str:
-    with open(path, "rb") as fh:
-        return hashlib.file_digest(fh, "sha256").hexdigest()
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def clear_staging(case: Case) -> int:

@@ -7,15 +7,14 @@ that was interrupted and left a complete copy behind, to be adopted by importing
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from evidence import audit, custody, parallel
 from evidence.importer import photo_facts
+from evidence.originals import sha256_of
 from evidence.store import CASE_INFO_KEYS, HEAD_FILE, ORIGINALS, STAGING, Case
 
 
@@ -137,7 +136,7 @@ def _originals(case: Case, photos: list[sqlite3.Row], report: Report, workers: i
     paths = [str(case.path_of(p["stored_path"])) for p in photos]
     workers = workers or os.cpu_count() or 1
     use_processes = workers > 1 and parallel.worth_parallel(paths)
-    hashes = parallel.run_ordered(hash_file, paths, processes=workers if use_processes else None,
+    hashes = parallel.run_ordered(sha256_of, paths, processes=workers if use_processes else None,
                                   progress=progress)
     for row, actual in zip(photos, hashes, strict=True):
         name = f"photo {row['id']} ({row['stored_path']})"
@@ -158,7 +157,7 @@ def _strays(case: Case, known: set[str], report: Report) -> None:
         relpath = path.relative_to(case.root).as_posix()
         if not path.is_file() or relpath in known:
             continue
-        if hash_file(str(path)) == path.stem:
+        if sha256_of(str(path)) == path.stem:
             report.notes.append(f"{relpath} is a complete copy left by an interrupted import "
                                 "and is not yet part of the case; import the same files again "
                                 "to add it.")
@@ -168,12 +167,3 @@ def _strays(case: Case, known: set[str], report: Report) -> None:
     for leftover in sorted((case.root / STAGING).glob("*.part")):
         report.notes.append(f"{STAGING}/{leftover.name} is an unfinished copy from an "
                             "interrupted import; the next import deletes it.")
-
-
-def hash_file(path: str) -> str | None:
-    """SHA-256 of a file, or None when it is missing or unreadable."""
-    try:
-        with open(Path(path), "rb") as fh:
-            return hashlib.file_digest(fh, "sha256").hexdigest()
-    except OSError:
-        return None
