@@ -1,0 +1,72 @@
+"""`observe` (what a reviewer sees in a photo) and `analyze` (the verdicts)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from cli.common import EXIT_OK, actor
+from evidence import analysis, observations
+from evidence.model import Observation, Tag
+from evidence.store import Case
+
+
+def add_to(commands: argparse._SubParsersAction) -> None:
+    observe = commands.add_parser(
+        "observe", help="record what a reviewer sees in a photo",
+        description="Tags: " + ", ".join(t.value for t in Tag) + ".")
+    observe.add_argument("--case", required=True, metavar="DIR", help="the case folder")
+    observe.add_argument("photo", metavar="PHOTO", help="photo id, or 8+ digits of its SHA-256")
+    observe.add_argument("--tag", action="append", default=[], metavar="TAG",
+                         help="what is seen (repeatable)")
+    observe.add_argument("--people", type=int, default=None, metavar="N",
+                         help="how many people are visible")
+    observe.add_argument("--note", default="", help="a free note")
+    observe.add_argument("--actor", default=None,
+                         help="the reviewer (default: $SKVER_ACTOR or the login name)")
+    observe.set_defaults(handler=run_observe)
+
+    analyze = commands.add_parser(
+        "analyze", help="pair each refusal with the photos of its venue and window; verdicts")
+    analyze.add_argument("--case", required=True, metavar="DIR", help="the case folder")
+    analyze.add_argument("--json", action="store_true",
+                         help="the full result as JSON (deterministic)")
+    analyze.set_defaults(handler=run_analyze)
+
+
+def run_observe(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    reviewer = actor(args.actor)
+    with Case.open(Path(args.case)) as case:
+        photo = observations.find_photo(case, args.photo)
+        tags = observations.parse_tags(args.tag)
+        row_id = observations.add(case, Observation(photo["id"], reviewer, tags, args.people,
+                                                    args.note), reviewer)
+    print(f"Observation {row_id} recorded for photo {photo['id']}.")
+    return EXIT_OK
+
+
+def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with Case.open(Path(args.case)) as case:
+        result = analysis.analyze_case(case)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+        return EXIT_OK
+    for claim in result["claims"]:
+        print(f"Claim {claim['claim_id']} ({claim['document_number']}, "
+              f"{claim['document_date']}) — {claim['venue_name']}, {claim['category']}: "
+              f"{claim['verdict'].upper()}")
+        print(f"  window {claim['window']['start_utc']} – {claim['window']['end_utc']}; "
+              f"{len(claim['photos'])} photo(s); covered "
+              f"{claim['coverage']['fraction']:.0%}")
+        for reason in claim["reasons"]:
+            print(f"  because  {reason}")
+        for caveat in claim["caveats"]:
+            print(f"  caveat   {caveat}")
+    overall = result["aggregates"]["all"]
+    print(f"{overall['claims']} claims: {overall['contradicted']} contradicted, "
+          f"{overall['supported']} supported, {overall['mixed']} mixed, "
+          f"{overall['unverified']} unverified.")
+    for pattern in result["aggregates"]["recurring"]:
+        print(f"Recurring: {pattern['summary']}")
+    return EXIT_OK

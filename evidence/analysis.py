@@ -1,0 +1,222 @@
+"""Pairing each claim with the photos taken at its venue in its window, and the verdict.
+
+Deterministic: the same case gives the same result, byte for byte, as JSON. Scales by venue:
+photos are sorted by latitude once; each venue takes its candidates from a bounding box and
+confirms them with geodesic distances; each claim then takes its window by bisection in time.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from evidence import aggregates, facts, observations, rules
+from evidence.facts import ClaimFact, PhotoFact, VenueFact
+from evidence.model import Category, Observation
+
+# A photo shows the venue at one moment; it is taken to speak for this long either side.
+COVER_S = 15 * 60
+# The widest GPS accuracy circle considered when gathering a venue's candidates.
+MAX_ALLOWANCE_M = 500.0
+VERDICTS = ("contradicted", "supported", "mixed", "unverified")
+
+
+@dataclass(frozen=True)
+class Qualified:
+    photo: PhotoFact
+    distance_m: float          # to the venue's boundary: negative inside
+    at_edge: bool              # only the accuracy circle or the time doubt reaches in
+
+
+class Pairing:
+    """Finds, per venue and claim window, the photos that qualify."""
+
+    def __init__(self, photos: list[PhotoFact]) -> None:
+        placed = [p for p in photos if p.lat is not None and p.instant is not None]
+        self._by_lat = sorted(placed, key=lambda p: (p.lat, p.id))
+        self._lats = [p.lat for p in self._by_lat]
+        self._near: dict[int, tuple[list[datetime], list[tuple[PhotoFact, float]]]] = {}
+        self.undated_or_unplaced = [p for p in photos if p.lat is None or p.instant is None]
+
+    def qualifying(self, claim: ClaimFact, venue: VenueFact) -> list[Qualified]:
+        instants, near = self._near_venue(venue)
+        widest = max((p.uncertainty_s for p, _ in near), default=0.0)
+        lo = bisect.bisect_left(instants, claim.start - timedelta(seconds=widest))
+        hi = bisect.bisect_left(instants, claim.end + timedelta(seconds=widest))
+        found = []
+        for photo, distance in near[lo:hi]:
+            doubt = timedelta(seconds=photo.uncertainty_s)
+            if photo.instant + doubt < claim.start or photo.instant - doubt >= claim.end:
+                continue
+            time_edge = photo.instant - doubt < claim.start or photo.instant + doubt >= claim.end
+            found.append(Qualified(photo, distance, distance > 0 or time_edge))
+        return found
+
+    def _near_venue(self, venue: VenueFact) -> tuple[list[datetime],
+                                                     list[tuple[PhotoFact, float]]]:
+        if venue.id not in self._near:
+            box = venue.shape.box(MAX_ALLOWANCE_M)
+            lo = bisect.bisect_left(self._lats, box.south)
+            hi = bisect.bisect_right(self._lats, box.north)
+            near = []
+            for photo in self._by_lat[lo:hi]:
+                if box.contains(photo.lat, photo.lon):
+                    distance = venue.shape.distance_m(photo.lat, photo.lon)
+                    if distance <= photo.allowance_m:
+                        near.append((photo, distance))
+            near.sort(key=lambda item: (item[0].instant, item[0].id))
+            self._near[venue.id] = ([p.instant for p, _ in near], near)
+        return self._near[venue.id]
+
+
+def judge(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
+          observations: dict[int, list[Observation]]) -> dict[str, Any]:
+    """The verdict on one claim, with its reasons, caveats, coverage and photos."""
+    readings = {q.photo.id: rules.read(claim.category, observations.get(q.photo.id, []))
+                for q in qualified}
+    against = [q for q in qualified if readings[q.photo.id].contradicts]
+    backing = [q for q in qualified if readings[q.photo.id].supports]
+    verdict, reasons = _verdict(claim, venue, qualified, against, backing, readings)
+    covered, gaps = coverage(claim.start, claim.end, [q.photo.instant for q in qualified])
+    return {
+        "claim_id": claim.id,
+        "document_number": claim.document_number,
+        "document_date": claim.document_date,
+        "venue": venue.slug,
+        "venue_name": venue.name,
+        "category": claim.category.value,
+        "excuse_text": claim.excuse_text,
+        "window": {"start_utc": _utc(claim.start), "end_utc": _utc(claim.end),
+                   "zone": claim.zone},
+        "verdict": verdict,
+        "reasons": reasons,
+        "caveats": _caveats(claim, venue, qualified, covered, gaps),
+        "coverage": {"window_s": round(claim.duration_s), "covered_s": round(covered),
+                     "fraction": round(covered / claim.duration_s, 4),
+                     "gaps": [{"start_utc": _utc(a), "end_utc": _utc(b)} for a, b in gaps]},
+        "photos": [_photo_json(q, readings[q.photo.id], observations.get(q.photo.id, []))
+                   for q in qualified],
+    }
+
+
+def _verdict(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
+             against: list[Qualified], backing: list[Qualified],
+             readings: dict[int, rules.Reading]) -> tuple[str, list[str]]:
+    category = claim.category
+    if category is Category.NOT_DESIGNATED:
+        day = claim.event_date or claim.start.date().isoformat()
+        valid = venue.designated_on(day)
+        span = f"{venue.valid_from or 'the start'} to {venue.valid_to or 'now'}"
+        basis = venue.legal_basis or "its designation"
+        if valid:
+            return "contradicted", [f"{venue.name} was a designated venue on {day} "
+                                    f"({basis}, valid from {span})."]
+        return "supported", [f"{venue.name} was not a designated venue on {day} "
+                             f"({basis}, valid from {span})."]
+    if category in rules.NOT_TESTABLE_BY_PHOTOS:
+        return "unverified", [f"Photos of the venue cannot test an excuse of the kind "
+                              f"'{category.value}'."]
+    if not qualified:
+        return "unverified", [f"No photo was taken at {venue.name} within the claimed window."]
+    reasons = []
+    if against:
+        reasons.append(_evidence_sentence(against, readings, "contradict", category))
+    if backing:
+        reasons.append(_evidence_sentence(backing, readings, "support", category))
+    if against and backing:
+        return "mixed", reasons
+    if against:
+        return "contradicted", reasons
+    if backing:
+        return "supported", reasons
+    return "unverified", [f"{len(qualified)} photo(s) were taken at {venue.name} within the "
+                          "window, but no reviewer's observation bears on this excuse yet."]
+
+
+def _evidence_sentence(photos: list[Qualified], readings: dict[int, rules.Reading], verb: str,
+                       category: Category) -> str:
+    parts = []
+    for q in photos:
+        seen = readings[q.photo.id].contradicts if verb == "contradict" else \
+            readings[q.photo.id].supports
+        parts.append(f"photo {q.photo.id} at {_utc(q.photo.instant)} ({', '.join(seen)})")
+    return (f"{len(photos)} photo(s) taken at the venue within the window "
+            f"{verb} the excuse '{category.value}': {'; '.join(parts)}.")
+
+
+def _caveats(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified], covered: float,
+             gaps: list[tuple[datetime, datetime]]) -> list[str]:
+    out = []
+    if venue.confidence == "approximate":
+        out.append(f"The position of {venue.name} is approximate (not surveyed): distances "
+                   "to it are uncertain.")
+    day = claim.event_date or claim.start.date().isoformat()
+    if claim.category is not Category.NOT_DESIGNATED and not venue.designated_on(day):
+        out.append(f"{venue.name} was not a designated venue on {day}.")
+    for q in qualified:
+        notes = list(q.photo.notes)
+        if q.distance_m > 0:
+            notes.append(f"it stands {q.distance_m:.0f} m outside the venue's boundary, within "
+                         f"its GPS accuracy of {q.photo.allowance_m:.0f} m")
+        if notes:
+            out.append(f"Photo {q.photo.id}: {'; '.join(notes)}.")
+    if qualified and gaps:
+        out.append(f"The photos cover {covered / claim.duration_s:.0%} of the claimed window "
+                   f"(each taken to show the venue {COVER_S // 60} minutes either side); "
+                   f"{len(gaps)} gap(s) remain.")
+    return out
+
+
+def _photo_json(q: Qualified, reading: rules.Reading,
+                observations: list[Observation]) -> dict[str, Any]:
+    return {"photo_id": q.photo.id, "sha256": q.photo.sha256,
+            "instant_utc": _utc(q.photo.instant), "time_basis": q.photo.time_basis,
+            "uncertainty_s": round(q.photo.uncertainty_s, 3),
+            "distance_m": round(q.distance_m, 1), "at_edge": q.at_edge,
+            "contradicts": list(reading.contradicts), "supports": list(reading.supports),
+            "observations": [{"reviewer": o.reviewer, "tags": [t.value for t in o.tags],
+                              "people_count": o.people_count, "note": o.note}
+                             for o in observations]}
+
+
+def coverage(start: datetime, end: datetime,
+             instants: list[datetime]) -> tuple[float, list[tuple[datetime, datetime]]]:
+    """(seconds of the window the photos speak for, the gaps between), each photo ±COVER_S."""
+    spans = sorted((max(start, i - timedelta(seconds=COVER_S)),
+                    min(end, i + timedelta(seconds=COVER_S))) for i in instants)
+    covered, gaps, cursor = 0.0, [], start
+    for a, b in spans:
+        if a > cursor:
+            gaps.append((cursor, a))
+        if b > cursor:
+            covered += (b - max(a, cursor)).total_seconds()
+            cursor = b
+    if cursor < end:
+        gaps.append((cursor, end))
+    return covered, gaps
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def analyze(claims: list[ClaimFact], venues: dict[int, VenueFact], photos: list[PhotoFact],
+            observed: dict[int, list[Observation]]) -> dict[str, Any]:
+    """Every claim judged, and the aggregates across them: plain data, ready for JSON."""
+    pairing = Pairing(photos)
+    results = [judge(claim, venues[claim.venue_id],
+                     pairing.qualifying(claim, venues[claim.venue_id]), observed)
+               for claim in sorted(claims, key=lambda c: c.id)]
+    return {"claims": results,
+            "aggregates": aggregates.summarise(results, {c.id: c for c in claims}),
+            "rules": rules.describe(),
+            "parameters": {"cover_s": COVER_S, "max_allowance_m": MAX_ALLOWANCE_M,
+                           "small_gathering": rules.SMALL_GATHERING}}
+
+
+def analyze_case(case: Any) -> dict[str, Any]:
+    """`analyze` over everything a case holds."""
+    claims, venues, photos = facts.load(case)
+    return analyze(claims, venues, photos, observations.by_photo(case))
