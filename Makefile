@@ -34,6 +34,7 @@ $(STAMP): pyproject.toml
 bench: setup
 	$(PY) bench/inspect_bench.py $(BENCH_ARGS)
 	$(PY) bench/import_bench.py $(BENCH_ARGS)
+	$(PY) bench/analysis_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -18,8 +18,8 @@ from evidence.model import Category, Observation
 
 # A photo shows the venue at one moment; it is taken to speak for this long either side.
 COVER_S = 15 * 60
-# The widest GPS accuracy circle considered when gathering a venue's candidates.
-MAX_ALLOWANCE_M = 500.0
+# A GPS fix vaguer than this cannot place a photo at a venue; its circle is taken as this wide.
+MAX_ALLOWANCE_M = 150.0
 VERDICTS = ("contradicted", "supported", "mixed", "unverified")
 
 
@@ -62,10 +62,15 @@ class Pairing:
             hi = bisect.bisect_right(self._lats, box.north)
             near = []
             for photo in self._by_lat[lo:hi]:
-                if box.contains(photo.lat, photo.lon):
-                    distance = venue.shape.distance_m(photo.lat, photo.lon)
-                    if distance <= photo.allowance_m:
-                        near.append((photo, distance))
+                if not box.contains(photo.lat, photo.lon):
+                    continue
+                allowance = min(photo.allowance_m, MAX_ALLOWANCE_M)
+                rough = venue.shape.approx_distance_m(photo.lat, photo.lon)
+                if rough - allowance > 2.0 + 0.01 * abs(rough):  # clearly too far: no geodesic
+                    continue
+                distance = venue.shape.distance_m(photo.lat, photo.lon)
+                if distance <= allowance:
+                    near.append((photo, distance))
             near.sort(key=lambda item: (item[0].instant, item[0].id))
             self._near[venue.id] = ([p.instant for p, _ in near], near)
         return self._near[venue.id]
