@@ -38,7 +38,6 @@ class Pairing:
         self._by_lat = sorted(placed, key=lambda p: (p.lat, p.id))
         self._lats = [p.lat for p in self._by_lat]
         self._near: dict[int, tuple[list[datetime], list[tuple[PhotoFact, float]]]] = {}
-        self.undated_or_unplaced = [p for p in photos if p.lat is None or p.instant is None]
 
     def qualifying(self, claim: ClaimFact, venue: VenueFact) -> list[Qualified]:
         instants, near = self._near_venue(venue)
