@@ -35,7 +35,8 @@ LOCK_FILE = ".lock"
 CASE_INFO_KEYS = ("id", "title", "timezone", "created_utc", "created_by")
 EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif",
               "image/avif": ".avif", "image/png": ".png", "image/webp": ".webp",
-              "image/tiff": ".tif", "image/x-adobe-dng": ".dng", "image/gif": ".gif"}
+              "image/tiff": ".tif", "image/x-adobe-dng": ".dng", "image/gif": ".gif",
+              "application/pdf": ".pdf"}  # scanned refusal letters
 
 
 @cache  # importlib.metadata re-reads the package metadata on every call

@@ -49,7 +49,8 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report.problems += _unrecorded(log, photos, imports)
         report.problems += audit.problems(case.conn, log)
         _originals(case, photos, report, workers, progress)
-        _strays(case, {p["stored_path"] for p in photos}, report)
+        letters = _letters(case, report)
+        _strays(case, {p["stored_path"] for p in photos} | letters, report)
         with case.transaction():
             case.record(actor, "verify", details={
                 "intact": report.intact, "discrepancies": len(report.problems),
@@ -150,6 +151,22 @@ def _originals(case: Case, photos: list[sqlite3.Row], report: Report, workers: i
             if os.stat(case.path_of(row["stored_path"])).st_mode & 0o222:
                 report.notes.append(f"The original of {name} is intact but no longer "
                                     "read-only.")
+
+
+def _letters(case: Case, report: Report) -> set[str]:
+    """Each claim's scanned letter must still be the bytes recorded with it; returns their paths."""
+    rows = case.conn.execute("SELECT id, document_number, letter_path, letter_sha256 FROM claims "
+                             "WHERE letter_path IS NOT NULL ORDER BY id").fetchall()
+    for row in rows:
+        name = (f"The letter of claim {row['id']} (document {row['document_number']}, "
+                f"{row['letter_path']})")
+        actual = sha256_of(case.path_of(row["letter_path"]))
+        if actual is None:
+            report.problems.append(f"{name} is missing or unreadable.")
+        elif actual != row["letter_sha256"]:
+            report.problems.append(f"{name} has changed: its SHA-256 is now {actual}, not "
+                                   f"{row['letter_sha256']}.")
+    return {row["letter_path"] for row in rows}
 
 
 def _strays(case: Case, known: set[str], report: Report) -> None:

@@ -1,0 +1,272 @@
+"""Checking what a user says about a refusal: field by field, with the field named.
+
+Windows are read as local times in an IANA zone (the case's, or one given) and turned into UTC
+with the offset in force at each end, from the bundled tz database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from evidence import timing
+from evidence.classifier import classify
+from evidence.errors import KnownError
+from evidence.model import Category, Claim
+from evidence.store import Case
+
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+SOURCES = ("classifier", "user")
+TEXT_FIELDS = ("document_number", "authority", "signatory", "event_hours", "excuse_text",
+               "excuse_lang", "alternative_offered", "notes")
+_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?"
+                     r"\s*(Z|[+-]\d{2}:\d{2})?")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+class FieldError(KnownError):
+    """A value the user gave for one field of a claim is not acceptable."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field, self.problem = field, problem
+
+
+# -- windows ------------------------------------------------------------------------------
+
+def window_from_local(start: str | date | datetime, end: str | time | date | datetime | None,
+                      zone: str) -> tuple[datetime, datetime]:
+    """The claimed window as aware UTC instants, from local times in the IANA zone `zone`.
+
+    `start` is 'YYYY-MM-DD HH:MM[:SS]' (or a datetime) read in `zone` unless it carries its own
+    offset ('Z', '+05:00'); a bare date starts at local midnight. `end` is the same, or a clock
+    time 'HH:MM' on the start's day ('24:00' is midnight after it); a bare date is included
+    whole; None ends a bare-date start at the end of that day. Each end takes the offset in
+    force at that moment, so Almaty is UTC+6 before 2024-03-01 and UTC+5 after.
+    """
+    tz = _zone(zone, "window_zone")
+    first, whole_day = _moment(start, "window_start")
+    if end is None:
+        if not whole_day:
+            raise FieldError("window_end", "missing: give when the window ends.")
+        last = first + timedelta(days=1)
+    elif isinstance(end, time) or (isinstance(end, str) and _CLOCK.fullmatch(end.strip())):
+        last = _on_day(first, end)
+    else:
+        last, end_whole_day = _moment(end, "window_end")
+        last += timedelta(days=1) if end_whole_day else timedelta(0)
+    start_utc, end_utc = _to_utc(first, tz), _to_utc(last, tz)
+    if end_utc <= start_utc:
+        raise FieldError("window_end", f"the window must end after it starts: {_shown(last)} "
+                         f"is not after {_shown(first)} ({zone}).")
+    return start_utc, end_utc
+
+
+def local_window(claim: Claim) -> tuple[datetime, datetime]:
+    """The window in the zone it was stated in (aware local datetimes)."""
+    tz = timing.zone(claim.window_zone)
+    return claim.window_start.astimezone(tz), claim.window_end.astimezone(tz)
+
+
+def format_utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(UTC_FORMAT)
+
+
+def _shown(moment: datetime) -> str:
+    shown = moment.strftime("%Y-%m-%d %H:%M")
+    return shown if moment.tzinfo is None else shown + (timing.format_offset(
+        moment.utcoffset()) or "")
+
+
+def _moment(value: str | date | datetime, field: str) -> tuple[datetime, bool]:
+    """(the moment, naive when local; whether only a date was given)."""
+    if isinstance(value, datetime):
+        return value, False
+    if isinstance(value, date):
+        return datetime.combine(value, time()), True
+    found = _MOMENT.fullmatch(str(value).strip())
+    if not found or (found.group(3) and not found.group(2)):
+        raise FieldError(field, f"'{value}' is not a local time (expected 'YYYY-MM-DD HH:MM', "
+                         "optionally with an offset such as +05:00 or Z).")
+    day, clock, offset = found.groups()
+    try:
+        moment = datetime.combine(date.fromisoformat(day), _clock(clock or "00:00"))
+    except ValueError:
+        raise FieldError(field, f"'{value}' is not a real date and time.") from None
+    if offset:
+        delta = timing.parse_offset(offset)
+        if delta is None:
+            raise FieldError(field, f"'{offset}' in '{value}' is not a UTC offset.")
+        moment = moment.replace(tzinfo=timezone(delta))
+    return moment, clock is None
+
+
+def _on_day(first: datetime, end: str | time) -> datetime:
+    """A clock time on the start's day; 24:00 is the midnight that ends it."""
+    if isinstance(end, str) and end.strip() in ("24:00", "24:00:00"):
+        return datetime.combine(first.date() + timedelta(days=1), time(), first.tzinfo)
+    try:
+        clock = end if isinstance(end, time) else _clock(end.strip())
+    except ValueError:
+        raise FieldError("window_end", f"'{end}' is not a clock time.") from None
+    return datetime.combine(first.date(), clock, first.tzinfo)
+
+
+def _clock(text: str) -> time:
+    hours, minutes, seconds = (int(g or 0) for g in _CLOCK.fullmatch(text).groups())
+    return time(hours, minutes, seconds)
+
+
+def _to_utc(moment: datetime, tz: tzinfo) -> datetime:
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC)
+    return (moment - timing.local_offset(moment, tz)).replace(tzinfo=UTC)
+
+
+def _zone(name: str, field: str) -> ZoneInfo:
+    try:
+        return timing.zone(name)
+    except KnownError as exc:
+        raise FieldError(field, str(exc)) from None
+
+
+# -- checking -----------------------------------------------------------------------------
+
+def category_of(value: Category | str, field: str = "category") -> Category:
+    """A category from its name ('repair_works', also 'repair-works' or 'Repair works')."""
+    if isinstance(value, Category):
+        return value
+    name = re.sub(r"[-\s]+", "_", str(value).strip().lower())
+    try:
+        return Category(name)
+    except ValueError:
+        raise FieldError(field, f"'{value}' is not a category (one of: "
+                         f"{', '.join(c.value for c in Category)}).") from None
+
+
+def resolve_venue(case: Case, ref: int | str, field: str = "venue") -> int:
+    """The id of the venue with this id or slug."""
+    text = str(ref).strip()
+    if text.isdigit():
+        row = case.conn.execute("SELECT id FROM venues WHERE id = ?", (int(text),)).fetchone()
+    else:
+        row = case.conn.execute("SELECT id FROM venues WHERE slug = ?", (text,)).fetchone()
+    if row is None:
+        raise FieldError(field, f"there is no venue '{text}' in this case (give its slug or id; "
+                         "add venues first).")
+    return int(row["id"])
+
+
+def problems(case: Case, claim: Claim,
+             unknown: frozenset[str] = frozenset()) -> list[FieldError]:
+    """Everything wrong with a tidied claim, by field; `unknown` fields (already found wrong)
+    and the checks that need them are skipped."""
+    found = []
+    for field, needs, check in _CHECKS:
+        if needs & unknown:
+            continue
+        problem = check(case, claim)
+        if problem:
+            found.append(FieldError(field, problem))
+    return found
+
+
+def tidy(claim: Claim) -> Claim:
+    """Text stripped, the category typed, no empty event date, the language detected."""
+    for name in TEXT_FIELDS:
+        if not isinstance(getattr(claim, name), str):
+            raise FieldError(name, "must be text.")
+    claim = replace(claim, category=category_of(claim.category),
+                    event_date=(claim.event_date or "").strip() or None,
+                    **{name: getattr(claim, name).strip() for name in TEXT_FIELDS})
+    if not claim.excuse_lang:
+        claim = replace(claim, excuse_lang=classify(claim.excuse_text).language)
+    return claim
+
+
+def validate(case: Case, claim: Claim) -> Claim:
+    """The claim tidied; raises a FieldError for its first problem."""
+    claim = tidy(claim)
+    found = problems(case, claim)
+    if found:
+        raise found[0]
+    return claim
+
+
+def _date_problem(value: str | None, required: bool) -> str | None:
+    if value in (None, ""):
+        return "missing." if required else None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            date.fromisoformat(value)
+            return None
+    except ValueError:
+        pass
+    return f"'{value}' is not a date (expected YYYY-MM-DD)."
+
+
+def _window_problem(claim: Claim) -> str | None:
+    ends = (claim.window_start, claim.window_end)
+    if any(not isinstance(e, datetime) or e.tzinfo is None for e in ends):
+        return "the window needs both ends as times with a known offset."
+    if claim.window_end <= claim.window_start:
+        return (f"the window must end after it starts ({format_utc(claim.window_start)}), "
+                f"not at {format_utc(claim.window_end)}.")
+    return None
+
+
+def _zone_problem(name: str) -> str | None:
+    try:
+        timing.zone(name)
+    except KnownError as exc:
+        return str(exc)
+    return None
+
+
+def _participants_problem(value: int | None) -> str | None:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        return None
+    return f"'{value}' is not a number of people (a whole number, 0 or more)."
+
+
+def _venue_problem(case: Case, venue_id: int) -> str | None:
+    if isinstance(venue_id, int) and case.conn.execute(
+            "SELECT 1 FROM venues WHERE id = ?", (venue_id,)).fetchone():
+        return None
+    return f"there is no venue {venue_id} in this case."
+
+
+def _duplicate_problem(case: Case, claim: Claim) -> str | None:
+    if _window_problem(claim) or _venue_problem(case, claim.venue_id):
+        return None
+    row = case.conn.execute(
+        "SELECT id FROM claims WHERE document_number = ? AND venue_id = ? AND "
+        "window_start_utc = ? AND window_end_utc = ? AND id IS NOT ?",
+        (claim.document_number, claim.venue_id, format_utc(claim.window_start),
+         format_utc(claim.window_end), claim.id)).fetchone()
+    return None if row is None else (
+        f"claim {row['id']} already records document '{claim.document_number}' for this venue "
+        "and window.")
+
+
+# (the field a problem is reported under, the fields the check reads, the check)
+_CHECKS = (
+    ("document_number", {"document_number"},
+     lambda _, c: None if c.document_number else "missing."),
+    ("document_date", {"document_date"}, lambda _, c: _date_problem(c.document_date, True)),
+    ("event_date", {"event_date"}, lambda _, c: _date_problem(c.event_date, False)),
+    ("expected_participants", {"expected_participants"},
+     lambda _, c: _participants_problem(c.expected_participants)),
+    ("venue_id", {"venue_id"}, lambda case, c: _venue_problem(case, c.venue_id)),
+    ("window_zone", {"window_zone"}, lambda _, c: _zone_problem(c.window_zone)),
+    ("window_end", {"window_start", "window_end"}, lambda _, c: _window_problem(c)),
+    ("excuse_text", {"excuse_text"}, lambda _, c: None if c.excuse_text else
+     "missing: the refusal's reason in its own words."),
+    ("category_source", {"category_source"}, lambda _, c: None
+     if c.category_source in SOURCES else
+     f"'{c.category_source}' is not one of {', '.join(SOURCES)}."),
+    ("document_number", {"document_number", "venue_id", "window_start", "window_end"},
+     _duplicate_problem),
+)
