@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cli import analysis, cases, inspecting, venues
+from cli import analysis, cases, claims, inspecting, venues
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
 from evidence.errors import KnownError
@@ -46,5 +46,6 @@ def _parser() -> argparse.ArgumentParser:
     inspecting.add_to(commands)
     cases.add_to(commands)
     venues.add_to(commands)
+    claims.add_to(commands)
     analysis.add_to(commands)
     return parser
