@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cli import analysis, cases, claims, inspecting, venues
+from cli import analysis, cases, claims, demo, inspecting, venues
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
 from evidence.errors import KnownError
@@ -48,4 +48,5 @@ def _parser() -> argparse.ArgumentParser:
     venues.add_to(commands)
     claims.add_to(commands)
     analysis.add_to(commands)
+    demo.add_to(commands)
     return parser

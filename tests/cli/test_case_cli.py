@@ -113,3 +113,24 @@ def test_rebuild_derived_after_deleting_them(case, tmp_path, corpus):
     assert len(list((case / "derived" / "thumbs").rglob("*.jpg"))) == 2
     assert len(list((case / "derived" / "display").rglob("*.jpg"))) == 1
     assert skver("verify", "--case", str(case)).returncode == 0
+
+
+def test_demo_then_analyze(tmp_path):
+    run = skver("demo", "--out", str(tmp_path / "demo"))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("-> contradicted") == 4
+    analysed = json.loads(skver("analyze", "--case", str(tmp_path / "demo"), "--json").stdout)
+    assert [c["verdict"] for c in analysed["claims"]] == ["contradicted"] * 4
+    again = skver("analyze", "--case", str(tmp_path / "demo"), "--json").stdout
+    assert json.dumps(analysed, ensure_ascii=False, indent=2, sort_keys=True) + "\n" == again
+    assert skver("verify", "--case", str(tmp_path / "demo")).returncode == 0
+
+
+def test_observe_names_unknown_tags_and_photos(case, tmp_path):
+    skver("import", "--case", str(case), str(write_photo(tmp_path / "a.jpg")))
+    bad_tag = skver("observe", "--case", str(case), "1", "--tag", "crowded")
+    assert bad_tag.returncode == 1 and "venue_empty" in bad_tag.stderr
+    bad_photo = skver("observe", "--case", str(case), "99", "--tag", "venue_empty")
+    assert bad_photo.returncode == 1 and "matches no photo" in bad_photo.stderr
+    ok = skver("observe", "--case", str(case), "1", "--tag", "venue_empty", "--people", "0")
+    assert ok.returncode == 0 and "Observation 1 recorded for photo 1" in ok.stdout

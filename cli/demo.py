@@ -1,0 +1,29 @@
+"""`demo`: build the Almaty demo case and show its verdicts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cli.common import EXIT_OK
+from evidence import analysis, demo
+from evidence.store import Case
+
+
+def add_to(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "demo", help="build a demo case that retells the Almaty story with drawn photos")
+    parser.add_argument("--out", required=True, metavar="DIR", help="a new or empty folder")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    root = demo.build(Path(args.out))
+    with Case.open(root) as case:
+        result = analysis.analyze_case(case)
+    print(f"Demo case created at {root}")
+    for claim in result["claims"]:
+        print(f"  claim {claim['claim_id']}  {claim['venue_name']}: '{claim['category']}' "
+              f"-> {claim['verdict']} ({len(claim['photos'])} photos)")
+    print(f"Next: python main.py analyze --case {root}")
+    return EXIT_OK

@@ -1,0 +1,61 @@
+"""The demo case tells the Almaty story, and its analysis comes out as the story says."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence import analysis, demo, verify
+from evidence.store import Case
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    root = demo.build(tmp_path_factory.mktemp("demo") / "case")
+    with Case.open(root) as case:
+        yield analysis.analyze_case(case), verify.verify(case, actor="test")
+
+
+def claim(result, venue: str, month: str) -> dict:
+    analysed, _ = result
+    return next(c for c in analysed["claims"]
+                if c["venue"] == venue and c["window"]["start_utc"].startswith(month))
+
+
+def test_the_square_under_repair_had_only_a_hose(result):
+    for month in ("2022-06", "2022-07"):
+        found = claim(result, demo.SQUARE, month)
+        assert (found["category"], found["verdict"]) == ("repair_works", "contradicted")
+        assert all("no_repair_activity" in p["contradicts"] for p in found["photos"])
+
+
+def test_valikhanov_square_was_empty_after_six(result):
+    found = claim(result, demo.VALIKHANOV, "2022-08-20")
+    assert (found["category"], found["verdict"]) == ("other_event", "contradicted")
+    assert found["window"]["start_utc"] == "2022-08-20T12:00:00Z"  # 18:00 at UTC+6
+    # five visits: the one without GPS cannot be placed; the wrong clock is dated by GPS
+    assert len(found["photos"]) == 4
+    assert [p["time_basis"] for p in found["photos"]].count("GPS clock") == 1
+    assert any("a day" in c or "24.0 h" in c for c in found["caveats"])
+
+
+def test_gandhi_parks_mass_event_was_a_handful_of_students(result):
+    found = claim(result, demo.GANDHI, "2022-09")
+    assert found["verdict"] == "contradicted"
+    assert "people_count 8 < 20" in found["reasons"][0]
+
+
+def test_the_repeated_repair_excuse_is_flagged(result):
+    analysed, _ = result
+    [pattern] = analysed["aggregates"]["recurring"]
+    assert pattern["venue"] == demo.SQUARE and pattern["months"] == ["2022-06", "2022-07"]
+
+
+def test_every_venue_is_marked_approximate(result):
+    analysed, _ = result
+    assert all(any("approximate" in c for c in c_["caveats"]) for c_ in analysed["claims"])
+
+
+def test_the_demo_case_verifies(result):
+    _, report = result
+    assert report.intact, report.problems
+    assert report.photos == len(demo.VISITS)
