@@ -32,6 +32,17 @@ def _ground(draw: ImageDraw.ImageDraw, colour: tuple[int, int, int], rng: random
         draw.line([(x, y), (x + rng.randrange(10, 40), y)], fill=shade)
 
 
+def _canvas(seed: int, sky_top: Colour, sky_bottom: Colour,
+            leaves: Colour) -> tuple[Image.Image, ImageDraw.ImageDraw, random.Random]:
+    """A picture with its sky and a row of trees drawn; the same seed draws the same one."""
+    rng = random.Random(seed)
+    image = Image.new("RGB", SIZE)
+    draw = ImageDraw.Draw(image)
+    _sky(draw, sky_top, sky_bottom)
+    _trees(draw, rng, leaves)
+    return image, draw, rng
+
+
 def _trees(draw: ImageDraw.ImageDraw, rng: random.Random, green: tuple[int, int, int]) -> None:
     for x in range(20, SIZE[0], 110):
         x += rng.randrange(-20, 20)
@@ -48,11 +59,7 @@ def _bench(draw: ImageDraw.ImageDraw, x: int, y: int) -> None:
 
 def square_with_a_hose(seed: int) -> Image.Image:
     """The square behind the Sary-Arka cinema 'under repair': only a hose lies there."""
-    rng = random.Random(seed)
-    image = Image.new("RGB", SIZE)
-    draw = ImageDraw.Draw(image)
-    _sky(draw, (110, 160, 220), (200, 225, 245))
-    _trees(draw, rng, (60, 130, 60))
+    image, draw, rng = _canvas(seed, (110, 160, 220), (200, 225, 245), (60, 130, 60))
     _ground(draw, (170, 168, 160), rng)
     _bench(draw, 120, 470)
     _bench(draw, 760, 455)
@@ -67,11 +74,7 @@ def square_with_a_hose(seed: int) -> Image.Image:
 
 def empty_square_at_dusk(seed: int) -> Image.Image:
     """Valikhanov Square after 6 p.m. on the day of the 'cultural event': nobody there."""
-    rng = random.Random(seed)
-    image = Image.new("RGB", SIZE)
-    draw = ImageDraw.Draw(image)
-    _sky(draw, (40, 50, 100), (235, 150, 90))
-    _trees(draw, rng, (40, 80, 50))
+    image, draw, rng = _canvas(seed, (40, 50, 100), (235, 150, 90), (40, 80, 50))
     _ground(draw, (120, 115, 110), rng)
     # the monument on its pedestal, lamp posts lit, no stage, no crowd
     draw.rectangle([470, 300, 560, 420], fill=(90, 90, 95))
@@ -85,11 +88,7 @@ def empty_square_at_dusk(seed: int) -> Image.Image:
 
 def students_with_an_amplifier(seed: int) -> Image.Image:
     """Gandhi Park's 'mass cultural event': seven or eight students and an amplifier."""
-    rng = random.Random(seed)
-    image = Image.new("RGB", SIZE)
-    draw = ImageDraw.Draw(image)
-    _sky(draw, (120, 170, 230), (210, 230, 250))
-    _trees(draw, rng, (50, 140, 60))
+    image, draw, rng = _canvas(seed, (120, 170, 230), (210, 230, 250), (50, 140, 60))
     draw.rectangle([0, HORIZON, SIZE[0], SIZE[1]], fill=(90, 160, 80))  # lawn
     for n in range(8):
         x = 300 + n * 55 + rng.randrange(-10, 10)
