@@ -176,8 +176,8 @@ def _strays(case: Case, known: set[str], report: Report) -> None:
             continue
         if sha256_of(str(path)) == path.stem:
             report.notes.append(f"{relpath} is a complete copy left by an interrupted import "
-                                "and is not yet part of the case; import the same files again "
-                                "to add it.")
+                                "or letter attachment and is not yet part of the case; import "
+                                "(or attach) the same file again to add it.")
         else:
             report.problems.append(f"{relpath} is in the originals store but is not part of "
                                    "the case and does not match its name.")
