@@ -56,7 +56,7 @@ def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
         print(f"Claim {claim['claim_id']} ({claim['document_number']}, "
               f"{claim['document_date']}) — {claim['venue_name']}, {claim['category']}: "
               f"{claim['verdict'].upper()}")
-        print(f"  window {claim['window']['start_utc']} – {claim['window']['end_utc']}; "
+        print(f"  window {claim['window']['start_local']} – {claim['window']['end_local']}; "
               f"{len(claim['photos'])} photo(s); covered "
               f"{claim['coverage']['fraction']:.0%}")
         for reason in claim["reasons"]:

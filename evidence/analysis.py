@@ -15,6 +15,7 @@ from typing import Any
 from evidence import aggregates, facts, observations, rules
 from evidence.facts import ClaimFact, PhotoFact, VenueFact
 from evidence.model import Category, Observation
+from evidence.timing import format_offset, zone
 
 # A photo shows the venue at one moment; it is taken to speak for this long either side.
 COVER_S = 15 * 60
@@ -93,7 +94,8 @@ def judge(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
         "category": claim.category.value,
         "excuse_text": claim.excuse_text,
         "window": {"start_utc": _utc(claim.start), "end_utc": _utc(claim.end),
-                   "zone": claim.zone},
+                   "zone": claim.zone, "start_local": _local(claim.start, claim.zone),
+                   "end_local": _local(claim.end, claim.zone)},
         "verdict": verdict,
         "reasons": reasons,
         "caveats": _caveats(claim, venue, qualified, covered, gaps),
@@ -126,9 +128,9 @@ def _verdict(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
         return "unverified", [f"No photo was taken at {venue.name} within the claimed window."]
     reasons = []
     if against:
-        reasons.append(_evidence_sentence(against, readings, "contradict", category))
+        reasons.append(_evidence_sentence(against, readings, "contradict", claim))
     if backing:
-        reasons.append(_evidence_sentence(backing, readings, "support", category))
+        reasons.append(_evidence_sentence(backing, readings, "support", claim))
     if against and backing:
         return "mixed", reasons
     if against:
@@ -140,14 +142,15 @@ def _verdict(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
 
 
 def _evidence_sentence(photos: list[Qualified], readings: dict[int, rules.Reading], verb: str,
-                       category: Category) -> str:
+                       claim: ClaimFact) -> str:
     parts = []
     for q in photos:
         seen = readings[q.photo.id].contradicts if verb == "contradict" else \
             readings[q.photo.id].supports
-        parts.append(f"photo {q.photo.id} at {_utc(q.photo.instant)} ({', '.join(seen)})")
+        parts.append(f"photo {q.photo.id} at {_local(q.photo.instant, claim.zone)} "
+                     f"({_utc(q.photo.instant)}): {', '.join(seen)}")
     return (f"{len(photos)} photo(s) taken at the venue within the window "
-            f"{verb} the excuse '{category.value}': {'; '.join(parts)}.")
+            f"{verb} the excuse '{claim.category.value}': {'; '.join(parts)}.")
 
 
 def _caveats(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified], covered: float,
@@ -200,6 +203,12 @@ def coverage(start: datetime, end: datetime,
     if cursor < end:
         gaps.append((cursor, end))
     return covered, gaps
+
+
+def _local(moment: datetime, zone_name: str) -> str:
+    """'YYYY-MM-DD HH:MM UTC+hh:mm' in the zone the claim was stated in."""
+    local = moment.astimezone(zone(zone_name))
+    return f"{local:%Y-%m-%d %H:%M} UTC{format_offset(local.utcoffset())}"
 
 
 def _utc(moment: datetime) -> str:

@@ -45,7 +45,9 @@ def test_an_empty_venue_contradicts_a_cultural_event(case, tmp_path):
     observe(case, photo, "venue_empty", "no_event_visible", people=0)
     result = verdict_of(case, claim)
     assert result["verdict"] == "contradicted"
-    assert f"photo {photo} at 2022-08-20T12:30:00Z" in result["reasons"][0]
+    assert (f"photo {photo} at 2022-08-20 18:30 UTC+06:00 (2022-08-20T12:30:00Z)"
+            in result["reasons"][0])
+    assert result["window"]["start_local"] == "2022-08-20 18:00 UTC+06:00"
     assert result["photos"][0]["distance_m"] < 0
 
 
