@@ -4,6 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.skver-installed
 SYS    := $(VENV)/.skver-system-checked
+WEB    := resources/web
+ASSETS := $(WEB)/vendor/.skver-installed
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= $(if $(filter 0,$(shell id -u)),--no-sandbox,)
 
@@ -19,7 +21,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
-setup: $(SYS) $(STAMP)
+setup: $(SYS) $(STAMP) $(ASSETS)
 
 $(SYS): scripts/system-packages.sh
 	@mkdir -p $(VENV)
@@ -31,10 +33,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
+# The map's web assets (Leaflet and friends): `npm ci` from the lockfile, then the files that
+# assets.json names, hash-checked, into resources/web/vendor/ (see scripts/web_assets.py).
+$(ASSETS): $(WEB)/package-lock.json $(WEB)/assets.json scripts/web_assets.py
+	$(PYTHON) scripts/web_assets.py
+	@touch $@
+
 bench: setup
 	$(PY) bench/inspect_bench.py $(BENCH_ARGS)
 	$(PY) bench/import_bench.py $(BENCH_ARGS)
 	$(PY) bench/analysis_bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor
