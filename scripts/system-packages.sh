@@ -13,6 +13,10 @@ missing=""
 for p in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# The map's web assets come from the npm registry. Node.js may come from elsewhere (e.g.
+# NodeSource's nodejs, which carries npm and conflicts with Debian's npm): only a missing npm
+# command asks for Debian's.
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
     echo "system-packages: missing Debian packages:$missing"
