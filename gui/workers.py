@@ -1,8 +1,8 @@
-"""Inspection off the GUI thread: a job that only talks through signals, and its runners.
+"""Work off the GUI thread: jobs that only talk through signals, and their runners.
 
-The window never calls a worker directly: it hands an InspectionJob to a runner. The real
-runner uses a thread pool; tests pass SynchronousRunner so a run finishes before `start`
-returns and every assertion sees a settled window.
+The window never calls a worker directly: it hands an InspectionJob or a CaseJob to a
+runner. The real runner uses a thread pool; tests pass SynchronousRunner so a run finishes
+before `start` returns and every assertion sees a settled window.
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ from __future__ import annotations
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from evidence import inspection
+from evidence.errors import KnownError
 from evidence.model import Inspection
 
 # Results are handed to the GUI in batches this often: one signal per file would flood the
@@ -77,16 +79,47 @@ class InspectionJob(QObject):
             self.results.emit(batch)
 
 
+class CaseJob(QObject):
+    """Opens (or first builds) a case and reads it into plain data on the thread that runs it.
+
+    `task` opens its own Case and closes it before returning: a SQLite connection never
+    crosses threads, only the snapshot it returns does, by signal.
+    """
+
+    loaded = Signal(object)           # what `task` returned (a case_data.CaseSnapshot)
+    refused = Signal(str)             # a KnownError: a message the user can act on
+    failed = Signal(str)              # a bug inside the run: its traceback
+    finished = Signal()
+
+    def __init__(self, task: Callable[[], object], description: str) -> None:
+        super().__init__()
+        self.task = task
+        self.description = description  # what the status bar says while it runs
+
+    def run(self) -> None:
+        try:
+            self.loaded.emit(self.task())
+        except KnownError as exc:
+            self.refused.emit(str(exc))
+        except Exception:  # a bug: reported to the GUI thread, which shows it and logs it
+            self.failed.emit(traceback.format_exc())
+        self.finished.emit()
+
+
+class Job(Protocol):
+    def run(self) -> None: ...
+
+
 class Runner(Protocol):
     """Starts jobs; `wait` blocks until every started job has finished or time runs out."""
 
-    def start(self, job: InspectionJob) -> None: ...
+    def start(self, job: Job) -> None: ...
 
     def wait(self, timeout_ms: int = -1) -> bool: ...
 
 
 class _JobRunnable(QRunnable):
-    def __init__(self, job: InspectionJob) -> None:
+    def __init__(self, job: Job) -> None:
         super().__init__()
         self.job = job  # keeps the job (and its signals) alive until the run ends
 
@@ -99,10 +132,12 @@ class ThreadedRunner:
 
     def __init__(self) -> None:
         self._pool = QThreadPool()
-        # One run at a time: inspect_many already spreads a big batch over processes.
-        self._pool.setMaxThreadCount(1)
+        # The window runs one inspection at a time (inspect_many already spreads a big batch
+        # over processes) and one case load at a time: two threads let a case open while a
+        # folder is being inspected.
+        self._pool.setMaxThreadCount(2)
 
-    def start(self, job: InspectionJob) -> None:
+    def start(self, job: Job) -> None:
         self._pool.start(_JobRunnable(job))
 
     def wait(self, timeout_ms: int = -1) -> bool:
@@ -112,7 +147,7 @@ class ThreadedRunner:
 class SynchronousRunner:
     """Runs each job to the end inside `start`, on the calling thread (for tests and scripts)."""
 
-    def start(self, job: InspectionJob) -> None:
+    def start(self, job: Job) -> None:
         job.run()
 
     def wait(self, timeout_ms: int = -1) -> bool:

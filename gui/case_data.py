@@ -1,0 +1,168 @@
+"""What the window shows of a case, read on a worker thread into plain data (no Qt here).
+
+A SQLite connection must never cross threads, so `load` opens the case, reads everything the
+window needs (photos, observations, the analysis), closes it and returns frozen values.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from evidence import analysis, demo, derived, observations, timing
+from evidence.errors import KnownError
+from evidence.model import (
+    CaptureTime,
+    Finding,
+    Inspection,
+    Observation,
+    OffsetSource,
+    PhotoMetadata,
+    Severity,
+)
+from evidence.store import DB_FILE, Case
+
+log = logging.getLogger(__name__)
+BUILDING_PREFIX = ".building-"
+
+
+@dataclass(frozen=True)
+class CasePhoto:
+    """One photo kept in a case: its stored inspection record and what reviewers saw in it."""
+
+    photo_id: int
+    name: str                               # the file name it was first imported under
+    stored_path: str                        # inside the case: originals/ab/<sha256>.<ext>
+    inspection: Inspection                  # of the stored bytes; its path is the stored copy
+    thumbnail: str | None                   # derived/thumbs/... when it exists
+    observations: tuple[Observation, ...]
+    claims: tuple[tuple[str, str], ...]     # (document number, how it bears) per refusal
+
+
+@dataclass(frozen=True)
+class CaseSnapshot:
+    root: str
+    title: str
+    timezone: str | None
+    photos: tuple[CasePhoto, ...]
+    claims: tuple[dict[str, Any], ...]      # evidence.analysis results, one per refusal
+
+
+def is_case(folder: str | Path) -> bool:
+    """Whether `folder` still looks like a case (it has its database file)."""
+    return (Path(folder) / DB_FILE).is_file()
+
+
+def load(root: Path) -> CaseSnapshot:
+    """Everything the window shows of the case at `root`; KnownError if it is not one."""
+    with Case.open(root) as case:
+        info = case.info
+        result = analysis.analyze_case(case)
+        seen = observations.by_photo(case)
+        names: dict[int, str] = {}
+        for row in case.imports():
+            names.setdefault(row["photo_id"], row["source_name"])
+        bearing = _claims_by_photo(result["claims"])
+        photos = tuple(
+            _photo(case.root, row, names.get(row["id"], ""), info.timezone,
+                   tuple(seen.get(row["id"], ())), tuple(bearing.get(row["id"], ())))
+            for row in case.photos())
+        return CaseSnapshot(str(case.root), info.title, info.timezone, photos,
+                            tuple(result["claims"]))
+
+
+def _photo(root: Path, row: Any, name: str, case_zone: str | None,
+           seen: tuple[Observation, ...], claims: tuple[tuple[str, str], ...]) -> CasePhoto:
+    record = json.loads(row["inspection"])
+    inspection = inspection_from_json(record, str(root / row["stored_path"]), case_zone)
+    thumb = derived.thumbnail_path(root, row["sha256"])
+    return CasePhoto(row["id"], name or os.path.basename(row["stored_path"]),
+                     row["stored_path"], inspection,
+                     str(thumb) if thumb.is_file() else None, seen, claims)
+
+
+def _claims_by_photo(claims: list[dict[str, Any]]) -> dict[int, list[tuple[str, str]]]:
+    found: dict[int, list[tuple[str, str]]] = {}
+    for claim in claims:
+        for photo in claim["photos"]:
+            how = ("contradicts" if photo["contradicts"] else
+                   "supports" if photo["supports"] else "neutral")
+            found.setdefault(photo["photo_id"], []).append((claim["document_number"], how))
+    return found
+
+
+def inspection_from_json(record: dict[str, Any], path: str,
+                         case_zone: str | None = None) -> Inspection:
+    """An Inspection rebuilt from its `inspect --json` object (the case keeps only that)."""
+    source = OffsetSource(record.get("offset_source") or OffsetSource.UNKNOWN)
+    lat, lon = record.get("latitude"), record.get("longitude")
+    meta = PhotoMetadata(
+        path=path, sha256=record.get("sha256"), size_bytes=record.get("size_bytes"),
+        media_type=record.get("media_type"), width=record.get("width"),
+        height=record.get("height"), latitude=lat, longitude=lon,
+        altitude_m=record.get("altitude_m"), gps_accuracy_m=record.get("gps_accuracy_m"),
+        bearing_deg=record.get("bearing_deg"), gps_time=_instant(record.get("gps_time_utc")),
+        camera_make=record.get("camera_make"), camera_model=record.get("camera_model"),
+        software=record.get("software"), error=record.get("error"))
+    # The record does not name the zone behind its offset; it is the one it was found from.
+    zone = None
+    if source is OffsetSource.LOCATION and lat is not None and lon is not None:
+        zone = timing.zone_at(lat, lon)
+    elif source is OffsetSource.CASE_DEFAULT:
+        zone = case_zone
+    local = record.get("taken_local")
+    capture = CaptureTime(
+        datetime.fromisoformat(local) if local else None,
+        timing.parse_offset(record["taken_offset"]) if record.get("taken_offset") else None,
+        source, zone, _instant(record.get("taken_utc")), record.get("clock_skew_s"))
+    findings = tuple(Finding(f["code"], Severity(f["severity"]), f["message"])
+                     for f in record.get("findings", []))
+    return Inspection(meta, capture, findings)
+
+
+def _instant(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None  # "...Z" parses as UTC (3.11)
+
+
+def ensure_demo(folder: Path) -> Path:
+    """The demo case at `folder`: reused when it opens, else built (whole or not at all)."""
+    if is_case(folder):
+        try:
+            Case.open(folder).close()
+            return folder
+        except (KnownError, sqlite3.DatabaseError) as exc:  # e.g. written by a newer Skver
+            _move_aside(folder, str(exc))
+    elif folder.exists() and any(folder.iterdir()):
+        _move_aside(folder, "it is not a case")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    for stale in folder.parent.glob(f".{folder.name}{BUILDING_PREFIX}*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a build that was killed
+    # Built beside its place and renamed in, so a build cut short never looks like a case.
+    building = Path(tempfile.mkdtemp(prefix=f".{folder.name}{BUILDING_PREFIX}",
+                                     dir=folder.parent))
+    try:
+        demo.build(building)
+        if folder.exists():
+            folder.rmdir()  # only ever an empty folder here
+        os.rename(building, folder)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return folder
+
+
+def _move_aside(folder: Path, why: str) -> None:
+    """A demo folder that cannot be used is kept under another name, never deleted."""
+    aside = folder.with_name(f"{folder.name}.unusable-{time.strftime('%Y%m%d-%H%M%S')}")
+    log.warning("%s cannot be used as the demo case (%s); moved to %s and the demo built anew",
+                folder, why, aside)
+    os.rename(folder, aside)
