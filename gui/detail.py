@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
 
 from evidence import timing
-from evidence.model import Finding, Inspection, OffsetSource, Severity
-from gui import severity
+from evidence.model import Finding, Inspection, Observation, OffsetSource, Severity
+from gui import severity, vocabulary
+from gui.case_data import CasePhoto
 
 
 def _t(text: str) -> str:
@@ -23,17 +24,58 @@ def empty_html() -> str:
         "each finding weakens it as evidence.")))
 
 
-def to_html(result: Inspection) -> str:
-    """The selected file's metadata and findings; every value from the file is escaped."""
+def to_html(result: Inspection, photo: CasePhoto | None = None) -> str:
+    """The selected file's metadata and findings; every value from the file is escaped.
+
+    A photo kept in a case also shows its thumbnail, what reviewers saw in it and the
+    refusals it bears on.
+    """
     meta = result.metadata
-    parts = [f"<h3>{escape(os.path.basename(meta.path) or meta.path)}</h3>",
-             f"<p style='color:gray'>{escape(meta.path)}</p>"]
+    if photo is None:
+        parts = [f"<h3>{escape(os.path.basename(meta.path) or meta.path)}</h3>",
+                 f"<p style='color:gray'>{escape(meta.path)}</p>"]
+    else:
+        parts = _case_photo_html(photo)
     if meta.error and not any(f.message == meta.error for f in result.findings):
         parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
                      f"{escape(meta.error)}</p>")
     parts.append(_findings_html(result.findings, bool(meta.error)))
     parts.append(_facts_html(result))
     return "\n".join(parts)
+
+
+def _case_photo_html(photo: CasePhoto) -> list[str]:
+    title = _t("Photo {id}: {name}").format(id=photo.photo_id, name=photo.name)
+    kept = _t("Kept in the case as {path}").format(path=photo.stored_path)
+    parts = [f"<h3>{escape(title)}</h3>", f"<p style='color:gray'>{escape(kept)}</p>"]
+    if photo.thumbnail:
+        source = escape(QUrl.fromLocalFile(photo.thumbnail).toString(), quote=True)
+        parts.append(f"<p><img src=\"{source}\"></p>")
+    parts.append(_observations_html(photo.observations))
+    if photo.claims:
+        bearing = {"contradicts": _t("contradicts it"), "supports": _t("bears it out"),
+                   "neutral": _t("taken in its window")}
+        items = "".join(f"<li>{escape(number)}: {escape(bearing.get(how, how))}</li>"
+                        for number, how in photo.claims)
+        parts.append(f"<h4>{escape(_t('Refusals it bears on'))}</h4><ul>{items}</ul>")
+    return parts
+
+
+def _observations_html(observations: tuple[Observation, ...]) -> str:
+    heading = f"<h4>{escape(_t('Observations'))}</h4>"
+    if not observations:
+        return heading + "<p style='color:gray'>{}</p>".format(
+            escape(_t("No reviewer has recorded what this photo shows yet.")))
+    rows = []
+    for seen in observations:
+        what = [vocabulary.tag(t.value) for t in seen.tags]
+        if seen.people_count is not None:
+            what.append(_t("{n} people").format(n=seen.people_count))
+        rows.append(
+            f"<tr><td style='padding:2px 8px 6px 0; color:gray' valign='top'>"
+            f"{escape(seen.reviewer)}</td><td style='padding:2px 0 6px 0'>"
+            f"{escape(', '.join(what))}<br>{escape(seen.note)}</td></tr>")
+    return heading + "<table>" + "".join(rows) + "</table>"
 
 
 def _findings_html(findings: tuple[Finding, ...], failed: bool) -> str:

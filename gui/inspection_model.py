@@ -1,4 +1,8 @@
-"""The table of inspected files: one row per file, sortable through InspectionSortProxy."""
+"""The table of photos: a case's kept photos, then loose files inspected, sortable by value.
+
+One model for both: a case photo is its stored inspection record plus what the case knows of
+it (a CasePhoto); a loose file is only its Inspection.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtCore import (
 from evidence import timing
 from evidence.model import Inspection, OffsetSource, Severity
 from gui import severity
+from gui.case_data import CasePhoto
 from gui.text import numerus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,12 +44,13 @@ class Column(IntEnum):
 
 
 class InspectionModel(QAbstractTableModel):
-    """Inspections in arrival order; inspecting a file again replaces its row."""
+    """Case photos by id, then inspections in arrival order; a file inspected again is replaced."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Inspection] = []
-        self._row_of: dict[str, int] = {}
+        self._photos: list[CasePhoto | None] = []  # per row: None for a loose file
+        self._row_of: dict[str, int] = {}           # loose files by path
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -67,9 +73,15 @@ class InspectionModel(QAbstractTableModel):
         if not index.isValid():
             return None
         result, column = self._rows[index.row()], Column(index.column())
+        photo = self._photos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.FILE and photo is not None:
+                return f"{photo.photo_id} · {photo.name}"
             return self._display(result, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.FILE and photo is not None:
+                return self.tr("Photo {id} of the case, imported as {name}").format(
+                    id=photo.photo_id, name=photo.name)
             return self._tooltip(result, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.FINDINGS:
             worst = Severity.CRITICAL if result.metadata.error else severity.worst(result.findings)
@@ -134,16 +146,36 @@ class InspectionModel(QAbstractTableModel):
             for offset, result in enumerate(fresh):
                 self._row_of[result.metadata.path] = start + offset
             self._rows.extend(fresh)
+            self._photos.extend([None] * len(fresh))
             self.endInsertRows()
 
+    def set_case_photos(self, photos: Iterable[CasePhoto]) -> None:
+        """Shows these case photos in place of the previous case's; loose files stay after."""
+        loose = [r for r, p in zip(self._rows, self._photos, strict=True) if p is None]
+        photos = list(photos)
+        self._reset([p.inspection for p in photos] + loose,
+                    [*photos, *([None] * len(loose))])
+
+    def clear_inspected(self) -> None:
+        """Removes the loose files; the case's photos stay."""
+        kept = [(r, p) for r, p in zip(self._rows, self._photos, strict=True) if p is not None]
+        self._reset([r for r, _ in kept], [p for _, p in kept])
+
     def clear(self) -> None:
+        self._reset([], [])
+
+    def _reset(self, rows: list[Inspection], photos: list[CasePhoto | None]) -> None:
         self.beginResetModel()
-        self._rows.clear()
-        self._row_of.clear()
+        self._rows, self._photos = rows, photos
+        self._row_of = {rows[n].metadata.path: n for n, p in enumerate(photos) if p is None}
         self.endResetModel()
 
     def inspection(self, row: int) -> Inspection:
         return self._rows[row]
+
+    def case_photo(self, row: int) -> CasePhoto | None:
+        """What the case knows of the photo in `row`; None for a loose file."""
+        return self._photos[row]
 
     def counts(self) -> tuple[int, int]:
         """How many files there are, and how many of them have a critical finding."""
@@ -157,7 +189,10 @@ class InspectionModel(QAbstractTableModel):
         meta, time = result.metadata, result.time
         missing = (True,)
         if column == Column.FILE:
-            return (False, os.path.basename(meta.path).casefold(), meta.path)
+            photo = self._photos[row]
+            if photo is not None:  # case photos by their id, before loose files
+                return (False, 0, photo.photo_id)
+            return (False, 1, os.path.basename(meta.path).casefold(), meta.path)
         if column == Column.TAKEN:
             return (False, time.taken_local.isoformat()) if time.taken_local else missing
         if column == Column.UTC:

@@ -20,7 +20,7 @@ COLOURS = {
     None: "#2e7d32",
 }
 
-_icons: dict[Severity | None, QIcon] = {}
+_dots: dict[str, QIcon] = {}
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:
@@ -40,17 +40,22 @@ def label(severity: Severity | None) -> str:
 
 
 def icon(severity: Severity | None) -> QIcon:
-    """A filled circle in the severity's colour (made once: pixmaps need a running app)."""
-    if severity not in _icons:
+    """A filled circle in the severity's colour."""
+    return dot(COLOURS[severity])
+
+
+def dot(colour: str) -> QIcon:
+    """A filled circle in `colour` (made once per colour: pixmaps need a running app)."""
+    if colour not in _dots:
         pixmap = QPixmap(32, 32)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(COLOURS[severity]))
+        painter.setBrush(QColor(colour))
         painter.drawEllipse(4, 4, 24, 24)
         painter.end()
-        icon = QIcon(pixmap)
-        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the colour on a selected row
-        _icons[severity] = icon
-    return _icons[severity]
+        made = QIcon(pixmap)
+        made.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the colour on a selected row
+        _dots[colour] = made
+    return _dots[colour]

@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
+from evidence import demo
 from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
 from tests.photos import Shot, write_photo
 
 
 @pytest.fixture(autouse=True)
-def settings_dir(qapp, tmp_path: Path) -> Path:
-    """Every QSettings() of the test reads and writes an INI file here, never the real home."""
+def settings_dir(qapp, tmp_path: Path, monkeypatch) -> Iterator[Path]:
+    """Every QSettings() of the test reads and writes an INI file here, never the real home.
+
+    The app's data folder (where the demo case is built) is under a temporary home too:
+    Qt's test mode puts it in $HOME/.qttest.
+    """
     folder = tmp_path / "settings"
     folder.mkdir()
     qapp.setOrganizationName("Skver")
     qapp.setApplicationName("Skver")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    return folder
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    QStandardPaths.setTestModeEnabled(True)
+    yield folder
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture(scope="session")
+def demo_case(tmp_path_factory) -> Path:
+    """The demo case, built once for the tests that only read it."""
+    return demo.build(tmp_path_factory.mktemp("demo") / "case")
 
 
 def write_jpeg(path: Path, *, gps: bool, taken: str = "2024:05:01 12:30:00") -> Path:

@@ -1,0 +1,101 @@
+"""The Photos tab: the table of photos (or, while it is empty, what to do) and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
+
+from gui import detail
+from gui.inspection_model import Column, InspectionModel, InspectionSortProxy
+from gui.widgets import EmptyState
+
+# A very long file name must not push the findings out of sight.
+MAX_FILE_COLUMN_PX = 260
+
+
+def compact_table(model: object) -> QTableView:
+    """A sortable, single-selection table with short rows and no row numbers."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the model's order until a click
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    # Compact rows: a long case folder should show many photos without scrolling.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def select_table_row(table: QTableView, row: int) -> None:
+    """Makes the table's `row` (in its sorted order) the current, selected one."""
+    table.selectionModel().setCurrentIndex(
+        table.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+class PhotosView(QSplitter):
+    """The photo table beside the selected photo's detail; the empty state while no photos."""
+
+    def __init__(self, empty_actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.model = InspectionModel(self)
+        self.proxy = InspectionSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = compact_table(self.proxy)
+        self.table.selectionModel().currentRowChanged.connect(self.show_current)
+        self.empty_state = EmptyState(empty_actions)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.table)
+        self.detail = QTextBrowser()
+        self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
+        self.detail.setHtml(detail.empty_html())
+        self.addWidget(self.stack)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        for signal in (self.model.rowsInserted, self.model.modelReset, self.model.rowsRemoved):
+            signal.connect(self._show_table_or_hint)
+        self.proxy.dataChanged.connect(self.show_current)
+        self.proxy.modelReset.connect(self.show_current)
+        self._show_table_or_hint()
+
+    @Slot()
+    def _show_table_or_hint(self) -> None:
+        rows = self.model.rowCount()
+        self.stack.setCurrentWidget(self.table if rows else self.empty_state)
+        self.detail.setVisible(bool(rows))  # the empty state gets the whole width
+
+    @Slot()
+    def show_current(self) -> None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            self.detail.setHtml(detail.empty_html())
+            return
+        row = self.proxy.mapToSource(index).row()
+        self.detail.setHtml(detail.to_html(self.model.inspection(row),
+                                           self.model.case_photo(row)))
+
+    def select_row(self, row: int) -> None:
+        select_table_row(self.table, row)
+
+    def fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in Column:
+            if column != Column.FINDINGS:  # the last column takes the remaining width
+                self.table.resizeColumnToContents(column)
+        header.resizeSection(Column.FILE, min(header.sectionSize(Column.FILE),
+                                              MAX_FILE_COLUMN_PX))
