@@ -40,7 +40,7 @@ def use_offscreen_without_display(environ: MutableMapping[str, str] = os.environ
 
 
 def run() -> int:
-    """Opens the main window and runs the event loop until it closes; returns the exit code."""
+    """Opens the window on the last case used (or the demo) and returns the exit code at close."""
     if use_offscreen_without_display():
         print(NO_DISPLAY_NOTICE, file=sys.stderr)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -58,6 +58,7 @@ def run() -> int:
     try:
         window = MainWindow()
         window.show()
+        window.open_startup_case()  # the last case, or the demo: on a worker, once shown
         return app.exec()
     finally:
         ticker.stop()

@@ -1,21 +1,11 @@
-"""Skver's main window: inspect photos and folders, see each file's time, place and findings."""
+"""Skver's main window: a case's photos and refusals, and loose photos inspected on the side."""
 
 from __future__ import annotations
 
 import logging
 import os
-from importlib import metadata
 
-import PySide6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelectionModel,
-    QSettings,
-    Qt,
-    Signal,
-    Slot,
-    qVersion,
-)
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -24,24 +14,16 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QTableView,
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from evidence.sniff import PHOTO_SUFFIXES
-from gui import crash, detail
-from gui.inspection_model import Column, InspectionModel, InspectionSortProxy
+from gui import crash, dialogs, window_state
+from gui.case_data import CaseSnapshot
+from gui.cases import CaseOpener, RecentCasesMenu
+from gui.photos_view import PhotosView
+from gui.refusals_view import RefusalsView
 from gui.text import numerus
-from gui.widgets import EmptyState, RunStatus
+from gui.widgets import BusyIndicator, RunStatus
 from gui.workers import InspectionJob, Runner, ThreadedRunner
 
 log = logging.getLogger(__name__)
@@ -50,36 +32,44 @@ PHOTO_PATTERNS = " ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES)
 
 
 class MainWindow(QMainWindow):
-    """The window; `runner` decides where inspections run (a worker thread unless told)."""
+    """The window; `runner` decides where inspections and case loads run (a worker thread)."""
 
     # When inspecting stops (queued paths included); True when the user cancelled.
     run_finished = Signal(bool)
+    # A case is shown: its folder.
+    case_shown = Signal(str)
 
     def __init__(self, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner: Runner = runner or ThreadedRunner()
         self.job: InspectionJob | None = None
+        self.case: CaseSnapshot | None = None
+        self.opener = CaseOpener(self.runner, self)
         self._pending: list[str] = []
         self._was_empty = True
         self._done = self._total = 0
         self.about_box: QMessageBox | None = None
+        self.error_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Skver"))
         self.setAcceptDrops(True)
         self._build_actions()
         self._build_menus()
         self._build_central()
         self._build_status_bar()
-        self._restore_settings()
+        window_state.restore(self)
         self._update_counts()
 
     # --- building -------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
+        self.open_case_action = self._action(self.tr("Open case…"), "Ctrl+Shift+C",
+                                             self.choose_case)
+        self.open_demo_action = self._action(self.tr("Open demo case"), None, self.open_demo)
         self.inspect_files_action = self._action(self.tr("Inspect photos…"), "Ctrl+O",
                                                  self.choose_files)
         self.inspect_folder_action = self._action(self.tr("Inspect folder…"), "Ctrl+Shift+O",
                                                   self.choose_folder)
-        self.clear_action = self._action(self.tr("Clear list"), None, self.clear)
+        self.clear_action = self._action(self.tr("Clear inspected photos"), None, self.clear)
         self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("About Skver"), None, self.show_about)
 
@@ -92,60 +82,95 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.inspect_files_action, self.inspect_folder_action])
+        file_menu.addActions([self.open_case_action, self.open_demo_action])
+        self.recent_menu = RecentCasesMenu(self.opener.recent, self)
+        self.recent_menu.chosen.connect(self.open_case)
+        file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.clear_action)
+        file_menu.addActions([self.inspect_files_action, self.inspect_folder_action,
+                              self.clear_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_central(self) -> None:
-        self.model = InspectionModel(self)
-        self.proxy = InspectionSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = self._build_table()
-        self.empty_state = EmptyState([self.inspect_files_action, self.inspect_folder_action])
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.table)
-        self.detail = QTextBrowser()
-        self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
-        self.detail.setHtml(detail.empty_html())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        self.photos = PhotosView([self.inspect_files_action, self.inspect_folder_action,
+                                  self.open_case_action, self.open_demo_action])
+        self.refusals = RefusalsView()
+        # The photo table's parts by their short names: the window drives them directly.
+        self.model, self.proxy, self.table = self.photos.model, self.photos.proxy, self.photos.table
+        self.stack, self.empty_state = self.photos.stack, self.photos.empty_state
+        self.detail = self.photos.detail
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.photos, self.tr("Photos"))
+        self.tabs.addTab(self.refusals, self.tr("Refusals"))
+        self._show_tabs(False)
+        self.setCentralWidget(self.tabs)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
         self.model.dataChanged.connect(self._update_counts)
-        self.proxy.dataChanged.connect(self._show_current)
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # arrival order until a click
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        # Compact rows: a long case folder should show many photos without scrolling.
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setHighlightSections(False)
-        table.selectionModel().currentRowChanged.connect(self._show_current)
-        return table
+    def _show_tabs(self, case_open: bool) -> None:
+        """Loose photos alone need no tabs; a case shows its refusals beside its photos."""
+        self.tabs.tabBar().setVisible(case_open)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.refusals), case_open)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
         self.run_status = RunStatus()
         self.run_status.cancel_requested.connect(self.cancel)
+        self.busy = BusyIndicator()
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.run_status)
+        self.opener.started.connect(self.busy.begin)
+        self.opener.idle.connect(self.busy.end)
+        self.opener.opened.connect(self._on_case_opened)
+        self.opener.refused.connect(self._on_case_refused)
+        self.opener.failed.connect(self._on_failed)
+
+    # --- cases ----------------------------------------------------------------------------
+
+    def open_startup_case(self) -> None:
+        """Opens the case used last, or the demo case on first start or when that one is gone."""
+        self.opener.open_startup()
+
+    @Slot()
+    def choose_case(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open case"),
+                                                  self._last_folder())
+        if folder:
+            self._remember_folder(os.path.dirname(folder.rstrip(os.sep)) or folder)
+            self.open_case(folder)
+
+    @Slot(str)
+    def open_case(self, folder: str) -> None:
+        self.opener.open_case(folder)
+
+    @Slot()
+    def open_demo(self) -> None:
+        self.opener.open_demo()
+
+    @Slot(object)
+    def _on_case_opened(self, case: CaseSnapshot) -> None:
+        self.case = case
+        self.setWindowTitle(case.title or os.path.basename(case.root))
+        self.model.set_case_photos(case.photos)
+        self.photos.fit_columns()
+        if self.model.rowCount():
+            self.photos.select_row(0)
+        self.refusals.show_claims(case.claims)
+        self._show_tabs(True)
+        self._update_counts()
+        self.count_label.setToolTip(case.root)
+        self.case_shown.emit(case.root)
+
+    @Slot(str)
+    def _on_case_refused(self, message: str) -> None:
+        self.statusBar().showMessage(message)
+        self.error_box = dialogs.problem(self, self.tr("The case could not be opened"), message)
 
     # --- inspecting -----------------------------------------------------------------------
 
@@ -182,6 +207,7 @@ class MainWindow(QMainWindow):
         self.job.finished.connect(self._on_finished)
         self.run_status.begin()
         self.statusBar().clearMessage()
+        self.tabs.setCurrentWidget(self.photos)  # where the results will appear
         self.runner.start(self.job)
 
     @Slot()
@@ -192,8 +218,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def clear(self) -> None:
-        self.model.clear()
-        self.detail.setHtml(detail.empty_html())
+        """Removes the loose photos inspected; a case's own photos stay."""
+        self.model.clear_inspected()
 
     @Slot(int)
     def _on_counted(self, total: int) -> None:
@@ -211,15 +237,7 @@ class MainWindow(QMainWindow):
         if not self.table.selectionModel().hasSelection():
             self.select_row(0)  # so the detail pane shows something at once
         if self._was_empty:
-            self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column in Column:
-            if column != Column.FINDINGS:  # the last column takes the remaining width
-                self.table.resizeColumnToContents(column)
-        # A very long file name must not push the findings out of sight.
-        header.resizeSection(Column.FILE, min(header.sectionSize(Column.FILE), 260))
+            self.photos.fit_columns()
 
     @Slot(str)
     def _on_failed(self, details: str) -> None:
@@ -244,44 +262,27 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_counts(self) -> None:
         total, critical = self.model.counts()
-        self.stack.setCurrentWidget(self.table if total else self.empty_state)
-        self.detail.setVisible(bool(total))  # the empty state gets the whole window
-        if not total:
+        if not total and self.case is None:
             self.count_label.setText(self.tr("No photos inspected yet"))
             return
-        self.count_label.setText(self.tr("{photos}, {critical} with critical findings").format(
-            photos=numerus("MainWindow", "%n photo(s)", total), critical=critical))
-
-    @Slot()
-    def _show_current(self) -> None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            self.detail.setHtml(detail.empty_html())
-            return
-        row = self.proxy.mapToSource(index).row()
-        self.detail.setHtml(detail.to_html(self.model.inspection(row)))
+        text = self.tr("{photos}, {critical} with critical findings").format(
+            photos=numerus("MainWindow", "%n photo(s)", total), critical=critical)
+        if self.case is not None:
+            contradicted = self.refusals.model.verdict_counts().get("contradicted", 0)
+            text += " · " + self.tr("{refusals}, {contradicted} contradicted").format(
+                refusals=numerus("MainWindow", "%n refusal(s)", len(self.case.claims)),
+                contradicted=contradicted)
+        self.count_label.setText(text)
 
     def select_row(self, row: int) -> None:
-        """Makes the table's `row` (in its sorted order) the current, selected one."""
-        self.table.selectionModel().setCurrentIndex(
-            self.proxy.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        """Makes the photo table's `row` (in its sorted order) the current, selected one."""
+        self.photos.select_row(row)
 
     @Slot()
     def show_about(self) -> QMessageBox:
         """Opens the About box without blocking and returns it."""
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Skver"),
-                          self.tr("Skver {version}").format(version=_version()),
-                          QMessageBox.StandardButton.Close, self)
-        box.setInformativeText(self.tr(
-            "Checks official refusals of protest venues against timestamped, geotagged site "
-            "photos.\n\nPySide6 {pyside}, Qt {qt}").format(pyside=PySide6.__version__,
-                                                              qt=qVersion()))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.about_box = box
-        box.open()
-        return box
+        self.about_box = dialogs.about(self)
+        return self.about_box
 
     # --- drag and drop --------------------------------------------------------------------
 
@@ -301,26 +302,13 @@ class MainWindow(QMainWindow):
 
     # --- settings -------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
-        settings = QSettings()
-        if not self.restoreGeometry(settings.value("MainWindow/geometry", b"")):
-            self.resize(1280, 760)
-        self.restoreState(settings.value("MainWindow/state", b""))
-        if not self.splitter.restoreState(settings.value("MainWindow/splitter", b"")):
-            self.splitter.setSizes([860, 420])
-        self.table.horizontalHeader().restoreState(settings.value("MainWindow/columns", b""))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel()
         # A worker should not outlive the window it reports to, but a file that hangs its
         # reader must not keep the window from closing either.
         if not self.runner.wait(CLOSE_WAIT_MS):
-            log.warning("An inspection was still running %d ms after closing", CLOSE_WAIT_MS)
-        settings = QSettings()
-        settings.setValue("MainWindow/geometry", self.saveGeometry())
-        settings.setValue("MainWindow/state", self.saveState())
-        settings.setValue("MainWindow/splitter", self.splitter.saveState())
-        settings.setValue("MainWindow/columns", self.table.horizontalHeader().saveState())
+            log.warning("A worker was still running %d ms after closing", CLOSE_WAIT_MS)
+        window_state.save(self)
         super().closeEvent(event)
 
     def _last_folder(self) -> str:
@@ -335,10 +323,3 @@ def _local_paths(event: QDropEvent) -> list[str]:
     if not mime.hasUrls():
         return []
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-
-
-def _version() -> str:
-    try:
-        return metadata.version("skver")
-    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
-        return QCoreApplication.translate("MainWindow", "(version unknown)")

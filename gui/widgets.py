@@ -1,4 +1,4 @@
-"""Small widgets of the main window: the empty state and the run status in the status bar."""
+"""Small widgets of the main window: the empty state, and the run and busy status."""
 
 from __future__ import annotations
 
@@ -85,3 +85,27 @@ class RunStatus(QWidget):
         self.cancel_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancelling…"))
         self.cancel_requested.emit()
+
+
+class BusyIndicator(QWidget):
+    """Says what is being done, with a moving bar, for work that cannot say how far it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setMaximumWidth(120)
+        self.bar.setTextVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def begin(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+    def end(self) -> None:
+        self.hide()

@@ -10,7 +10,7 @@ import threading
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from evidence import inspection
+from evidence import demo, inspection
 from gui import app, crash
 from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
@@ -30,20 +30,28 @@ def test_a_display_or_a_chosen_platform_is_left_alone():
     assert not app.use_offscreen_without_display({}, "darwin")
 
 
-def test_run_opens_the_main_window_and_returns_when_it_closes(qapp, monkeypatch):
+def test_run_opens_the_demo_case_on_first_start_and_returns_at_close(qapp, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     seen: list[str] = []
 
-    def close_when_shown() -> None:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets()
-                    if isinstance(w, MainWindow) and w.isVisible())
-        qapp.closeAllWindows()
+    def watch_when_shown() -> None:
+        # The demo is built on a worker thread: the window is there at once, the case after.
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        seen.append(window.windowTitle())
+        window.case_shown.connect(lambda _root: seen.append(window.windowTitle()))
+        window.case_shown.connect(lambda _root: qapp.closeAllWindows())
 
     handler = signal.getsignal(signal.SIGINT)
-    QTimer.singleShot(0, close_when_shown)
+    QTimer.singleShot(0, watch_when_shown)
+    guard = QTimer()  # a build that fails must fail the test, not hang it
+    guard.setSingleShot(True)
+    guard.timeout.connect(qapp.closeAllWindows)
+    guard.start(60_000)
     assert app.run() == 0
-    assert seen == ["Skver"]
+    guard.stop()
+    assert seen == ["Skver", demo.TITLE]
     assert qapp.applicationName() == "Skver" and qapp.organizationName() == "Skver"
     assert sys.excepthook.__qualname__.startswith("make_excepthook")
     assert signal.getsignal(signal.SIGINT) is handler

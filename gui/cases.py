@@ -1,0 +1,167 @@
+"""Which cases were open before, and opening one (or first building the demo) off the GUI thread."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal, Slot
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gui import case_data
+from gui.case_data import CaseSnapshot
+from gui.workers import CaseJob, Runner
+
+RECENT_KEY = "Cases/recent"
+MAX_RECENT = 8
+DEMO_FOLDER = "demo-case"
+
+
+@dataclass(frozen=True)
+class RecentCase:
+    path: str
+    title: str
+
+
+class RecentCases:
+    """The last cases opened, newest first, kept in QSettings; cases that are gone drop out."""
+
+    def entries(self) -> list[RecentCase]:
+        """The remembered cases that still exist (the missing ones are forgotten here)."""
+        remembered = self._read()
+        kept = [e for e in remembered if case_data.is_case(e.path)]
+        if len(kept) != len(remembered):
+            self._write(kept)
+        return kept
+
+    def last(self) -> RecentCase | None:
+        entries = self.entries()
+        return entries[0] if entries else None
+
+    def remember(self, path: str, title: str) -> None:
+        path = os.path.abspath(path)
+        others = [e for e in self._read() if e.path != path]
+        self._write([RecentCase(path, title), *others][:MAX_RECENT])
+
+    def _read(self) -> list[RecentCase]:
+        text = QSettings().value(RECENT_KEY, "")
+        try:
+            items = json.loads(text) if isinstance(text, str) and text else []
+            return [RecentCase(str(i["path"]), str(i.get("title", ""))) for i in items]
+        except (ValueError, TypeError, KeyError):  # hand-edited settings: start afresh
+            return []
+
+    def _write(self, entries: list[RecentCase]) -> None:
+        # JSON in one string: a QSettings list of one item reads back as a plain string.
+        QSettings().setValue(RECENT_KEY, json.dumps(
+            [{"path": e.path, "title": e.title} for e in entries], ensure_ascii=False))
+
+
+def demo_folder() -> Path:
+    """Where the demo case lives: the app's own data folder, never the user's documents."""
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location)) / DEMO_FOLDER
+
+
+class CaseOpener(QObject):
+    """Opens one case at a time on the runner; asked again meanwhile, the latest wish wins."""
+
+    started = Signal(str)       # what is being done, for the status bar
+    opened = Signal(object)     # a CaseSnapshot
+    refused = Signal(str)       # why the case could not be opened, for the user
+    failed = Signal(str)        # a bug's traceback
+    idle = Signal()             # nothing is being opened any more
+
+    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.recent = RecentCases()
+        self.job: CaseJob | None = None
+        self._next: CaseJob | None = None
+
+    def open_case(self, path: str) -> None:
+        folder = Path(os.path.abspath(path))
+        self._start(CaseJob(lambda: case_data.load(folder),
+                            self.tr("Opening the case {folder}…").format(folder=folder)))
+
+    def open_demo(self) -> None:
+        folder = demo_folder()
+        text = (self.tr("Opening the demo case…") if case_data.is_case(folder)
+                else self.tr("Building the demo case (first start)…"))
+        self._start(CaseJob(lambda: case_data.load(case_data.ensure_demo(folder)), text))
+
+    def open_startup(self) -> None:
+        """The case used last, or the demo when there is none (first start, or it is gone)."""
+        last = self.recent.last()
+        if last is None:
+            self.open_demo()
+        else:
+            self.open_case(last.path)
+
+    def _start(self, job: CaseJob) -> None:
+        if self.job is not None:
+            self._next = job  # replaces any earlier wish that has not started
+            return
+        self.job = job
+        job.loaded.connect(self._on_loaded)
+        job.refused.connect(self._on_refused)
+        job.failed.connect(self.failed)
+        job.finished.connect(self._on_finished)
+        self.started.emit(job.description)
+        self.runner.start(job)
+
+    @Slot(object)
+    def _on_loaded(self, snapshot: CaseSnapshot) -> None:
+        if self._next is not None:
+            return  # the user has asked for another case since
+        self.recent.remember(snapshot.root, snapshot.title)
+        self.opened.emit(snapshot)
+
+    @Slot(str)
+    def _on_refused(self, message: str) -> None:
+        if self._next is None:
+            self.refused.emit(message)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.job = None
+        if self._next is not None:
+            job, self._next = self._next, None
+            self._start(job)
+        else:
+            self.idle.emit()
+
+
+class RecentCasesMenu(QMenu):
+    """File → Recent cases: rebuilt each time it opens, so cases that are gone drop out."""
+
+    chosen = Signal(str)  # the folder of the case picked
+
+    def __init__(self, recent: RecentCases, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("RecentCasesMenu", "Recent cases"), parent)
+        self.recent = recent
+        self.setToolTipsVisible(True)
+        self.aboutToShow.connect(self.rebuild)
+
+    @Slot()
+    def rebuild(self) -> None:
+        self.clear()
+        entries = self.recent.entries()
+        for number, entry in enumerate(entries, start=1):
+            title = entry.title or os.path.basename(entry.path)
+            text = f"{title} — {os.path.basename(entry.path)}"
+            action = self.addAction(f"&{number} {_escape_mnemonic(text)}")
+            action.setToolTip(entry.path)
+            action.setStatusTip(entry.path)
+            action.triggered.connect(lambda _checked=False, path=entry.path: self.chosen.emit(path))
+        if not entries:
+            none = self.addAction(QCoreApplication.translate("RecentCasesMenu",
+                                                             "No recent cases"))
+            none.setEnabled(False)
+
+
+def _escape_mnemonic(text: str) -> str:
+    """A title shown in a menu: '&' is a shortcut marker there, so it is doubled."""
+    return text.replace("&", "&&")

@@ -1,0 +1,179 @@
+"""Cases in the window as a user meets them: the demo on first start, the last case next time,
+recent cases, a folder that is not a case, and the Photos and Refusals tabs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+
+from evidence import demo
+from evidence.store import Case
+from gui import case_data, cases, crash
+from gui.inspection_model import Column
+from gui.main_window import MainWindow
+from gui.refusal_model import RefusalColumn
+from gui.workers import SynchronousRunner
+
+
+def new_window(qtbot) -> MainWindow:
+    window = MainWindow(runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    return window
+
+
+def refusal_cells(window: MainWindow, column: RefusalColumn) -> list[str]:
+    proxy = window.refusals.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def small_case(folder: Path, title: str) -> Path:
+    with Case.create(folder, title=title, timezone="Asia/Almaty", actor="test") as case:
+        return case.root
+
+
+def test_first_start_builds_the_demo_case_and_opens_it(qtbot, tmp_path):
+    busy: list[str] = []
+
+    class NotesTheStatusBar(SynchronousRunner):
+        def start(self, job) -> None:
+            if not window.busy.isHidden():
+                busy.append(window.busy.label.text())
+            super().start(job)
+
+    window = MainWindow(runner=NotesTheStatusBar())
+    qtbot.addWidget(window)
+    window.open_startup_case()
+    assert busy == ["Building the demo case (first start)…"]
+    folder = cases.demo_folder()
+    assert folder.is_relative_to(tmp_path)  # the test's home, never the real one
+    assert case_data.is_case(folder)
+    assert window.windowTitle() == demo.TITLE
+    assert window.model.rowCount() == 11
+    assert not window.tabs.tabBar().isHidden()
+    assert [window.tabs.tabText(i) for i in range(2)] == ["Photos", "Refusals"]
+    assert refusal_cells(window, RefusalColumn.VERDICT) == ["contradicted"] * 4
+    assert window.busy.isHidden()
+    assert window.count_label.text() == (
+        "11 photos, 0 with critical findings · 4 refusals, 4 contradicted")
+    assert cases.RecentCases().last().path == str(folder)
+
+
+def test_selecting_a_refusal_shows_its_excuse_window_and_reasons(window, demo_case):
+    window.open_case(str(demo_case))
+    numbers = refusal_cells(window, RefusalColumn.DOCUMENT)
+    window.refusals.select_row(numbers.index("DEMO-2022/088"))
+    claim = window.refusals.current_claim()
+    text = window.refusals.detail.toPlainText()
+    assert claim["document_number"] == "DEMO-2022/088"
+    assert claim["reasons"] and all(reason in text for reason in claim["reasons"])
+    assert "запланировано проведение культурного мероприятия" in text  # the excuse as written
+    assert "2022-08-20 18:00 – 22:00" in text  # local (Almaty was UTC+6 in 2022)
+    assert "2022-08-20 12:00 – 16:00" in text  # UTC
+    assert "CONTRADICTED" in text and "Gaps with no photo" in text
+    assert refusal_cells(window, RefusalColumn.PHOTOS)[numbers.index("DEMO-2022/088")] == "4"
+    assert refusal_cells(window, RefusalColumn.COVERAGE)[numbers.index("DEMO-2022/088")] == "50%"
+
+
+def test_the_photos_tab_shows_the_case_photos_with_thumbnail_and_observations(window,
+                                                                             demo_case):
+    window.open_case(str(demo_case))
+    assert window.model.rowCount() == 11
+    assert window.proxy.index(0, Column.FILE).data() == "1 · IMG_0001.jpg"
+    window.select_row(0)
+    html = window.detail.toHtml()
+    text = window.detail.toPlainText()
+    assert "derived/thumbs/" in html and "<img" in html
+    assert "A garden hose lying on the paving" in text
+    assert "no repair activity, access open, 0 people" in text
+    assert "DEMO-2022/061: contradicts it" in text
+    assert "Asia/Almaty" in text  # the zone behind the offset, found again from the position
+
+
+def test_reopening_uses_the_remembered_case_without_building_the_demo(qtbot, demo_case):
+    first = new_window(qtbot)
+    first.open_case(str(demo_case))
+    first.close()
+    second = new_window(qtbot)
+    second.open_startup_case()
+    assert second.case is not None and second.case.root == str(demo_case)
+    assert second.windowTitle() == demo.TITLE
+    assert not cases.demo_folder().exists()
+
+
+def test_a_recent_case_whose_folder_was_deleted_is_pruned(window, tmp_path):
+    kept = small_case(tmp_path / "kept", "Kept & used")
+    gone = small_case(tmp_path / "gone", "Gone")
+    window.open_case(str(kept))
+    window.open_case(str(gone))
+    shutil.rmtree(gone)
+    window.recent_menu.rebuild()
+    assert [a.text() for a in window.recent_menu.actions()] == ["&1 Kept && used — kept"]
+    remembered = json.loads(QSettings().value(cases.RECENT_KEY))
+    assert [entry["path"] for entry in remembered] == [str(kept)]
+    window.recent_menu.actions()[0].trigger()
+    assert window.windowTitle() == "Kept & used"
+
+
+def test_when_the_last_case_is_gone_the_demo_opens(qtbot, tmp_path):
+    gone = small_case(tmp_path / "gone", "Gone")
+    cases.RecentCases().remember(str(gone), "Gone")
+    shutil.rmtree(gone)
+    window = new_window(qtbot)
+    window.open_startup_case()
+    assert window.windowTitle() == demo.TITLE
+
+
+def test_only_eight_recent_cases_are_kept(tmp_path):
+    recent = cases.RecentCases()
+    for n in range(10):
+        recent.remember(str(small_case(tmp_path / f"c{n}", f"Case {n}")), f"Case {n}")
+    assert [e.title for e in recent.entries()] == [f"Case {n}" for n in range(9, 1, -1)]
+
+
+def test_a_folder_that_is_not_a_case_says_so_and_keeps_the_open_case(window, demo_case,
+                                                                      tmp_path, monkeypatch):
+    window.open_case(str(demo_case))
+    plain = tmp_path / "holiday photos"
+    plain.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(plain))
+    window.open_case_action.trigger()
+    assert window.error_box is not None
+    assert window.error_box.text().startswith(f"{plain} is not a Skver case")
+    assert "is not a Skver case" in window.statusBar().currentMessage()
+    assert window.windowTitle() == demo.TITLE and window.model.rowCount() == 11
+    assert [e.path for e in cases.RecentCases().entries()] == [str(demo_case)]
+    window.error_box.close()
+
+
+def test_a_bug_while_opening_a_case_reaches_the_crash_dialog(window, demo_case, monkeypatch):
+    def broken(root):
+        raise RuntimeError("the snapshot broke")
+
+    reported: list[str] = []
+    monkeypatch.setattr(case_data, "load", broken)
+    monkeypatch.setattr(crash, "report_bug", lambda details, parent=None: reported.append(details))
+    window.open_case(str(demo_case))
+    assert len(reported) == 1 and "RuntimeError: the snapshot broke" in reported[0]
+    assert window.case is None and window.busy.isHidden()
+
+
+def test_loose_photos_join_the_case_photos_and_clear_alone(window, demo_case, photos):
+    window.open_case(str(demo_case))
+    window.inspect_paths([str(photos["located"])])
+    assert window.model.rowCount() == 12
+    assert window.proxy.index(11, Column.FILE).data() == "a_located.jpg"
+    window.clear_action.trigger()
+    assert window.model.rowCount() == 11
+
+
+def test_the_file_menu_offers_cases_by_keyboard(window):
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert texts[:3] == ["Open case…", "Open demo case", "Recent cases"]
+    assert window.open_case_action.shortcut().toString() == "Ctrl+Shift+C"
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.quit_action))
+                 if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts))
