@@ -1,9 +1,12 @@
-"""Saves a picture of the main window with some files inspected, for the docs.
+"""Saves a picture of the main window, with a case open or some files inspected, for the docs.
 
     xvfb-run -a .venv/bin/python scripts/screenshot.py docs/screenshots/main-window.png PATHS...
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab refusals --select 2 \\
+        docs/screenshots/refusals.png
 
-Runs the inspection synchronously so the picture shows a finished run. The user's saved window
-settings are neither read nor changed: the settings live in a temporary folder.
+Runs the work synchronously so the picture shows a finished run. The user's saved window
+settings and data folder are neither read nor changed: both live in a temporary folder, and
+`--demo` builds the demo case there.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import argparse
 import os
 import sys
 import tempfile
+from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -19,6 +23,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from evidence import demo
 from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
 
@@ -27,6 +32,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="PNG file to write")
     parser.add_argument("paths", nargs="*", help="photos or folders to inspect first")
+    parser.add_argument("--case", help="a case folder to open first")
+    parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
+    parser.add_argument("--tab", choices=("photos", "refusals"), default="photos")
     parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
     parser.add_argument("--size", default="1280x760", help="window size, WIDTHxHEIGHT")
     args = parser.parse_intermixed_args(argv)
@@ -34,14 +42,21 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Skver")
     app.setOrganizationName("Skver")
-    with tempfile.TemporaryDirectory() as settings_dir:
+    with tempfile.TemporaryDirectory() as scratch:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         window = MainWindow(SynchronousRunner())
         window.resize(width, height)
         window.show()
+        case = demo.build(Path(scratch) / "demo-case") if args.demo else args.case
+        if case:
+            window.open_case(str(case))
         if args.paths:
             window.inspect_paths(args.paths)
+        if args.tab == "refusals":
+            window.tabs.setCurrentWidget(window.refusals)
+            window.refusals.select_row(args.select)
+        else:
             window.select_row(args.select)
         QTest.qWait(500)  # let layout and painting settle before grabbing
         ok = window.grab().save(args.out)
