@@ -1,0 +1,80 @@
+"""What the interactive map is drawn on: nothing (the default), OpenStreetMap, or a tile folder.
+
+The default needs no network and no files: Leaflet draws the venues and photos on a plain light
+background with a scale bar. OpenStreetMap's tiles are fetched only when the user asks for them
+(`--tiles osm`). An offline XYZ folder (`Z/X/Y.png`) is linked by a relative path from the
+exported page, so the page and the folder can be moved together. MBTiles files are not read
+here yet: the MBTiles reader belongs in maps/tiles.py.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from evidence.errors import KnownError
+
+OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
+                   "OpenStreetMap</a> contributors")
+TILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
+
+
+@dataclass(frozen=True)
+class Basemap:
+    kind: str                       # "none", "osm" or "xyz"
+    url: str = ""                   # a Leaflet URL template
+    attribution: str = ""           # HTML, as Leaflet shows it: anything typed is escaped
+    min_zoom: int | None = None     # the zoom levels the folder holds
+    max_zoom: int | None = None
+
+    @property
+    def online(self) -> bool:
+        return self.kind == "osm"
+
+
+NONE = Basemap("none")
+OSM = Basemap("osm", OSM_URL, OSM_ATTRIBUTION, 0, 19)
+
+
+def choose(spec: str | None, page_dir: Path | None = None) -> Basemap:
+    """`none`, `osm` or a tile folder's path; a folder's URL is relative to `page_dir` if given."""
+    if spec in (None, "", "none"):
+        return NONE
+    if spec == "osm":
+        return OSM
+    return xyz_folder(Path(spec), page_dir)
+
+
+def xyz_folder(folder: Path, page_dir: Path | None = None) -> Basemap:
+    """An offline tile folder laid out as Z/X/Y.<png|jpg|webp>."""
+    if folder.suffix.lower() == ".mbtiles":
+        raise KnownError(f"{folder}: MBTiles files cannot be used by the interactive map yet; "
+                         "give a folder of tiles laid out as Z/X/Y.png, or --tiles none.")
+    if not folder.is_dir():
+        raise KnownError(f"{folder} is not a folder of map tiles; --tiles takes `none`, `osm` "
+                         "or a folder laid out as Z/X/Y.png.")
+    zooms = sorted(int(p.name) for p in folder.iterdir() if p.is_dir() and p.name.isdigit())
+    suffix = _tile_suffix(folder, zooms)
+    if suffix is None:
+        raise KnownError(f"{folder} holds no map tiles (expected Z/X/Y.png, .jpg or .webp).")
+    folder = folder.resolve()
+    if page_dir is not None:
+        base = quote(Path(os.path.relpath(folder, page_dir.resolve())).as_posix())
+    else:
+        base = folder.as_uri()
+    return Basemap("xyz", f"{base}/{{z}}/{{x}}/{{y}}{suffix}",
+                   f"Offline tiles: {html.escape(folder.name)}", zooms[0], zooms[-1])
+
+
+def _tile_suffix(folder: Path, zooms: list[int]) -> str | None:
+    for z in zooms:
+        for column in (folder / str(z)).iterdir():
+            if column.is_dir():
+                for tile in column.iterdir():
+                    if tile.suffix.lower() in TILE_SUFFIXES:
+                        return tile.suffix.lower()
+    return None

@@ -1,0 +1,157 @@
+"""The interactive map: one HTML page (folium + Leaflet) that needs no network and no CDN.
+
+folium builds the page (map, tile layer, scale bar), with its default CDN links replaced by the
+Leaflet and markercluster files that `make setup` installed (maps/assets.py): inlined into the
+page for an exported file, or linked as file:// URLs for the app's own view.
+
+The venues and photos are not folium features: folium's Popup pastes its HTML into a JavaScript
+template literal (where `${...}` in a user's note would run) and needs jQuery. Instead the data
+goes into the page once as JSON (page_data.script_json) and resources/web/skver-map.js draws it,
+putting every string into the page with textContent, never as markup. The legend is rendered by
+an autoescaping Jinja template. So a venue name, an excuse or a note shows as the text it is.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import folium
+from branca.element import Element, MacroElement
+from folium.template import Template
+from jinja2 import Environment
+
+from evidence.store import Case
+from maps import assets
+from maps.basemap import NONE, Basemap
+from maps.mapdata import STATUSES, Cancelled, CaseMap, Progress, load
+from maps.page_data import CLUSTER_FROM, COLOURS, find_claim, page_data, script_json
+
+MAX_ZOOM = 20
+_LEGEND = Environment(autoescape=True).from_string("""
+<details class="skver-legend" open>
+  <summary>{{ title }}</summary>
+  {% if claim %}
+  <div class="skver-claim">
+    <div><b>Refusal {{ claim.document_number }}</b> of {{ claim.document_date }}</div>
+    <div>{{ claim.venue_name }} · {{ claim.category }}</div>
+    <div class="skver-excuse">“{{ claim.excuse_text }}”</div>
+    <div>Window: {{ claim.window }}</div>
+    <div>Verdict: <span class="skver-swatch" style="background: {{ claim.colour }}"></span>
+      <b>{{ claim.verdict }}</b></div>
+    <div>{{ claim.photos }} photo(s) qualify: highlighted; the others are dimmed.</div>
+  </div>
+  {% endif %}
+  <div class="skver-heading">Venues, by the verdicts on their refusals</div>
+  {% for status, colour, count in statuses %}
+  <div><span class="skver-swatch" style="background: {{ colour }}"></span>{{ status }}
+    ({{ count }})</div>
+  {% endfor %}
+  <div class="skver-heading">Photos</div>
+  <div><span class="skver-dot"></span>a photo: click for details</div>
+  <div><span class="skver-ring"></span>its GPS accuracy</div>
+  <div><span class="skver-wedge"></span>the direction the camera faced</div>
+  {% if unplaced %}
+  <div class="skver-note">Not on the map (no GPS position): {{ unplaced|join(", ") }}.</div>
+  {% endif %}
+  {% if not tiles %}
+  <div class="skver-note">No map tiles: a plain background (offline). Export with
+    <code>--tiles osm</code> (online) or a tile folder for streets.</div>
+  {% endif %}
+</details>
+""")
+
+
+class _Draw(MacroElement):
+    """Calls the page script with the map and its data, after folium has made the map."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        skverDraw({{ this._parent.get_name() }}, {{ this.data_json }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        super().__init__()
+        self._name = "SkverDraw"
+        self.data_json = script_json(data)
+
+
+class _Legend(MacroElement):
+    _template = Template("""
+        {% macro html(this, kwargs) %}{{ this.legend_html }}{% endmacro %}
+    """)
+
+    def __init__(self, legend_html: str) -> None:
+        super().__init__()
+        self._name = "SkverLegend"
+        self.legend_html = legend_html
+
+
+def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NONE,
+              inline: bool = True, cluster_from: int = CLUSTER_FROM) -> str:
+    """The map page as HTML: the whole case, or one claim's venue with its photos highlighted.
+
+    `inline` puts Leaflet into the page (a file that opens anywhere); otherwise it is linked
+    from resources/web/vendor/ by file:// URL. Only `tiles=OSM` ever reaches the network.
+    """
+    claim = find_claim(data, claim_id)
+    content = page_data(data, claim, cluster_from)
+    figure = folium.Figure(title=html.escape(_title(data, claim)))
+    fmap = folium.Map(location=_centre(content), zoom_start=15, tiles=None,
+                      control_scale=True)
+    fmap.options["max_zoom"] = MAX_ZOOM  # Leaflet cannot fit bounds without it when untiled
+    if inline:
+        fmap.default_js, fmap.default_css = [], []
+        for name, element in assets.inline_head():
+            figure.header.add_child(Element(element), name=name)
+    else:
+        fmap.default_js, fmap.default_css = assets.linked_head()
+    figure.add_child(fmap)
+    if tiles.kind != "none":
+        folium.TileLayer(tiles=tiles.url, attr=tiles.attribution, name=tiles.kind,
+                         min_native_zoom=tiles.min_zoom, max_native_zoom=tiles.max_zoom,
+                         max_zoom=MAX_ZOOM).add_to(fmap)
+    fmap.add_child(_Legend(_legend(data, content, claim, tiles)))
+    fmap.add_child(_Draw(content))
+    return figure.render()
+
+
+def export(case_root: Path, out: Path, *, claim_id: int | None = None,
+           tiles: Basemap = NONE, progress: Progress | None = None,
+           cancelled: Cancelled | None = None) -> Path | None:
+    """Writes a self-contained map page for a case; None if cancelled before it was written."""
+    with Case.open(case_root) as case:
+        data = load(case, progress=progress, cancelled=cancelled)
+    if data is None:
+        return None
+    page = build_map(data, claim_id=claim_id, tiles=tiles, inline=True)
+    temp = out.with_name(f".{out.name}.tmp")
+    temp.write_text(page, encoding="utf-8")
+    temp.replace(out)
+    return out
+
+
+def _title(data: CaseMap, claim: dict[str, Any] | None) -> str:
+    suffix = f" — refusal {claim['document_number']}" if claim else ""
+    return f"Skver map: {data.title}{suffix}"
+
+
+def _centre(content: dict[str, Any]) -> list[float]:
+    focus = content["focus"]
+    if focus is None:
+        return [0.0, 0.0]
+    (south, west), (north, east) = focus
+    return [(south + north) / 2, (west + east) / 2]
+
+
+def _legend(data: CaseMap, content: dict[str, Any], claim: dict[str, Any] | None,
+            tiles: Basemap) -> str:
+    counts = {s: 0 for s in STATUSES}
+    for venue in content["venues"]:
+        counts[venue["status"]] += 1
+    unplaced = [p["name"] or f"photo {p['id']}" for p in data.photos if p["lat"] is None]
+    return _LEGEND.render(
+        title=data.title, claim=content["claim"], unplaced=unplaced,
+        statuses=[(s, COLOURS[s], counts[s]) for s in STATUSES], tiles=tiles.kind != "none")
