@@ -1,0 +1,146 @@
+"""The exported map in Qt WebEngine: it draws the case, fetches nothing, and runs no injection."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+# Imported at collection, before pytest-qt makes the QApplication: WebEngine needs that.
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineUrlRequestInterceptor,
+)
+
+from evidence.store import Case
+from maps import interactive, mapdata
+from tests.maps import cases
+
+LOCAL_SCHEMES = ("file:", "data:", "qrc:")
+
+# The first WebEngine page of a process probes for GPU rendering, which the offscreen platform
+# has not got, and says so before falling back to software (--disable-gpu and a software Qt
+# Quick backend do not quiet it): the machine, not the map. Only these messages are let by.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"^QRhiGles2: Failed to create (temporary )?context$",
+    r"^Failed to create RHI for backend: OpenGL$",
+    r"^This plugin does not support createPlatformVulkanInstance$",
+    r"^QVulkanInstance: Failed to initialize Vulkan$",
+    r"^GBM is not supported with the current configuration and Vulkan is not available\. "
+    r"Fallback to software rendering\.$",
+    r"^GPUInfo not initialized on GpuInfoUpdate$")
+
+
+class Recorder(QWebEngineUrlRequestInterceptor):
+    """Records every URL the page asks for (and lets it through, so nothing is hidden)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def interceptRequest(self, info) -> None:  # Qt's names, not ours
+        self.urls.append(info.requestUrl().toString())
+
+
+class Page(QWebEnginePage):
+    """Keeps the page's alerts and console errors instead of showing or printing them."""
+
+    def __init__(self, profile: QWebEngineProfile) -> None:
+        super().__init__(profile)
+        self.alerts: list[str] = []
+        self.errors: list[str] = []
+
+    def javaScriptAlert(self, _origin, message: str) -> None:
+        self.alerts.append(message)
+
+    def javaScriptConsoleMessage(self, level, message, line, source) -> None:
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            self.errors.append(f"{source}:{line}: {message}")
+
+
+@pytest.fixture
+def browser(qtbot):
+    """A page in an off-the-record profile whose every request is recorded."""
+    profile = QWebEngineProfile()
+    recorder = Recorder()
+    profile.setUrlRequestInterceptor(recorder)
+    page = Page(profile)
+    page.recorder = recorder
+    yield page
+    page.deleteLater()  # the page must go before its profile
+    qtbot.wait(50)
+
+
+def open_page(qtbot, page: Page, path: Path) -> None:
+    with qtbot.waitSignal(page.loadFinished, timeout=20000) as loaded:
+        page.load(QUrl.fromLocalFile(str(path)))
+    assert loaded.args == [True]
+    qtbot.waitUntil(lambda: evaluate(qtbot, page, "!!window.skverMap"), timeout=10000)
+
+
+def evaluate(qtbot, page: Page, script: str):
+    """The script's value, passed back as JSON (PySide drops arrays it gets as they are)."""
+    with qtbot.waitCallback(timeout=10000) as callback:
+        page.runJavaScript(f"JSON.stringify({script})", 0, callback)
+    return json.loads(callback.args[0])
+
+
+def write_map(folder: Path, case_root: Path, **options) -> Path:
+    with Case.open(case_root) as case:
+        data = mapdata.load(case)
+    out = folder / "map.html"
+    out.write_text(interactive.build_map(data, **options), encoding="utf-8")
+    return out
+
+
+def test_the_demo_map_draws_its_venues_and_photos_offline(qtbot, browser, tmp_path):
+    page = write_map(tmp_path, cases.demo_case(tmp_path))
+    open_page(qtbot, browser, page)
+    counts = evaluate(qtbot, browser, "[skverMap.venues, skverMap.photos, skverMap.clustered]")
+    assert counts == [3, 10, False]  # 11 photos, one without GPS; too few to cluster
+    # Leaflet really drew them: three venue shapes and ten photo markers in the map's panes.
+    assert evaluate(qtbot, browser, "document.querySelectorAll("
+                    "'.leaflet-overlay-pane path.leaflet-interactive').length") >= 3
+    assert evaluate(qtbot, browser, "skverMap.openPhoto(5) && "
+                    "document.querySelector('.leaflet-popup-content img').src.slice(0, 11)"
+                    ) == "data:image/"
+    assert browser.recorder.urls, "the interceptor saw nothing: it is not watching"
+    assert [u for u in browser.recorder.urls if not u.startswith(LOCAL_SCHEMES)] == []
+    assert browser.errors == []
+
+
+def test_a_linked_map_loads_the_vendored_files_from_disk(qtbot, browser, tmp_path):
+    page = write_map(tmp_path, cases.demo_case(tmp_path), inline=False, cluster_from=5)
+    open_page(qtbot, browser, page)
+    assert evaluate(qtbot, browser, "[skverMap.photos, skverMap.clustered, "
+                    "skverMap.cluster.getLayers().length]") == [10, True, 10]
+    loaded = [u.rsplit("/", 1)[1] for u in browser.recorder.urls]
+    assert {"leaflet.js", "leaflet.markercluster.js", "leaflet.css"} <= set(loaded)
+    assert [u for u in browser.recorder.urls if not u.startswith(LOCAL_SCHEMES)] == []
+    assert browser.errors == []
+
+
+def test_hostile_text_shows_as_text_and_runs_nothing(qtbot, browser, tmp_path):
+    root, photo_id = cases.hostile_case(tmp_path)
+    page = write_map(tmp_path, root, claim_id=3)
+    open_page(qtbot, browser, page)
+    assert evaluate(qtbot, browser, f"skverMap.openPhoto({photo_id})") is True
+    qtbot.waitUntil(lambda: evaluate(qtbot, browser, "!!document.querySelector("
+                                     "'.leaflet-popup-content')"))
+    popup = evaluate(qtbot, browser,
+                     "document.querySelector('.leaflet-popup-content').textContent")
+    assert cases.NOTE in popup and cases.FILE_NAME in popup and cases.SOFTWARE in popup
+    legend = evaluate(qtbot, browser, "document.querySelector('.skver-legend').textContent")
+    assert cases.EXCUSE in legend
+    labels = evaluate(qtbot, browser, "Array.from(document.querySelectorAll("
+                      "'.skver-venue-label')).map(function (e) { return e.textContent; })")
+    assert cases.VENUE_NAME in labels
+    # No element was injected: the only images are the thumbnail, no script came from the data.
+    injected = evaluate(qtbot, browser, "document.querySelectorAll('img:not(.skver-thumb), "
+                        "[onerror], .leaflet-popup-content script, .skver-legend *[src]').length")
+    assert injected == 0
+    assert evaluate(qtbot, browser, "document.scripts.length") == 5  # 3 of ours, 2 of folium
+    assert browser.alerts == [] and browser.errors == []

@@ -1,0 +1,46 @@
+"""Cases for the map tests: the demo case, and the demo case with hostile text everywhere."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from evidence import claims, demo, observations, venues
+from evidence.importer import import_paths
+from evidence.model import Observation, Tag
+from evidence.store import Case
+from tests.photos import Shot, write_photo
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+TEMPLATE = "`${alert(1)}`"  # would run inside a JavaScript template literal (folium's popups)
+NOTE = f"note {SCRIPT} {IMG} {TEMPLATE} & done"
+VENUE_NAME = f"Square {SCRIPT}{IMG}"
+EXCUSE = f"Repair works {IMG}"
+FILE_NAME = f'{IMG.replace("/", "")}.jpg'  # a file name cannot hold a slash
+MAKE, SOFTWARE = IMG, SCRIPT
+
+
+def demo_case(folder: Path) -> Path:
+    return demo.build(folder / "demo")
+
+
+def hostile_case(folder: Path) -> tuple[Path, int]:
+    """The demo case where a venue, an excuse, a photo (file name, EXIF) and a note are hostile.
+
+    Returns the case and the hostile photo's id (placed at Valikhanov Square in claim 3's window).
+    """
+    root = demo.build(folder / "hostile")
+    with Case.open(root) as case:
+        square = next(v for v in venues.all_venues(case) if v.slug == "valikhanov-square")
+        venues.edit(case, square.id, {"name_en": VENUE_NAME}, "tester")
+        claims.edit(case, 3, {"excuse_text": EXCUSE}, "tester")
+        lon, lat = square.geometry["coordinates"]
+        shot = Shot(taken="2022:08:20 19:30:00", offset="+06:00", lat=lat, lon=lon,
+                    accuracy=8.0, bearing=45.0, make=MAKE, software=SOFTWARE,
+                    gps_time=datetime(2022, 8, 20, 13, 30, tzinfo=UTC))
+        photo = write_photo(folder / FILE_NAME, shot)
+        result, = import_paths(case, [str(photo)], actor="tester", workers=1)
+        observations.add(case, Observation(result.photo_id, "tester", (Tag.VENUE_EMPTY,), 0,
+                                           NOTE), "tester")
+    return root, result.photo_id
