@@ -147,10 +147,12 @@ def _evidence_sentence(photos: list[Qualified], readings: dict[int, rules.Readin
     for q in photos:
         seen = readings[q.photo.id].contradicts if verb == "contradict" else \
             readings[q.photo.id].supports
+        words = ", ".join(item.replace("_", " ") for item in seen)
         parts.append(f"photo {q.photo.id} at {_local(q.photo.instant, claim.zone)} "
-                     f"({_utc(q.photo.instant)}): {', '.join(seen)}")
+                     f"({_utc(q.photo.instant)}): {words}")
+    excuse = claim.category.value.replace("_", " ")
     return (f"{len(photos)} photo(s) taken at the venue within the window "
-            f"{verb} the excuse '{claim.category.value}': {'; '.join(parts)}.")
+            f"{verb} the excuse of {excuse}: {'; '.join(parts)}.")
 
 
 def _caveats(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified], covered: float,

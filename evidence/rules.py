@@ -46,7 +46,7 @@ def read(category: Category, observations: list[Observation]) -> Reading:
     backing = sorted(t.value for t in tags & SUPPORTS.get(category, frozenset()))
     if category in CROWD_CATEGORIES and counts and max(counts) < SMALL_GATHERING:
         # A handful of people with an amplifier is not an event that occupies the venue.
-        against.append(f"people_count {max(counts)} < {SMALL_GATHERING}")
+        against.append(f"only {max(counts)} people (fewer than {SMALL_GATHERING})")
         backing = [t for t in backing if t == Tag.ACCESS_BLOCKED.value]
     return Reading(tuple(against), tuple(backing))
 

@@ -68,7 +68,7 @@ def test_a_handful_of_students_is_not_a_mass_event(case, tmp_path):
     observe(case, photo, "event_in_progress", "stage_or_equipment", people=8)
     result = verdict_of(case, claim)
     assert result["verdict"] == "contradicted"
-    assert "people_count 8 < 20" in result["reasons"][0]
+    assert "only 8 people (fewer than 20)" in result["reasons"][0]
 
 
 def test_no_repair_activity_contradicts_repair_works(case, tmp_path):

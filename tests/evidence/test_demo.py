@@ -41,7 +41,7 @@ def test_valikhanov_square_was_empty_after_six(result):
 def test_gandhi_parks_mass_event_was_a_handful_of_students(result):
     found = claim(result, demo.GANDHI, "2022-09")
     assert found["verdict"] == "contradicted"
-    assert "people_count 8 < 20" in found["reasons"][0]
+    assert "only 8 people (fewer than 20)" in found["reasons"][0]
 
 
 def test_the_repeated_repair_excuse_is_flagged(result):
