@@ -1,0 +1,81 @@
+"""Fonts for the static map: Pillow's bundled font first, so a map looks the same everywhere.
+
+Pillow's bundled scalable font (Aileron) covers Latin-1 only; a line with Cyrillic or Kazakh
+letters (a Russian document number, a venue typed in Russian) is set in DejaVu Sans, which the
+set-up installs (fonts-dejavu-core), so it is never drawn as empty boxes. Latin text therefore
+renders byte-identically on any machine with the same Pillow.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+
+from PIL import ImageFont
+
+log = logging.getLogger(__name__)
+
+FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
+DEJAVU = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans.ttf")
+SVG_FAMILY = "Aileron, 'DejaVu Sans', Verdana, sans-serif"
+_PROBE_SIZE = 16
+_MISSING = "\U0010fffd"  # a private-use code point no font has: its mask is the font's .notdef
+
+
+@cache
+def bundled(size: int) -> FontType:
+    return ImageFont.load_default(size=size)
+
+
+@cache
+def _dejavu(size: int) -> FontType | None:
+    for candidate in DEJAVU:
+        if candidate.startswith("/") and not Path(candidate).is_file():
+            continue
+        try:
+            return ImageFont.truetype(candidate, size)
+        except OSError:
+            continue
+    return None
+
+
+@cache
+def _bundled_has(char: str) -> bool:
+    font = bundled(_PROBE_SIZE)
+    if not isinstance(font, ImageFont.FreeTypeFont):
+        return char.isascii()
+    if char.isspace():
+        return True
+    missing = font.getmask(_MISSING)
+    mask = font.getmask(char)
+    return mask.size != missing.size or bytes(mask) != bytes(missing)
+
+
+def font_for(text: str, size: float) -> FontType:
+    """The font to set `text` in at `size` pixels: bundled if it has every letter, else DejaVu."""
+    size = max(round(size), 1)
+    if all(_bundled_has(c) for c in text):
+        return bundled(size)
+    fallback = _dejavu(size)
+    if fallback is None:
+        log.warning("DejaVu Sans is not installed; %r may show empty boxes "
+                    "(install fonts-dejavu-core)", text)
+        return bundled(size)
+    return fallback
+
+
+def text_size(text: str, size: float) -> tuple[float, float]:
+    """(width, height) of `text` at `size`, height from the top of the tallest letter."""
+    font = font_for(text, round(size))
+    left, top, right, bottom = font.getbbox(text)
+    return float(right - left), float(bottom - top)
+
+
+def fit_text(text: str, size: float, width: float) -> str:
+    """`text`, shortened with an ellipsis if it would be wider than `width` at `size`."""
+    if text_size(text, size)[0] <= width:
+        return text
+    while text and text_size(text + "\u2026", size)[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
