@@ -13,13 +13,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 from PIL import Image
 
-from maps.static_fonts import SVG_FAMILY
+from maps.static_fonts import SVG_FAMILY, font_for, text_size
 from maps.static_layout import MapPlan
-from maps.static_scene import PAPER, RGB, Area, Box, Disc, Outline, Point, Primitive
+from maps.static_scene import PAPER, RGB, Area, Box, Disc, Label, Outline, Point, Primitive
 
 _ANCHOR_X = {"l": "start", "m": "middle", "r": "end"}
-_ANCHOR_Y = {"a": "text-before-edge", "t": "text-before-edge", "m": "central",
-             "s": "alphabetic", "b": "text-after-edge", "d": "text-after-edge"}
 
 
 def to_svg(plan: MapPlan, background: Image.Image | None) -> str:
@@ -63,11 +61,23 @@ def _element(item: Primitive) -> str:
                   f' stroke="{_hex(item.outline)}" stroke-width="{_n(item.width)}"')
         return (f'<rect x="{_n(item.x0)}" y="{_n(item.y0)}" width="{_n(item.x1 - item.x0)}" '
                 f'height="{_n(item.y1 - item.y0)}" fill="{_hex(item.fill)}"{stroke}/>')
-    anchor = item.anchor + "a" if len(item.anchor) == 1 else item.anchor
+    return _text(item)
+
+
+def _text(item: Label) -> str:
+    """Text placed by its baseline, worked out from the font's metrics: SVG viewers disagree on
+    `dominant-baseline`. Its width is pinned to Pillow's measure, so a viewer that lacks the
+    font squeezes or stretches a substitute into the same room instead of overrunning."""
+    font = font_for(item.text, round(item.size))
+    ascent, descent = font.getmetrics() if hasattr(font, "getmetrics") else (item.size, 0)
+    vertical = item.anchor[1] if len(item.anchor) > 1 else "a"
+    baseline = item.y + {"a": ascent, "t": ascent, "m": (ascent - descent) / 2,
+                         "b": -descent, "d": -descent}.get(vertical, 0.0)
+    width = text_size(item.text, item.size)[0]
     weight = ' font-weight="bold"' if item.bold else ""
-    return (f'<text x="{_n(item.x)}" y="{_n(item.y)}" font-size="{_n(item.size)}" '
-            f'fill="{_hex(item.colour)}" text-anchor="{_ANCHOR_X.get(anchor[0], "start")}" '
-            f'dominant-baseline="{_ANCHOR_Y.get(anchor[1], "alphabetic")}"{weight}>'
+    return (f'<text x="{_n(item.x)}" y="{_n(baseline)}" font-size="{_n(item.size)}" '
+            f'fill="{_hex(item.colour)}" text-anchor="{_ANCHOR_X.get(item.anchor[0], "start")}" '
+            f'textLength="{_n(width)}" lengthAdjust="spacingAndGlyphs"{weight}>'
             f'{escape(item.text)}</text>')
 
 
