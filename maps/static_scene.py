@@ -176,8 +176,3 @@ def wedge(x: float, y: float, bearing_deg: float, length: float,
         dx, dy = heading(bearing_deg - width_deg / 2 + width_deg * i / steps)
         points.append((x + dx * length, y + dy * length))
     return tuple(points)
-
-
-def circle_points(x: float, y: float, r: float, steps: int = 96) -> tuple[Point, ...]:
-    return tuple((x + r * math.cos(2 * math.pi * i / steps),
-                  y + r * math.sin(2 * math.pi * i / steps)) for i in range(steps))

@@ -259,6 +259,17 @@ def test_svg_holds_the_same_scene(demo_maps, tmp_path):
     assert root.get("width") == "1200"
 
 
+def test_svg_keeps_hostile_text_as_text(demo_maps, tmp_path):
+    data = demo_maps[3]
+    name = '<script>alert(1)</script> & "quotes"'
+    claim = dict(data.claim, venue_name=name, document_number="</text><svg onload=alert(1)>")
+    path = static.render_claim_map(claim, data.venue, data.photos, tmp_path / "map.svg")
+    root = ET.fromstring(path.read_text(encoding="utf-8"))
+    assert not list(root.iter("script")) and not list(root.iter("{http://www.w3.org/2000/svg}script"))
+    texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert name in texts
+
+
 def test_cyrillic_text_is_set_in_a_font_that_has_it():
     font = static_fonts.font_for("3Ж-123", 16)
     if static_fonts._dejavu(16) is None:
