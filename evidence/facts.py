@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from evidence.geo import Shape
 from evidence.integrity import CLOCK_SKEW_THRESHOLD_S
 from evidence.model import Category
 from evidence.store import Case
+from evidence.timing import parse_utc
 
 # A consumer GPS fix is typically good to 5-15 m; without a stated accuracy, assume this.
 DEFAULT_ACCURACY_M = 25.0
@@ -51,7 +52,7 @@ def photo_fact(photo_id: int, sha256: str, record: dict) -> PhotoFact:
 
 
 def _moment(record: dict) -> tuple[datetime | None, float, str, list[str]]:
-    taken, gps = _instant(record.get("taken_utc")), _instant(record.get("gps_time_utc"))
+    taken, gps = parse_utc(record.get("taken_utc")), parse_utc(record.get("gps_time_utc"))
     skew = record.get("clock_skew_s")
     source = record.get("offset_source")
     if taken is not None and skew is not None and abs(skew) > CLOCK_SKEW_THRESHOLD_S and gps:
@@ -71,12 +72,6 @@ def _moment(record: dict) -> tuple[datetime | None, float, str, list[str]]:
     if gps is not None:
         return gps, BASE_TIME_UNCERTAINTY_S, "GPS clock", ["only its GPS clock dates it"]
     return None, 0.0, "unknown", ["it cannot be dated"]
-
-
-def _instant(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    return datetime.fromisoformat(text.rstrip("Z")).replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -126,8 +121,8 @@ def load(case: Case) -> tuple[list[ClaimFact], dict[int, VenueFact], list[PhotoF
                                       row["confidence"], row["legal_basis"], row["valid_from"],
                                       row["valid_to"])
     claims = [ClaimFact(row["id"], row["document_number"], row["document_date"],
-                        row["venue_id"], _instant(row["window_start_utc"]),
-                        _instant(row["window_end_utc"]), row["window_zone"],
+                        row["venue_id"], parse_utc(row["window_start_utc"]),
+                        parse_utc(row["window_end_utc"]), row["window_zone"],
                         Category(row["category"]), row["excuse_text"], row["event_date"])
               for row in case.conn.execute("SELECT * FROM claims ORDER BY id")]
     photos = [photo_fact(row["id"], row["sha256"], json.loads(row["inspection"]))

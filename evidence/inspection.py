@@ -12,7 +12,14 @@ from functools import partial
 from typing import Any
 
 from evidence import integrity, metadata, parallel, timing
-from evidence.model import Finding, Inspection, PhotoMetadata, Severity
+from evidence.model import (
+    CaptureTime,
+    Finding,
+    Inspection,
+    OffsetSource,
+    PhotoMetadata,
+    Severity,
+)
 
 # A file that takes longer than this to read is hostile or broken; it is reported and skipped.
 READ_DEADLINE_S = 10.0
@@ -113,6 +120,36 @@ def as_json(inspection: Inspection) -> dict[str, Any]:
                      for f in inspection.findings],
         "error": meta.error,
     }
+
+
+def from_json(record: dict[str, Any], path: str | None = None,
+              case_zone: str | None = None) -> Inspection:
+    """An Inspection rebuilt from its `as_json` object (a case keeps only that)."""
+    source = OffsetSource(record.get("offset_source") or OffsetSource.UNKNOWN)
+    lat, lon = record.get("latitude"), record.get("longitude")
+    meta = PhotoMetadata(
+        path=path or record.get("path") or "", sha256=record.get("sha256"),
+        size_bytes=record.get("size_bytes"), media_type=record.get("media_type"),
+        width=record.get("width"), height=record.get("height"), latitude=lat, longitude=lon,
+        altitude_m=record.get("altitude_m"), gps_accuracy_m=record.get("gps_accuracy_m"),
+        bearing_deg=record.get("bearing_deg"),
+        gps_time=timing.parse_utc(record.get("gps_time_utc")),
+        camera_make=record.get("camera_make"), camera_model=record.get("camera_model"),
+        software=record.get("software"), error=record.get("error"))
+    # The record does not name the zone behind its offset; it is the one it was found from.
+    zone = None
+    if source is OffsetSource.LOCATION and lat is not None and lon is not None:
+        zone = timing.zone_at(lat, lon)
+    elif source is OffsetSource.CASE_DEFAULT:
+        zone = case_zone
+    local = record.get("taken_local")
+    capture = CaptureTime(
+        datetime.fromisoformat(local) if local else None,
+        timing.parse_offset(record["taken_offset"]) if record.get("taken_offset") else None,
+        source, zone, timing.parse_utc(record.get("taken_utc")), record.get("clock_skew_s"))
+    findings = tuple(Finding(f["code"], Severity(f["severity"]), f["message"])
+                     for f in record.get("findings", []))
+    return Inspection(meta, capture, findings)
 
 
 def _rounded(value: float | None, digits: int) -> float | None:

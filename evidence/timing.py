@@ -108,6 +108,13 @@ def format_utc(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
 
 
+def parse_utc(text: str | None) -> datetime | None:
+    """An aware UTC instant from `format_utc`'s text ('...Z'); None for None or ''."""
+    if not text:
+        return None
+    return datetime.fromisoformat(text.removesuffix("Z")).replace(tzinfo=UTC)
+
+
 def parse_offset(text: str) -> timedelta | None:
     """'+05:00' / '-03:30' / 'Z' as a timedelta; None when it is not a plausible UTC offset."""
     text = text.strip()

@@ -14,20 +14,14 @@ import sqlite3
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from evidence import analysis, demo, derived, observations, timing
+from evidence import analysis, demo, derived, inspection, observations
 from evidence.errors import KnownError
 from evidence.model import (
-    CaptureTime,
-    Finding,
     Inspection,
     Observation,
-    OffsetSource,
-    PhotoMetadata,
-    Severity,
 )
 from evidence.store import DB_FILE, Case
 
@@ -83,10 +77,10 @@ def load(root: Path) -> CaseSnapshot:
 def _photo(root: Path, row: Any, name: str, case_zone: str | None,
            seen: tuple[Observation, ...], claims: tuple[tuple[str, str], ...]) -> CasePhoto:
     record = json.loads(row["inspection"])
-    inspection = inspection_from_json(record, str(root / row["stored_path"]), case_zone)
+    rebuilt = inspection.from_json(record, str(root / row["stored_path"]), case_zone)
     thumb = derived.thumbnail_path(root, row["sha256"])
     return CasePhoto(row["id"], name or os.path.basename(row["stored_path"]),
-                     row["stored_path"], inspection,
+                     row["stored_path"], rebuilt,
                      str(thumb) if thumb.is_file() else None, seen, claims)
 
 
@@ -98,39 +92,6 @@ def _claims_by_photo(claims: list[dict[str, Any]]) -> dict[int, list[tuple[str, 
                    "supports" if photo["supports"] else "neutral")
             found.setdefault(photo["photo_id"], []).append((claim["document_number"], how))
     return found
-
-
-def inspection_from_json(record: dict[str, Any], path: str,
-                         case_zone: str | None = None) -> Inspection:
-    """An Inspection rebuilt from its `inspect --json` object (the case keeps only that)."""
-    source = OffsetSource(record.get("offset_source") or OffsetSource.UNKNOWN)
-    lat, lon = record.get("latitude"), record.get("longitude")
-    meta = PhotoMetadata(
-        path=path, sha256=record.get("sha256"), size_bytes=record.get("size_bytes"),
-        media_type=record.get("media_type"), width=record.get("width"),
-        height=record.get("height"), latitude=lat, longitude=lon,
-        altitude_m=record.get("altitude_m"), gps_accuracy_m=record.get("gps_accuracy_m"),
-        bearing_deg=record.get("bearing_deg"), gps_time=_instant(record.get("gps_time_utc")),
-        camera_make=record.get("camera_make"), camera_model=record.get("camera_model"),
-        software=record.get("software"), error=record.get("error"))
-    # The record does not name the zone behind its offset; it is the one it was found from.
-    zone = None
-    if source is OffsetSource.LOCATION and lat is not None and lon is not None:
-        zone = timing.zone_at(lat, lon)
-    elif source is OffsetSource.CASE_DEFAULT:
-        zone = case_zone
-    local = record.get("taken_local")
-    capture = CaptureTime(
-        datetime.fromisoformat(local) if local else None,
-        timing.parse_offset(record["taken_offset"]) if record.get("taken_offset") else None,
-        source, zone, _instant(record.get("taken_utc")), record.get("clock_skew_s"))
-    findings = tuple(Finding(f["code"], Severity(f["severity"]), f["message"])
-                     for f in record.get("findings", []))
-    return Inspection(meta, capture, findings)
-
-
-def _instant(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None  # "...Z" parses as UTC (3.11)
 
 
 def ensure_demo(folder: Path) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence import parallel
+from evidence import inspection, parallel
 from evidence.inspection import as_json, inspect_file, inspect_many
 from tests.photos import Shot, write_photo
 
@@ -98,3 +98,14 @@ def test_json_of_an_unreadable_file_keeps_what_was_read(tmp_path):
     assert set(obj) == JSON_KEYS
     assert obj["error"] and obj["sha256"] and obj["size_bytes"] == 11
     assert obj["findings"][0]["code"] == "not_an_image"
+
+
+def test_from_json_is_the_inverse_of_as_json(tmp_path, corpus):
+    # A case keeps only the JSON; what the app shows from it must be what was inspected.
+    for path in (write_photo(tmp_path / "a.jpg", Shot(subsec="5", offset="+06:00")),
+                 corpus / "jpg" / "gps" / "DSCN0010.jpg", corpus / "heic" / "IMG_5195.HEIC"):
+        original = inspect_file(str(path))
+        rebuilt = inspection.from_json(as_json(original))
+        assert as_json(rebuilt) == as_json(original)
+        assert rebuilt.findings == original.findings
+        assert rebuilt.time.zone == original.time.zone

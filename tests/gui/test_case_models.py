@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from evidence import inspection
 from evidence.inspection import as_json, inspect_file
 from evidence.model import Observation, Tag
 from evidence.store import Case
@@ -87,7 +88,7 @@ def test_a_stored_record_becomes_the_same_inspection_again(demo_case):
         rows = case.photos()
     for row in rows:
         record = json.loads(row["inspection"])
-        rebuilt = case_data.inspection_from_json(record, record["path"], "Asia/Almaty")
+        rebuilt = inspection.from_json(record, record["path"], "Asia/Almaty")
         assert as_json(rebuilt) == record
 
 
