@@ -43,6 +43,7 @@ bench: setup
 	$(PY) bench/inspect_bench.py $(BENCH_ARGS)
 	$(PY) bench/import_bench.py $(BENCH_ARGS)
 	$(PY) bench/analysis_bench.py
+	$(PY) bench/static_map_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor

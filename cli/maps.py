@@ -1,4 +1,4 @@
-"""`map`: export the interactive map of a case as one self-contained HTML file."""
+"""`map`: a case's interactive map as one self-contained HTML file, or a claim's static map."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from cli.common import EXIT_OK, TerminalProgress
-from maps import basemap, interactive
+from evidence.store import Case
+from maps import basemap, interactive, static
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -15,19 +16,25 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         "map", help="export the case's interactive map as one HTML file that works offline",
         description="Venues coloured by the verdicts on their refusals, photos with their GPS "
         "accuracy and direction of view. The file carries everything it needs (Leaflet, "
-        "thumbnails) and opens in any browser without Skver; only --tiles osm goes online.")
+        "thumbnails) and opens in any browser without Skver; only --tiles osm goes online. "
+        "With --out ending in .png or .svg and a --claim, the static map of that refusal for a "
+        "report instead (numbered exhibits, accuracy circles, scale bar; no browser).")
     parser.add_argument("--case", required=True, metavar="DIR", help="the case folder")
-    parser.add_argument("--out", required=True, metavar="FILE", help="the HTML file to write")
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help="the file to write: .html (interactive) or .png/.svg (static)")
     parser.add_argument("--claim", type=int, default=None, metavar="ID",
                         help="focus on one refusal: its venue, its qualifying photos highlighted")
     parser.add_argument("--tiles", default="none", metavar="osm|none|PATH",
                         help="the background: none (default, offline), osm (OpenStreetMap, "
-                        "online) or a folder of tiles laid out as Z/X/Y.png")
+                        "online) or a folder of tiles laid out as Z/X/Y.png (static maps also "
+                        "take an .mbtiles file)")
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     out = Path(args.out).absolute()
+    if out.suffix.lower() in (".png", ".svg"):
+        return _static(args, parser, out)
     tiles = basemap.choose(args.tiles, page_dir=out.parent)
     bar = TerminalProgress(sys.stderr, "Reading photos")
     try:
@@ -37,4 +44,16 @@ def run(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     print(f"Map written to {out}")
     if tiles.online:
         print("It loads OpenStreetMap tiles from the internet when opened.")
+    return EXIT_OK
+
+
+def _static(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Path) -> int:
+    if args.claim is None:
+        parser.error("a static map (.png or .svg) is drawn for one refusal: give --claim ID")
+    if args.tiles == "osm":
+        parser.error("static maps never go online: use --tiles none or a local tile source")
+    tiles = None if args.tiles == "none" else args.tiles
+    with Case.open(Path(args.case)) as case:
+        static.render_case_claim_map(case, args.claim, out, tiles=tiles)
+    print(f"Map of claim {args.claim} written to {out}")
     return EXIT_OK

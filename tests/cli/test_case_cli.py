@@ -134,3 +134,16 @@ def test_observe_names_unknown_tags_and_photos(case, tmp_path):
     assert bad_photo.returncode == 1 and "matches no photo" in bad_photo.stderr
     ok = skver("observe", "--case", str(case), "1", "--tag", "venue_empty", "--people", "0")
     assert ok.returncode == 0 and "Observation 1 recorded for photo 1" in ok.stdout
+
+
+def test_static_map_of_a_refusal(tmp_path):
+    assert skver("demo", "--out", str(tmp_path / "demo")).returncode == 0
+    run = skver("map", "--case", str(tmp_path / "demo"), "--claim", "3",
+                "--out", str(tmp_path / "claim3.png"))
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "claim3.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    no_claim = skver("map", "--case", str(tmp_path / "demo"), "--out", str(tmp_path / "x.png"))
+    assert no_claim.returncode == 2 and "--claim" in no_claim.stderr
+    online = skver("map", "--case", str(tmp_path / "demo"), "--claim", "3", "--tiles", "osm",
+                   "--out", str(tmp_path / "y.png"))
+    assert online.returncode == 2 and "never go online" in online.stderr
