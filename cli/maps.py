@@ -26,8 +26,10 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         help="focus on one refusal: its venue, its qualifying photos highlighted")
     parser.add_argument("--tiles", default="none", metavar="osm|none|PATH",
                         help="the background: none (default, offline), osm (OpenStreetMap, "
-                        "online) or a folder of tiles laid out as Z/X/Y.png (static maps also "
-                        "take an .mbtiles file)")
+                        "online, interactive only), a folder of tiles laid out as Z/X/Y.png, or "
+                        "an .mbtiles file (raster) for either map: the interactive page embeds "
+                        "the tiles over the case (zoom levels up to 2,000 tiles / 20 MB), so "
+                        "it stays one offline file")
     parser.set_defaults(handler=run)
 
 

@@ -1,21 +1,23 @@
-"""What the interactive map is drawn on: nothing (the default), OpenStreetMap, or a tile folder.
+"""What the interactive map is drawn on: nothing (the default), OpenStreetMap, or local tiles.
 
 The default needs no network and no files: Leaflet draws the venues and photos on a plain light
 background with a scale bar. OpenStreetMap's tiles are fetched only when the user asks for them
 (`--tiles osm`). An offline XYZ folder (`Z/X/Y.png`) is linked by a relative path from the
-exported page, so the page and the folder can be moved together. MBTiles files are not read
-here yet: the MBTiles reader belongs in maps/tiles.py.
+exported page, so the page and the folder can be moved together. An MBTiles file is opened with
+maps/tiles.py's reader and the tiles over the map are embedded in the page (maps/tile_embed.py),
+so the page stays one file.
 """
 
 from __future__ import annotations
 
 import html
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from evidence.errors import KnownError
+from maps.tiles import MBTiles
 
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
@@ -25,11 +27,12 @@ TILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 
 @dataclass(frozen=True)
 class Basemap:
-    kind: str                       # "none", "osm" or "xyz"
+    kind: str                       # "none", "osm", "xyz" or "mbtiles"
     url: str = ""                   # a Leaflet URL template
     attribution: str = ""           # HTML, as Leaflet shows it: anything typed is escaped
     min_zoom: int | None = None     # the zoom levels the folder holds
     max_zoom: int | None = None
+    source: MBTiles | None = field(default=None, compare=False)  # an MBTiles file, opened
 
     @property
     def online(self) -> bool:
@@ -41,22 +44,34 @@ OSM = Basemap("osm", OSM_URL, OSM_ATTRIBUTION, 0, 19)
 
 
 def choose(spec: str | None, page_dir: Path | None = None) -> Basemap:
-    """`none`, `osm` or a tile folder's path; a folder's URL is relative to `page_dir` if given."""
+    """`none`, `osm`, a tile folder's or an MBTiles file's path.
+
+    A folder's URL is relative to `page_dir` if given; an MBTiles file's tiles are embedded.
+    """
     if spec in (None, "", "none"):
         return NONE
     if spec == "osm":
         return OSM
-    return xyz_folder(Path(spec), page_dir)
+    path = Path(spec)
+    if path.is_file() or path.suffix.lower() == ".mbtiles":
+        return mbtiles(path)
+    return xyz_folder(path, page_dir)
+
+
+def mbtiles(path: Path) -> Basemap:
+    """An MBTiles file of raster tiles; a KnownError if it is missing or not MBTiles."""
+    if not path.is_file():
+        raise KnownError(f"{path}: no such MBTiles file.")
+    source = MBTiles(path)
+    return Basemap("mbtiles", "", html.escape(source.attribution), source.min_zoom,
+                   source.max_zoom, source)
 
 
 def xyz_folder(folder: Path, page_dir: Path | None = None) -> Basemap:
     """An offline tile folder laid out as Z/X/Y.<png|jpg|webp>."""
-    if folder.suffix.lower() == ".mbtiles":
-        raise KnownError(f"{folder}: MBTiles files cannot be used by the interactive map yet; "
-                         "give a folder of tiles laid out as Z/X/Y.png, or --tiles none.")
     if not folder.is_dir():
-        raise KnownError(f"{folder} is not a folder of map tiles; --tiles takes `none`, `osm` "
-                         "or a folder laid out as Z/X/Y.png.")
+        raise KnownError(f"{folder} is not a folder of map tiles; --tiles takes `none`, `osm`, "
+                         "a folder laid out as Z/X/Y.png or an .mbtiles file.")
     zooms = sorted(int(p.name) for p in folder.iterdir() if p.is_dir() and p.name.isdigit())
     suffix = _tile_suffix(folder, zooms)
     if suffix is None:

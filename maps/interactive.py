@@ -9,6 +9,10 @@ template literal (where `${...}` in a user's note would run) and needs jQuery. I
 goes into the page once as JSON (page_data.script_json) and resources/web/skver-map.js draws it,
 putting every string into the page with textContent, never as markup. The legend is rendered by
 an autoescaping Jinja template. So a venue name, an excuse or a note shows as the text it is.
+
+An MBTiles background goes into the same JSON: the tiles over the case, as data URIs keyed
+"z/x/y" (maps/tile_embed.py), drawn by the page script's own tile layer, so the page fetches
+nothing.
 """
 
 from __future__ import annotations
@@ -23,10 +27,17 @@ from folium.template import Template
 from jinja2 import Environment
 
 from evidence.store import Case
-from maps import assets
+from maps import assets, tile_embed
 from maps.basemap import NONE, Basemap
 from maps.mapdata import STATUSES, Cancelled, CaseMap, Progress, load
-from maps.page_data import CLUSTER_FROM, COLOURS, find_claim, page_data, script_json
+from maps.page_data import (
+    CLUSTER_FROM,
+    COLOURS,
+    case_extent,
+    find_claim,
+    page_data,
+    script_json,
+)
 
 MAX_ZOOM = 20
 _LEGEND = Environment(autoescape=True).from_string("""
@@ -54,6 +65,9 @@ _LEGEND = Environment(autoescape=True).from_string("""
   <div><span class="skver-wedge"></span>the direction the camera faced</div>
   {% if unplaced %}
   <div class="skver-note">Not on the map (no GPS position): {{ unplaced|join(", ") }}.</div>
+  {% endif %}
+  {% if tiles_note %}
+  <div class="skver-note">{{ tiles_note }}</div>
   {% endif %}
   {% if not tiles %}
   <div class="skver-note">No map tiles: a plain background (offline). Export with
@@ -109,11 +123,15 @@ def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NO
     else:
         fmap.default_js, fmap.default_css = assets.linked_head()
     figure.add_child(fmap)
-    if tiles.kind != "none":
+    embedded = None
+    if tiles.kind == "mbtiles" and tiles.source is not None:
+        embedded = tile_embed.collect(tiles.source, case_extent(data))
+        content["basemap"] = embedded.as_json(tiles.attribution)
+    elif tiles.kind != "none":
         folium.TileLayer(tiles=tiles.url, attr=tiles.attribution, name=tiles.kind,
                          min_native_zoom=tiles.min_zoom, max_native_zoom=tiles.max_zoom,
                          max_zoom=MAX_ZOOM).add_to(fmap)
-    fmap.add_child(_Legend(_legend(data, content, claim, tiles)))
+    fmap.add_child(_Legend(_legend(data, content, claim, tiles, embedded)))
     fmap.add_child(_Draw(content))
     return figure.render()
 
@@ -147,11 +165,27 @@ def _centre(content: dict[str, Any]) -> list[float]:
 
 
 def _legend(data: CaseMap, content: dict[str, Any], claim: dict[str, Any] | None,
-            tiles: Basemap) -> str:
+            tiles: Basemap, embedded: tile_embed.Embedded | None) -> str:
     counts = {s: 0 for s in STATUSES}
     for venue in content["venues"]:
         counts[venue["status"]] += 1
     unplaced = [p["name"] or f"photo {p['id']}" for p in data.photos if p["lat"] is None]
     return _LEGEND.render(
         title=data.title, claim=content["claim"], unplaced=unplaced,
-        statuses=[(s, COLOURS[s], counts[s]) for s in STATUSES], tiles=tiles.kind != "none")
+        statuses=[(s, COLOURS[s], counts[s]) for s in STATUSES], tiles=tiles.kind != "none",
+        tiles_note=_tiles_note(embedded) if embedded else "")
+
+
+def _tiles_note(embedded: tile_embed.Embedded) -> str:
+    """How much of the MBTiles background the page carries."""
+    if not embedded.tiles:
+        return ("Background: the MBTiles file holds no tiles over this map's area "
+                f"(zoom {embedded.min_zoom}–{embedded.available_max}); a plain background.")
+    note = (f"Background: MBTiles zoom {embedded.min_zoom}–{embedded.max_zoom} embedded "
+            f"({len(embedded.tiles)} tiles, {embedded.size / 2**20:.1f} MB); closer in, "
+            f"zoom {embedded.max_zoom} is enlarged.")
+    if embedded.capped:
+        note += (f" Zoom {embedded.max_zoom + 1}–{embedded.available_max} left out to keep the "
+                 f"page under {tile_embed.MAX_TILES:,} tiles and "
+                 f"{tile_embed.MAX_BYTES // 2**20} MB.")
+    return note

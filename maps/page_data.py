@@ -129,6 +129,11 @@ def _claim_summary(claim: dict[str, Any]) -> dict[str, Any]:
             "photos": len(claim["photos"])}
 
 
+def case_extent(data: CaseMap) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of every venue and placed photo; None when none is."""
+    return _focus(data, None, {})
+
+
 def _focus(data: CaseMap, claim: dict[str, Any] | None,
            qualifying: dict[int, dict[str, Any]]) -> list[list[float]] | None:
     """[[south, west], [north, east]] of what the map opens on; None when nothing is placed."""

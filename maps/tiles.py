@@ -110,8 +110,12 @@ class MBTiles:
                              "tiles (png, jpg or webp).")
         if low is None:
             raise KnownError(f"{self.path} holds no tiles.")
-        self.min_zoom = int(meta.get("minzoom", low))
-        self.max_zoom = int(meta.get("maxzoom", high))
+        try:
+            self.min_zoom = int(meta.get("minzoom", low))
+            self.max_zoom = int(meta.get("maxzoom", high))
+        except (TypeError, ValueError) as error:
+            raise KnownError(f"{self.path}: the MBTiles metadata's minzoom/maxzoom are not "
+                             f"whole numbers: {error}") from error
         self.attribution = plain_attribution(
             attribution if attribution is not None
             else meta.get("attribution") or f"Offline tiles: {meta.get('name') or self.path.stem}")

@@ -151,10 +151,30 @@
     return marker;
   }
 
+  // A transparent 1x1 GIF: where the embedded background has no tile, nothing is fetched.
+  var EMPTY_TILE = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+
+  // The MBTiles background carried in the page: tiles as data URIs keyed "z/x/y" (y from the
+  // north). Leaflet enlarges the deepest level embedded; the attribution is already escaped.
+  var EmbeddedTiles = L.TileLayer.extend({
+    initialize: function (basemap) {
+      this._embedded = basemap.tiles;
+      L.TileLayer.prototype.initialize.call(this, "", {
+        minNativeZoom: basemap.min_zoom, maxNativeZoom: Math.max(basemap.max_zoom, basemap.min_zoom),
+        maxZoom: 20, attribution: basemap.attribution, errorTileUrl: EMPTY_TILE});
+    },
+    getTileUrl: function (coords) {
+      var key = this._getZoomForUrl() + "/" + coords.x + "/" + coords.y;
+      return Object.prototype.hasOwnProperty.call(this._embedded, key)
+        ? this._embedded[key] : EMPTY_TILE;
+    }
+  });
+
   var PHOTO_COLOURS = {qualifying: "#6a1b9a", dimmed: "#78909c", normal: "#283593"};
 
   window.skverDraw = function (map, data) {
     var claimMode = data.claim !== null;
+    var background = data.basemap ? new EmbeddedTiles(data.basemap).addTo(map) : null;
     map.createPane("skverPins").style.zIndex = 350;  // below the overlay pane (400): photos on top
     var venues = data.venues.map(function (v) { return drawVenue(map, v, claimMode); });
     var pins = L.layerGroup(data.venues.map(function (v) { return venuePin(v, claimMode); }));
@@ -186,6 +206,8 @@
       claim: claimMode ? data.claim.claim_id : null,
       clustered: cluster instanceof L.MarkerClusterGroup,
       map: map, cluster: cluster,
+      embeddedTiles: data.basemap ? Object.keys(data.basemap.tiles).length : 0,
+      background: background,
       // Shows one photo's popup (from the app, or a screenshot script), opening its cluster.
       openPhoto: function (id) {
         var marker = markers[id];

@@ -16,7 +16,8 @@ from PySide6.QtWebEngineCore import (
 )
 
 from evidence.store import Case
-from maps import interactive, mapdata
+from maps import basemap, interactive, mapdata
+from maps.page_data import case_extent
 from tests.maps import cases
 
 LOCAL_SCHEMES = ("file:", "data:", "qrc:")
@@ -144,3 +145,29 @@ def test_hostile_text_shows_as_text_and_runs_nothing(qtbot, browser, tmp_path):
     assert injected == 0
     assert evaluate(qtbot, browser, "document.scripts.length") == 5  # 3 of ours, 2 of folium
     assert browser.alerts == [] and browser.errors == []
+
+
+def test_an_mbtiles_background_is_drawn_from_the_page_itself(qtbot, browser, tmp_path):
+    root = cases.demo_case(tmp_path)
+    with Case.open(root) as case:
+        data = mapdata.load(case)
+    mbtiles = cases.write_mbtiles(tmp_path / "city.mbtiles", case_extent(data), range(12, 16),
+                                  attribution="Test tiles <b>&</b> co")
+    page = write_map(tmp_path, root, tiles=basemap.choose(str(mbtiles)))
+    open_page(qtbot, browser, page)
+    assert evaluate(qtbot, browser, "skverMap.embeddedTiles") > 0
+    qtbot.waitUntil(lambda: evaluate(qtbot, browser, "document.querySelectorAll("
+                                     "'.leaflet-tile-pane img.leaflet-tile-loaded').length > 0"),
+                    timeout=10000)
+    sources = evaluate(qtbot, browser, "Array.from(document.querySelectorAll("
+                       "'.leaflet-tile-pane img.leaflet-tile'))"
+                       ".map(function (i) { return i.src; })")
+    assert sources and all(s.startswith("data:image/") for s in sources)
+    assert any(s.startswith("data:image/png;base64,") for s in sources)  # a real tile, not blank
+    attribution = evaluate(qtbot, browser,
+                           "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "Test tiles & co" in attribution
+    assert evaluate(qtbot, browser, "document.querySelectorAll("
+                    "'.leaflet-control-attribution b').length") == 0
+    assert [u for u in browser.recorder.urls if not u.startswith(LOCAL_SCHEMES)] == []
+    assert browser.errors == []

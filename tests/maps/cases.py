@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import math
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
+
+from PIL import Image
 
 from evidence import claims, demo, observations, venues
 from evidence.importer import import_paths
@@ -44,3 +50,35 @@ def hostile_case(folder: Path) -> tuple[Path, int]:
         observations.add(case, Observation(result.photo_id, "tester", (Tag.VENUE_EMPTY,), 0,
                                            NOTE), "tester")
     return root, result.photo_id
+
+
+def tile_xy(lat: float, lon: float, zoom: int) -> tuple[int, int]:
+    """The XYZ tile (y from the north) holding (lat, lon): the slippy-map formula."""
+    n = 2 ** zoom
+    x = int((lon + 180.0) / 360.0 * n)
+    y = int((1.0 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2.0 * n)
+    return x, y
+
+
+def write_mbtiles(path: Path, bounds: list[list[float]], zooms: range, *,
+                  attribution: str = "Test tiles", pad: int = 2,
+                  colour: tuple[int, int, int] = (200, 230, 200)) -> Path:
+    """An MBTiles file of solid-colour PNG tiles over `bounds` (and `pad` tiles around it)."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (256, 256), colour).save(buffer, "PNG")
+    tile = buffer.getvalue()
+    (south, west), (north, east) = bounds
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        conn.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, "
+                     "tile_row INTEGER, tile_data BLOB)")
+        conn.executemany("INSERT INTO metadata VALUES (?, ?)", [
+            ("name", "Test city"), ("format", "png"), ("minzoom", str(zooms.start)),
+            ("maxzoom", str(zooms.stop - 1)), ("attribution", attribution)])
+        for z in zooms:
+            x0, y0 = tile_xy(north, west, z)
+            x1, y1 = tile_xy(south, east, z)
+            conn.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)", [
+                (z, x, (2 ** z - 1) - y, tile)  # TMS: rows counted from the south
+                for x in range(x0 - pad, x1 + pad + 1) for y in range(y0 - pad, y1 + pad + 1)])
+    return path

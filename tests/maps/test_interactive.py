@@ -6,6 +6,8 @@ import hashlib
 import json
 import re
 import shutil
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,8 +17,8 @@ import pytest
 from cli import main as cli_main
 from evidence.errors import KnownError
 from evidence.store import Case
-from maps import assets, basemap, interactive, mapdata
-from maps.page_data import script_json
+from maps import assets, basemap, interactive, mapdata, tile_embed
+from maps.page_data import case_extent, script_json
 from tests.maps import cases
 
 WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
@@ -154,7 +156,7 @@ def test_tiles_are_online_only_when_asked(demo_data, tmp_path):
 
 
 def test_unusable_tile_sources_say_what_to_give(tmp_path):
-    with pytest.raises(KnownError, match="MBTiles"):
+    with pytest.raises(KnownError, match="no such MBTiles file"):
         basemap.choose(str(tmp_path / "city.mbtiles"))
     with pytest.raises(KnownError, match="not a folder"):
         basemap.choose(str(tmp_path / "nowhere"))
@@ -247,3 +249,97 @@ def test_map_command_refuses_an_unknown_claim(demo, tmp_path, capsys):
                      "--claim", "42"]) == 1
     assert "no claim 42" in capsys.readouterr().err
     assert not (tmp_path / "m.html").exists()
+
+
+# -- an MBTiles background, embedded ---------------------------------------------------------
+
+RAW_ATTRIBUTION = ('<a href="https://example.org">Tiles &amp; Co</a> '
+                   '<script>alert(1)</script> "2024"')
+
+
+@pytest.fixture(scope="module")
+def demo_mbtiles(demo_data, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("mbtiles") / "almaty.mbtiles"
+    return cases.write_mbtiles(path, case_extent(demo_data), range(12, 16),
+                               attribution=RAW_ATTRIBUTION)
+
+
+def test_an_mbtiles_background_is_embedded_by_xyz_key(demo_data, demo_mbtiles):
+    tiles = basemap.choose(str(demo_mbtiles))
+    assert (tiles.kind, tiles.min_zoom, tiles.max_zoom) == ("mbtiles", 12, 15)
+    page = interactive.build_map(demo_data, tiles=tiles)
+    embedded = drawn_data(page)["basemap"]
+    assert (embedded["min_zoom"], embedded["max_zoom"]) == (12, 15)
+    for venue in demo_data.venues.values():
+        lat, lon = venue.shape.centre()
+        for zoom in (12, 15):
+            x, y = cases.tile_xy(lat, lon, zoom)
+            assert embedded["tiles"][f"{zoom}/{x}/{y}"].startswith("data:image/png;base64,")
+            assert f"{zoom}/{x}/{2 ** zoom - 1 - y}" not in embedded["tiles"]  # not the TMS row
+    assert {key.split("/")[0] for key in embedded["tiles"]} == {"12", "13", "14", "15"}
+    # The page still loads nothing by itself; the tiles are drawn by the page script.
+    assert all(u.startswith("data:") for u in resources_of(page))
+    assert "tile.openstreetmap.org" not in page
+    assert "Background: MBTiles zoom 12–15 embedded" in page
+    assert "No map tiles" not in page
+
+
+def test_the_mbtiles_attribution_is_text(demo_data, demo_mbtiles):
+    page = interactive.build_map(demo_data, tiles=basemap.choose(str(demo_mbtiles)))
+    attribution = drawn_data(page)["basemap"]["attribution"]
+    assert attribution == "Tiles &amp; Co alert(1) &quot;2024&quot;"  # Leaflet shows it as HTML
+    assert "example.org" not in page and "<script>alert(1)" not in page
+
+
+def test_the_embedded_background_stops_at_the_cap(demo_data, demo_mbtiles, monkeypatch):
+    source = basemap.choose(str(demo_mbtiles)).source
+    extent = case_extent(demo_data)
+    full = tile_embed.collect(source, extent)
+    per_zoom = {z: sum(k.startswith(f"{z}/") for k in full.tiles) for z in range(12, 16)}
+    cap = per_zoom[12] + per_zoom[13] + per_zoom[14] - 1  # zoom 14 does not fit whole
+    part = tile_embed.collect(source, extent, max_tiles=cap)
+    assert (part.max_zoom, part.capped) == (13, True) and len(part.tiles) <= cap
+    assert {k.split("/")[0] for k in part.tiles} == {"12", "13"}
+    by_size = tile_embed.collect(source, extent, max_bytes=full.size - 1)
+    assert (by_size.max_zoom, by_size.capped) == (14, True) and by_size.size < full.size
+    monkeypatch.setattr(tile_embed, "MAX_TILES", cap)
+    page = interactive.build_map(demo_data, tiles=basemap.choose(str(demo_mbtiles)))
+    assert drawn_data(page)["basemap"]["max_zoom"] == 13
+    assert "Zoom 14–15 left out to keep the page under" in page
+    with pytest.raises(KnownError, match="starts at zoom 12, too detailed"):
+        tile_embed.collect(source, extent, max_tiles=per_zoom[12] - 1)
+
+
+def test_an_mbtiles_file_elsewhere_gives_a_plain_background(demo_data, tmp_path):
+    far = cases.write_mbtiles(tmp_path / "far.mbtiles", [[10.0, 10.0], [10.01, 10.01]],
+                              range(12, 14))
+    page = interactive.build_map(demo_data, tiles=basemap.choose(str(far)))
+    assert drawn_data(page)["basemap"]["tiles"] == {}
+    assert "holds no tiles over this map" in page
+
+
+def test_a_broken_mbtiles_file_is_a_known_error(demo, tmp_path, capsys):
+    junk = tmp_path / "junk.mbtiles"
+    junk.write_bytes(b"this is not SQLite at all" * 100)
+    with pytest.raises(KnownError, match="not a readable MBTiles file"):
+        basemap.choose(str(junk))
+    empty_db = tmp_path / "other.db"
+    sqlite3.connect(empty_db).close()
+    with closing(sqlite3.connect(empty_db)) as conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    with pytest.raises(KnownError, match="not a readable MBTiles file"):
+        basemap.choose(str(empty_db))
+    out = tmp_path / "map.html"
+    assert cli_main(["map", "--case", str(demo), "--out", str(out), "--tiles", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert "not a readable MBTiles file" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_map_command_embeds_an_mbtiles_background(demo, demo_mbtiles, tmp_path, capsys):
+    out = tmp_path / "map.html"
+    assert cli_main(["map", "--case", str(demo), "--out", str(out),
+                     "--tiles", str(demo_mbtiles)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert drawn_data(page)["basemap"]["max_zoom"] == 15
+    assert "online" not in capsys.readouterr().out
