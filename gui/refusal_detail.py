@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import tzinfo
 from html import escape
 from typing import Any
 
@@ -59,13 +59,9 @@ def _zone(name: str | None) -> tzinfo | None:
         return None
 
 
-def _instant(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
-
-
 def _span(start: str, end: str, tz: tzinfo | None) -> str:
     """'2022-08-20 18:00 – 22:00' in `tz` (UTC when None); the end's date only if it differs."""
-    a, b = _instant(start), _instant(end)
+    a, b = timing.parse_utc(start), timing.parse_utc(end)
     if tz is not None:
         a, b = a.astimezone(tz), b.astimezone(tz)
     end_format = "%H:%M" if a.date() == b.date() else "%Y-%m-%d %H:%M"
@@ -75,7 +71,8 @@ def _span(start: str, end: str, tz: tzinfo | None) -> str:
 def _window_html(window: dict[str, Any], tz: tzinfo | None) -> str:
     rows = []
     if tz is not None:
-        offset = timing.format_offset(_instant(window["start_utc"]).astimezone(tz).utcoffset())
+        start = timing.parse_utc(window["start_utc"])
+        offset = timing.format_offset(start.astimezone(tz).utcoffset())
         rows.append((_t("Local ({zone}, UTC{offset})").format(zone=window["zone"],
                                                               offset=offset),
                      _span(window["start_utc"], window["end_utc"], tz)))
@@ -122,7 +119,7 @@ def _photos_html(photos: list[dict[str, Any]], tz: tzinfo | None) -> str:
         return ""
     rows = []
     for photo in photos:
-        moment = _instant(photo["instant_utc"])
+        moment = timing.parse_utc(photo["instant_utc"])
         when = f"{moment.astimezone(tz):%H:%M} " + _t("local") if tz else f"{moment:%H:%M} UTC"
         distance = photo["distance_m"]
         where = (_t("{m:.0f} m inside the venue") if distance <= 0 else
