@@ -14,7 +14,8 @@ from typing import Any
 
 from evidence import aggregates, facts, observations, rules
 from evidence.facts import ClaimFact, PhotoFact, VenueFact
-from evidence.model import Category, Observation
+from evidence.model import Category, Observation, Tag
+from evidence.phrases import Phrase, phrase, render
 from evidence.timing import format_offset, zone
 
 # A photo shows the venue at one moment; it is taken to speak for this long either side.
@@ -22,6 +23,7 @@ COVER_S = 15 * 60
 # A GPS fix vaguer than this cannot place a photo at a venue; its circle is taken as this wide.
 MAX_ALLOWANCE_M = 150.0
 VERDICTS = ("contradicted", "supported", "mixed", "unverified")
+TAG_NAMES = frozenset(t.value for t in Tag)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def judge(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
     backing = [q for q in qualified if readings[q.photo.id].supports]
     verdict, reasons = _verdict(claim, venue, qualified, against, backing, readings)
     covered, gaps = coverage(claim.start, claim.end, [q.photo.instant for q in qualified])
+    caveats = _caveats(claim, venue, qualified, covered, gaps)
     return {
         "claim_id": claim.id,
         "document_number": claim.document_number,
@@ -97,8 +100,11 @@ def judge(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
                    "zone": claim.zone, "start_local": _local(claim.start, claim.zone),
                    "end_local": _local(claim.end, claim.zone)},
         "verdict": verdict,
-        "reasons": reasons,
-        "caveats": _caveats(claim, venue, qualified, covered, gaps),
+        "reasons": [render(p) for p in reasons],
+        "caveats": [render(p) for p in caveats],
+        # The same sentences as keys and values, for saying them in another language.
+        "explain": {"reasons": [p.as_json() for p in reasons],
+                    "caveats": [p.as_json() for p in caveats]},
         "coverage": {"window_s": round(claim.duration_s), "covered_s": round(covered),
                      "fraction": round(covered / claim.duration_s, 4),
                      "gaps": [{"start_utc": _utc(a), "end_utc": _utc(b)} for a, b in gaps]},
@@ -109,23 +115,23 @@ def judge(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
 
 def _verdict(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
              against: list[Qualified], backing: list[Qualified],
-             readings: dict[int, rules.Reading]) -> tuple[str, list[str]]:
+             readings: dict[int, rules.Reading]) -> tuple[str, list[Phrase]]:
     category = claim.category
     if category is Category.NOT_DESIGNATED:
         day = claim.event_date or claim.start.date().isoformat()
         valid = venue.designated_on(day)
-        span = f"{venue.valid_from or 'the start'} to {venue.valid_to or 'now'}"
-        basis = venue.legal_basis or "its designation"
+        words = {"venue": venue.name, "day": day,
+                 "basis": venue.legal_basis or phrase("designation.basis"),
+                 "valid_from": venue.valid_from or phrase("span.start"),
+                 "valid_to": venue.valid_to or phrase("span.now")}
         if valid:
-            return "contradicted", [f"{venue.name} was a designated venue on {day} "
-                                    f"({basis}, valid from {span})."]
-        return "supported", [f"{venue.name} was not a designated venue on {day} "
-                             f"({basis}, valid from {span})."]
+            return "contradicted", [phrase("reason.designated", **words)]
+        return "supported", [phrase("reason.not_designated", **words)]
     if category in rules.NOT_TESTABLE_BY_PHOTOS:
-        return "unverified", [f"Photos of the venue cannot test an excuse of the kind "
-                              f"'{category.value}'."]
+        return "unverified", [phrase("reason.untestable",
+                                     excuse=phrase(f"excuse.{category.value}"))]
     if not qualified:
-        return "unverified", [f"No photo was taken at {venue.name} within the claimed window."]
+        return "unverified", [phrase("reason.no_photos", venue=venue.name)]
     reasons = []
     if against:
         reasons.append(_evidence_sentence(against, readings, "contradict", claim))
@@ -137,44 +143,43 @@ def _verdict(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified],
         return "contradicted", reasons
     if backing:
         return "supported", reasons
-    return "unverified", [f"{len(qualified)} photo(s) were taken at {venue.name} within the "
-                          "window, but no reviewer's observation bears on this excuse yet."]
+    return "unverified", [phrase("reason.no_bearing", count=len(qualified), venue=venue.name)]
 
 
 def _evidence_sentence(photos: list[Qualified], readings: dict[int, rules.Reading], verb: str,
-                       claim: ClaimFact) -> str:
+                       claim: ClaimFact) -> Phrase:
     parts = []
     for q in photos:
-        seen = readings[q.photo.id].contradicts if verb == "contradict" else \
-            readings[q.photo.id].supports
-        words = ", ".join(item.replace("_", " ") for item in seen)
-        parts.append(f"photo {q.photo.id} at {_local(q.photo.instant, claim.zone)} "
-                     f"({_utc(q.photo.instant)}): {words}")
-    excuse = claim.category.value.replace("_", " ")
-    return (f"{len(photos)} photo(s) taken at the venue within the window "
-            f"{verb} the excuse of {excuse}: {'; '.join(parts)}.")
+        reading = readings[q.photo.id]
+        seen = reading.contradicts if verb == "contradict" else reading.supports
+        items = [phrase(f"tag.{item}") if item in TAG_NAMES else
+                 phrase("seen.few_people", count=reading.few_people,
+                        limit=rules.SMALL_GATHERING) for item in seen]
+        parts.append(phrase("reason.photo", id=q.photo.id, items=items,
+                            local=_local(q.photo.instant, claim.zone),
+                            utc=_utc(q.photo.instant)))
+    return phrase(f"reason.{verb}", count=len(photos), photos=parts,
+                  excuse=phrase(f"excuse.{claim.category.value}"))
 
 
 def _caveats(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified], covered: float,
-             gaps: list[tuple[datetime, datetime]]) -> list[str]:
+             gaps: list[tuple[datetime, datetime]]) -> list[Phrase]:
     out = []
     if venue.confidence == "approximate":
-        out.append(f"The position of {venue.name} is approximate (not surveyed): distances "
-                   "to it are uncertain.")
+        out.append(phrase("caveat.approximate", venue=venue.name))
     day = claim.event_date or claim.start.date().isoformat()
     if claim.category is not Category.NOT_DESIGNATED and not venue.designated_on(day):
-        out.append(f"{venue.name} was not a designated venue on {day}.")
+        out.append(phrase("caveat.not_designated", venue=venue.name, day=day))
     for q in qualified:
-        notes = list(q.photo.notes)
+        notes = list(q.photo.caveats)
         if q.distance_m > 0:
-            notes.append(f"it stands {q.distance_m:.0f} m outside the venue's boundary, within "
-                         f"its GPS accuracy of {q.photo.allowance_m:.0f} m")
+            notes.append(phrase("note.outside", distance=q.distance_m,
+                                accuracy=q.photo.allowance_m))
         if notes:
-            out.append(f"Photo {q.photo.id}: {'; '.join(notes)}.")
+            out.append(phrase("caveat.photo", id=q.photo.id, notes=notes))
     if qualified and gaps:
-        out.append(f"The photos cover {covered / claim.duration_s:.0%} of the claimed window "
-                   f"(each taken to show the venue {COVER_S // 60} minutes either side); "
-                   f"{len(gaps)} gap(s) remain.")
+        out.append(phrase("caveat.coverage", fraction=covered / claim.duration_s,
+                          minutes=COVER_S // 60, gaps=len(gaps)))
     return out
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from evidence.geo import Shape
 from evidence.integrity import CLOCK_SKEW_THRESHOLD_S
 from evidence.model import Category
+from evidence.phrases import Phrase, phrase, render
 from evidence.store import Case
 from evidence.timing import parse_utc
 
@@ -27,12 +28,21 @@ class PhotoFact:
     accuracy_m: float | None
     instant: datetime | None        # aware UTC: the best estimate of the capture moment
     uncertainty_s: float
-    time_basis: str                 # how `instant` was established, in words
-    notes: tuple[str, ...]          # what weakens this photo, in sentences
+    basis: Phrase                   # how `instant` was established
+    caveats: tuple[Phrase, ...]     # what weakens this photo
 
     @property
     def allowance_m(self) -> float:
         return self.accuracy_m if self.accuracy_m is not None else DEFAULT_ACCURACY_M
+
+    @property
+    def time_basis(self) -> str:
+        return render(self.basis)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The caveats in English."""
+        return tuple(render(p) for p in self.caveats)
 
 
 def photo_fact(photo_id: int, sha256: str, record: dict) -> PhotoFact:
@@ -40,38 +50,37 @@ def photo_fact(photo_id: int, sha256: str, record: dict) -> PhotoFact:
     instant, uncertainty, basis, notes = _moment(record)
     codes = {f["code"] for f in record.get("findings", [])}
     if "edited_by_software" in codes:
-        notes.append(f"it was saved by an image editor ({record.get('software')})")
+        notes.append(phrase("note.editor", software=record.get("software")))
     if "modified_after_capture" in codes:
-        notes.append("the file was written again after capture")
+        notes.append(phrase("note.rewritten"))
     if record.get("latitude") is not None and record.get("gps_accuracy_m") is None:
-        notes.append(f"its GPS accuracy is not recorded ({DEFAULT_ACCURACY_M:.0f} m assumed)")
+        notes.append(phrase("note.accuracy_unknown", metres=DEFAULT_ACCURACY_M))
     elif "low_gps_accuracy" in codes:
-        notes.append(f"its GPS position is accurate only to {record['gps_accuracy_m']:.0f} m")
+        notes.append(phrase("note.accuracy_low", metres=record["gps_accuracy_m"]))
     return PhotoFact(photo_id, sha256, record.get("latitude"), record.get("longitude"),
                      record.get("gps_accuracy_m"), instant, uncertainty, basis, tuple(notes))
 
 
-def _moment(record: dict) -> tuple[datetime | None, float, str, list[str]]:
+_BASES = {"exif": ("basis.exif", []),
+          "timezone-at-location": ("basis.location", []),
+          "case-default": ("basis.case", ["note.offset_assumed"])}
+
+
+def _moment(record: dict) -> tuple[datetime | None, float, Phrase, list[Phrase]]:
     taken, gps = parse_utc(record.get("taken_utc")), parse_utc(record.get("gps_time_utc"))
     skew = record.get("clock_skew_s")
     source = record.get("offset_source")
     if taken is not None and skew is not None and abs(skew) > CLOCK_SKEW_THRESHOLD_S and gps:
-        note = (f"its camera clock was {abs(skew) / 3600:.1f} h "
-                f"{'ahead of' if skew > 0 else 'behind'} the GPS clock; it is dated by the "
-                "GPS clock")
-        return gps, BASE_TIME_UNCERTAINTY_S, "GPS clock", [note]
+        note = phrase("note.clock_ahead" if skew > 0 else "note.clock_behind",
+                      hours=abs(skew) / 3600)
+        return gps, BASE_TIME_UNCERTAINTY_S, phrase("basis.gps"), [note]
     if taken is not None:
         doubt = max(BASE_TIME_UNCERTAINTY_S, abs(skew or 0.0))
-        basis, notes = {
-            "exif": ("camera clock, with the offset the camera recorded", []),
-            "timezone-at-location": ("camera clock, with the time zone at its position", []),
-            "case-default": ("camera clock, with the case's time zone",
-                             ["its UTC offset is assumed from the case's time zone"]),
-        }.get(source, ("camera clock", []))
-        return taken, doubt, basis, list(notes)
+        basis, notes = _BASES.get(source, ("basis.camera", []))
+        return taken, doubt, phrase(basis), [phrase(n) for n in notes]
     if gps is not None:
-        return gps, BASE_TIME_UNCERTAINTY_S, "GPS clock", ["only its GPS clock dates it"]
-    return None, 0.0, "unknown", ["it cannot be dated"]
+        return gps, BASE_TIME_UNCERTAINTY_S, phrase("basis.gps"), [phrase("note.gps_only")]
+    return None, 0.0, phrase("basis.unknown"), [phrase("note.undated")]
 
 
 @dataclass(frozen=True)

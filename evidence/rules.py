@@ -36,6 +36,7 @@ class Reading:
 
     contradicts: tuple[str, ...]   # the tags (or facts) that contradict, as words
     supports: tuple[str, ...]
+    few_people: int | None = None  # the head count, when too few people contradict the excuse
 
 
 def read(category: Category, observations: list[Observation]) -> Reading:
@@ -44,11 +45,13 @@ def read(category: Category, observations: list[Observation]) -> Reading:
     counts = [o.people_count for o in observations if o.people_count is not None]
     against = sorted(t.value for t in tags & CONTRADICTS.get(category, frozenset()))
     backing = sorted(t.value for t in tags & SUPPORTS.get(category, frozenset()))
+    few = None
     if category in CROWD_CATEGORIES and counts and max(counts) < SMALL_GATHERING:
         # A handful of people with an amplifier is not an event that occupies the venue.
-        against.append(f"only {max(counts)} people (fewer than {SMALL_GATHERING})")
+        few = max(counts)
+        against.append(f"only {few} people (fewer than {SMALL_GATHERING})")
         backing = [t for t in backing if t == Tag.ACCESS_BLOCKED.value]
-    return Reading(tuple(against), tuple(backing))
+    return Reading(tuple(against), tuple(backing), few)
 
 
 def describe() -> list[str]:
