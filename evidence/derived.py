@@ -33,7 +33,7 @@ def make(original: Path, root: Path, sha256: str, media_type: str | None) -> str
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # damaged pixels are the original's business
             needs_copy = media_type in NEEDS_DISPLAY_COPY
-            upright = _decode(original, DISPLAY_PX if needs_copy else THUMB_PX)
+            upright = decode_upright(original, DISPLAY_PX if needs_copy else THUMB_PX)
             if needs_copy:
                 upright.thumbnail((DISPLAY_PX, DISPLAY_PX))
                 _save(upright, display_path(root, sha256))
@@ -44,7 +44,7 @@ def make(original: Path, root: Path, sha256: str, media_type: str | None) -> str
     return None
 
 
-def _decode(original: Path, size: int) -> Any:
+def decode_upright(original: Path, size: int) -> Any:
     """The image upright (EXIF orientation applied) in RGB, decoded no larger than needed."""
     from PIL import ImageOps
 

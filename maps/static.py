@@ -34,8 +34,9 @@ from maps.static_layout import MapPlan, plan
 from maps.static_scene import PAPER, exhibit_label, exhibit_numbers, photo_marks
 from maps.tiles import TileSource, background, open_tiles
 
-__all__ = ["ClaimMapData", "MapPlan", "claim_map_data", "exhibit_label", "exhibit_numbers",
-           "plan_claim_map", "render_case_claim_map", "render_case_maps", "render_claim_map"]
+__all__ = ["ClaimMapData", "MapPlan", "claim_map_data", "claim_map_png", "exhibit_label",
+           "exhibit_numbers", "plan_claim_map", "render_case_claim_map", "render_case_maps",
+           "render_claim_map"]
 
 DEFAULT_SIZE = (1200, 900)
 MIN_SIZE = (400, 300)
@@ -76,17 +77,26 @@ def render_claim_map(claim: Mapping[str, Any], venue: VenueFact | Shape, photos:
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise KnownError(f"{out}: a static map is written as .png or .svg.")
+    _write(out, _render(claim, venue, photos, size, tiles, suffix))
+    return out
+
+
+def claim_map_png(claim: Mapping[str, Any], venue: VenueFact | Shape, photos: Records, *,
+                  size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None) -> bytes:
+    """`render_claim_map`'s PNG, as bytes (for a report that embeds it)."""
+    return _render(claim, venue, photos, size, tiles, ".png")
+
+
+def _render(claim: Mapping[str, Any], venue: VenueFact | Shape, photos: Records,
+            size: tuple[int, int], tiles: Tiles, suffix: str) -> bytes:
     source = open_tiles(tiles)
     the_plan = plan_claim_map(claim, venue, photos, size=size,
                               attribution=None if source is None else source.attribution)
     ground = None if source is None else background(
         source, the_plan.projection, the_plan.size, the_plan.projection.metres_per_px, PAPER)
     if suffix == ".svg":
-        data = static_svg.to_svg(the_plan, ground).encode("utf-8")
-    else:
-        data = _png(static_raster.rasterize(the_plan, ground))
-    _write(out, data)
-    return out
+        return static_svg.to_svg(the_plan, ground).encode("utf-8")
+    return _png(static_raster.rasterize(the_plan, ground))
 
 
 def claim_map_data(case: Any, claim_id: int,

@@ -1,0 +1,62 @@
+"""The report's own words in English, Russian and Kazakh.
+
+Each language is one JSON table in resources/report/ (`strings.en.json` ...). The English table
+also takes the analysis's phrases from `evidence.phrases.EN`; the Russian and Kazakh tables give
+those phrases themselves. Every table has every key, with the same placeholders (a test checks).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from evidence import phrases
+from evidence.errors import KnownError
+from evidence.timing import format_offset, zone
+
+LANGUAGES = ("en", "ru", "kk")
+_FEW = re.compile(r"only (\d+) people \(fewer than (\d+)\)")
+
+
+@cache
+def table(lang: str) -> Mapping[str, str]:
+    """The string table of `lang` (en, ru or kk)."""
+    if lang not in LANGUAGES:
+        raise KnownError(f"The report can be written in {', '.join(LANGUAGES)}, not {lang!r}.")
+    raw = resources.files("resources").joinpath("report", f"strings.{lang}.json").read_bytes()
+    own = json.loads(raw)
+    return {**phrases.EN, **own} if lang == "en" else own
+
+
+def text(strings: Mapping[str, str], key: str, **args: Any) -> str:
+    """The entry `key`, its placeholders filled."""
+    return strings[key].format(**args) if args else strings[key]
+
+
+def placeholders(template: str) -> set[str]:
+    return {m.group(1) for m in re.finditer(r"\{(\w+)[^{}]*\}", template)}
+
+
+def local_time(moment: datetime, zone_name: str, seconds: bool = True) -> str:
+    """'2022-08-20 18:30:05 UTC+06:00' in `zone_name`."""
+    local = moment.astimezone(zone(zone_name))
+    shape = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+    return f"{local.strftime(shape)} UTC{format_offset(local.utcoffset())}"
+
+
+def seen_words(strings: Mapping[str, str], items: Iterable[str]) -> list[str]:
+    """What a reviewer saw (tag names, or the analysis's head-count sentence), in words."""
+    out = []
+    for item in items:
+        few = _FEW.fullmatch(item)
+        if few:
+            out.append(text(strings, "seen.few_people", count=int(few.group(1)),
+                             limit=int(few.group(2))))
+        else:
+            out.append(strings.get(f"tag.{item}", item.replace("_", " ")))
+    return out
