@@ -86,6 +86,9 @@ def exhibit_metadata(record: Mapping[str, Any], fact: PhotoFact, photo: Mapping[
     def fmt(value: Any, unit: str = "") -> str:
         return "" if value is None else f"{value}{unit}"
 
+    def metres(value: Any) -> str:
+        return "" if value is None else text(table, "unit.metres", n=f"{value:.0f}")
+
     position = "" if record.get("latitude") is None else \
         f"{record['latitude']:.6f}, {record['longitude']:.6f}"
     camera_clock = record.get("taken_local") or ""
@@ -93,18 +96,18 @@ def exhibit_metadata(record: Mapping[str, Any], fact: PhotoFact, photo: Mapping[
         camera_clock += f" ({record['taken_offset']}, " \
                         f"{table.get('offset.' + str(record.get('offset_source')), '')})"
     rows = [
-        (table["meta.established"], f"{local_time(_utc(photo['instant_utc']), zone_name)}"
-                                    f" \u00b1 {photo['uncertainty_s']:.0f} s"),
+        (table["meta.established"], f"{local_time(_utc(photo['instant_utc']), zone_name)} \u00b1 "
+         + text(table, "unit.seconds", n=f"{photo['uncertainty_s']:.0f}")),
         (table["meta.basis"], strings.text(table, fact.basis.key)),
         (table["meta.camera_clock"], camera_clock.replace("T", " ")),
         (table["meta.gps_clock"], fmt(record.get("gps_time_utc"))),
         (table["meta.clock_skew"], "" if record.get("clock_skew_s") is None
-         else f"{record['clock_skew_s']:+.0f} s"),
+         else text(table, "unit.seconds", n=f"{record['clock_skew_s']:+.0f}")),
         (table["meta.position"], position),
-        (table["meta.accuracy"], fmt(record.get("gps_accuracy_m"), " m")),
-        (table["meta.altitude"], fmt(record.get("altitude_m"), " m")),
+        (table["meta.accuracy"], metres(record.get("gps_accuracy_m"))),
+        (table["meta.altitude"], metres(record.get("altitude_m"))),
         (table["meta.bearing"], fmt(record.get("bearing_deg"), "\u00b0")),
-        (table["meta.distance"], f"{photo['distance_m']:.0f} m"),
+        (table["meta.distance"], metres(photo["distance_m"])),
         (table["meta.camera"], " ".join(p for p in (record.get("camera_make"),
                                                     record.get("camera_model")) if p)),
         (table["meta.software"], fmt(record.get("software"))),

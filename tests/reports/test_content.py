@@ -1,0 +1,78 @@
+"""What a report says, gathered from a real case: the same facts in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from evidence import demo
+from evidence.errors import KnownError
+from evidence.store import Case
+from reports import content, images
+
+
+@pytest.fixture(scope="module")
+def demo_case(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo") / "case"
+    demo.build(folder)
+    with Case.open(folder) as case:
+        yield case
+
+
+def test_every_refusal_has_its_verdict_reasons_and_numbered_exhibits(demo_case):
+    report = content.build(demo_case, lang="en", prepared_by="A. Lawyer")
+    assert [c.label for c in report.claims] == ["C1", "C2", "C3", "C4"]
+    assert all(c.verdict == "Contradicted" and c.reasons for c in report.claims)
+    gandhi = report.claims[3]
+    assert "only 8 people (fewer than 20)" in gandhi.reasons[0]
+    assert [e.label for e in gandhi.exhibits] == ["C4-E1", "C4-E2"]
+    assert report.exhibit_count == 10 and report.jurisdiction == "Almaty"
+    # The appendix lists every original the case keeps, exhibits or not.
+    stored = {row["sha256"] for row in demo_case.photos()}
+    assert {row[0] for row in report.originals} == stored
+
+
+def test_an_exhibit_carries_its_hash_metadata_observations_and_custody(demo_case):
+    report = content.build(demo_case, lang="en")
+    exhibit = report.claims[0].exhibits[0]
+    assert len(exhibit.sha256) == 64 and exhibit.names == ("IMG_0001.jpg",)
+    labels = dict(exhibit.metadata)
+    assert labels["Taken (established)"].startswith("2022-06-12 11:05:00 UTC+06:00")
+    assert "hose" in exhibit.observations[0]
+    assert [row[3] for row in exhibit.custody] == ["imported (original stored)",
+                                                   "observation recorded"]
+    skewed = next(e for c in report.claims for e in c.exhibits
+                  if any(code == "clock_skew" for _, code, _ in e.findings))
+    assert "GPS" in dict(skewed.metadata)["Time established from"]
+
+
+@pytest.mark.parametrize("lang, word", [("ru", "Опровергнуто"), ("kk", "Жоққа шығарылды")])
+def test_the_same_report_in_russian_and_kazakh_says_its_reasons_in_that_language(
+        demo_case, lang, word):
+    english = content.build(demo_case, lang="en")
+    other = content.build(demo_case, lang=lang)
+    assert all(c.verdict == word for c in other.claims)
+    # The facts are the same; the words are not.
+    assert [e.sha256 for c in other.claims for e in c.exhibits] == \
+        [e.sha256 for c in english.claims for e in c.exhibits]
+    assert other.claims[3].reasons != english.claims[3].reasons
+    assert "8" in other.claims[3].reasons[0]
+    assert not any("photo(s)" in r for c in other.claims for r in c.reasons)
+
+
+def test_a_report_on_chosen_refusals_has_only_those(demo_case):
+    report = content.build(demo_case, claim_ids=[3])
+    assert [c.label for c in report.claims] == ["C3"]
+    with pytest.raises(KnownError, match="no claim 99"):
+        content.build(demo_case, claim_ids=[99])
+
+
+def test_an_exhibit_image_is_upright_and_downscaled_and_the_map_is_a_png(demo_case):
+    from io import BytesIO
+
+    from PIL import Image
+
+    report = content.build(demo_case)
+    jpeg = images.exhibit_jpeg(report, report.claims[0].exhibits[0], max_px=300)
+    with Image.open(BytesIO(jpeg)) as image:
+        assert max(image.size) == 300
+    assert images.map_png(report.claims[0]).startswith(b"\x89PNG")
