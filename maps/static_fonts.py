@@ -1,15 +1,17 @@
 """Fonts for the static map: Pillow's bundled font first, so a map looks the same everywhere.
 
 Pillow's bundled scalable font (Aileron) covers Latin-1 only; a line with Cyrillic or Kazakh
-letters (a Russian document number, a venue typed in Russian) is set in DejaVu Sans, which the
-set-up installs (fonts-dejavu-core), so it is never drawn as empty boxes. Latin text therefore
-renders byte-identically on any machine with the same Pillow.
+letters (a Russian document number, a venue typed in Russian) is set in DejaVu Sans from
+matplotlib's package data (a dependency kept for its fonts), so it is never drawn as empty boxes
+and never depends on the system's fonts. Latin text therefore renders byte-identically on any
+machine with the same Pillow.
 """
 
 from __future__ import annotations
 
 import logging
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from PIL import ImageFont
@@ -17,7 +19,7 @@ from PIL import ImageFont
 log = logging.getLogger(__name__)
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
-DEJAVU = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans.ttf")
+MATPLOTLIB_FONTS = ("mpl-data", "fonts", "ttf")
 SVG_FAMILY = "Aileron, 'DejaVu Sans', Verdana, sans-serif"
 _PROBE_SIZE = 16
 _MISSING = "\U0010fffd"  # a private-use code point no font has: its mask is the font's .notdef
@@ -28,16 +30,24 @@ def bundled(size: int) -> FontType:
     return ImageFont.load_default(size=size)
 
 
+def dejavu_file(name: str = "DejaVuSans.ttf") -> Path | None:
+    """A DejaVu TrueType file from matplotlib's package data, or None when it is missing."""
+    try:
+        path = Path(str(resources.files("matplotlib").joinpath(*MATPLOTLIB_FONTS, name)))
+    except ModuleNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
 @cache
 def _dejavu(size: int) -> FontType | None:
-    for candidate in DEJAVU:
-        if candidate.startswith("/") and not Path(candidate).is_file():
-            continue
-        try:
-            return ImageFont.truetype(candidate, size)
-        except OSError:
-            continue
-    return None
+    path = dejavu_file()
+    if path is None:
+        return None
+    try:
+        return ImageFont.truetype(str(path), size)
+    except OSError:
+        return None
 
 
 @cache
@@ -59,8 +69,8 @@ def font_for(text: str, size: float) -> FontType:
         return bundled(size)
     fallback = _dejavu(size)
     if fallback is None:
-        log.warning("DejaVu Sans is not installed; %r may show empty boxes "
-                    "(install fonts-dejavu-core)", text)
+        log.warning("DejaVu Sans (from matplotlib) is not installed; %r may show empty "
+                    "boxes (run make setup)", text)
         return bundled(size)
     return fallback
 
