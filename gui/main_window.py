@@ -17,9 +17,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from evidence.sniff import PHOTO_SUFFIXES
-from gui import crash, dialogs, window_state
+from gui import crash, dialogs, identity, window_state
 from gui.case_data import CaseSnapshot
 from gui.cases import CaseOpener, RecentCasesMenu
+from gui.import_summary import ImportSummary
+from gui.importing import CaseImporter, ImportOutcome
 from gui.photos_view import PhotosView
 from gui.refusals_view import RefusalsView
 from gui.text import numerus
@@ -38,6 +40,8 @@ class MainWindow(QMainWindow):
     run_finished = Signal(bool)
     # A case is shown: its folder.
     case_shown = Signal(str)
+    # An import into the case has stopped (its summary is open); True when it was cancelled.
+    import_finished = Signal(bool)
 
     def __init__(self, runner: Runner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,8 @@ class MainWindow(QMainWindow):
         self.job: InspectionJob | None = None
         self.case: CaseSnapshot | None = None
         self.opener = CaseOpener(self.runner, self)
+        self.importer = CaseImporter(self.runner, self)
+        self.import_summary: ImportSummary | None = None
         self._pending: list[str] = []
         self._was_empty = True
         self._done = self._total = 0
@@ -70,6 +76,12 @@ class MainWindow(QMainWindow):
         self.inspect_folder_action = self._action(self.tr("Inspect folder…"), "Ctrl+Shift+O",
                                                   self.choose_folder)
         self.clear_action = self._action(self.tr("Clear inspected photos"), None, self.clear)
+        self.import_files_action = self._action(self.tr("Import photos…"), "Ctrl+I",
+                                                self.choose_import_files)
+        self.import_folder_action = self._action(self.tr("Import folder…"), "Ctrl+Shift+I",
+                                                 self.choose_import_folder)
+        for action in (self.import_files_action, self.import_folder_action):
+            action.setEnabled(False)  # until a case is open
         self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("About Skver"), None, self.show_about)
 
@@ -86,6 +98,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentCasesMenu(self.opener.recent, self)
         self.recent_menu.chosen.connect(self.open_case)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_files_action, self.import_folder_action])
         file_menu.addSeparator()
         file_menu.addActions([self.inspect_files_action, self.inspect_folder_action,
                               self.clear_action])
@@ -125,6 +139,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.run_status)
+        self.statusBar().addPermanentWidget(self.importer.status)
+        self.importer.finished.connect(self._on_import_finished)
+        self.importer.failed.connect(self._on_failed)
         self.opener.started.connect(self.busy.begin)
         self.opener.idle.connect(self.busy.end)
         self.opener.opened.connect(self._on_case_opened)
@@ -163,6 +180,8 @@ class MainWindow(QMainWindow):
             self.photos.select_row(0)
         self.refusals.show_claims(case.claims)
         self._show_tabs(True)
+        for action in (self.import_files_action, self.import_folder_action):
+            action.setEnabled(True)
         self._update_counts()
         self.count_label.setToolTip(case.root)
         self.case_shown.emit(case.root)
@@ -171,6 +190,48 @@ class MainWindow(QMainWindow):
     def _on_case_refused(self, message: str) -> None:
         self.statusBar().showMessage(message)
         self.error_box = dialogs.problem(self, self.tr("The case could not be opened"), message)
+
+    # --- importing into the case ---------------------------------------------------------
+
+    @Slot()
+    def choose_import_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import photos into the case"), self._last_folder(),
+            self.tr("Photos ({patterns});;All files (*)").format(
+                patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()}"))
+        if paths:
+            self._remember_folder(os.path.dirname(paths[0]))
+            self.import_paths(paths)
+
+    @Slot()
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import folder into the case"),
+                                                  self._last_folder())
+        if folder:
+            self._remember_folder(folder)
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Copies files and folders (recursively) into the open case on a worker thread."""
+        if self.case is None:
+            return
+        if not self.importer.start(self.case.root, paths, identity.user_name()):
+            self.statusBar().showMessage(self.tr(
+                "An import is already running; drop the files again when it has finished."))
+            return
+        self.statusBar().clearMessage()
+        self.tabs.setCurrentWidget(self.photos)
+
+    @Slot(object)
+    def _on_import_finished(self, outcome: ImportOutcome) -> None:
+        if self.import_summary is not None:  # one summary at a time: the latest run's
+            self.import_summary.close()
+            self.import_summary.deleteLater()
+        self.import_summary = ImportSummary(outcome, self)
+        self.import_summary.show()
+        self.statusBar().showMessage(self.import_summary.headline.text())
+        self.open_case(outcome.root)  # the new photos appear and the verdicts follow them
+        self.import_finished.emit(outcome.cancelled)
 
     # --- inspecting -----------------------------------------------------------------------
 
@@ -298,12 +359,16 @@ class MainWindow(QMainWindow):
         paths = _local_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.inspect_paths(paths)
+            if self.case is not None:  # with a case open a drop means "add these to it"
+                self.import_paths(paths)
+            else:
+                self.inspect_paths(paths)
 
     # --- settings -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel()
+        self.importer.cancel()
         # A worker should not outlive the window it reports to, but a file that hangs its
         # reader must not keep the window from closing either.
         if not self.runner.wait(CLOSE_WAIT_MS):
