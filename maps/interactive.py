@@ -23,7 +23,6 @@ from typing import Any
 
 import folium
 from branca.element import Element, MacroElement
-from folium.template import Template
 from jinja2 import Environment
 
 from evidence.store import Case
@@ -40,6 +39,8 @@ from maps.page_data import (
 )
 
 MAX_ZOOM = 20
+# Qt WebEngine serves QWebChannel's client from its resources; only the app's own view has it.
+QWEBCHANNEL_JS = "qrc:///qtwebchannel/qwebchannel.js"
 _LEGEND = Environment(autoescape=True).from_string("""
 <details class="skver-legend" open>
   <summary>{{ title }}</summary>
@@ -77,38 +78,54 @@ _LEGEND = Environment(autoescape=True).from_string("""
 """)
 
 
+class _Raw(Element):
+    """Text put into the page as it is.
+
+    branca compiles the text of an Element (and a MacroElement's macro output) as a Jinja
+    template, so a venue name or an excuse holding `{{ ... }}` would run as template code
+    when the page is rendered; these elements are never compiled.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
+
+
 class _Draw(MacroElement):
     """Calls the page script with the map and its data, after folium has made the map."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        skverDraw({{ this._parent.get_name() }}, {{ this.data_json }});
-        {% endmacro %}
-    """)
 
     def __init__(self, data: dict[str, Any]) -> None:
         super().__init__()
         self._name = "SkverDraw"
         self.data_json = script_json(data)
 
+    def render(self, **kwargs: Any) -> None:
+        call = f"skverDraw({self._parent.get_name()}, {self.data_json});"
+        self.get_root().script.add_child(_Raw(call), name=self.get_name())
+
 
 class _Legend(MacroElement):
-    _template = Template("""
-        {% macro html(this, kwargs) %}{{ this.legend_html }}{% endmacro %}
-    """)
-
     def __init__(self, legend_html: str) -> None:
         super().__init__()
         self._name = "SkverLegend"
         self.legend_html = legend_html
 
+    def render(self, **kwargs: Any) -> None:
+        self.get_root().html.add_child(_Raw(self.legend_html), name=self.get_name())
+
 
 def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NONE,
-              inline: bool = True, cluster_from: int = CLUSTER_FROM) -> str:
+              inline: bool = True, cluster_from: int = CLUSTER_FROM,
+              bridge: bool = False) -> str:
     """The map page as HTML: the whole case, or one claim's venue with its photos highlighted.
 
     `inline` puts Leaflet into the page (a file that opens anywhere); otherwise it is linked
     from resources/web/vendor/ by file:// URL. Only `tiles=OSM` ever reaches the network.
+    `bridge` loads QWebChannel's client so the page can talk to the app (gui/map_view.py); a
+    page without it (an export, a report) never looks for the app.
     """
     claim = find_claim(data, claim_id)
     content = page_data(data, claim, cluster_from)
@@ -119,9 +136,12 @@ def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NO
     if inline:
         fmap.default_js, fmap.default_css = [], []
         for name, element in assets.inline_head():
-            figure.header.add_child(Element(element), name=name)
+            figure.header.add_child(_Raw(element), name=name)
     else:
         fmap.default_js, fmap.default_css = assets.linked_head()
+    if bridge:
+        figure.header.add_child(Element(f'<script src="{QWEBCHANNEL_JS}"></script>'),
+                                name="qwebchannel")
     figure.add_child(fmap)
     embedded = None
     if tiles.kind == "mbtiles" and tiles.source is not None:

@@ -343,3 +343,17 @@ def test_map_command_embeds_an_mbtiles_background(demo, demo_mbtiles, tmp_path, 
     page = out.read_text(encoding="utf-8")
     assert drawn_data(page)["basemap"]["max_zoom"] == 15
     assert "online" not in capsys.readouterr().out
+
+
+def test_template_syntax_in_the_case_is_text_not_template_code(tmp_path):
+    """branca compiles an element's text as a Jinja template: case text must never reach it."""
+    from evidence import claims, venues
+    root = cases.demo_case(tmp_path)
+    with Case.open(root) as case:
+        square = next(v for v in venues.all_venues(case) if v.slug == "valikhanov-square")
+        venues.edit(case, square.id, {"name_en": "Square {{7*7}} {% if %}"}, "tester")
+        claims.edit(case, 3, {"excuse_text": "Repair {{ 6*7 }}"}, "tester")
+        data = mapdata.load(case)
+    page = interactive.build_map(data, claim_id=3)
+    assert "Square {{7*7}} {% if %}" in page and "Repair {{ 6*7 }}" in page  # legend and data
+    assert "Square 49" not in page and "Repair 42" not in page
