@@ -1,0 +1,82 @@
+"""The HTML report in Qt WebEngine: it draws its maps, fetches nothing, and runs no injection."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+
+from evidence.store import Case
+from reports import content, html
+from tests.gui.test_map_render import (  # the map tests' recorded browser, reused
+    LOCAL_SCHEMES,
+    Page,
+    browser,  # noqa: F401 - a fixture
+    evaluate,
+    pytestmark,  # noqa: F401 - the same machine messages are let by
+)
+from tests.reports.html_cases import HOSTILE, HOSTILE_CLAIM, hostile_case
+
+# What a browser may ask for while showing the report: its own file and the frames' srcdoc.
+LOCAL = (*LOCAL_SCHEMES, "about:")
+
+
+def write_moved_report(folder: Path) -> tuple[Path, content.Report]:
+    """The hostile case's report, moved away from the case, which is then deleted."""
+    root, _ = hostile_case(folder)
+    with Case.open(root) as case:
+        report = content.build(case, prepared_by=f"Lawyer {HOSTILE}")
+    written = html.write_html(report, folder / "report.html")
+    elsewhere = folder / "sent" / "report.html"
+    elsewhere.parent.mkdir()
+    shutil.move(written, elsewhere)
+    shutil.rmtree(root)
+    return elsewhere, report
+
+
+def frame_value(qtbot, frame, script: str):
+    """The script's value in one frame (an interactive map), as JSON."""
+    with qtbot.waitCallback(timeout=10000) as callback:
+        frame.runJavaScript(f"JSON.stringify({script})", 0, callback)
+    return json.loads(callback.args[0])
+
+
+def maps_drawn(qtbot, page: Page) -> list[int]:
+    """How many venue shapes Leaflet drew in each map frame that has drawn its map yet."""
+    counts = []
+    for frame in page.mainFrame().children():
+        if frame_value(qtbot, frame, "!!window.skverMap"):
+            counts.append(frame_value(qtbot, frame, "document.querySelectorAll("
+                                      "'.leaflet-container path.leaflet-interactive').length"))
+    return counts
+
+
+def test_the_report_draws_its_maps_offline_and_runs_nothing_injected(qtbot, browser,  # noqa: F811
+                                                                     tmp_path):
+    page_file, report = write_moved_report(tmp_path)
+    with qtbot.waitSignal(browser.loadFinished, timeout=30000) as loaded:
+        browser.load(QUrl.fromLocalFile(str(page_file)))
+    assert loaded.args == [True]
+    qtbot.waitUntil(lambda: len(maps_drawn(qtbot, browser)) == len(report.claims),
+                    timeout=20000)
+    assert all(count >= 1 for count in maps_drawn(qtbot, browser))
+    # Every picture is in the file: each one decoded, none broken.
+    sizes = evaluate(qtbot, browser, "Array.from(document.images).map("
+                     "function (i) { return i.complete && i.naturalWidth > 0; })")
+    assert sizes == [True] * (len(report.claims) + report.exhibit_count)
+    # The hostile text shows as text; no element or handler came from it.
+    body = evaluate(qtbot, browser, "document.body.innerText")
+    assert "<script>alert(1)</script>" in body and "{{7*7}}" in body
+    assert evaluate(qtbot, browser, "document.scripts.length") == 0
+    assert evaluate(qtbot, browser, "document.querySelectorAll('[onerror], img:not([src^="
+                    "\"data:image/\"])').length") == 0
+    hostile_frame = browser.mainFrame().children()[HOSTILE_CLAIM - 1]
+    legend = frame_value(qtbot, hostile_frame, "document.querySelector('.skver-legend')"
+                                               ".textContent")
+    assert "Repair <script>alert(1)</script>" in legend and "{{7*7}}" in legend
+    assert frame_value(qtbot, hostile_frame, "document.scripts.length") == 5
+    assert browser.recorder.urls, "the interceptor saw nothing: it is not watching"
+    assert [u for u in browser.recorder.urls if not u.startswith(LOCAL)] == []
+    assert browser.alerts == [] and browser.errors == []
