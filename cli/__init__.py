@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cli import analysis, cases, claims, demo, inspecting, maps, venues
+from cli import analysis, cases, claims, demo, inspecting, maps, reporting, venues
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
 from evidence.errors import KnownError
@@ -50,4 +50,5 @@ def _parser() -> argparse.ArgumentParser:
     analysis.add_to(commands)
     demo.add_to(commands)
     maps.add_to(commands)
+    reporting.add_to(commands)
     return parser

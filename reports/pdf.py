@@ -1,0 +1,240 @@
+"""The contradiction report as a PDF/A-2b file a court can keep.
+
+`write_pdf` lays out a `reports.content.Report` (already in its language): the cover, a summary
+table, each refusal with its map, timeline, verdict and exhibits, the methodology, declaration
+templates and an appendix of every original's SHA-256. The file is written beside its final
+name and moved into place only when complete, so a failure or a cancel leaves no half file.
+
+    report = content.build(case, lang="kk")
+    write_pdf(report, "report.pdf", progress=bar, cancelled=stop.is_set)
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PIL import Image
+
+from evidence.errors import KnownError
+from maps.static import Tiles
+from reports import images, pdf_exhibits, pdf_timeline
+from reports.content import ClaimSection, Report
+from reports.pdf_layout import GREY, PAGES_ALIAS, SMALL, TINY, ReportPDF
+
+Progress = Callable[[int, int], None]
+VERDICT_FILLS = {"contradicted": (246, 196, 186), "supported": (196, 216, 246),
+                 "mixed": (248, 226, 160), "unverified": (226, 226, 226)}
+MAP_SIZE = (1000, 750)
+MAP_W = 150.0
+CANCELLED = "The report was cancelled; nothing was written."
+
+
+def write_pdf(report: Report, out_path: str | Path, *, tiles: Tiles = None,
+              progress: Progress | None = None,
+              cancelled: Callable[[], bool] | None = None) -> Path:
+    """Writes the report to `out_path` (replacing it only when complete); returns the path."""
+    out = Path(out_path).absolute()
+    handle, temp = _temp_beside(out)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(bytes(_render(report, tiles, progress, cancelled)))
+        os.replace(temp, out)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def page_count(path: str | Path) -> int:
+    """The number of pages of a PDF this module wrote."""
+    for body in Path(path).read_bytes().split(b"endobj"):
+        if re.search(rb"/Type\s*/Pages\b", body):
+            found = re.search(rb"/Count (\d+)", body)
+            return int(found.group(1)) if found else 0
+    return 0
+
+
+def _temp_beside(out: Path) -> tuple[int, str]:
+    try:
+        return tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise KnownError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
+
+
+def _render(report: Report, tiles: Tiles, progress: Progress | None,
+            cancelled: Callable[[], bool] | None) -> bytearray:
+    steps = len(report.claims) + report.exhibit_count
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        if cancelled is not None and cancelled():
+            raise KnownError(CANCELLED)
+        done += 1
+        if progress is not None:
+            progress(min(done, steps), steps)
+
+    pdf = _document(report)
+    _cover(pdf, report)
+    _summary(pdf, report)
+    for section in report.claims:
+        if cancelled is not None and cancelled():
+            raise KnownError(CANCELLED)
+        _claim(pdf, report, section, tiles)
+        step()
+        _exhibits(pdf, report, section, step)
+    _methodology(pdf, report)
+    _declarations(pdf, report)
+    _appendix(pdf, report)
+    return pdf.output()
+
+
+def _document(report: Report) -> ReportPDF:
+    footer = report.t("page.footer", case=report.case.id, page="{page}", pages=PAGES_ALIAS)
+    pdf = ReportPDF(footer)
+    created = datetime.strptime(report.generated_utc, "%Y-%m-%d %H:%M UTC").replace(tzinfo=UTC)
+    pdf.describe(title=f"{report.t('report.title')}: {report.case.title}",
+                 subject=report.t("report.subtitle"), author=report.prepared_by,
+                 lang=report.lang, created=created, creator=f"Skver {report.software}")
+    return pdf
+
+
+def _cover(pdf: ReportPDF, report: Report) -> None:
+    pdf.add_page()
+    pdf.start_section(pdf.clean(report.t("report.title")), level=0)
+    pdf.ln(28)
+    pdf.para(report.t("report.title"), size=24, style="B", gap=3)
+    pdf.para(report.t("report.subtitle"), size=12, color=GREY, gap=10)
+    pdf.para(report.case.title, size=15, style="B", gap=8)
+    claims = ", ".join(f"{c.label} ({c.rows[0][1]})" for c in report.claims) or "\u2014"
+    rows = [(report.t("cover.case_id"), report.case.id),
+            (report.t("cover.jurisdiction"), report.jurisdiction or "\u2014"),
+            (report.t("cover.prepared_by"), report.prepared_by or "\u2014"),
+            (report.t("cover.date"), report.generated_utc),
+            (report.t("cover.software"), f"Skver {report.software}"),
+            (report.t("cover.tzdata"), report.tzdata),
+            (report.t("cover.fingerprint"), report.fingerprint or report.t("cover.unsigned")),
+            (report.t("cover.scope"), claims),
+            (report.t("cover.exhibits"), str(report.exhibit_count))]
+    pdf.pairs(rows, label_width=0.36, size=10)
+    pdf.ln(6)
+    pdf.para(report.t("cover.note"), size=SMALL, color=GREY)
+
+
+def _summary(pdf: ReportPDF, report: Report) -> None:
+    pdf.add_page()
+    pdf.heading(report.t("summary.title"))
+    if not report.claims:
+        pdf.para(report.t("summary.none"))
+        return
+    heads = [report.t(f"summary.{k}") for k in
+             ("claim", "venue", "date", "excuse", "verdict", "exhibits")]
+    rows, fills = [], []
+    for c in report.claims:
+        stated = dict(c.rows)
+        rows.append((c.label, c.venue_name, stated.get(report.t("claim.document_date"), ""),
+                     report.t(f"excuse.{c.result['category']}"), c.verdict,
+                     str(len(c.exhibits))))
+        fills.append(VERDICT_FILLS.get(c.result["verdict"]))
+    pdf.grid(heads, rows, widths=(0.09, 0.3, 0.14, 0.2, 0.17, 0.1), size=SMALL,
+             fills=fills, fill_col=4)
+
+
+def _claim(pdf: ReportPDF, report: Report, section: ClaimSection, tiles: Tiles) -> None:
+    pdf.add_page()
+    document = dict(section.rows).get(report.t("claim.document"), "")
+    pdf.heading(report.t("section.claim", label=section.label, document=document))
+    pdf.label(report.t("claim.as_stated"))
+    pdf.pairs(section.rows)
+    pdf.label(report.t("claim.excuse_text"))
+    pdf.para(f"\u00ab{section.excuse_text}\u00bb", style="I", gap=3)
+    _map(pdf, report, section, tiles)
+    if pdf.will_page_break(pdf_timeline.height(section) + 16):
+        pdf.add_page()
+    pdf.heading(report.t("claim.timeline"), level=3, outline=False)
+    pdf_timeline.draw(pdf, report, section)
+    pdf.para(report.t("claim.timeline_caption"), size=TINY + 0.5, color=GREY, gap=3)
+    _verdict(pdf, report, section)
+
+
+def _map(pdf: ReportPDF, report: Report, section: ClaimSection, tiles: Tiles) -> None:
+    with Image.open(io.BytesIO(images.map_png(section, MAP_SIZE, tiles))) as picture:
+        flat = picture.convert("RGB")     # PDF/A: no soft masks needed for a map
+    h = MAP_W * flat.height / flat.width
+    if pdf.will_page_break(h + 14):
+        pdf.add_page()
+    pdf.heading(report.t("claim.map"), level=3, outline=False)
+    pdf.image(flat, x=pdf.l_margin + (pdf.epw - MAP_W) / 2, y=pdf.get_y(), w=MAP_W, h=h)
+    flat.close()
+    pdf.set_y(pdf.get_y() + h + 1)
+    pdf.para(report.t("claim.map_caption"), size=TINY + 0.5, color=GREY, gap=3)
+
+
+def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
+    pdf.heading(report.t("claim.verdict"), level=3, outline=False)
+    pdf.set_fill_color(*VERDICT_FILLS.get(section.result["verdict"], (230, 230, 230)))
+    pdf.set_font("sans", "B", 12)
+    pdf.cell(pdf.get_string_width(pdf.clean(section.verdict)) + 8, 8,
+             pdf.clean(section.verdict), fill=True, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_fill_color(255, 255, 255)
+    pdf.ln(2)
+    pdf.label(report.t("claim.reasons"))
+    pdf.bullets(section.reasons)
+    pdf.label(report.t("claim.coverage"))
+    pdf.para(section.coverage)
+    pdf.label(report.t("claim.gaps"))
+    pdf.bullets(section.gaps or (report.t("claim.no_gaps"),))
+    if section.caveats:
+        pdf.label(report.t("claim.caveats"))
+        pdf.bullets(section.caveats)
+
+
+def _exhibits(pdf: ReportPDF, report: Report, section: ClaimSection,
+              step: Callable[[], None]) -> None:
+    pdf.heading(report.t("exhibits.title", label=section.label), level=2)
+    if not section.exhibits:
+        pdf.para(report.t("claim.no_exhibits"))
+    for exhibit in section.exhibits:
+        pdf_exhibits.draw(pdf, report, exhibit)
+        step()
+
+
+def _methodology(pdf: ReportPDF, report: Report) -> None:
+    pdf.add_page()
+    pdf.heading(report.t("methodology.title"))
+    for part in ("observed", "inferred"):
+        pdf.heading(report.t(f"methodology.{part}.title"), level=2)
+        pdf.para(report.t(f"methodology.{part}.body"))
+    for part in ("time", "place", "verdicts"):
+        pdf.para(report.t(f"methodology.{part}"))
+    pdf.heading(report.t("methodology.rules.title"), level=2)
+    heads = [report.t(f"rules.{k}") for k in ("excuse", "against", "backing")]
+    pdf.grid(heads, report.rules, widths=(0.24, 0.38, 0.38))
+    pdf.heading(report.t("methodology.parameters.title"), level=2)
+    pdf.pairs(report.parameters, label_width=0.6)
+    pdf.heading(report.t("methodology.limits.title"), level=2)
+    pdf.bullets([report.t(f"methodology.limits.{n}") for n in range(1, 6)])
+
+
+def _declarations(pdf: ReportPDF, report: Report) -> None:
+    pdf.add_page()
+    pdf.heading(report.t("declarations.title"))
+    for who in ("photographer", "custodian"):
+        pdf.heading(report.t(f"declaration.{who}.title"), level=2)
+        pdf.para(report.t(f"declaration.{who}.body", case=report.case.id), gap=8)
+        pdf.para(report.t("declaration.signature"), gap=14)
+
+
+def _appendix(pdf: ReportPDF, report: Report) -> None:
+    pdf.add_page()
+    pdf.heading(report.t("appendix.title"))
+    pdf.para(report.t("appendix.intro"), size=SMALL)
+    heads = [report.t(f"appendix.{k}") for k in ("sha256", "kind", "size", "name")]
+    pdf.grid(heads, report.originals, widths=(0.58, 0.09, 0.11, 0.22), size=TINY,
+             mono_cols={0})

@@ -1,0 +1,77 @@
+"""One exhibit on the page: its image (decoded now, dropped once placed), its hash, names,
+reading, metadata, findings, observations and custody history."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from PIL import Image
+
+from reports import images
+from reports.content import Exhibit, Report
+from reports.pdf_layout import GREY, SMALL, ReportPDF
+
+log = logging.getLogger(__name__)
+IMAGE_MAX_H = 105.0     # mm: an image and the start of its tables share a page
+IMAGE_MAX_W = 150.0
+
+
+def draw(pdf: ReportPDF, report: Report, exhibit: Exhibit) -> None:
+    title = report.t("exhibit.title", label=exhibit.label)
+    if exhibit.same_as:
+        pdf.heading(title, level=3, outline=False)
+        _hash_line(pdf, report, exhibit)
+        pdf.para(report.t("exhibit.same_as", label=exhibit.same_as), size=SMALL)
+        return
+    _image(pdf, report, exhibit, title)
+    _hash_line(pdf, report, exhibit)
+    pdf.pairs([(report.t("exhibit.names"), "\n".join(exhibit.names) or "\u2014"),
+               (report.t("exhibit.reading"), report.t(f"reading.{exhibit.reading}")),
+               (report.t("exhibit.seen"), ", ".join(exhibit.seen) or "\u2014")])
+    pdf.label(report.t("exhibit.metadata"))
+    pdf.pairs(exhibit.metadata)
+    pdf.label(report.t("exhibit.findings"))
+    if exhibit.findings:
+        pdf.grid([], exhibit.findings, widths=(0.14, 0.22, 0.64))
+    else:
+        pdf.para(report.t("exhibit.no_findings"), size=SMALL)
+    pdf.label(report.t("exhibit.observations"))
+    if exhibit.observations:
+        pdf.bullets(exhibit.observations, size=SMALL)
+    else:
+        pdf.para(report.t("exhibit.no_observations"), size=SMALL)
+    if exhibit.custody:
+        pdf.label(report.t("exhibit.custody"))
+        heads = [report.t(f"custody.{k}") for k in ("seq", "at", "actor", "action")]
+        pdf.grid(heads, exhibit.custody, widths=(0.08, 0.24, 0.26, 0.42))
+
+
+def _hash_line(pdf: ReportPDF, report: Report, exhibit: Exhibit) -> None:
+    pdf.para(report.t("exhibit.original"), size=SMALL, style="B", gap=0.3)
+    pdf.para(exhibit.sha256, size=SMALL, mono=True)
+
+
+def _image(pdf: ReportPDF, report: Report, exhibit: Exhibit, title: str) -> None:
+    """The heading and the image, kept on one page."""
+    try:
+        data = images.exhibit_jpeg(report, exhibit)
+        with Image.open(io.BytesIO(data)) as probe:    # reads the header only
+            px_w, px_h = probe.size
+    except Exception as exc:  # any undecodable original: said in the PDF, logged
+        log.info("exhibit %s: image not drawn: %s", exhibit.label, exc)
+        reason = type(exc).__name__ if not str(exc) else str(exc)[:120]
+        pdf.heading(title, level=3, outline=False)
+        pdf.para(report.t("exhibit.no_image", reason=reason), size=SMALL, color=GREY)
+        return
+    w = min(IMAGE_MAX_W, pdf.epw)
+    h = w * px_h / px_w
+    if h > IMAGE_MAX_H:
+        w, h = IMAGE_MAX_H * px_w / px_h, IMAGE_MAX_H
+    if pdf.will_page_break(h + 20):
+        pdf.add_page()
+    pdf.heading(title, level=3, outline=False)
+    x = pdf.l_margin + (pdf.epw - w) / 2
+    pdf.image(io.BytesIO(data), x=x, y=pdf.get_y(), w=w, h=h)
+    pdf.set_y(pdf.get_y() + h + 1)
+    pdf.para(report.t("exhibit.image_note"), size=SMALL - 1, color=GREY)

@@ -1,0 +1,160 @@
+"""The report's page: an FPDF set up for PDF/A-2b with the DejaVu fonts, a footer on every page,
+and the few building blocks the report is made of (headings, paragraphs, tables).
+
+Every string that reaches the page goes through `ReportPDF.clean`: control and bidi-override
+characters are dropped, characters the font cannot draw become U+FFFD, and one cell never
+holds more than `CELL_LIMIT` characters (a row taller than a page cannot be broken).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from importlib import resources
+
+from fpdf import FPDF, FontFace
+from fpdf.enums import OutputIntentSubType, TableCellFillMode, XPos, YPos
+from fpdf.output import PDFICCProfile
+from fpdf.table import Table
+
+from reports import fonts
+
+PAGES_ALIAS = "{skver-pages}"     # replaced with the page count when the file is written
+CELL_LIMIT = 600
+BODY, SMALL, TINY = 9.5, 8, 6.5
+LINE = 4.6                          # mm per body line
+GREY = (90, 90, 90)
+RULE = (170, 170, 170)
+HEAD_FILL = (230, 230, 230)
+
+Color = tuple[int, int, int]
+
+
+class ReportPDF(FPDF):
+    """A4 portrait, PDF/A-2b, the report's fonts; `footer_text` printed on every page."""
+
+    def __init__(self, footer_text: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4",
+                         enforce_compliance="PDFA_2B")
+        self.footer_text = footer_text
+        self.set_margins(18, 16, 18)
+        self.set_auto_page_break(True, margin=18)
+        self.alias_nb_pages(PAGES_ALIAS)
+        for (family, style), path in fonts.font_files().items():
+            self.add_font(family, style, str(path))
+        self._sans, self._mono = fonts.glyphs("sans"), fonts.glyphs("mono")
+        self._add_srgb_intent()
+        self.set_font("sans", size=BODY)
+
+    def _add_srgb_intent(self) -> None:
+        icc = resources.files("fpdf").joinpath("data", "color_profiles", "sRGB2014.icc")
+        profile = PDFICCProfile(contents=icc.read_bytes(), n=3, alternate="DeviceRGB")
+        self.add_output_intent(OutputIntentSubType.PDFA, "sRGB2014.icc",
+                               registry_name="http://www.color.org",
+                               dest_output_profile=profile, info="sRGB2014 (v2)")
+
+    def describe(self, *, title: str, subject: str, author: str, lang: str,
+                 created: datetime, creator: str) -> None:
+        """The document's metadata (XMP in PDF/A)."""
+        self.set_title(self.clean(title))
+        self.set_subject(self.clean(subject))
+        self.set_author(self.clean(author))
+        self.set_creator(self.clean(creator))
+        self.set_lang(lang)
+        self.set_creation_date(created)
+
+    def clean(self, text: object, mono: bool = False, limit: int | None = None) -> str:
+        glyphs = self._mono if mono else self._sans
+        value = glyphs.clean(str(text)).replace(PAGES_ALIAS, "")
+        if limit is not None and len(value) > limit:
+            value = value[:limit - 1] + "\u2026"
+        return value
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font("sans", size=SMALL)
+        self.set_text_color(*GREY)
+        text = self.footer_text.replace("{page}", str(self.page_no()))
+        self.cell(0, 5, text, align="C")
+        self.set_text_color(0, 0, 0)
+
+    # -- building blocks -------------------------------------------------------------------
+
+    def heading(self, text: str, level: int = 1, outline: bool = True) -> None:
+        """A heading that keeps at least a few lines of what follows on its page."""
+        size = {0: 18, 1: 14, 2: 11.5, 3: 10}[level]
+        if self.will_page_break(size * 0.6 + 4 * LINE):
+            self.add_page()
+        if outline and level <= 2:
+            self.start_section(self.clean(text), level=max(level - 1, 0), strict=False)
+        self.ln(1.5 if level > 1 else 0)
+        self.set_font("sans", "B", size)
+        self.multi_cell(0, size * 0.5, self.clean(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_font("sans", size=BODY)
+        self.ln(1.5)
+
+    def para(self, text: str, *, size: float = BODY, style: str = "", mono: bool = False,
+             color: Color = (0, 0, 0), gap: float = 1.5) -> None:
+        self.set_font("mono" if mono else "sans", style, size)
+        self.set_text_color(*color)
+        self.multi_cell(0, size * 0.48, self.clean(text, mono), new_x=XPos.LMARGIN,
+                        new_y=YPos.NEXT)
+        self.set_text_color(0, 0, 0)
+        self.set_font("sans", size=BODY)
+        self.ln(gap)
+
+    def label(self, text: str) -> None:
+        """A bold line that stays with (a few lines of) what it introduces."""
+        if self.will_page_break(4 * LINE):
+            self.add_page()
+        self.para(text, style="B", gap=0.8)
+
+    def bullets(self, items: Sequence[str], size: float = BODY) -> None:
+        self.set_font("sans", size=size)
+        for item in items:
+            self.set_x(self.l_margin)
+            self.cell(5, size * 0.48, "\u2022")
+            self.multi_cell(0, size * 0.48, self.clean(item), new_x=XPos.LMARGIN,
+                            new_y=YPos.NEXT)
+            self.ln(0.6)
+        self.ln(1)
+
+    def pairs(self, rows: Sequence[tuple[str, str]], *, label_width: float = 0.34,
+              mono_values: bool = False, size: float = SMALL) -> None:
+        """A two-column table: label, value."""
+        widths = (label_width, 1 - label_width)
+        self.grid([], rows, widths=widths, size=size, first_bold=True,
+                  mono_cols={1} if mono_values else set())
+
+    def grid(self, headings: Sequence[str], rows: Sequence[Sequence[str]], *,
+             widths: Sequence[float], size: float = SMALL, mono_cols: set[int] | None = None,
+             fills: Sequence[Color | None] | None = None, fill_col: int = -1,
+             first_bold: bool = False) -> None:
+        """A table whose header row repeats on every page it breaks onto."""
+        mono_cols = mono_cols or set()
+        self.set_font("sans", size=size)
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        with self.table(col_widths=tuple(widths), text_align="LEFT", v_align="TOP",
+                        first_row_as_headings=bool(headings), line_height=size * 0.46,
+                        headings_style=FontFace(emphasis="BOLD", fill_color=HEAD_FILL),
+                        cell_fill_mode=TableCellFillMode.NONE, padding=(0.8, 1.2),
+                        repeat_headings=1) as table:
+            if headings:
+                self._row(table, headings, set())
+            for i, values in enumerate(rows):
+                fill = fills[i] if fills else None
+                self._row(table, values, mono_cols, fill, fill_col, first_bold)
+        self.set_draw_color(0, 0, 0)
+        self.set_font("sans", size=BODY)
+        self.ln(2.5)
+
+    def _row(self, table: Table, values: Sequence[str], mono_cols: set[int],
+             fill: Color | None = None, fill_col: int = -1, first_bold: bool = False) -> None:
+        row = table.row()
+        for col, value in enumerate(values):
+            mono = col in mono_cols
+            style = FontFace(family="mono" if mono else None,
+                             emphasis="BOLD" if first_bold and col == 0 else None,
+                             fill_color=fill if fill is not None and col == fill_col else None)
+            row.cell(self.clean(value, mono, CELL_LIMIT), style=style)
