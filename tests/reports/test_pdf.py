@@ -1,0 +1,158 @@
+"""The PDF report, read back with pdftotext, pdffonts and qpdf: what a court clerk would see."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from evidence import demo
+from evidence.errors import KnownError
+from evidence.store import Case
+from reports import content, pdf, strings
+from tests.reports.pdfcheck import corpus_case, flat, fonts, pages_text, tool, xmp
+
+
+def written(case_root: Path, out: Path, **options) -> tuple[content.Report, Path, list[str]]:
+    with Case.open(case_root) as case:
+        report = content.build(case, prepared_by="A. Lawyer", **options)
+    path = pdf.write_pdf(report, out)
+    return report, path, pages_text(path)
+
+
+@pytest.fixture(scope="module")
+def demo_source(tmp_path_factory) -> Path:
+    return demo.build(tmp_path_factory.mktemp("demo") / "case")
+
+
+@pytest.fixture(scope="module")
+def demo_pdf(demo_source, tmp_path_factory):
+    return written(demo_source, tmp_path_factory.mktemp("pdf") / "demo.pdf")
+
+
+@pytest.fixture(scope="module")
+def corpus_pdf(corpus, tmp_path_factory):
+    root = corpus_case(tmp_path_factory.mktemp("corpus") / "case", corpus)
+    return written(root, tmp_path_factory.mktemp("pdf") / "corpus.pdf")
+
+
+def test_demo_report_says_every_verdict_label_hash_and_excuse(demo_pdf):
+    report, _, pages = demo_pdf
+    text, joined = "\n".join(pages), flat("\n".join(pages))
+    for section in report.claims:
+        assert section.verdict in text
+        assert flat(section.excuse_text) in joined
+        for exhibit in section.exhibits:
+            assert exhibit.label in text
+            assert exhibit.sha256 in text
+    for sha, *_ in report.originals:
+        assert sha in text
+    assert report.t("methodology.title") in text and report.t("appendix.title") in text
+
+
+def test_every_page_carries_the_case_and_page_x_of_y(demo_pdf):
+    report, path, pages = demo_pdf
+    assert len(pages) == pdf.page_count(path) > 10
+    for number, page in enumerate(pages, start=1):
+        footer = report.t("page.footer", case=report.case.id, page=number, pages=len(pages))
+        assert footer in page, f"page {number} lacks its footer"
+
+
+def test_every_font_is_embedded_and_it_is_dejavu(demo_pdf):
+    rows = fonts(demo_pdf[1])
+    assert rows and all(row[-5] == "yes" for row in rows)  # the emb column
+    assert {row[0].split("+")[-1] for row in rows} >= {"DejaVuSansBook", "DejaVuSansMonoBook"}
+
+
+def test_qpdf_finds_nothing_wrong(demo_pdf):
+    done = subprocess.run([tool("qpdf"), "--check", str(demo_pdf[1])], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No syntax or stream encoding errors" in done.stdout
+
+
+def test_metadata_declares_pdfa_2b_language_and_title(demo_pdf):
+    report, path, _ = demo_pdf
+    meta = xmp(path)
+    assert "<pdfaid:part>2</pdfaid:part>" in meta
+    assert "<pdfaid:conformance>B</pdfaid:conformance>" in meta
+    assert report.case.title in meta and "A. Lawyer" in meta
+    assert b"/Lang (en)" in path.read_bytes() and b"/OutputIntent" in path.read_bytes()
+
+
+def test_real_camera_files_skewed_clock_and_no_gps(corpus_pdf):
+    report, _, pages = corpus_pdf
+    text = flat("\n".join(pages))
+    exhibit = report.claims[0].exhibits[0]
+    assert exhibit.label == "C1-E1" and exhibit.sha256 in text
+    assert report.t("finding.clock_skew") in text
+    assert "GPS clock" in text          # the skewed camera is dated by its GPS clock
+    no_gps = [sha for sha, *_ in report.originals if sha != exhibit.sha256]
+    assert no_gps and all(sha in text for sha in no_gps)   # in the appendix, at least
+
+
+def test_only_the_chosen_claims(demo_source, tmp_path):
+    report, _, pages = written(demo_source, tmp_path / "two.pdf", claim_ids=[1, 3])
+    text = "\n".join(pages)
+    assert [c.label for c in report.claims] == ["C1", "C3"]
+    assert "C1-E1" in text and "C3-E1" in text
+    assert "C2-E1" not in text and "C4-E1" not in text
+
+
+def test_cancelling_leaves_no_file_and_keeps_an_old_one(demo_source, tmp_path):
+    with Case.open(demo_source) as case:
+        report = content.build(case)
+    out = tmp_path / "report.pdf"
+    out.write_bytes(b"the old report")
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 3
+    with pytest.raises(KnownError, match="cancelled"):
+        pdf.write_pdf(report, out, cancelled=cancelled)
+    assert out.read_bytes() == b"the old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
+
+
+def test_progress_counts_claims_and_exhibits(demo_source, tmp_path):
+    with Case.open(demo_source) as case:
+        report = content.build(case)
+    seen: list[tuple[int, int]] = []
+    pdf.write_pdf(report, tmp_path / "r.pdf", progress=lambda d, t: seen.append((d, t)))
+    total = len(report.claims) + report.exhibit_count
+    assert seen[-1] == (total, total) and len(seen) == total
+
+
+def test_an_unwritable_folder_is_a_known_error(demo_source, tmp_path):
+    with Case.open(demo_source) as case:
+        report = content.build(case)
+    with pytest.raises(KnownError, match="Cannot write"):
+        pdf.write_pdf(report, tmp_path / "missing" / "r.pdf")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_russian_and_kazakh_reports(demo_source, tmp_path, lang):
+    try:
+        table = strings.table(lang)
+    except (OSError, KeyError):
+        pytest.skip(f"strings.{lang}.json is not there yet")
+    report, path, pages = written(demo_source, tmp_path / f"{lang}.pdf", lang=lang)
+    text = "\n".join(pages)
+    for key in ("summary.title", "methodology.title", "appendix.title"):
+        assert table[key] in text
+    assert all(c.verdict in text for c in report.claims)
+    assert all(sha in text for sha, *_ in report.originals)
+    footer = strings.text(table, "page.footer", case=report.case.id, page=1, pages=len(pages))
+    assert footer in pages[0]
+    assert b"/Lang (" + lang.encode() + b")" in path.read_bytes()
+    if lang == "kk":
+        assert set("әғқңөұүһі") & set(text), "no Kazakh letter survived"
+
+
+def test_missing_fonts_are_a_known_error(monkeypatch, tmp_path):
+    from reports import fonts as report_fonts
+    monkeypatch.setattr(report_fonts.resources, "files", lambda _pkg: tmp_path)
+    with pytest.raises(KnownError, match="fonts"):
+        report_fonts.font_dir()
