@@ -1,0 +1,32 @@
+"""`report --out report.html`: the HTML report from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence import demo
+from tests.cli.test_case_cli import skver
+from tests.reports.html_cases import parse
+
+
+def test_report_to_html_writes_one_offline_page_of_the_chosen_refusals(tmp_path):
+    root = demo.build(tmp_path / "case")
+    out = tmp_path / "out" / "report.html"
+    out.parent.mkdir()
+    run = skver("report", "--case", str(root), "--out", str(out), "--lang", "kk",
+                "--claims", "1,3", "--prepared-by", "Ә. Заңгер")
+    assert run.returncode == 0, run.stderr
+    assert f"Report written to {out}" in run.stdout
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="kk">' in page and "Ә. Заңгер" in parse(page).text
+    assert 'id="C1"' in page and 'id="C3"' in page and 'id="C2"' not in page
+    assert len(parse(page).frames) == 2  # an interactive map per chosen refusal
+    assert sorted(p.name for p in out.parent.iterdir()) == ["report.html"]
+
+
+def test_report_to_html_of_a_missing_claim_is_a_clear_error(tmp_path):
+    root = demo.build(tmp_path / "case")
+    out: Path = tmp_path / "report.html"
+    run = skver("report", "--case", str(root), "--out", str(out), "--claims", "99")
+    assert run.returncode != 0 and "no claim 99" in run.stderr
+    assert not out.exists()
