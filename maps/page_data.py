@@ -50,7 +50,8 @@ def page_data(data: CaseMap, claim: dict[str, Any] | None,
     photos = [_photo(data, p, claim, qualifying) for p in data.photos if p["lat"] is not None]
     return {"venues": venues, "photos": photos, "colours": COLOURS, "cluster_from": cluster_from,
             "claim": _claim_summary(claim) if claim else None,
-            "focus": _focus(data, claim, qualifying)}
+            "focus": _focus(data, claim, qualifying),
+            "claims": [_claim_filter(data, c) for c in data.analysis["claims"]]}
 
 
 def _venue(data: CaseMap, venue: VenueFact, claim: dict[str, Any] | None) -> dict[str, Any]:
@@ -101,6 +102,16 @@ def _photo(data: CaseMap, photo: dict[str, Any], claim: dict[str, Any] | None,
         [f"supports the excuse: {', '.join(found['supports'])}"]
         if found and found["supports"] else [])
     return out
+
+
+def _claim_filter(data: CaseMap, claim: dict[str, Any]) -> dict[str, Any]:
+    """What the app's map keeps in view for one claim: its venue, its photos, where to zoom."""
+    found = {p["photo_id"]: p for p in claim["photos"]}
+    venue = next((v.id for v in data.venues.values() if v.slug == claim["venue"]), None)
+    return {"claim_id": claim["claim_id"], "venue_id": venue, "photos": sorted(found),
+            "contradicting": sorted(i for i, p in found.items() if p["contradicts"]),
+            "supporting": sorted(i for i, p in found.items() if p["supports"]),
+            "focus": _focus(data, claim, found)}
 
 
 def _north_edge(venue: VenueFact) -> list[float]:

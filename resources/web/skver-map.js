@@ -4,7 +4,10 @@
  * the page with textContent, never parsed as markup: a note that looks like markup shows as
  * text.
  * Leaflet's popups and tooltips take strings as HTML, so they are always given DOM nodes.
- * When it is done the page sets window.skverMap (counts for tests and the app).
+ * When it is done the page sets window.skverMap (counts for tests, and what the app calls).
+ * Inside the app (gui/map_view.py) the page also finds Qt's `qt.webChannelTransport`: it then
+ * connects to the app's one QWebChannel object, reports clicks on photos and venues to it and
+ * says when it is ready. Opened anywhere else (a browser, the HTML report) it is a plain map.
  */
 (function () {
   "use strict";
@@ -96,7 +99,7 @@
     return box;
   }
 
-  function drawVenue(map, v, claimMode) {
+  function drawVenue(map, v, claimMode, clicked) {
     var style = {color: v.colour, fillColor: v.colour, weight: v.selected ? 4 : 2,
                  opacity: claimMode && !v.selected ? 0.5 : 0.9,
                  fillOpacity: claimMode && !v.selected ? 0.08 : 0.18,
@@ -104,20 +107,22 @@
     var layer = v.kind === "Polygon" ? L.polygon(v.rings, style)
                                      : L.circle(v.centre, Object.assign({radius: v.radius_m}, style));
     layer.bindPopup(function () { return venuePopup(v); }, {maxWidth: 360});
+    layer.on("click", clicked);
     layer.addTo(map);
     // The name stays on the map, above the venue's northern edge, clear of the photos in it.
-    L.tooltip({permanent: true, direction: "top", className: "skver-venue-label"})
+    var label = L.tooltip({permanent: true, direction: "top", className: "skver-venue-label"})
       .setLatLng(v.label_at).setContent(el("span", null, v.name)).addTo(map);
-    return layer;
+    return {shape: layer, label: label};
   }
 
   // At a city's scale a venue is a few pixels across: a disc of fixed size, under the photos,
   // stands in for it, and accuracy circles and view cones (metres across) are left out.
-  function venuePin(v, claimMode) {
+  function venuePin(v, claimMode, clicked) {
     var pin = L.circleMarker(v.centre, {radius: 12, color: "#ffffff", weight: 2, pane: "skverPins",
                                         fillColor: v.colour,
                                         fillOpacity: claimMode && !v.selected ? 0.5 : 0.95});
     pin.bindPopup(function () { return venuePopup(v); }, {maxWidth: 360});
+    pin.on("click", clicked);
     return pin;
   }
 
@@ -131,16 +136,17 @@
     update();
   }
 
-  function drawPhoto(p, colour, detail) {
+  // A photo's marker, with its accuracy circle and view cone (`extras`, for the detail layer).
+  function drawPhoto(p, colour) {
     var dim = p.state === "dimmed";
     var qualifying = p.state === "qualifying";
-    L.circle([p.lat, p.lon], {radius: p.circle_m, color: colour, weight: 1,
-                              opacity: dim ? 0.25 : 0.7, fillOpacity: dim ? 0.03 : 0.08,
-                              dashArray: p.accuracy_assumed ? "3 3" : null,
-                              interactive: false}).addTo(detail);
+    var extras = [L.circle([p.lat, p.lon], {
+      radius: p.circle_m, color: colour, weight: 1, opacity: dim ? 0.25 : 0.7,
+      fillOpacity: dim ? 0.03 : 0.08, dashArray: p.accuracy_assumed ? "3 3" : null,
+      interactive: false})];
     if (p.cone) {
-      L.polygon(p.cone, {color: colour, weight: 1, opacity: dim ? 0.2 : 0.6,
-                         fillOpacity: dim ? 0.05 : 0.2, interactive: false}).addTo(detail);
+      extras.push(L.polygon(p.cone, {color: colour, weight: 1, opacity: dim ? 0.2 : 0.6,
+                                     fillOpacity: dim ? 0.05 : 0.2, interactive: false}));
     }
     var marker = L.circleMarker([p.lat, p.lon], {
       radius: qualifying ? 7 : 6, color: "#ffffff", weight: 2, fillColor: colour,
@@ -148,7 +154,18 @@
     marker.bindPopup(function () { return photoPopup(p); }, {maxWidth: 340, minWidth: 260,
                                                               maxHeight: 440});
     marker.bindTooltip(el("span", null, "Photo " + p.id + (p.taken_local ? " · " + p.taken_local : "")));
-    return marker;
+    return {marker: marker, extras: extras,
+            style: {fillColor: colour, radius: qualifying ? 7 : 6, fillOpacity: dim ? 0.35 : 1,
+                    opacity: dim ? 0.5 : 1}};
+  }
+
+  // The app's QWebChannel object, when the page runs inside the app; null anywhere else.
+  function connectApp(onConnected) {
+    if (typeof qt === "undefined" || !qt.webChannelTransport ||
+        typeof QWebChannel === "undefined") { return; }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      onConnected(channel.objects.skver);
+    });
   }
 
   // A transparent 1x1 GIF: where the embedded background has no tile, nothing is fetched.
@@ -173,11 +190,17 @@
   var PHOTO_COLOURS = {qualifying: "#6a1b9a", dimmed: "#78909c", normal: "#283593"};
 
   window.skverDraw = function (map, data) {
+    var app = null;  // the app's bridge, once connected
     var claimMode = data.claim !== null;
     var background = data.basemap ? new EmbeddedTiles(data.basemap).addTo(map) : null;
     map.createPane("skverPins").style.zIndex = 350;  // below the overlay pane (400): photos on top
-    var venues = data.venues.map(function (v) { return drawVenue(map, v, claimMode); });
-    var pins = L.layerGroup(data.venues.map(function (v) { return venuePin(v, claimMode); }));
+    var venues = {};
+    var pins = L.layerGroup();
+    data.venues.forEach(function (v) {
+      var clicked = function () { if (app) { app.venueClicked(v.id); } };
+      venues[v.id] = drawVenue(map, v, claimMode, clicked);
+      venues[v.id].pin = venuePin(v, claimMode, clicked).addTo(pins);
+    });
     var detail = L.layerGroup();                 // accuracy circles and view cones
     // Clusters only when there are many photos: a few are clearer one by one.
     var cluster = data.photos.length >= data.cluster_from
@@ -185,21 +208,96 @@
                               showCoverageOnHover: false})
       : L.featureGroup();
     var onTop = L.featureGroup();                // the claim's photos: never hidden in a cluster
-    var markers = {};
+    var photos = {};
     data.photos.forEach(function (p) {
-      var marker = drawPhoto(p, PHOTO_COLOURS[p.state], detail);
-      (p.state === "qualifying" ? onTop : cluster).addLayer(marker);
-      markers[p.id] = marker;
+      photos[p.id] = drawPhoto(p, PHOTO_COLOURS[p.state]);
+      photos[p.id].marker.on("click", function () { if (app) { app.photoClicked(p.id); } });
     });
+    var shown = null;  // the claim the app filtered the map to, if any
+
+    // Puts the photos with these ids on the map (all when null), each in its own style.
+    function placePhotos(ids, styleOf) {
+      cluster.clearLayers();
+      onTop.clearLayers();
+      detail.clearLayers();
+      var loose = [];
+      data.photos.forEach(function (p) {
+        if (ids && ids.indexOf(p.id) < 0) { return; }
+        var photo = photos[p.id];
+        photo.marker.setStyle(styleOf(p, photo));
+        photo.marker.setRadius(styleOf(p, photo).radius);
+        photo.extras.forEach(function (x) { detail.addLayer(x); });
+        if (ids || p.state === "qualifying") { onTop.addLayer(photo.marker); }
+        else { loose.push(photo.marker); }
+      });
+      if (cluster.addLayers) { cluster.addLayers(loose); }
+      else { loose.forEach(function (m) { cluster.addLayer(m); }); }
+    }
+
+    function showVenues(id) {  // one venue by id, or all when null
+      data.venues.forEach(function (v) {
+        var parts = venues[v.id], keep = id === null || v.id === id;
+        [parts.shape, parts.label].forEach(function (layer) {
+          if (keep !== map.hasLayer(layer)) { map[keep ? "addLayer" : "removeLayer"](layer); }
+        });
+        if (keep !== pins.hasLayer(parts.pin)) { pins[keep ? "addLayer" : "removeLayer"](parts.pin); }
+      });
+    }
+
+    function fit(bounds) {  // leave room on the right for the legend
+      if (bounds) {
+        map.fitBounds(bounds, {paddingTopLeft: [40, 40], paddingBottomRight: [330, 40],
+                               maxZoom: 18, animate: false});
+      }
+    }
+
+    placePhotos(null, function (p, photo) { return photo.style; });
     map.addLayer(cluster);
     map.addLayer(onTop);
     switchWithZoom(map, pins, detail);
-    if (data.focus) {  // leave room on the right for the legend
-      map.fitBounds(data.focus, {paddingTopLeft: [40, 40], paddingBottomRight: [330, 40],
-                                 maxZoom: 18});
+    fit(data.focus);
+
+    function openPhoto(id) {
+      var marker = photos[id] && photos[id].marker;
+      if (!marker) { return false; }
+      if (cluster.zoomToShowLayer && cluster.hasLayer(marker)) {
+        cluster.zoomToShowLayer(marker, function () { marker.openPopup(); });
+      } else {
+        map.setView(marker.getLatLng(), Math.max(map.getZoom(), DETAIL_FROM_ZOOM),
+                    {animate: false});
+        marker.openPopup();
+      }
+      return true;
     }
+
+    // Only one claim's venue and the photos that bear on it, coloured by how they bear.
+    function showClaim(id) {
+      var claim = data.claims.filter(function (c) { return c.claim_id === id; })[0];
+      if (!claim) { return false; }
+      map.closePopup();
+      placePhotos(claim.photos, function (p, photo) {
+        var colour = claim.contradicting.indexOf(p.id) >= 0 ? data.colours.contradicted
+          : claim.supporting.indexOf(p.id) >= 0 ? data.colours.supported
+          : PHOTO_COLOURS.qualifying;
+        return {fillColor: colour, radius: 8, fillOpacity: 1, opacity: 1};
+      });
+      showVenues(claim.venue_id);
+      shown = id;
+      fit(claim.focus);
+      return true;
+    }
+
+    function showAll() {
+      map.closePopup();
+      placePhotos(null, function (p, photo) { return photo.style; });
+      showVenues(null);
+      shown = null;
+      fit(data.focus);
+      return true;
+    }
+
     window.skverMap = {
-      venues: venues.length,
+      venues: data.venues.length,
       photos: data.photos.length,
       highlighted: data.photos.filter(function (p) { return p.state === "qualifying"; }).length,
       dimmed: data.photos.filter(function (p) { return p.state === "dimmed"; }).length,
@@ -209,18 +307,30 @@
       embeddedTiles: data.basemap ? Object.keys(data.basemap.tiles).length : 0,
       background: background,
       // Shows one photo's popup (from the app, or a screenshot script), opening its cluster.
-      openPhoto: function (id) {
-        var marker = markers[id];
-        if (!marker) { return false; }
-        if (cluster.zoomToShowLayer && cluster.hasLayer(marker)) {
-          cluster.zoomToShowLayer(marker, function () { marker.openPopup(); });
-        } else {
-          map.setView(marker.getLatLng(), Math.max(map.getZoom(), DETAIL_FROM_ZOOM),
-                      {animate: false});
-          marker.openPopup();
-        }
-        return true;
-      }
+      openPhoto: openPhoto,
+      // The app's calls: a claim alone, everything again, one photo (leaving a claim it is not in).
+      showClaim: showClaim,
+      showAll: showAll,
+      selectPhoto: function (id) {
+        var marker = photos[id] && photos[id].marker;
+        if (marker && !cluster.hasLayer(marker) && !onTop.hasLayer(marker)) { showAll(); }
+        return openPhoto(id);
+      },
+      // What is on the map now: photos and venues in view of the filter, the claim shown.
+      visible: function () {
+        return {photos: cluster.getLayers().length + onTop.getLayers().length,
+                venues: data.venues.filter(function (v) {
+                  return map.hasLayer(venues[v.id].shape); }).length,
+                claim: shown};
+      },
+      photoMarker: function (id) { return photos[id] && photos[id].marker; },
+      venueLayer: function (id) { return venues[id] && venues[id].shape; },
+      connected: false
     };
+    connectApp(function (bridge) {
+      app = bridge;
+      window.skverMap.connected = true;
+      app.ready();
+    });
   };
 })();

@@ -1,0 +1,238 @@
+"""The Map tab: the case's interactive map (maps/interactive.py) in Qt WebEngine.
+
+The page is built on a worker (it reads the case and embeds thumbnails), written to a file in a
+folder of the view's own and loaded from there, in an off-the-record profile that refuses any
+request leaving the machine. The web view is made the first time the tab is shown: a window that
+never shows its map never starts a browser engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence.store import Case
+from gui import crash
+from gui.map_bridge import CHANNEL_NAME, LocalOnly, MapBridge, PageGate
+from gui.text import numerus
+from gui.workers import CaseJob, Runner
+from maps import interactive, mapdata
+
+log = logging.getLogger(__name__)
+
+
+def build_page(root: str, folder: str, name: str) -> str:
+    """Writes the app's map page of the case at `root` into `folder`; returns its path.
+
+    Runs on a worker: it opens its own connection to the case and closes it.
+    """
+    with Case.open(Path(root)) as case:
+        data = mapdata.load(case)
+    assert data is not None  # nothing cancels it
+    page = interactive.build_map(data, inline=False, bridge=True)
+    out = Path(folder) / name
+    out.write_text(page, encoding="utf-8")
+    return str(out)
+
+
+class MapPage(QWebEnginePage):
+    """The map's page: stays on the map (no link is followed) and logs what its script says."""
+
+    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,
+                                is_main_frame: bool) -> bool:
+        return kind != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+                                 message: str, line: int, source: str) -> None:
+        error = level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel
+        log.log(logging.WARNING if error else logging.DEBUG, "map page %s:%d: %s",
+                source, line, message)
+
+
+class MapView(QWidget):
+    """A case's map; clicks on its photos and venues come out as signals."""
+
+    photo_selected = Signal(int)
+    venue_selected = Signal(int)
+    ready = Signal()  # the page is drawn and listening
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None,
+                 page_class: type[MapPage] = MapPage) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.page_class = page_class
+        self.root: str | None = None
+        self.claims: dict[int, dict[str, Any]] = {}
+        self.view: QWebEngineView | None = None
+        self.page: MapPage | None = None
+        self.interceptor: LocalOnly | None = None
+        self.bridge = MapBridge(self)
+        self.bridge.photo_clicked.connect(self.photo_selected)
+        self.bridge.venue_clicked.connect(self.venue_selected)
+        self.bridge.page_ready.connect(self._on_ready)
+        self.gate = PageGate()
+        self._stale = False     # the case changed since the page was built
+        self._generation = 0    # pages built so far; a late worker's page is dropped
+        self._job: CaseJob | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="skver-map-")
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.claim_label = QLabel()
+        self.claim_label.setTextFormat(Qt.TextFormat.PlainText)  # a venue name is not markup
+        self.claim_label.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show the whole case"))
+        self.show_all_button.clicked.connect(self.show_all)
+        self.claim_bar = QWidget()
+        bar = QHBoxLayout(self.claim_bar)
+        bar.setContentsMargins(8, 4, 8, 4)
+        bar.addWidget(self.claim_label, 1)
+        bar.addWidget(self.show_all_button)
+        self.claim_bar.hide()
+        self.message = QLabel(self.tr("Open a case to see its map."))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: gray")
+        self.message.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.claim_bar)
+        layout.addWidget(self.stack, 1)
+
+    # --- the case --------------------------------------------------------------------------
+
+    def set_case(self, root: str | None, claims: tuple[dict[str, Any], ...] = ()) -> None:
+        """Shows this case's map (drawn now if the view is showing, else when it is shown)."""
+        self.root = root
+        self.claims = {c["claim_id"]: c for c in claims}
+        self.gate.close(forget=True)  # calls meant for the last case's page
+        self.claim_bar.hide()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Builds the case's page on a worker and loads it."""
+        self._stale = False
+        self._generation += 1
+        if self.root is None:
+            self._say(self.tr("Open a case to see its map."))
+            return
+        self._ensure_view()
+        self._say(self.tr("Drawing the map…"))
+        job = CaseJob(partial(build_page, self.root, self._folder.name,
+                              f"map-{self._generation}.html"), self.tr("Drawing the map"))
+        job.loaded.connect(partial(self._on_built, self._generation))
+        job.refused.connect(self._say)
+        job.failed.connect(self._on_failed)
+        self._job = job  # kept until it reports
+        self.runner.start(job)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # --- the page --------------------------------------------------------------------------
+
+    def _ensure_view(self) -> None:
+        if self.view is not None:
+            return
+        self.view = QWebEngineView()
+        self.profile = QWebEngineProfile()  # no storage name: off the record
+        self.interceptor = LocalOnly(self.profile)
+        self.profile.setUrlRequestInterceptor(self.interceptor)
+        self.page = self.page_class(self.profile, self.view)
+        self.profile.setParent(self.page)  # a profile must outlive its pages: it goes with this one
+        settings = self.page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+                              False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls,
+                              True)
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject(CHANNEL_NAME, self.bridge)
+        self.page.setWebChannel(self.channel)
+        self.page.loadStarted.connect(self.gate.close)
+        self.page.loadFinished.connect(self._on_load_finished)
+        self.view.setPage(self.page)
+        self.gate.page = self.page
+        self.stack.addWidget(self.view)
+
+    @Slot(int, object)
+    def _on_built(self, generation: int, path: object) -> None:
+        if generation != self._generation or self.page is None:
+            return  # a newer page is on its way
+        self.page.load(QUrl.fromLocalFile(str(path)))
+
+    @Slot(bool)
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            self._say(self.tr("The map page could not be loaded."))
+
+    @Slot()
+    def _on_ready(self) -> None:
+        if self.view is not None:
+            self.stack.setCurrentWidget(self.view)
+        self.gate.open()
+        self.ready.emit()
+
+    @Slot(str)
+    def _on_failed(self, details: str) -> None:
+        self._say(self.tr("The map could not be drawn."))
+        crash.report_bug(details, self)
+
+    @Slot(str)
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    # --- what the app asks of the map ------------------------------------------------------
+
+    def call(self, function_name: str, *args: Any) -> None:
+        """The one way to call the page: `window.skverMap[function_name](...args)`, as JSON,
+        held until the page is ready."""
+        self.gate.call(function_name, *args)
+
+    @Slot(int)
+    def select_photo(self, photo_id: int) -> None:
+        """Opens the photo's popup (showing the whole case if a claim hid it)."""
+        self.call("selectPhoto", photo_id)
+
+    @Slot(int)
+    def show_claim(self, claim_id: int) -> None:
+        """Only the claim's venue and its photos, coloured by how they bear, zoomed to."""
+        self.call("showClaim", claim_id)
+        claim = self.claims.get(claim_id)
+        if claim is None:
+            self.claim_bar.hide()
+            return
+        photos = numerus("MapView", "%n photo(s) in its window", len(claim["photos"]))
+        self.claim_label.setText(self.tr("Refusal {number} · {venue}: {photos}").format(
+            number=claim["document_number"], venue=claim["venue_name"], photos=photos))
+        self.claim_bar.show()
+
+    @Slot()
+    def show_all(self) -> None:
+        """Every venue and photo of the case again."""
+        self.call("showAll")
+        self.claim_bar.hide()
