@@ -44,6 +44,7 @@ bench: setup
 	$(PY) bench/import_bench.py $(BENCH_ARGS)
 	$(PY) bench/analysis_bench.py
 	$(PY) bench/static_map_bench.py
+	$(PY) bench/report_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor

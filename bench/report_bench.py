@@ -1,0 +1,139 @@
+"""The PDF report at scale: 200 exhibits (20 refusals x 10 photos) in one report.
+
+Run as `.venv/bin/python bench/report_bench.py [--claims N --photos N --px W]`. Builds a case in
+a temporary folder: N venues around Almaty, a refusal on each, photos with EXIF and GPS taken
+inside each venue within its window (noisy 1600x1200 JPEGs by default, so decoding and
+downscaling cost what a phone photo's would), imported and observed. Then times the report's
+content and the PDF, and prints pages, file size and the peak RSS of the process. Figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
+
+from evidence import audit, observations  # noqa: E402
+from evidence.importer import import_paths  # noqa: E402
+from evidence.model import Observation, Tag  # noqa: E402
+from evidence.store import Case  # noqa: E402
+from evidence.synthetic import Shot, write_photo  # noqa: E402
+from reports import content, pdf  # noqa: E402
+
+CENTRE = (43.24, 76.92)   # Almaty
+DAY = datetime(2022, 8, 20, 10, 0)   # local time; Almaty was UTC+6 then
+
+
+def venue(case: Case, n: int) -> tuple[int, float, float]:
+    lat, lon = CENTRE[0] + 0.01 * (n // 5), CENTRE[1] + 0.01 * (n % 5)
+    with case.transaction():
+        row_id = case.conn.execute(
+            "INSERT INTO venues (slug, name_en, geometry, radius_m, legal_basis, city, "
+            "confidence) VALUES (?, ?, ?, 80, 'Decision No. 462', 'Almaty', 'surveyed')",
+            (f"venue-{n}", f"Venue {n}", json.dumps({"type": "Point",
+                                                      "coordinates": [lon, lat]}))).lastrowid
+        audit.record(case, "bench", "venue-added", "venues", row_id)
+    return int(row_id), lat, lon
+
+
+def refusal(case: Case, venue_id: int, n: int) -> None:
+    start = DAY + timedelta(days=n) - timedelta(hours=6)
+    with case.transaction():
+        row_id = case.conn.execute(
+            "INSERT INTO claims (document_number, document_date, venue_id, window_start_utc, "
+            "window_end_utc, window_zone, excuse_text, category, category_source) VALUES "
+            "(?, ?, ?, ?, ?, 'Asia/Almaty', 'Сквер закрыт на ремонт.', 'repair_works', 'user')",
+            (f"B-{n}", start.strftime("%Y-%m-%d"), venue_id,
+             start.strftime("%Y-%m-%dT%H:%M:%SZ"),
+             (start + timedelta(hours=10)).strftime("%Y-%m-%dT%H:%M:%SZ"))).lastrowid
+        audit.record(case, "bench", "claim-added", "claims", row_id)
+
+
+def photos(folder: Path, n: int, count: int, lat: float, lon: float,
+           base: Image.Image) -> list[Path]:
+    """Every photo different (a report stores identical images once)."""
+    rng = random.Random(n)
+    out = []
+    for k in range(count):
+        picture = base.copy()
+        draw = ImageDraw.Draw(picture)
+        for _ in range(12):
+            x, y = rng.randrange(picture.width), rng.randrange(picture.height)
+            draw.rectangle((x, y, x + rng.randrange(40, 400), y + rng.randrange(40, 300)),
+                           fill=tuple(rng.randrange(256) for _ in range(3)))
+        taken = DAY + timedelta(days=n, minutes=30 + 50 * k)
+        shot = Shot(taken=taken.strftime("%Y:%m:%d %H:%M:%S"), offset="+06:00",
+                    lat=lat + 0.00004 * k, lon=lon, accuracy=8, bearing=30.0 * k,
+                    size=picture.size)
+        out.append(write_photo(folder / f"v{n}_{k}.jpg", shot, image=picture))
+    return out
+
+
+def scene(px: int) -> Image.Image:
+    """A photo-like picture: sky, ground and grain (JPEG sizes like a phone's)."""
+    size = (px, px * 3 // 4)
+    sky = Image.linear_gradient("L").resize(size).convert("RGB")
+    grain = Image.effect_noise(size, 25).convert("RGB")
+    return Image.blend(Image.merge("RGB", [sky.getchannel(0).point(lambda v: 90 + v // 3),
+                                           sky.getchannel(0).point(lambda v: 140 + v // 4),
+                                           sky.getchannel(0).point(lambda v: 200 - v // 3)]),
+                       grain, 0.25).filter(ImageFilter.SMOOTH)
+
+
+def build_case(root: Path, claims: int, per_claim: int, px: int) -> Path:
+    case = Case.create(root / "case", title="Report benchmark", timezone="Asia/Almaty",
+                       actor="bench")
+    files, base = [], scene(px)
+    for n in range(claims):
+        venue_id, lat, lon = venue(case, n)
+        refusal(case, venue_id, n)
+        files += photos(root, n, per_claim, lat, lon, base)
+    results = list(import_paths(case, [str(f) for f in files], actor="bench"))
+    for result in results:
+        observations.add(case, Observation(result.photo_id, "bench", (
+            Tag("no_repair_activity"), Tag("access_open")), 4, "Nothing under repair."),
+            "bench")
+    case.close()
+    return root / "case"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=20)
+    parser.add_argument("--photos", type=int, default=10, help="per refusal")
+    parser.add_argument("--px", type=int, default=1600, help="photo width in pixels")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        began = time.perf_counter()
+        root = build_case(Path(tmp), args.claims, args.photos, args.px)
+        print(f"case: {args.claims} refusals x {args.photos} photos ({args.px} px wide), "
+              f"built in {time.perf_counter() - began:.1f} s")
+        with Case.open(root) as case:
+            began = time.perf_counter()
+            report = content.build(case, prepared_by="bench")
+            built = time.perf_counter() - began
+        began = time.perf_counter()
+        out = pdf.write_pdf(report, Path(tmp) / "report.pdf")
+        wrote = time.perf_counter() - began
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"exhibits: {report.exhibit_count}")
+        print(f"content build: {built:.2f} s")
+        print(f"PDF write: {wrote:.2f} s ({wrote / max(report.exhibit_count, 1) * 1000:.0f} ms "
+              "per exhibit)")
+        print(f"pages: {pdf.page_count(out)}, size: {out.stat().st_size / 1e6:.1f} MB")
+        print(f"peak RSS: {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
