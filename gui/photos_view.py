@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,15 +10,18 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from gui import detail
 from gui.inspection_model import Column, InspectionModel, InspectionSortProxy
+from gui.photo_grid import PhotoGrid, PhotoGridModel, ViewToggle
 from gui.widgets import EmptyState
 
 # A very long file name must not push the findings out of sight.
 MAX_FILE_COLUMN_PX = 260
+VIEW_KEY = "Photos/view"
 
 
 def compact_table(model: object) -> QTableView:
@@ -57,13 +60,26 @@ class PhotosView(QSplitter):
         self.table = compact_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
         self.empty_state = EmptyState(empty_actions)
+        self.grid_model = PhotoGridModel(self)
+        self.grid = PhotoGrid(self.grid_model)
+        self.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
+        self.model.modelReset.connect(self._refresh_grid)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.table)
+        self.stack.addWidget(self.grid)
+        self.toggle = ViewToggle()
+        self.toggle.set_mode(str(QSettings().value(VIEW_KEY, "table")))
+        self.toggle.changed.connect(self._on_view_changed)
+        self.left = QWidget()
+        left_layout = QVBoxLayout(self.left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.toggle)
+        left_layout.addWidget(self.stack, 1)
         self.detail = QTextBrowser()
         self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
         self.detail.setHtml(detail.empty_html())
-        self.addWidget(self.stack)
+        self.addWidget(self.left)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
@@ -76,8 +92,44 @@ class PhotosView(QSplitter):
     @Slot()
     def _show_table_or_hint(self) -> None:
         rows = self.model.rowCount()
-        self.stack.setCurrentWidget(self.table if rows else self.empty_state)
+        # The grid holds only a case's photos: loose files inspected alone show as the table.
+        grid = self.toggle.mode() == "grid" and self.grid_model.rowCount() > 0
+        self.stack.setCurrentWidget(self.empty_state if not rows else
+                                    self.grid if grid else self.table)
+        self.toggle.setVisible(self.grid_model.rowCount() > 0)
         self.detail.setVisible(bool(rows))  # the empty state gets the whole width
+
+    @Slot(str)
+    def _on_view_changed(self, mode: str) -> None:
+        QSettings().setValue(VIEW_KEY, mode)
+        self._show_table_or_hint()
+        self.stack.currentWidget().setFocus()
+
+    def current_view(self) -> QAbstractItemView:
+        """The table or the grid, whichever is shown."""
+        return self.grid if self.stack.currentWidget() is self.grid else self.table
+
+    @Slot()
+    def _refresh_grid(self) -> None:
+        photos = [self.model.case_photo(r) for r in range(self.model.rowCount())]
+        self.grid_model.set_photos(p for p in photos if p is not None)
+        self._show_table_or_hint()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # The model lists a case's photos first, in the grid's order: grid row = model row.
+        if current.isValid():
+            row = self.proxy.mapFromSource(self.model.index(current.row(), 0)).row()
+            if self.table.selectionModel().currentIndex().row() != row:
+                select_table_row(self.table, row)
+
+    def _sync_grid(self, source_row: int) -> None:
+        if source_row >= self.grid_model.rowCount():
+            self.grid.selectionModel().clear()
+        elif self.grid.selectionModel().currentIndex().row() != source_row:
+            self.grid.selectionModel().setCurrentIndex(
+                self.grid_model.index(source_row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     @Slot()
     def show_current(self) -> None:
@@ -86,6 +138,7 @@ class PhotosView(QSplitter):
             self.detail.setHtml(detail.empty_html())
             return
         row = self.proxy.mapToSource(index).row()
+        self._sync_grid(row)
         self.detail.setHtml(detail.to_html(self.model.inspection(row),
                                            self.model.case_photo(row)))
 

@@ -64,6 +64,7 @@ def test_importing_a_folder_shows_the_photos_and_names_the_rejected_file(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(to_import))
     case_window.import_folder_action.trigger()
     assert case_window.model.rowCount() == 3
+    assert case_window.photos.grid_model.rowCount() == 3
     summary = case_window.import_summary
     assert summary is not None and summary.isVisible() and not summary.isModal()
     assert summary.headline.text() == "3 imported, 0 already in the case, 1 rejected."
