@@ -31,7 +31,7 @@ Progress = Callable[[int, int], None]
 VERDICT_FILLS = {"contradicted": (246, 196, 186), "supported": (196, 216, 246),
                  "mixed": (248, 226, 160), "unverified": (226, 226, 226)}
 MAP_SIZE = (1000, 750)
-MAP_W = 150.0
+MAP_W = 115.0
 CANCELLED = "The report was cancelled; nothing was written."
 
 
@@ -155,7 +155,7 @@ def _claim(pdf: ReportPDF, report: Report, section: ClaimSection, tiles: Tiles) 
     pdf.label(report.t("claim.excuse_text"))
     pdf.para(f"\u00ab{section.excuse_text}\u00bb", style="I", gap=3)
     _map(pdf, report, section, tiles)
-    if pdf.will_page_break(pdf_timeline.height(section) + 16):
+    if pdf.will_page_break(pdf_timeline.height(section) + 9):
         pdf.add_page()
     pdf.heading(report.t("claim.timeline"), level=3, outline=False)
     pdf_timeline.draw(pdf, report, section)

@@ -21,7 +21,7 @@ BAND_H, LANE_H, AXIS_H, LEGEND_H = 9.0, 4.0, 8.0, 10.0
 
 def height(section: ClaimSection) -> float:
     """How much page the timeline takes."""
-    return BAND_H + AXIS_H + LEGEND_H + LANE_H * _lane_count(section) + 6
+    return BAND_H + AXIS_H + LEGEND_H + LANE_H * _lane_count(section) + 2
 
 
 def draw(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
