@@ -142,7 +142,7 @@ def _summary(pdf: ReportPDF, report: Report) -> None:
                      report.t(f"excuse.{c.result['category']}"), c.verdict,
                      str(len(c.exhibits))))
         fills.append(VERDICT_FILLS.get(c.result["verdict"]))
-    pdf.grid(heads, rows, widths=(0.09, 0.3, 0.14, 0.2, 0.17, 0.1), size=SMALL,
+    pdf.grid(heads, rows, widths=(0.09, 0.28, 0.13, 0.19, 0.17, 0.14), size=SMALL,
              fills=fills, fill_col=4)
 
 
