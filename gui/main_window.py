@@ -16,14 +16,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from evidence.model import Observation, Tag
 from evidence.sniff import PHOTO_SUFFIXES
 from gui import crash, dialogs, identity, window_state
 from gui.case_data import CaseSnapshot
 from gui.cases import CaseOpener, RecentCasesMenu
 from gui.import_summary import ImportSummary
 from gui.importing import CaseImporter, ImportOutcome
+from gui.map_view import MapView
 from gui.photos_view import PhotosView
 from gui.refusals_view import RefusalsView
+from gui.tagging import ObservationSaver
 from gui.text import numerus
 from gui.widgets import BusyIndicator, RunStatus
 from gui.workers import InspectionJob, Runner, ThreadedRunner
@@ -51,6 +54,9 @@ class MainWindow(QMainWindow):
         self.opener = CaseOpener(self.runner, self)
         self.importer = CaseImporter(self.runner, self)
         self.import_summary: ImportSummary | None = None
+        self.saver = ObservationSaver(self.runner, self)
+        # The case photo to show once the case is read again (after a save: the next one).
+        self._photo_after_load: int | None = None
         self._pending: list[str] = []
         self._was_empty = True
         self._done = self._total = 0
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         self.photos = PhotosView([self.inspect_files_action, self.inspect_folder_action,
                                   self.open_case_action, self.open_demo_action])
         self.refusals = RefusalsView()
+        self.map = MapView(self.runner)
         # The photo table's parts by their short names: the window drives them directly.
         self.model, self.proxy, self.table = self.photos.model, self.photos.proxy, self.photos.table
         self.stack, self.empty_state = self.photos.stack, self.photos.empty_state
@@ -120,6 +127,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.photos, self.tr("Photos"))
         self.tabs.addTab(self.refusals, self.tr("Refusals"))
+        self.tabs.addTab(self.map, self.tr("Map"))
+        self.map.photo_selected.connect(self.show_photo)
+        self.refusals.claim_selected.connect(self._on_claim_selected)
+        self.refusals.map_requested.connect(self.show_claim_on_map)
         self._show_tabs(False)
         self.setCentralWidget(self.tabs)
         self.model.rowsInserted.connect(self._update_counts)
@@ -130,6 +141,7 @@ class MainWindow(QMainWindow):
         """Loose photos alone need no tabs; a case shows its refusals beside its photos."""
         self.tabs.tabBar().setVisible(case_open)
         self.tabs.setTabVisible(self.tabs.indexOf(self.refusals), case_open)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.map), case_open)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
@@ -142,6 +154,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.importer.status)
         self.importer.finished.connect(self._on_import_finished)
         self.importer.failed.connect(self._on_failed)
+        self.photos.tagging.submitted.connect(self._on_tagging_submitted)
+        self.saver.saved.connect(self._on_observation_saved)
+        self.saver.refused.connect(self.statusBar().showMessage)
+        self.saver.failed.connect(self._on_failed)
         self.opener.started.connect(self.busy.begin)
         self.opener.idle.connect(self.busy.end)
         self.opener.opened.connect(self._on_case_opened)
@@ -172,12 +188,17 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_case_opened(self, case: CaseSnapshot) -> None:
+        same_case = self.case is not None and self.case.root == case.root
+        keep = self._photo_after_load if self._photo_after_load is not None else (
+            self.photos.current_photo_id() if same_case else None)
+        self._photo_after_load = None
         self.case = case
         self.setWindowTitle(case.title or os.path.basename(case.root))
         self.model.set_case_photos(case.photos)
         self.photos.fit_columns()
-        if self.model.rowCount():
+        if self.model.rowCount() and (keep is None or not self.photos.select_photo(keep)):
             self.photos.select_row(0)
+        self.map.set_case(case.root, case.claims)  # first: it forgets calls for the last case
         self.refusals.show_claims(case.claims)
         self._show_tabs(True)
         for action in (self.import_files_action, self.import_folder_action):
@@ -232,6 +253,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.import_summary.headline.text())
         self.open_case(outcome.root)  # the new photos appear and the verdicts follow them
         self.import_finished.emit(outcome.cancelled)
+
+    # --- observations ---------------------------------------------------------------------
+
+    @Slot(int, list, object, str)
+    def _on_tagging_submitted(self, photo_id: int, tags: list, people: int | None,
+                              note: str) -> None:
+        """Enter on a photo: saves what was tagged (if anything), then shows the next photo."""
+        following = self.photos.next_photo_id()
+        if not tags and people is None and not note:
+            if following is not None:
+                self.photos.select_photo(following)
+            return
+        if self.case is None:
+            return
+        reviewer = identity.user_name()
+        observation = Observation(photo_id, reviewer, tuple(Tag(t) for t in tags), people,
+                                  note)
+        if not self.saver.save(self.case.root, observation, reviewer, following):
+            self.statusBar().showMessage(self.tr("Still saving the last observation…"))
+
+    @Slot(object, object)
+    def _on_observation_saved(self, snapshot: CaseSnapshot, following: int | None) -> None:
+        self._photo_after_load = following
+        self._on_case_opened(snapshot)
+        self.statusBar().showMessage(self.tr("Observation saved."), 5000)
 
     # --- inspecting -----------------------------------------------------------------------
 
@@ -338,6 +384,27 @@ class MainWindow(QMainWindow):
     def select_row(self, row: int) -> None:
         """Makes the photo table's `row` (in its sorted order) the current, selected one."""
         self.photos.select_row(row)
+
+    @Slot(int)
+    def show_photo(self, photo_id: int) -> None:
+        """Selects a case's photo (clicked on the map) in the Photos tab and shows it there."""
+        for row in range(self.model.rowCount()):
+            photo = self.model.case_photo(row)
+            if photo is not None and photo.photo_id == photo_id:
+                self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+                self.tabs.setCurrentWidget(self.photos)
+                return
+
+    @Slot(int)
+    def _on_claim_selected(self, claim_id: int) -> None:
+        # Only a refusal the user picks filters the map, not the first one selected on opening.
+        if self.tabs.currentWidget() is self.refusals:
+            self.map.show_claim(claim_id)
+
+    @Slot(int)
+    def show_claim_on_map(self, claim_id: int) -> None:
+        self.map.show_claim(claim_id)
+        self.tabs.setCurrentWidget(self.map)
 
     @Slot()
     def show_about(self) -> QMessageBox:

@@ -5,18 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
 from gui import refusal_detail
+from gui.claim_timeline import ClaimTimeline
 from gui.photos_view import compact_table, select_table_row
 from gui.refusal_model import RefusalColumn, RefusalModel, sort_proxy
 
@@ -35,7 +39,11 @@ class ReadableWhenSelected(QStyledItemDelegate):
 
 
 class RefusalsView(QSplitter):
-    """The refusal table beside the selected refusal's excuse, window, verdict and reasons."""
+    """The refusal table beside the selected refusal's excuse, window, verdict and reasons,
+    its timeline of photos and a way to see it on the map."""
+
+    claim_selected = Signal(int)    # the refusal now current: its claim id
+    map_requested = Signal(int)     # "Show on map" for this claim
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -50,10 +58,27 @@ class RefusalsView(QSplitter):
         self.detail = QTextBrowser()
         self.detail.setAcceptDrops(False)
         self.detail.setHtml(refusal_detail.empty_html())
+        self.timeline = ClaimTimeline()
+        self.map_button = QPushButton(self.tr("Show on map"))
+        self.map_button.setEnabled(False)
+        self.map_button.clicked.connect(self._request_map)
         self.addWidget(self.table)
-        self.addWidget(self.detail)
+        self.addWidget(self._claim_pane())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+
+    def _claim_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.timeline)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(6, 0, 6, 6)
+        buttons.addStretch()
+        buttons.addWidget(self.map_button)
+        layout.addLayout(buttons)
+        return pane
 
     def show_claims(self, claims: Iterable[dict[str, Any]]) -> None:
         """Shows a newly opened case's judged claims, the first one selected."""
@@ -71,12 +96,20 @@ class RefusalsView(QSplitter):
 
     @Slot()
     def show_current(self) -> None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
+        claim = self.current_claim()
+        self.timeline.set_claim(claim)
+        self.map_button.setEnabled(claim is not None)
+        if claim is None:
             self.detail.setHtml(refusal_detail.empty_html())
             return
-        claim = self.model.claim(self.proxy.mapToSource(index).row())
         self.detail.setHtml(refusal_detail.to_html(claim))
+        self.claim_selected.emit(claim["claim_id"])
+
+    @Slot()
+    def _request_map(self) -> None:
+        claim = self.current_claim()
+        if claim is not None:
+            self.map_requested.emit(claim["claim_id"])
 
     def current_claim(self) -> dict[str, Any] | None:
         index = self.table.selectionModel().currentIndex()

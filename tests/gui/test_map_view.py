@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 
 from gui import case_data
+from gui.claim_timeline import ClaimTimeline
+from gui.main_window import MainWindow
 from gui.map_bridge import PageGate
 from gui.map_view import MapPage, MapView
 from gui.workers import SynchronousRunner
@@ -184,3 +186,108 @@ def test_the_gate_passes_arguments_as_json_and_refuses_odd_names():
                             '["\'); alert(1);//", 3, null]);']
     with pytest.raises(ValueError):
         gate.call("showAll(); alert")
+
+
+# --- the claim's timeline -------------------------------------------------------------------
+
+CLAIM = {
+    "claim_id": 7, "document_number": "T-1",
+    "window": {"start_utc": "2022-07-10T04:00:00Z", "end_utc": "2022-07-10T14:00:00Z",
+               "zone": "Asia/Almaty"},
+    "photos": [
+        {"photo_id": 4, "instant_utc": "2022-07-10T07:00:00Z", "uncertainty_s": 60.0,
+         "contradicts": ["access_open"], "supports": []},
+        {"photo_id": 9, "instant_utc": "2022-07-10T11:30:00Z", "uncertainty_s": 1800.0,
+         "contradicts": [], "supports": ["repair_activity"]},
+        {"photo_id": 12, "instant_utc": "2022-07-10T13:00:00Z", "uncertainty_s": None,
+         "contradicts": [], "supports": []},
+    ],
+    "coverage": {"gaps": [{"start_utc": "2022-07-10T04:00:00Z",
+                           "end_utc": "2022-07-10T06:45:00Z"}]},
+}
+
+
+def test_the_timeline_paints_its_window_photos_and_gaps(qtbot):
+    timeline = ClaimTimeline()
+    qtbot.addWidget(timeline)
+    timeline.resize(500, timeline.sizeHint().height())
+    blank = timeline.grab().toImage()
+    timeline.set_claim(CLAIM)
+    image = timeline.grab().toImage()
+    assert image != blank
+    band = timeline._band()
+    red = image.pixelColor(round(timeline._x(timeline.exhibits[0].at)), round(band.center().y()))
+    assert red.red() > 150 and red.green() < 100  # photo 4 contradicts: red
+    green = image.pixelColor(round(timeline._x(timeline.exhibits[1].at)),
+                             round(band.center().y()))
+    assert green.green() > green.red()          # photo 9 bears the excuse out: green
+    timeline.set_claim(None)
+    assert timeline.toolTip() == ""
+
+
+def test_the_timeline_names_its_exhibits_in_words(qtbot):
+    timeline = ClaimTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_claim(CLAIM)
+    text = timeline.accessibleDescription()
+    assert text == timeline.toolTip()
+    assert "Refusal T-1: claimed window 10:00–20:00" in text  # Almaty was UTC+6 in 2022
+    assert "Photo 4 at 13:00 (± 60 s): contradicts the excuse (access open)" in text
+    assert "Photo 9 at 17:30 (± 30 min): bears the excuse out (repair activity)" in text
+    assert "Photo 12 at 19:00 (± 0 s): neither contradicts nor supports it" in text
+    assert "No photo 10:00–12:45" in text
+    timeline.resize(500, 80)
+    assert timeline.exhibit_at(timeline._x(timeline.exhibits[1].at) + 3).photo_id == 9
+    assert timeline.exhibit_at(2) is None
+
+
+# --- in the window ----------------------------------------------------------------------------
+
+@pytest.fixture
+def map_window(qtbot, demo_case):
+    window = MainWindow(runner=SynchronousRunner())
+    window.resize(1100, 700)
+    window.show()
+    window.open_case(str(demo_case))
+    yield window
+    window.close()
+    window.deleteLater()
+    qtbot.wait(50)  # the map's page goes while the event loop still runs
+
+
+def selected_photo_id(window: MainWindow) -> int:
+    index = window.table.selectionModel().currentIndex()
+    return window.model.case_photo(window.proxy.mapToSource(index).row()).photo_id
+
+
+def test_a_photo_clicked_on_the_map_tab_is_selected_in_the_photos_tab(qtbot, map_window):
+    window = map_window
+    assert window.tabs.isTabVisible(window.tabs.indexOf(window.map))
+    assert window.map.view is None  # no browser engine until the tab is shown
+    with qtbot.waitSignal(window.map.ready, timeout=20000):
+        window.tabs.setCurrentWidget(window.map)
+    assert selected_photo_id(window) != 6
+    window.map.page.runJavaScript("skverMap.photoMarker(6).fire('click')")
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.photos, timeout=5000)
+    assert selected_photo_id(window) == 6
+    assert window.detail.toPlainText().startswith("Photo 6:")
+
+
+def test_a_refusal_selected_filters_the_map_and_its_timeline_shows(qtbot, map_window):
+    window = map_window
+    with qtbot.waitSignal(window.map.ready, timeout=20000):
+        window.tabs.setCurrentWidget(window.map)
+    assert evaluate(qtbot, window.map, "skverMap.visible().claim") is None
+    window.tabs.setCurrentWidget(window.refusals)
+    refusals = window.refusals
+    row = next(r for r in range(refusals.proxy.rowCount())
+               if refusals.model.claim(refusals.proxy.mapToSource(
+                   refusals.proxy.index(r, 0)).row())["claim_id"] == 3)
+    refusals.select_row(row)
+    assert "DEMO-2022/088" in refusals.timeline.accessibleDescription()
+    assert refusals.timeline.isVisible()
+    qtbot.waitUntil(lambda: evaluate(qtbot, window.map, "skverMap.visible()") == {
+        "photos": 4, "venues": 1, "claim": 3}, timeout=5000)
+    refusals.map_button.click()
+    assert window.tabs.currentWidget() is window.map
+    assert "DEMO-2022/088" in window.map.claim_label.text()
