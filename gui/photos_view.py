@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from gui import detail
 from gui.inspection_model import Column, InspectionModel, InspectionSortProxy
 from gui.photo_grid import PhotoGrid, PhotoGridModel, ViewToggle
+from gui.tagging import TaggingPanel
 from gui.widgets import EmptyState
 
 # A very long file name must not push the findings out of sight.
@@ -76,6 +77,11 @@ class PhotosView(QSplitter):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.toggle)
         left_layout.addWidget(self.stack, 1)
+        self.tagging = TaggingPanel()
+        left_layout.addWidget(self.tagging)
+        for view in (self.table, self.grid):
+            view.installEventFilter(self.tagging)  # 1–9, P, N and Enter on a selected photo
+        self.tagging.leave_fields.connect(lambda: self.current_view().setFocus())
         self.detail = QTextBrowser()
         self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
         self.detail.setHtml(detail.empty_html())
@@ -97,6 +103,7 @@ class PhotosView(QSplitter):
         self.stack.setCurrentWidget(self.empty_state if not rows else
                                     self.grid if grid else self.table)
         self.toggle.setVisible(self.grid_model.rowCount() > 0)
+        self.tagging.setVisible(self.grid_model.rowCount() > 0)  # only a case's photos
         self.detail.setVisible(bool(rows))  # the empty state gets the whole width
 
     @Slot(str)
@@ -135,15 +142,46 @@ class PhotosView(QSplitter):
     def show_current(self) -> None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
+            self.tagging.set_photo(None)
             self.detail.setHtml(detail.empty_html())
             return
         row = self.proxy.mapToSource(index).row()
         self._sync_grid(row)
+        photo = self.model.case_photo(row)
+        self.tagging.set_photo(photo.photo_id if photo is not None else None)
         self.detail.setHtml(detail.to_html(self.model.inspection(row),
                                            self.model.case_photo(row)))
 
     def select_row(self, row: int) -> None:
         select_table_row(self.table, row)
+
+    def current_photo_id(self) -> int | None:
+        """The case photo shown in the detail pane, if it is one."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        photo = self.model.case_photo(self.proxy.mapToSource(index).row())
+        return photo.photo_id if photo is not None else None
+
+    def select_photo(self, photo_id: int) -> bool:
+        """Makes the case photo `photo_id` the current one; False if there is no such photo."""
+        row = self.grid_model.row_of(photo_id)
+        if row is None:
+            return False
+        self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    def next_photo_id(self) -> int | None:
+        """The case photo after the current one in the order shown (the last stays put)."""
+        if self.current_view() is self.grid:
+            row = self.grid.currentIndex().row() + 1
+            rows = [self.grid_model.photo_id(row)] if row < self.grid_model.rowCount() else []
+        else:
+            after = range(self.table.currentIndex().row() + 1, self.proxy.rowCount())
+            photos = (self.model.case_photo(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                      for r in after)
+            rows = [p.photo_id for p in photos if p is not None][:1]
+        return rows[0] if rows else self.current_photo_id()
 
     def fit_columns(self) -> None:
         header = self.table.horizontalHeader()
