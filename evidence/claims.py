@@ -30,10 +30,10 @@ from evidence.errors import KnownError
 from evidence.model import Category, Claim
 from evidence.store import Case, stored_relpath
 
-__all__ = ["EDITABLE", "FieldError", "Proposal", "add", "all_claims", "attach_letter",
-           "category_of", "classify", "confirm_category", "edit", "format_utc", "get",
-           "insert", "local_window", "proposed", "resolve_venue", "validate",
-           "window_from_local"]
+__all__ = ["EDITABLE", "FieldError", "Proposal", "StoredLetter", "add", "all_claims",
+           "attach_letter", "category_of", "classify", "confirm_category", "edit",
+           "forget_letter", "format_utc", "get", "insert", "link_letter", "local_window",
+           "proposed", "resolve_venue", "store_letter", "validate", "window_from_local"]
 EDITABLE = frozenset({
     "document_number", "document_date", "authority", "signatory", "event_date", "event_hours",
     "expected_participants", "venue_id", "window_start", "window_end", "window_zone",
@@ -56,10 +56,10 @@ def add(case: Case, claim: Claim, actor: str, letter: str | os.PathLike[str] | N
         with case.transaction():
             return insert(case, claim, actor)
     with case.exclusive("attaching a letter"):
-        stored = _store_letter(case, letter)
+        stored = store_letter(case, letter)
         with _cleaning_up(case, stored), case.transaction():
             claim_id = insert(case, claim, actor)
-            _link_letter(case, claim_id, stored, actor)
+            link_letter(case, claim_id, stored, actor)
     return claim_id
 
 
@@ -163,7 +163,7 @@ def _parse_utc(text: str) -> datetime:
 # -- the scanned letter -------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class _StoredLetter:
+class StoredLetter:
     relpath: str
     sha256: str
     media_type: str
@@ -179,15 +179,15 @@ def attach_letter(case: Case, claim_id: int, path: str | os.PathLike[str], actor
     """
     claim = get(case, claim_id)
     with case.exclusive("attaching a letter"):
-        stored = _store_letter(case, path)
+        stored = store_letter(case, path)
         if claim.letter_sha256 == stored.sha256:
             return claim
         if claim.letter_sha256 is not None:
-            _forget(case, stored)
+            forget_letter(case, stored)
             raise KnownError(f"Claim {claim_id} already has its letter ({claim.letter_path}); "
                              "a letter kept as evidence is not replaced.")
         with _cleaning_up(case, stored), case.transaction():
-            _link_letter(case, claim_id, stored, actor)
+            link_letter(case, claim_id, stored, actor)
     return get(case, claim_id)
 
 
@@ -196,7 +196,8 @@ def letter_media_type(head: bytes) -> str | None:
     return "application/pdf" if head.startswith(b"%PDF-") else sniff.media_type(head)
 
 
-def _store_letter(case: Case, source: str | os.PathLike[str]) -> _StoredLetter:
+def store_letter(case: Case, source: str | os.PathLike[str]) -> StoredLetter:
+    """Keeps a letter's bytes in the originals store; `link_letter` then gives it to a claim."""
     try:
         temp, sha256 = originals.stage_copy(source, case.root)
     except OSError as exc:
@@ -211,10 +212,10 @@ def _store_letter(case: Case, source: str | os.PathLike[str]) -> _StoredLetter:
     size = temp.stat().st_size
     relpath = stored_relpath(sha256, media_type)
     originals.put_in_place(temp, case.root / relpath, sha256)
-    return _StoredLetter(relpath, sha256, media_type, size, os.path.abspath(source))
+    return StoredLetter(relpath, sha256, media_type, size, os.path.abspath(source))
 
 
-def _link_letter(case: Case, claim_id: int, letter: _StoredLetter, actor: str) -> None:
+def link_letter(case: Case, claim_id: int, letter: StoredLetter, actor: str) -> None:
     """Inside the caller's transaction: the custody entry for the file, then the claim's row."""
     number = case.conn.execute("SELECT document_number FROM claims WHERE id = ?",
                                (claim_id,)).fetchone()[0]
@@ -229,16 +230,16 @@ def _link_letter(case: Case, claim_id: int, letter: _StoredLetter, actor: str) -
 
 
 @contextmanager
-def _cleaning_up(case: Case, letter: _StoredLetter) -> Iterator[None]:
+def _cleaning_up(case: Case, letter: StoredLetter) -> Iterator[None]:
     """Removes a just-stored letter again when the change that would keep it fails."""
     try:
         yield
     except BaseException:
-        _forget(case, letter)
+        forget_letter(case, letter)
         raise
 
 
-def _forget(case: Case, letter: _StoredLetter) -> None:
+def forget_letter(case: Case, letter: StoredLetter) -> None:
     """Deletes a stored letter file that nothing in the case refers to."""
     used = case.conn.execute(
         "SELECT 1 FROM photos WHERE stored_path = ? UNION ALL "

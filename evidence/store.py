@@ -5,6 +5,7 @@
     CASE/originals/ab/<sha256>.<ext>   the bytes as imported, read-only, never touched again
     CASE/derived/         thumbnails and display copies: disposable, rebuilt from originals
     CASE/staging/         files being copied in; anything left here is an unfinished copy
+    CASE/bundles/<sha256>/  manifest and custody log of another monitor's bundle merged in
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ HEAD_FILE = "custody-head"
 ORIGINALS = "originals"
 DERIVED = "derived"
 STAGING = "staging"
+BUNDLES = "bundles"
 LOCK_FILE = ".lock"
 CASE_INFO_KEYS = ("id", "title", "timezone", "created_utc", "created_by")
 EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif",
@@ -145,7 +147,14 @@ class Case:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing change; the custody head anchor follows each commit."""
+        """One all-or-nothing change; the custody head anchor follows each commit.
+
+        Inside another change it becomes a part of that one (a savepoint): undone alone when
+        it fails, kept only when the enclosing change commits.
+        """
+        if self.conn.in_transaction:
+            yield from self._part()
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -157,6 +166,18 @@ class Case:
         if self._last_entry is not None:
             custody.write_head(self.root / HEAD_FILE, self._last_entry)
             self._last_entry = None
+
+    def _part(self) -> Iterator[sqlite3.Connection]:
+        before = self._last_entry
+        self.conn.execute("SAVEPOINT part")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK TO part")
+            self.conn.execute("RELEASE part")
+            self._last_entry = before
+            raise
+        self.conn.execute("RELEASE part")
 
     def record(self, actor: str, action: str, object_hash: str | None = None,
                details: dict[str, Any] | None = None) -> custody.Entry:

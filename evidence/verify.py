@@ -51,6 +51,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         _originals(case, photos, report, workers, progress)
         letters = _letters(case, report)
         _strays(case, {p["stored_path"] for p in photos} | letters, report)
+        _kept_bundles(case, log, report)
         with case.transaction():
             case.record(actor, "verify", details={
                 "intact": report.intact, "discrepancies": len(report.problems),
@@ -184,3 +185,18 @@ def _strays(case: Case, known: set[str], report: Report) -> None:
     for leftover in sorted((case.root / STAGING).glob("*.part")):
         report.notes.append(f"{STAGING}/{leftover.name} is an unfinished copy from an "
                             "interrupted import; the next import deletes it.")
+
+
+def _kept_bundles(case: Case, log: list[custody.Entry], report: Report) -> None:
+    """The manifests and custody logs kept from merged bundles are still the bytes recorded."""
+    for entry in log:
+        if entry.action != "bundle-imported":
+            continue
+        folder = entry.details.get("stored_in", "")
+        for name, expected in sorted(entry.details.get("kept", {}).items()):
+            actual = sha256_of(case.path_of(f"{folder}/{name}"))
+            if actual != expected:
+                state = "is missing" if actual is None else f"has changed (SHA-256 {actual})"
+                report.problems.append(
+                    f"{folder}/{name}, kept from another monitor's bundle (custody entry "
+                    f"{entry.seq}), {state}; it was recorded as {expected}.")

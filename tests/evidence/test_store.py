@@ -102,3 +102,17 @@ def test_a_second_writer_is_told_to_wait(tmp_path):
             pytest.raises(KnownError, match="Another Skver process"), \
             second.exclusive("verifying"):
         pass
+
+
+def test_a_change_inside_a_change_is_undone_alone_and_committed_with_it(tmp_path):
+    with Case.create(tmp_path / "case", title="", timezone=None, actor="a") as case:
+        with case.transaction():
+            case.record("a", "kept")
+            with pytest.raises(KnownError), case.transaction():
+                case.record("a", "undone")
+                raise KnownError("the part fails")
+            assert (tmp_path / "case" / "custody-head").read_text().startswith("1 ")
+        actions = [e.action for e in custody.entries(case.conn)]
+        head = custody.read_head(tmp_path / "case" / "custody-head")
+    assert actions == ["case-created", "kept"]
+    assert head is not None and head[0] == 2  # the anchor names the kept entry, not the undone
