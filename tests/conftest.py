@@ -28,3 +28,12 @@ def exiftool() -> str:
             pytest.fail("exiftool is not installed; `make test` installs libimage-exiftool-perl")
         pytest.skip("exiftool is not installed (`make test` as root installs it)")
     return path
+
+
+@pytest.fixture(autouse=True)
+def skver_data_dir(tmp_path_factory, monkeypatch) -> Path:
+    """Skver's own data folder (where its signing key lives) is a temporary one in every test,
+    for the commands a test runs as subprocesses too."""
+    folder = tmp_path_factory.mktemp("skver-data")
+    monkeypatch.setenv("SKVER_DATA_DIR", str(folder))
+    return folder
