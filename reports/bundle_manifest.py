@@ -1,0 +1,207 @@
+"""What an evidence bundle holds and says: its files and its manifest, read from a case at once.
+
+The manifest keeps every row as the case stores it, so each row's digest can be checked against
+the custody entry that recorded it, and each photo's stored metadata against its import entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import mimetypes
+import os
+import platform
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from importlib import metadata as package_metadata
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from evidence import custody, timing
+from evidence.analysis import analyze_case
+from evidence.errors import KnownError
+from evidence.store import EXTENSIONS, Case, software_version
+
+FORMAT_NAME, FORMAT_VERSION = "skver-evidence-bundle", 1
+MANIFEST, SUMS, LOG = "manifest.json", "SHA256SUMS", "custody.jsonl"
+SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE = "manifest.json.sig", "signing-key.pub", "SIGNATURE.txt"
+SIGNATURE_FILES = (SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE)
+KEY_PACKAGES = ("cryptography", "exifread", "Pillow", "pillow-heif", "geopy",
+                "timezonefinder", "tzdata", "fpdf2", "folium")
+TABLES = ("venues", "claims", "observations")
+MEDIA_TYPES = {ext: media_type for media_type, ext in EXTENSIONS.items()}
+
+
+@dataclass(frozen=True)
+class Member:
+    """A file of the bundle: its name in the zip, where its bytes come from, what it is."""
+
+    path: str
+    source: Path | bytes
+    sha256: str
+    size: int
+    media_type: str
+    kind: str                      # photo | letter | log | report | imported-bundle
+    facts: dict[str, Any] = field(default_factory=dict)
+
+    def entry(self) -> dict[str, Any]:
+        """The member as the manifest lists it."""
+        return {"path": self.path, "sha256": self.sha256, "size_bytes": self.size,
+                "media_type": self.media_type, "kind": self.kind, **self.facts}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a bundle needs from a case, read in one consistent reading."""
+
+    info: dict[str, Any]
+    log: list[custody.Entry]
+    members: list[Member]
+    rows: dict[str, list[dict[str, Any]]]
+    analysis: dict[str, Any]
+
+
+def snapshot(case: Case) -> Snapshot:
+    conn = case.conn
+    conn.execute("BEGIN")  # one read transaction: a writer meanwhile is not half seen
+    try:
+        log = list(custody.entries(conn))
+        members = _originals(case) + _kept_bundles(case, log)
+        rows = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
+                for t in TABLES}
+        return Snapshot(asdict(case.info), log, members, rows, analyze_case(case))
+    finally:
+        conn.execute("COMMIT")  # only read: nothing to keep or undo
+
+
+def _originals(case: Case) -> list[Member]:
+    imports: dict[int, list[dict[str, Any]]] = {}
+    for row in case.imports():
+        imports.setdefault(row["photo_id"], []).append({
+            k: row[k] for k in ("source_name", "imported_utc", "actor", "outcome",
+                                "custody_seq")})
+    found: dict[str, Member] = {}
+    for row in case.photos():
+        member = _stored(case, row["stored_path"], row["sha256"], "photo", {
+            "photo_id": row["id"], "custody_seq": row["custody_seq"],
+            "inspection": json.loads(row["inspection"]), "imports": imports.get(row["id"], [])})
+        found[member.path] = member
+    letters = case.conn.execute("SELECT id, letter_sha256, letter_path FROM claims WHERE "
+                                "letter_path IS NOT NULL ORDER BY id").fetchall()
+    for row in letters:
+        member = _stored(case, row["letter_path"], row["letter_sha256"], "letter", {})
+        member = found.get(member.path, member)  # a letter that is also a photo: one file
+        ids = [*member.facts.get("claim_ids", []), row["id"]]
+        found[member.path] = replace(member, facts={**member.facts, "claim_ids": ids})
+    return list(found.values())
+
+
+def _stored(case: Case, relpath: str, sha256: str, kind: str, facts: dict[str, Any]) -> Member:
+    suffix = PurePosixPath(relpath).suffix
+    source = case.path_of(relpath)
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise KnownError(f"The original {relpath} of this case cannot be read "
+                         f"({exc.strerror or exc}): the case is damaged. Run `python main.py "
+                         f"verify --case {case.root}` to see what is missing.") from None
+    return Member(f"originals/{sha256}{suffix}", source, sha256, size,
+                  MEDIA_TYPES.get(suffix, "application/octet-stream"), kind,
+                  {**facts, "stored_path": relpath})
+
+
+def _kept_bundles(case: Case, log: list[custody.Entry]) -> list[Member]:
+    """The manifests and custody logs of other monitors' bundles merged into the case."""
+    members = []
+    for entry in log:
+        if entry.action != "bundle-imported":
+            continue
+        for name, sha256 in sorted(entry.details.get("kept", {}).items()):
+            path = f"{entry.details['stored_in']}/{name}"
+            member = _stored(case, path, sha256, "imported-bundle", {
+                "bundle_manifest_sha256": entry.object_hash, "custody_seq": entry.seq})
+            members.append(replace(member, path=path, media_type=text_media_type(name)))
+    return members
+
+
+def log_member(log: Iterable[custody.Entry]) -> Member:
+    """custody.jsonl: one entry per line with every field, enough to recompute the chain."""
+    data = "".join(custody.canonical(e.__dict__) + "\n" for e in log).encode("utf-8")
+    return in_memory(LOG, data, "log")
+
+
+def extra_member(name: str, source: str | os.PathLike[str] | bytes) -> Member:
+    """A file the caller adds (a report), hashed now and again as it is copied."""
+    if isinstance(source, bytes):
+        return in_memory(name, source, "report")
+    path = Path(source)
+    try:
+        with open(path, "rb") as fh:
+            digest = hashlib.file_digest(fh, "sha256")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise KnownError(f"{path} cannot be read for the bundle: {exc.strerror or exc}.") \
+            from None
+    return Member(name, path, digest.hexdigest(), size, text_media_type(name), "report")
+
+
+def in_memory(name: str, data: bytes, kind: str) -> Member:
+    return Member(name, data, hashlib.sha256(data).hexdigest(), len(data),
+                  text_media_type(name), kind)
+
+
+def text_media_type(name: str) -> str:
+    if name.endswith(".jsonl"):
+        return "application/x-ndjson"
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def build(snap: Snapshot, members: list[Member], *, created_utc: str, actor: str,
+          fingerprint: str | None) -> dict[str, Any]:
+    """The manifest: every file, the case's rows and verdicts, versions, the custody head."""
+    last = snap.log[-1] if snap.log else None
+    return {
+        "format": {"name": FORMAT_NAME, "version": FORMAT_VERSION},
+        "created_utc": created_utc, "created_by": actor, "case": snap.info,
+        "software": versions(),
+        "files": sorted((m.entry() for m in members), key=lambda e: e["path"]),
+        **snap.rows,
+        "analysis": snap.analysis,
+        "custody": {"file": LOG, "entries": len(snap.log),
+                    "head": {"seq": last.seq if last else 0,
+                             "entry_hash": last.entry_hash if last else custody.GENESIS}},
+        "signature": None if fingerprint is None else {
+            "algorithm": "Ed25519", "public_key_file": PUBLIC_KEY, "signature_file": SIGNATURE,
+            "public_key_fingerprint": fingerprint},
+    }
+
+
+def versions() -> dict[str, Any]:
+    packages = {}
+    for name in KEY_PACKAGES:
+        try:
+            packages[name] = package_metadata.version(name)
+        except package_metadata.PackageNotFoundError:
+            packages[name] = None
+    return {"skver": software_version(), "tz_database": timing.TZDATA_VERSION,
+            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+            "packages": packages}
+
+
+def sums_text(hashes: dict[str, str]) -> bytes:
+    """SHA256SUMS as `sha256sum -c` reads it: '<hex>  <path>', sorted by path."""
+    return "".join(f"{hashes[p]}  {p}\n" for p in sorted(hashes)).encode("utf-8")
+
+
+def parse_sums(data: bytes) -> tuple[dict[str, str], list[str]]:
+    """({path: sha256}, the lines that are not '<64 hex digits>  <path>')."""
+    found, bad = {}, []
+    for line in data.decode("utf-8", errors="replace").splitlines():
+        digest, sep, path = line[:64], line[64:66], line[66:]
+        if len(digest) == 64 and all(c in "0123456789abcdef" for c in digest) and \
+                sep in ("  ", " *") and path:
+            found[path] = digest
+        elif line.strip():
+            bad.append(line)
+    return found, bad

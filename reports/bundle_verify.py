@@ -1,0 +1,213 @@
+"""Verifying an evidence bundle with nothing but the bundle: no case, no app state, no key store.
+
+Every file is re-hashed against the manifest, nothing may be added or taken away, SHA256SUMS
+must agree with the manifest, the custody log's hash chain is recomputed and must end where the
+manifest says, every photo must have the import entry that vouches for it, and a signature, when
+there is one, must be the one the manifest names. Each discrepancy is named in a sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evidence.parallel import Progress
+from reports import signing
+from reports.bundle_checks import content_problems, parse_log, shape_problem
+from reports.bundle_manifest import (
+    LOG,
+    MANIFEST,
+    PUBLIC_KEY,
+    SIGNATURE,
+    SIGNATURE_FILES,
+    SUMS,
+    parse_sums,
+)
+from reports.zipsafe import DamagedMember, Limits, SafeZip
+
+
+@dataclass
+class BundleReport:
+    path: str
+    manifest_sha256: str | None = None
+    case: dict[str, Any] | None = None
+    created_utc: str | None = None
+    created_by: str | None = None
+    software: str | None = None
+    files: int = 0
+    files_intact: int = 0
+    entries: int = 0
+    signature: str = "unsigned"      # unsigned | valid | invalid
+    fingerprint: str | None = None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict[str, Any]:
+        return {"intact": self.intact, **asdict(self)}
+
+
+def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
+                  progress: Progress | None = None) -> BundleReport:
+    """Checks a bundle; raises KnownError (HostileArchive) only when it cannot be read safely."""
+    report = BundleReport(str(zip_path))
+    with SafeZip(zip_path, limits) as archive:
+        manifest, manifest_bytes = _manifest(archive, report)
+        if manifest is None:
+            return report
+        files = manifest["files"]
+        _files(archive, files, report, progress)
+        _unlisted(archive, files, report)
+        _sums(archive, files, report)
+        if LOG in archive:
+            log, problem = _log(archive)
+            report.entries = len(log)
+            report.problems += [problem] if problem else content_problems(manifest, log)
+        _signature(archive, manifest.get("signature"), manifest_bytes, report)
+    return report
+
+
+def _manifest(archive: SafeZip, report: BundleReport) -> tuple[dict[str, Any] | None, bytes]:
+    if MANIFEST not in archive:
+        report.problems.append("manifest.json is missing: this is not a Skver evidence bundle, "
+                               "or its manifest was removed.")
+        return None, b""
+    try:
+        data = archive.read(MANIFEST)
+        manifest = json.loads(data.decode("utf-8"))
+    except DamagedMember:
+        report.problems.append("manifest.json no longer matches the archive's own checksum "
+                               "(CRC-32): it was changed inside the zip.")
+        return None, b""
+    except ValueError as exc:
+        report.problems.append(f"manifest.json is not readable JSON ({exc}): it was damaged "
+                               "or edited.")
+        return None, b""
+    problem = shape_problem(manifest)
+    if problem:
+        report.problems.append(problem)
+        return None, data
+    report.manifest_sha256 = hashlib.sha256(data).hexdigest()
+    report.case = manifest.get("case")
+    report.created_utc, report.created_by = manifest.get("created_utc"), \
+        manifest.get("created_by")
+    report.software = (manifest.get("software") or {}).get("skver")
+    return manifest, data
+
+
+def _files(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport,
+           progress: Progress | None) -> None:
+    report.files = len(files)
+    for done, f in enumerate(files, start=1):
+        label = describe(f)
+        if f["path"] not in archive:
+            report.problems.append(f"{label} is listed in the manifest but missing from the "
+                                   "bundle.")
+            continue
+        try:
+            sha, size = archive.digest(f["path"])
+        except DamagedMember:
+            report.problems.append(f"{label} no longer matches the archive's own checksum "
+                                   "(CRC-32): its bytes were changed inside the zip.")
+            continue
+        if sha != f["sha256"]:
+            report.problems.append(f"{label} has changed: its SHA-256 in the bundle is {sha}, "
+                                   f"but the manifest records {f['sha256']}.")
+        elif size != f["size_bytes"]:
+            report.problems.append(f"{label} is {size} bytes long; the manifest records "
+                                   f"{f['size_bytes']}.")
+        else:
+            report.files_intact += 1
+        if progress:
+            progress(done, len(files))
+
+
+def describe(f: dict[str, Any]) -> str:
+    """A file of the manifest as a reader would name it."""
+    if f["kind"] == "photo":
+        names = [i.get("source_name") for i in f["imports"] if i.get("source_name")]
+        first = f", imported as {names[0]}" if names else ""
+        return f"{f['path']} (photo {f['photo_id']}{first})"
+    if f["kind"] == "letter":
+        return f"{f['path']} (the refusal letter of claim {f.get('claim_ids')})"
+    return f"{f['path']} ({f['kind']})"
+
+
+def _unlisted(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport) -> None:
+    known = {f["path"] for f in files} | {MANIFEST, SUMS, *SIGNATURE_FILES}
+    for name in sorted(set(archive.files()) - known):
+        report.problems.append(f"{name} is in the bundle but not in its manifest: it was added "
+                               "after the bundle was made.")
+
+
+def _sums(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport) -> None:
+    if SUMS not in archive:
+        report.problems.append("SHA256SUMS is missing, so `sha256sum -c` cannot check the "
+                               "bundle.")
+        return
+    try:
+        listed, bad = parse_sums(archive.read(SUMS))
+    except DamagedMember:
+        report.problems.append("SHA256SUMS no longer matches the archive's own checksum.")
+        return
+    expected = {f["path"]: f["sha256"] for f in files}
+    expected[MANIFEST] = report.manifest_sha256 or ""
+    report.problems += [f"SHA256SUMS has a line that is not a checksum: {line!r}." for line in bad]
+    for path in sorted(set(expected) | set(listed)):
+        if path not in listed:
+            report.problems.append(f"SHA256SUMS does not list {path}.")
+        elif path not in expected:
+            report.problems.append(f"SHA256SUMS lists {path}, which the manifest does not.")
+        elif listed[path] != expected[path]:
+            whose = "manifest.json in the bundle has" if path == MANIFEST else \
+                "the manifest records"
+            report.problems.append(f"SHA256SUMS gives {path} the SHA-256 {listed[path]}, but "
+                                   f"{whose} {expected[path]}.")
+
+
+def _log(archive: SafeZip) -> tuple[list, str | None]:
+    try:
+        return parse_log(archive.read(LOG))
+    except DamagedMember:
+        return [], None  # already named among the files
+
+
+def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes: bytes,
+               report: BundleReport) -> None:
+    present = [name for name in (SIGNATURE, PUBLIC_KEY) if name in archive]
+    if section is None:
+        if present:
+            report.problems.append(f"The bundle carries {', '.join(present)}, but its manifest "
+                                   "says it was not signed: signature files were added later.")
+        else:
+            report.notes.append("The bundle is not signed: its integrity rests on the hashes "
+                                "and the custody log alone.")
+        return
+    expected = section["public_key_fingerprint"]
+    report.signature = "invalid"
+    if len(present) < 2:
+        report.problems.append(f"The manifest says the bundle was signed (key {expected}), but "
+                               f"{SIGNATURE} or {PUBLIC_KEY} is missing: the signature was "
+                               "removed.")
+        return
+    try:
+        key = signing.load_public(archive.read(PUBLIC_KEY))
+        signature = archive.read(SIGNATURE)
+    except (DamagedMember, ValueError):
+        report.problems.append(f"{PUBLIC_KEY} or {SIGNATURE} is damaged and cannot be read.")
+        return
+    report.fingerprint = signing.fingerprint(key)
+    if report.fingerprint != expected:
+        report.problems.append(f"{PUBLIC_KEY} is not the key the manifest names (fingerprint "
+                               f"{report.fingerprint}, not {expected}): the key was replaced.")
+    elif not signing.verify(key, signature, manifest_bytes):
+        report.problems.append(f"The signature ({SIGNATURE}) does not match manifest.json: the "
+                               "manifest or the signature was changed after signing.")
+    else:
+        report.signature = "valid"

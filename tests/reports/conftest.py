@@ -1,0 +1,42 @@
+"""Bundle test fixtures: the demo case (built once, copied for tests that change it) and its
+bundle. Skver's data folder is a temporary one in every test (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from evidence import demo
+from evidence.store import Case
+from reports import bundle
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory) -> Path:
+    return demo.build(tmp_path_factory.mktemp("demo") / "case")
+
+
+@pytest.fixture
+def demo_case(demo_source, tmp_path) -> Path:
+    """A fresh copy of the demo case, free to change."""
+    return Path(shutil.copytree(demo_source, tmp_path / "demo-case"))
+
+
+@pytest.fixture(scope="session")
+def signed(demo_source, tmp_path_factory) -> tuple[Path, bundle.ExportResult]:
+    """The demo case's signed bundle (its key kept in a temporary folder); only read."""
+    folder = tmp_path_factory.mktemp("bundle")
+    case_copy = Path(shutil.copytree(demo_source, folder / "case"))
+    with Case.open(case_copy) as case:
+        result = bundle.export(case, folder / "demo.zip", actor="aigerim",
+                               key_dir=folder / "keys")
+    return folder / "demo.zip", result
+
+
+def unzip(path: Path, dest: Path) -> Path:
+    with zipfile.ZipFile(path) as zf:
+        zf.extractall(dest)  # our own bundle: the names are known to be safe
+    return dest
