@@ -1,0 +1,283 @@
+"""Merging another monitor's evidence bundle into a case: nothing taken on trust, nothing lost.
+
+The bundle is verified first (and refused, with every discrepancy named, unless intact; a
+hostile archive is refused before anything is unpacked). Its photos are unpacked to a temporary
+folder and go through the case's own import: each copied once, hashed, inspected and committed
+with its custody entry; bytes the case already has are recorded as a duplicate and stored once.
+Then, in one transaction: venues by slug (missing ones added; one the case has differently is
+kept as the case has it, and named), claims matched by document number, venue and window
+(missing ones added, with their letters), observations (missing ones added with their reviewer
+and time), and a `bundle-imported` custody entry. The other monitor's manifest and custody log
+are kept in CASE/bundles/<manifest sha256>/, where `verify --case` checks them.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from evidence import audit, claims, importer, venues
+from evidence.errors import KnownError
+from evidence.model import Category, Claim, Confidence, Tag, Venue
+from evidence.parallel import Progress
+from evidence.store import BUNDLES, Case
+from evidence.timing import parse_utc
+from evidence.venue_checks import validate as validate_venue
+from reports.bundle_manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
+from reports.bundle_verify import BundleReport, verify_bundle
+from reports.zipsafe import Limits, SafeZip
+
+
+@dataclass
+class BundleImport:
+    manifest_sha256: str
+    source_case: dict[str, Any]
+    stored_in: str
+    photos: dict[str, int] = field(default_factory=lambda: {
+        "imported": 0, "duplicate": 0, "rejected": 0})
+    rejected: list[str] = field(default_factory=list)
+    venues_added: int = 0
+    venues_differing: list[str] = field(default_factory=list)
+    claims_added: int = 0
+    claims_present: int = 0
+    letters_added: int = 0
+    observations_added: int = 0
+    observations_present: int = 0
+    observations_skipped: int = 0      # their photo could not be imported
+    custody_seq: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
+                  progress: Progress | None = None,
+                  limits: Limits | None = None) -> BundleImport:
+    """Verifies a bundle and merges it into the case; returns what was added."""
+    report = verify_bundle(zip_path, limits=limits)
+    if not report.intact:
+        raise KnownError(f"{Path(zip_path).name} is not intact, so nothing was imported:\n  - "
+                         + "\n  - ".join(report.problems))
+    sha = report.manifest_sha256 or ""
+    _refuse_repeat(case, sha)
+    result = BundleImport(sha, report.case or {}, f"{BUNDLES}/{sha}")
+    with SafeZip(zip_path, limits) as archive, \
+            tempfile.TemporaryDirectory(prefix=f"skver-bundle-{sha[:12]}-") as tmp:
+        merge = _Merge(case, archive, Path(tmp), actor, result)
+        manifest = merge.manifest(sha)
+        # Logs of bundles merged into the other case before travel on with this one.
+        merge.forwarded = [f["path"] for f in manifest["files"] if f["kind"] == "imported-bundle"]
+        photo_ids = merge.photos(manifest["files"], progress)
+        with case.exclusive("merging a bundle"):
+            merge.rows(manifest, photo_ids, report)
+    return result
+
+
+def _refuse_repeat(case: Case, manifest_sha: str) -> None:
+    row = case.conn.execute("SELECT seq, at_utc FROM custody WHERE action = 'bundle-imported' "
+                            "AND object_hash = ?", (manifest_sha,)).fetchone()
+    if row is not None:
+        raise KnownError(f"This bundle was already imported into the case on {row['at_utc']} "
+                         f"(custody entry {row['seq']}); nothing was done.")
+
+
+class _Merge:
+    def __init__(self, case: Case, archive: SafeZip, tmp: Path, actor: str,
+                 result: BundleImport) -> None:
+        self.case, self.archive, self.tmp, self.actor = case, archive, tmp, actor
+        self.result = result
+        self.letters: list[claims.StoredLetter] = []
+        self.forwarded: list[str] = []
+
+    def manifest(self, expected_sha: str) -> dict[str, Any]:
+        path = self.tmp / MANIFEST
+        if self.archive.extract(MANIFEST, path)[0] != expected_sha:
+            raise KnownError(f"{self.archive.path} changed while it was being imported; "
+                             "nothing was merged.")
+        return json.loads(path.read_bytes())
+
+    def unpack(self, f: dict[str, Any], name: str) -> Path:
+        folder = self.tmp / f["sha256"]
+        folder.mkdir(exist_ok=True)
+        dest = folder / name
+        if not dest.exists() and self.archive.extract(f["path"], dest)[0] != f["sha256"]:
+            raise KnownError(f"{f['path']} in {self.archive.path} changed while it was being "
+                             "imported; the photos imported so far are kept.")
+        return dest
+
+    def photos(self, files: list[dict[str, Any]], progress: Progress | None) -> dict[int, int]:
+        """Imports the bundle's photos; {photo id in the bundle: photo id in this case}."""
+        sources = {str(self.unpack(f, _safe_name(f))): f for f in files if f["kind"] == "photo"}
+        ids = {}
+        for item in importer.import_paths(self.case, list(sources), actor=self.actor,
+                                          progress=progress):
+            self.result.photos[item.outcome] += 1
+            if item.outcome == "rejected":
+                self.result.rejected.append(f"{Path(item.source).name}: {item.reason}")
+            else:
+                ids[sources[item.source]["photo_id"]] = item.photo_id
+        return ids
+
+    def rows(self, manifest: dict[str, Any], photo_ids: dict[int, int],
+             report: BundleReport) -> None:
+        kept = self.keep(report.manifest_sha256 or "")
+        try:
+            with self.case.transaction():
+                venue_ids = self.venues(manifest["venues"])
+                self.claims(manifest, venue_ids)
+                self.observations(manifest, photo_ids)
+                self.record(manifest, report, kept)
+        except BaseException:
+            shutil.rmtree(self.case.root / self.result.stored_in, ignore_errors=True)
+            for letter in self.letters:
+                claims.forget_letter(self.case, letter)
+            raise
+
+    def keep(self, sha: str) -> dict[str, str]:
+        """The other monitor's manifest, custody log and signature, kept in the case."""
+        final = self.case.root / BUNDLES / sha
+        temp = final.with_name(f".{sha}.{uuid.uuid4().hex}.tmp")
+        temp.mkdir(parents=True)
+        kept = {}
+        names = [MANIFEST, LOG, SIGNATURE, PUBLIC_KEY, *self.forwarded]
+        for name in (n for n in names if n in self.archive):
+            (temp / name).parent.mkdir(parents=True, exist_ok=True)
+            kept[name] = self.archive.extract(name, temp / name)[0]
+            (temp / name).chmod(0o444)
+        shutil.rmtree(final, ignore_errors=True)  # left by a merge that failed after this
+        temp.rename(final)
+        return kept
+
+    def venues(self, rows: list[dict[str, Any]]) -> dict[int, int]:
+        local = {v.slug: v for v in venues.all_venues(self.case)}
+        ids = {}
+        for row in rows:
+            venue = _checked(lambda row=row: validate_venue(_venue(row)),
+                             f"Venue {row.get('slug')!r}")
+            if venue.slug in local:
+                ids[row["id"]] = local[venue.slug].id
+                if replace(local[venue.slug], id=None) != venue:
+                    self.result.venues_differing.append(venue.slug)
+            else:
+                ids[row["id"]] = venues.add(self.case, venue, self.actor)
+                self.result.venues_added += 1
+        return ids
+
+    def claims(self, manifest: dict[str, Any], venue_ids: dict[int, int]) -> None:
+        have = {(c.document_number, c.venue_id, c.window_start, c.window_end)
+                for c in claims.all_claims(self.case)}
+        letters = {f["sha256"]: f for f in manifest["files"] if "claim_ids" in f}
+        for row in manifest["claims"]:
+            label = f"Claim {row.get('document_number')!r}"
+            claim = _checked(lambda row=row: _claim(row, venue_ids), label)
+            key = (claim.document_number, claim.venue_id, claim.window_start, claim.window_end)
+            if key in have:
+                self.result.claims_present += 1
+                continue
+            claim = _checked(lambda claim=claim: claims.validate(self.case, claim), label)
+            claim_id = claims.insert(self.case, claim, self.actor,
+                                     {"bundle_manifest_sha256": self.result.manifest_sha256})
+            have.add(key)
+            self.result.claims_added += 1
+            if row.get("letter_sha256") in letters:
+                self.attach(claim_id, letters[row["letter_sha256"]])
+
+    def attach(self, claim_id: int, f: dict[str, Any]) -> None:
+        stored = claims.store_letter(self.case, self.unpack(f, Path(f["path"]).name))
+        self.letters.append(stored)
+        claims.link_letter(self.case, claim_id, stored, self.actor)
+        self.result.letters_added += 1
+
+    def observations(self, manifest: dict[str, Any], photo_ids: dict[int, int]) -> None:
+        shas = {f["photo_id"]: f["sha256"] for f in manifest["files"] if f["kind"] == "photo"}
+        have = {_observed(dict(r)) for r in self.case.conn.execute("SELECT * FROM observations")}
+        for row in manifest["observations"]:
+            photo_id = photo_ids.get(row.get("photo_id"))
+            if photo_id is None:
+                self.result.observations_skipped += 1
+                continue
+            values = (photo_id, row["reviewer"], row["observed_utc"], _tags(row),
+                      row.get("people_count"), row.get("note") or "")
+            if _observed(dict(zip(_OBSERVATION_COLUMNS, values, strict=True))) in have:
+                self.result.observations_present += 1
+                continue
+            row_id = self.case.conn.execute(
+                f"INSERT INTO observations ({', '.join(_OBSERVATION_COLUMNS)}) VALUES "
+                "(?, ?, ?, ?, ?, ?)", values).lastrowid
+            audit.record(self.case, self.actor, "observation-imported", "observations",
+                         int(row_id), {"photo_sha256": shas[row["photo_id"]],
+                                       "reviewer": row["reviewer"],
+                                       "bundle_manifest_sha256": self.result.manifest_sha256})
+            self.result.observations_added += 1
+
+    def record(self, manifest: dict[str, Any], report: BundleReport,
+               kept: dict[str, str]) -> None:
+        counts = {k: v for k, v in self.result.as_json().items()
+                  if k not in ("manifest_sha256", "source_case", "stored_in", "custody_seq")}
+        entry = self.case.record(self.actor, "bundle-imported", self.result.manifest_sha256, {
+            "bundle_file": self.archive.path.name, "stored_in": self.result.stored_in,
+            "kept": kept, "case": report.case, "custody_head": manifest["custody"]["head"],
+            "custody_entries": report.entries, "signature": report.signature,
+            "fingerprint": report.fingerprint, **counts})
+        self.result.custody_seq = entry.seq
+
+
+_OBSERVATION_COLUMNS = ("photo_id", "reviewer", "observed_utc", "tags", "people_count", "note")
+
+
+def _observed(row: dict[str, Any]) -> tuple:
+    """What makes two observations the same: photo, reviewer, time, tags, count and note."""
+    return (row["photo_id"], row["reviewer"], row["observed_utc"],
+            tuple(sorted(json.loads(row["tags"]))), row["people_count"], row["note"])
+
+
+def _checked(make: Callable[[], Any], label: str) -> Any:
+    """A record of the bundle read and validated, or a KnownError that says which one."""
+    try:
+        return make()
+    except KnownError as exc:
+        raise KnownError(f"{label} in the bundle cannot be merged: {exc} Nothing was "
+                         "merged.") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KnownError(f"{label} in the bundle cannot be read ({exc}); nothing was "
+                         "merged.") from None
+
+
+def _tags(row: dict[str, Any]) -> str:
+    try:
+        return json.dumps([Tag(t).value for t in json.loads(row["tags"])])
+    except (TypeError, ValueError) as exc:
+        raise KnownError(f"Observation {row.get('id')} in the bundle has tags Skver does not "
+                         f"know ({exc}); nothing was merged.") from None
+
+
+def _safe_name(f: dict[str, Any]) -> str:
+    """The photo's first import name, if it is a plain file name; else its hash."""
+    names = [i.get("source_name") for i in f["imports"]]
+    name = str(names[0]) if names and names[0] else ""
+    if not name or "/" in name or "\\" in name or name in (".", "..") or len(name) > 200 or \
+            not name.isprintable():
+        return Path(f["path"]).name
+    return name
+
+
+def _venue(row: dict[str, Any]) -> Venue:
+    values = {c: row[c] for c in venues.COLUMNS if c in row}
+    values.update(geometry=json.loads(row["geometry"]), confidence=Confidence(row["confidence"]))
+    return Venue(**values)
+
+
+def _claim(row: dict[str, Any], venue_ids: dict[int, int]) -> Claim:
+    skip = {"id", "venue_id", "window_start", "window_end", "category", "letter_sha256",
+            "letter_path"}
+    values = {f.name: row[f.name] for f in fields(Claim) if f.name in row and f.name not in skip}
+    return Claim(**values, venue_id=venue_ids[row["venue_id"]],
+                 category=Category(row["category"]),
+                 window_start=parse_utc(row["window_start_utc"]),
+                 window_end=parse_utc(row["window_end_utc"]))
