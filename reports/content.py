@@ -237,8 +237,10 @@ def _import_names(case: Case) -> dict[int, list[str]]:
 
 
 def _local_name(venue_row: Any, lang: str) -> str:
-    local = venue_row[f"name_{lang}"] if lang in ("ru", "kk") else ""
-    return local or venue_row["name_en"]
+    """The venue's name in `lang`; a Kazakh report falls back to the Russian name, which its
+    readers know, before the English one."""
+    order = {"ru": ("name_ru",), "kk": ("name_kk", "name_ru")}.get(lang, ())
+    return next((venue_row[k] for k in order if venue_row[k]), venue_row["name_en"])
 
 
 def _jurisdiction(venue_rows: Any, results: list[dict[str, Any]]) -> str:

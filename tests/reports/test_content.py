@@ -76,3 +76,11 @@ def test_an_exhibit_image_is_upright_and_downscaled_and_the_map_is_a_png(demo_ca
     with Image.open(BytesIO(jpeg)) as image:
         assert max(image.size) == 300
     assert images.map_png(report.claims[0]).startswith(b"\x89PNG")
+
+
+def test_a_kazakh_report_names_a_venue_without_a_kazakh_name_by_its_russian_one(demo_case):
+    report = content.build(demo_case, lang="kk")
+    sary_arka = report.claims[0]
+    assert sary_arka.venue_name == "сквер за кинотеатром «Сары-Арка»"
+    assert sary_arka.venue_name in sary_arka.caveats[0]
+    assert report.claims[3].venue_name == "Махатма Ганди атындағы саябақ"
