@@ -152,14 +152,19 @@ def _evidence_sentence(photos: list[Qualified], readings: dict[int, rules.Readin
     for q in photos:
         reading = readings[q.photo.id]
         seen = reading.contradicts if verb == "contradict" else reading.supports
-        items = [phrase(f"tag.{item}") if item in TAG_NAMES else
-                 phrase("seen.few_people", count=reading.few_people,
-                        limit=rules.SMALL_GATHERING) for item in seen]
+        items = [phrase(f"tag.{item}") if item in TAG_NAMES else _head_count(reading)
+                 for item in seen]
         parts.append(phrase("reason.photo", id=q.photo.id, items=items,
                             local=_local(q.photo.instant, claim.zone),
                             utc=_utc(q.photo.instant)))
     return phrase(f"reason.{verb}", count=len(photos), photos=parts,
                   excuse=phrase(f"excuse.{claim.category.value}"))
+
+
+def _head_count(reading: rules.Reading) -> Phrase:
+    if not reading.few_people:
+        return phrase("seen.nobody")
+    return phrase("seen.few_people", count=reading.few_people, limit=rules.SMALL_GATHERING)
 
 
 def _caveats(claim: ClaimFact, venue: VenueFact, qualified: list[Qualified], covered: float,

@@ -99,6 +99,7 @@ EN: dict[str, str] = {
                       "excuse of {excuse}: {photos}.",
     "reason.photo": "photo {id} at {local} ({utc}): {items}",
     "seen.few_people": "only {count} people (fewer than {limit})",
+    "seen.nobody": "nobody there",
     "caveat.approximate": "The position of {venue} is approximate (not surveyed): distances to "
                           "it are uncertain.",
     "caveat.not_designated": "{venue} was not a designated venue on {day}.",

@@ -11,6 +11,7 @@ from evidence.model import Category, Observation, Tag
 
 # Fewer people than this do not make a venue unavailable, whatever they are doing.
 SMALL_GATHERING = 20
+NOBODY = "nobody there"
 
 CONTRADICTS: dict[Category, frozenset[Tag]] = {
     Category.REPAIR_WORKS: frozenset({Tag.NO_REPAIR_ACTIVITY, Tag.ACCESS_OPEN}),
@@ -49,7 +50,7 @@ def read(category: Category, observations: list[Observation]) -> Reading:
     if category in CROWD_CATEGORIES and counts and max(counts) < SMALL_GATHERING:
         # A handful of people with an amplifier is not an event that occupies the venue.
         few = max(counts)
-        against.append(f"only {few} people (fewer than {SMALL_GATHERING})")
+        against.append(f"only {few} people (fewer than {SMALL_GATHERING})" if few else NOBODY)
         backing = [t for t in backing if t == Tag.ACCESS_BLOCKED.value]
     return Reading(tuple(against), tuple(backing), few)
 

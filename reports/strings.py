@@ -17,6 +17,7 @@ from typing import Any
 
 from evidence import phrases
 from evidence.errors import KnownError
+from evidence.rules import NOBODY
 from evidence.timing import format_offset, zone
 
 LANGUAGES = ("en", "ru", "kk")
@@ -54,7 +55,9 @@ def seen_words(strings: Mapping[str, str], items: Iterable[str]) -> list[str]:
     out = []
     for item in items:
         few = _FEW.fullmatch(item)
-        if few:
+        if item == NOBODY:
+            out.append(strings["seen.nobody"])
+        elif few:
             out.append(text(strings, "seen.few_people", count=int(few.group(1)),
                              limit=int(few.group(2))))
         else:

@@ -46,3 +46,13 @@ def test_another_table_says_the_same_phrase_in_its_own_words():
 def test_a_phrase_without_text_is_an_error_not_a_blank():
     with pytest.raises(KeyError, match=r"reason\.nonexistent"):
         render(phrase("reason.nonexistent"))
+
+
+def test_a_head_count_of_nought_reads_as_nobody_there(case, tmp_path):
+    claim = add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 23:00",
+                      "other_event")
+    photo = add_photo(case, tmp_path, "empty.jpg", "2022-08-20 18:30")
+    observe(case, photo, "venue_empty", people=0)
+    result = next(c for c in analysis.analyze_case(case)["claims"] if c["claim_id"] == claim)
+    assert "venue empty, nobody there" in result["reasons"][0]
+    assert "0 people" not in result["reasons"][0]
