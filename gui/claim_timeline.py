@@ -48,10 +48,10 @@ class ClaimTimeline(QWidget):
         self.summary = ""
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 5 * self.fontMetrics().height())
+        return QSize(360, 6 * self.fontMetrics().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, 5 * self.fontMetrics().height())
+        return QSize(160, 6 * self.fontMetrics().height())
 
     def set_claim(self, claim: dict[str, Any] | None) -> None:
         if claim is None:
@@ -115,7 +115,7 @@ class ClaimTimeline(QWidget):
 
     def _band(self) -> QRectF:
         line = self.fontMetrics().height()
-        return QRectF(MARGIN_X, 1.4 * line, self.width() - 2 * MARGIN_X, 1.6 * line)
+        return QRectF(MARGIN_X, 2.5 * line, self.width() - 2 * MARGIN_X, 1.6 * line)
 
     # --- painting ----------------------------------------------------------------------------
 
@@ -141,6 +141,7 @@ class ClaimTimeline(QWidget):
         self._paint_ends(painter, window, text)
         for exhibit in self.exhibits:
             self._paint_exhibit(painter, exhibit, band)
+        self._paint_ids(painter, band, text)
         painter.end()
 
     def _paint_ends(self, painter: QPainter, window: QRectF, text: QColor) -> None:
@@ -156,6 +157,23 @@ class ClaimTimeline(QWidget):
         painter.setPen(QColor(NEUTRAL))
         painter.drawText(QPointF(window.left(), metrics.ascent()),
                          self.tr("Claimed window, {date}").format(date=f"{local:%Y-%m-%d}"))
+        if self.gaps:
+            key = self.tr("shaded: no photo")
+            painter.drawText(QPointF(window.right() - metrics.horizontalAdvance(key),
+                                     metrics.ascent()), key)
+
+    def _paint_ids(self, painter: QPainter, band: QRectF, text: QColor) -> None:
+        """Each photo's number over its mark, where it does not run into the one before."""
+        metrics = self.fontMetrics()
+        painter.setPen(text)
+        free_from = -1.0
+        for exhibit in sorted(self.exhibits, key=lambda e: e.at):
+            label = str(exhibit.photo_id)
+            width = metrics.horizontalAdvance(label)
+            left = self._x(exhibit.at) - width / 2
+            if left > free_from:
+                painter.drawText(QPointF(left, band.top() - metrics.descent() - 2), label)
+                free_from = left + width + 4
 
     def _paint_exhibit(self, painter: QPainter, exhibit: Exhibit, band: QRectF) -> None:
         colour = QColor(_colour(exhibit.bears))

@@ -180,8 +180,10 @@ class MapView(QWidget):
 
     @Slot(int, object)
     def _on_built(self, generation: int, path: object) -> None:
-        if generation != self._generation or self.page is None:
+        if generation != self._generation or self.page is None or self.view is None:
             return  # a newer page is on its way
+        # Shown before it loads: the page fits the map to the size it has when it draws.
+        self.stack.setCurrentWidget(self.view)
         self.page.load(QUrl.fromLocalFile(str(path)))
 
     @Slot(bool)
@@ -191,8 +193,6 @@ class MapView(QWidget):
 
     @Slot()
     def _on_ready(self) -> None:
-        if self.view is not None:
-            self.stack.setCurrentWidget(self.view)
         self.gate.open()
         self.ready.emit()
 
@@ -227,7 +227,9 @@ class MapView(QWidget):
             self.claim_bar.hide()
             return
         photos = numerus("MapView", "%n photo(s) in its window", len(claim["photos"]))
-        self.claim_label.setText(self.tr("Refusal {number} · {venue}: {photos}").format(
+        self.claim_label.setText(self.tr(
+            "Refusal {number} · {venue}: {photos}. Red: contradicts the excuse; blue: bears "
+            "it out; purple: neither.").format(
             number=claim["document_number"], venue=claim["venue_name"], photos=photos))
         self.claim_bar.show()
 

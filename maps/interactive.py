@@ -140,7 +140,7 @@ def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NO
     else:
         fmap.default_js, fmap.default_css = assets.linked_head()
     if bridge:
-        figure.header.add_child(Element(f'<script src="{QWEBCHANNEL_JS}"></script>'),
+        figure.header.add_child(_Raw(f'<script src="{QWEBCHANNEL_JS}"></script>'),
                                 name="qwebchannel")
     figure.add_child(fmap)
     embedded = None

@@ -3,6 +3,8 @@
     xvfb-run -a .venv/bin/python scripts/screenshot.py docs/screenshots/main-window.png PATHS...
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab refusals --select 2 \\
         docs/screenshots/refusals.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab map --claim 3 \\
+        docs/screenshots/map-tab.png
 
 Runs the work synchronously so the picture shows a finished run. The user's saved window
 settings and data folder are neither read nor changed: both live in a temporary folder, and
@@ -28,13 +30,31 @@ from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
 
 
+def show_map(window: MainWindow, claim: int | None, photo: int | None) -> None:
+    """Opens the Map tab and waits (up to 30 s) for its page to say it is ready."""
+    if claim is not None:
+        window.map.show_claim(claim)
+    if photo is not None:
+        window.map.select_photo(photo)
+    window.tabs.setCurrentWidget(window.map)
+    for _ in range(300):
+        if window.map.gate.is_open:
+            break
+        QTest.qWait(100)
+    QTest.qWait(1500)  # the view fits and draws after it says it is ready
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="PNG file to write")
     parser.add_argument("paths", nargs="*", help="photos or folders to inspect first")
     parser.add_argument("--case", help="a case folder to open first")
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
-    parser.add_argument("--tab", choices=("photos", "refusals"), default="photos")
+    parser.add_argument("--tab", choices=("photos", "refusals", "map"), default="photos")
+    parser.add_argument("--claim", type=int, default=None,
+                        help="with --tab map: show this refusal's claim id on the map")
+    parser.add_argument("--photo", type=int, default=None,
+                        help="with --tab map: open this photo's popup")
     parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
     parser.add_argument("--size", default="1280x760", help="window size, WIDTHxHEIGHT")
     args = parser.parse_intermixed_args(argv)
@@ -56,6 +76,8 @@ def main(argv: list[str]) -> int:
         if args.tab == "refusals":
             window.tabs.setCurrentWidget(window.refusals)
             window.refusals.select_row(args.select)
+        elif args.tab == "map":
+            show_map(window, args.claim, args.photo)
         else:
             window.select_row(args.select)
         QTest.qWait(500)  # let layout and painting settle before grabbing

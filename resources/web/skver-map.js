@@ -143,10 +143,11 @@
     var extras = [L.circle([p.lat, p.lon], {
       radius: p.circle_m, color: colour, weight: 1, opacity: dim ? 0.25 : 0.7,
       fillOpacity: dim ? 0.03 : 0.08, dashArray: p.accuracy_assumed ? "3 3" : null,
-      interactive: false})];
+      interactive: false, pane: "skverDetail"})];
     if (p.cone) {
       extras.push(L.polygon(p.cone, {color: colour, weight: 1, opacity: dim ? 0.2 : 0.6,
-                                     fillOpacity: dim ? 0.05 : 0.2, interactive: false}));
+                                     fillOpacity: dim ? 0.05 : 0.2, interactive: false,
+                                     pane: "skverDetail"}));
     }
     var marker = L.circleMarker([p.lat, p.lon], {
       radius: qualifying ? 7 : 6, color: "#ffffff", weight: 2, fillColor: colour,
@@ -194,6 +195,9 @@
     var claimMode = data.claim !== null;
     var background = data.basemap ? new EmbeddedTiles(data.basemap).addTo(map) : null;
     map.createPane("skverPins").style.zIndex = 350;  // below the overlay pane (400): photos on top
+    // Circles and cones come and go with the zoom: in a pane of their own under the markers,
+    // so they never cover one whenever they are drawn.
+    map.createPane("skverDetail").style.zIndex = 390;
     var venues = {};
     var pins = L.layerGroup();
     data.venues.forEach(function (v) {

@@ -357,3 +357,16 @@ def test_template_syntax_in_the_case_is_text_not_template_code(tmp_path):
     page = interactive.build_map(data, claim_id=3)
     assert "Square {{7*7}} {% if %}" in page and "Repair {{ 6*7 }}" in page  # legend and data
     assert "Square 49" not in page and "Repair 42" not in page
+
+
+def test_only_the_apps_page_looks_for_the_app(demo_data):
+    exported = interactive.build_map(demo_data)
+    assert "qwebchannel" not in exported
+    in_app = interactive.build_map(demo_data, inline=False, bridge=True)
+    assert resources_of(in_app).count("qrc:///qtwebchannel/qwebchannel.js") == 1
+    # What the app filters to per claim: its venue, its photos, how each bears, where to zoom.
+    claim = next(c for c in drawn_data(in_app)["claims"] if c["claim_id"] == 2)
+    assert claim["photos"] == [4] and claim["contradicting"] == [4]
+    assert claim["supporting"] == [] and claim["venue_id"] is not None
+    (south, west), (north, east) = claim["focus"]
+    assert south < north and west < east
