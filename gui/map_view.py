@@ -79,6 +79,7 @@ class MapView(QWidget):
         self.runner = runner
         self.page_class = page_class
         self.root: str | None = None
+        self.shown_claim: int | None = None
         self.claims: dict[int, dict[str, Any]] = {}
         self.view: QWebEngineView | None = None
         self.page: MapPage | None = None
@@ -122,12 +123,19 @@ class MapView(QWidget):
     # --- the case --------------------------------------------------------------------------
 
     def set_case(self, root: str | None, claims: tuple[dict[str, Any], ...] = ()) -> None:
-        """Shows this case's map (drawn now if the view is showing, else when it is shown)."""
+        """Shows this case's map (drawn now if the view is showing, else when it is shown).
+
+        The same case again (read anew after a change) keeps the refusal it was showing.
+        """
+        keep = self.shown_claim if root == self.root else None
         self.root = root
         self.claims = {c["claim_id"]: c for c in claims}
         self.gate.close(forget=True)  # calls meant for the last case's page
         self.claim_bar.hide()
+        self.shown_claim = None
         self._stale = True
+        if keep in self.claims:
+            self.show_claim(keep)
         if self.isVisible():
             self.refresh()
 
@@ -223,6 +231,7 @@ class MapView(QWidget):
         """Only the claim's venue and its photos, coloured by how they bear, zoomed to."""
         self.call("showClaim", claim_id)
         claim = self.claims.get(claim_id)
+        self.shown_claim = claim_id if claim is not None else None
         if claim is None:
             self.claim_bar.hide()
             return
@@ -237,4 +246,5 @@ class MapView(QWidget):
     def show_all(self) -> None:
         """Every venue and photo of the case again."""
         self.call("showAll")
+        self.shown_claim = None
         self.claim_bar.hide()

@@ -142,6 +142,17 @@ def test_calls_made_before_the_page_is_ready_run_after(qtbot, demo_case, new_map
     assert view.gate.pending == []
 
 
+def test_the_same_case_read_again_keeps_the_refusal_shown(qtbot, demo_map, demo_case):
+    demo_map.show_claim(3)
+    with qtbot.waitSignal(demo_map.ready, timeout=20000):
+        demo_map.set_case(str(demo_case), case_data.load(demo_case).claims)
+    qtbot.waitUntil(lambda: visible(qtbot, demo_map)["claim"] == 3, timeout=5000)
+    assert demo_map.claim_bar.isVisible()
+    with qtbot.waitSignal(demo_map.ready, timeout=20000):
+        demo_map.set_case(str(demo_case) + "/", ())  # another case: the whole map
+    assert visible(qtbot, demo_map)["claim"] is None and not demo_map.claim_bar.isVisible()
+
+
 def test_hostile_names_run_nothing_and_nothing_leaves_the_machine(qtbot, tmp_path, open_map):
     root, photo_id = cases.hostile_case(tmp_path)
     view = open_map(root)
