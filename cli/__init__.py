@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cli import analysis, cases, claims, demo, inspecting, maps, reporting, venues
+from cli import analysis, bundles, cases, claims, demo, inspecting, maps, reporting, venues
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
 from evidence.errors import KnownError
@@ -51,4 +51,5 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_to(commands)
     maps.add_to(commands)
     reporting.add_to(commands)
+    bundles.add_to(commands)
     return parser

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cli import bundles
 from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
 from evidence import custody, derived, importer, verify
 from evidence.store import Case
@@ -46,10 +47,14 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     log.add_argument("--json", action="store_true", help="print the entries as JSON")
     log.set_defaults(handler=run_log)
 
-    check = _with_case(commands.add_parser(
-        "verify", help="re-hash every original, check every record and the custody chain",
+    check = commands.add_parser(
+        "verify", help="check a case (--case DIR) or an evidence bundle (BUNDLE.zip): every "
+        "hash, every record, the custody chain",
         description="Exit status 0 only when everything is intact, 3 when discrepancies "
-        "were found."))
+        "were found, 1 when a bundle cannot be read or is refused as hostile.")
+    check.add_argument("bundle", nargs="?", metavar="BUNDLE.zip",
+                       help="an evidence bundle made by `export` (needs no case)")
+    check.add_argument("--case", metavar="DIR", help="the case folder")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     _actor_option(check)
     check.set_defaults(handler=run_verify)
@@ -160,7 +165,11 @@ def run_log(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     return EXIT_OK
 
 
-def run_verify(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+def run_verify(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if (args.bundle is None) == (args.case is None):
+        parser.error("verify takes either a bundle (verify BUNDLE.zip) or --case DIR")
+    if args.bundle is not None:
+        return bundles.run_verify_bundle(args)
     progress = TerminalProgress(sys.stderr, "Verifying")
     with Case.open(Path(args.case)) as case:
         report = verify.verify(case, actor=actor(args.actor), progress=progress)

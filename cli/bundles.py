@@ -1,0 +1,134 @@
+"""Evidence bundles: `export`, `import-bundle`, and `verify BUNDLE.zip` (called from cli.cases)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
+from evidence.store import Case
+from reports import bundle, bundle_import, bundle_verify
+
+
+def add_to(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser(
+        "export", help="write a case's evidence bundle (a zip anyone can check)",
+        description="The originals exactly as imported, manifest.json (every file, its hash "
+        "and metadata, the records, the verdicts, the software and data versions), SHA256SUMS "
+        "for `sha256sum -c`, the custody log, and an Ed25519 signature over the manifest by "
+        "a key Skver makes once and keeps.")
+    export.add_argument("--case", required=True, metavar="DIR", help="the case folder")
+    export.add_argument("--out", required=True, metavar="FILE.zip", help="the bundle to write")
+    export.add_argument("--no-sign", action="store_true", help="leave the bundle unsigned")
+    export.add_argument("--key-dir", metavar="DIR", default=None,
+                        help="where the signing key is kept (default: $SKVER_DATA_DIR/keys, "
+                        "else the user's data folder, e.g. ~/.local/share/skver/keys)")
+    actor_option(export)
+    export.set_defaults(handler=lambda args, _parser: run_export(args, ()))
+
+    merge = commands.add_parser(
+        "import-bundle", help="merge another monitor's evidence bundle into a case",
+        description="The bundle is verified first and refused unless intact; archives with "
+        "paths that escape, links or absurd sizes are refused unopened. Photos the case has "
+        "are stored once; both custody logs are kept.")
+    merge.add_argument("--case", required=True, metavar="DIR", help="the case folder")
+    merge.add_argument("bundle", metavar="BUNDLE.zip", help="the bundle to merge")
+    merge.add_argument("--json", action="store_true", help="print the result as JSON")
+    actor_option(merge)
+    merge.set_defaults(handler=run_import_bundle)
+
+
+def actor_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actor", default=None, help="who does this, for the custody log "
+                        "(default: $SKVER_ACTOR or the login name)")
+
+
+def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]) -> int:
+    """Writes the bundle; `extra_files` are (name under reports/, path or bytes) to add."""
+    progress = TerminalProgress(sys.stderr, "Writing the bundle")
+    key_dir = Path(args.key_dir) if args.key_dir else None
+    with Case.open(Path(args.case)) as case:
+        try:
+            result = bundle.export(case, args.out, actor=actor(args.actor),
+                                   extra_files=extra_files, sign=not args.no_sign,
+                                   key_dir=key_dir, progress=progress)
+        finally:
+            progress.finish()
+    print(f"Bundle written to {result.path}")
+    print(f"  {result.files} files, {result.size_bytes:,} bytes; manifest SHA-256 "
+          f"{result.manifest_sha256}")
+    if result.fingerprint:
+        print(f"  signed; key fingerprint {result.fingerprint}")
+    else:
+        print("  not signed")
+    return EXIT_OK
+
+
+def run_verify_bundle(args: argparse.Namespace) -> int:
+    progress = TerminalProgress(sys.stderr, "Verifying")
+    try:
+        report = bundle_verify.verify_bundle(args.bundle, progress=progress)
+    finally:
+        progress.finish()
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        _print_report(report)
+    return EXIT_OK if report.intact else EXIT_DISCREPANCY
+
+
+def _print_report(report: bundle_verify.BundleReport) -> None:
+    print(f"Bundle {report.path}")
+    if report.case:
+        print(f"  case            {report.case.get('title')} (id {report.case.get('id')})")
+        print(f"  made            {report.created_utc} by {report.created_by} with Skver "
+              f"{report.software}")
+    print(f"  files           {report.files_intact} of {report.files} intact (SHA-256 "
+          "recomputed)")
+    print(f"  custody log     {report.entries} entries, hash chain recomputed")
+    if report.signature == "valid":
+        print(f"  signature       valid, by the key with fingerprint {report.fingerprint}; "
+              "compare it with the fingerprint you were given")
+    else:
+        print(f"  signature       {report.signature}")
+    for note in report.notes:
+        print(f"  note            {note}")
+    for problem in report.problems:
+        print(f"  DISCREPANCY     {problem}")
+    print("Intact." if report.intact else f"NOT INTACT: {len(report.problems)} discrepancies.")
+
+
+def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    progress = TerminalProgress(sys.stderr, "Importing photos")
+    with Case.open(Path(args.case)) as case:
+        try:
+            result = bundle_import.import_bundle(case, args.bundle, actor=actor(args.actor),
+                                                 progress=progress)
+        finally:
+            progress.finish()
+        root = case.root
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    source = result.source_case
+    photos = result.photos
+    print(f"Merged {Path(args.bundle).name} (case {source.get('title')!r}, id "
+          f"{source.get('id')}) into {root}")
+    print(f"  photos          {photos['imported']} imported, {photos['duplicate']} already in "
+          f"the case, {photos['rejected']} rejected")
+    for rejected in result.rejected:
+        print(f"  rejected        {rejected}")
+    print(f"  venues          {result.venues_added} added")
+    for slug in result.venues_differing:
+        print(f"  note            venue {slug} differs in the bundle; the case's own is kept")
+    print(f"  claims          {result.claims_added} added ({result.letters_added} letters), "
+          f"{result.claims_present} already in the case")
+    print(f"  observations    {result.observations_added} added, "
+          f"{result.observations_present} already in the case, "
+          f"{result.observations_skipped} skipped (their photo was rejected)")
+    print(f"  custody         the other monitor's log kept in {result.stored_in}/; entry "
+          f"{result.custody_seq} records the merge")
+    return EXIT_OK

