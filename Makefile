@@ -45,6 +45,7 @@ bench: setup
 	$(PY) bench/analysis_bench.py
 	$(PY) bench/static_map_bench.py
 	$(PY) bench/report_bench.py
+	$(PY) bench/bundle_bench.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor
