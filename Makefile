@@ -44,6 +44,7 @@ bench: setup
 	$(PY) bench/import_bench.py $(BENCH_ARGS)
 	$(PY) bench/analysis_bench.py
 	$(PY) bench/static_map_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/grid_bench.py
 	$(PY) bench/report_bench.py
 	$(PY) bench/bundle_bench.py
 

@@ -3,6 +3,8 @@
     xvfb-run -a .venv/bin/python scripts/screenshot.py docs/screenshots/main-window.png PATHS...
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab refusals --select 2 \\
         docs/screenshots/refusals.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --grid --select 9 \\
+        docs/screenshots/photo-grid.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab map --claim 3 \\
         docs/screenshots/map-tab.png
 
@@ -56,6 +58,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--photo", type=int, default=None,
                         help="with --tab map: open this photo's popup")
     parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
+    parser.add_argument("--grid", action="store_true", help="show the photos as thumbnails")
     parser.add_argument("--size", default="1280x760", help="window size, WIDTHxHEIGHT")
     args = parser.parse_intermixed_args(argv)
     width, height = (int(n) for n in args.size.split("x"))
@@ -79,8 +82,16 @@ def main(argv: list[str]) -> int:
         elif args.tab == "map":
             show_map(window, args.claim, args.photo)
         else:
+            if args.grid:
+                window.photos.toggle.grid_button.click()
             window.select_row(args.select)
         QTest.qWait(500)  # let layout and painting settle before grabbing
+        # Thumbnails are read on worker threads: wait until they have all come in.
+        for _ in range(100):
+            if not window.photos.grid_model.loader.busy():
+                break
+            QTest.qWait(50)
+        QTest.qWait(200)
         ok = window.grab().save(args.out)
         window.close()
     print(f"{'saved' if ok else 'could not save'} {args.out}")
