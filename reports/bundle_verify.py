@@ -65,7 +65,10 @@ def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
         _files(archive, files, report, progress)
         _unlisted(archive, files, report)
         _sums(archive, files, report)
-        if LOG in archive:
+        if LOG not in {f["path"] for f in files}:
+            report.problems.append("The manifest does not list custody.jsonl: without the "
+                                   "custody log nothing vouches for where the files came from.")
+        elif LOG in archive:
             log, problem = _log(archive)
             report.entries = len(log)
             report.problems += [problem] if problem else content_problems(manifest, log)
@@ -186,8 +189,9 @@ def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes:
             report.problems.append(f"The bundle carries {', '.join(present)}, but its manifest "
                                    "says it was not signed: signature files were added later.")
         else:
-            report.notes.append("The bundle is not signed: its integrity rests on the hashes "
-                                "and the custody log alone.")
+            report.notes.append("The bundle is not signed: its hashes and custody chain show "
+                                "that it is consistent, not who made it; compare its manifest's "
+                                "SHA-256 with the one its maker recorded.")
         return
     expected = section["public_key_fingerprint"]
     report.signature = "invalid"

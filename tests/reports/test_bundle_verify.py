@@ -172,6 +172,23 @@ def test_a_consistent_forgery_is_still_caught_by_the_custody_log(signed, origina
     assert fake_sha in problem and "no import entry" in problem
 
 
+def test_a_bundle_without_its_custody_log(signed, original, tmp_path):
+    """custody.jsonl removed from the zip and from the manifest's list, signature dropped."""
+    path, _ = signed
+    manifest, _ = original
+    forged = {**manifest, "signature": None,
+              "files": [f for f in manifest["files"] if f["path"] != LOG]}
+    forged_bytes = canonical(forged).encode()
+    sums = {f["path"]: f["sha256"] for f in forged["files"]}
+    sums[MANIFEST] = hashlib.sha256(forged_bytes).hexdigest()
+    changed = rewrite(path, tmp_path / "t.zip", {
+        LOG: None, MANIFEST: forged_bytes,
+        SUMS: "".join(f"{sums[p]}  {p}\n" for p in sorted(sums)).encode(),
+        "manifest.json.sig": None, "signing-key.pub": None, "SIGNATURE.txt": None})
+    assert problems_of(changed) == ["The manifest does not list custody.jsonl: without the "
+                                    "custody log nothing vouches for where the files came from."]
+
+
 def test_not_a_bundle(tmp_path):
     report = verify_bundle(make_zip(tmp_path / "t.zip", [("notes.txt", b"hello")]))
     assert report.problems[0].startswith("manifest.json is missing")
