@@ -10,7 +10,7 @@ from pathlib import Path
 
 from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
 from evidence.store import Case
-from reports import bundle, bundle_import, bundle_verify
+from reports import bundle, bundle_import, bundle_verify, export, strings
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -23,6 +23,11 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--case", required=True, metavar="DIR", help="the case folder")
     export.add_argument("--out", required=True, metavar="FILE.zip", help="the bundle to write")
     export.add_argument("--no-sign", action="store_true", help="leave the bundle unsigned")
+    export.add_argument("--lang", default="en", choices=strings.LANGUAGES,
+                        help="the language of the PDF and HTML reports in the bundle "
+                        "(default en)")
+    export.add_argument("--no-reports", action="store_true",
+                        help="leave the PDF and HTML reports out of the bundle")
     export.add_argument("--key-dir", metavar="DIR", default=None,
                         help="where the signing key is kept (default: $SKVER_DATA_DIR/keys, "
                         "else the user's data folder, e.g. ~/.local/share/skver/keys)")
@@ -47,14 +52,18 @@ def actor_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]) -> int:
-    """Writes the bundle; `extra_files` are (name under reports/, path or bytes) to add."""
+    """Writes the bundle with its PDF and HTML reports (unless --no-reports); `extra_files`
+    are more (name under reports/, path or bytes) to add."""
     progress = TerminalProgress(sys.stderr, "Writing the bundle")
     key_dir = Path(args.key_dir) if args.key_dir else None
+    who = actor(args.actor)
     with Case.open(Path(args.case)) as case:
         try:
-            result = bundle.export(case, args.out, actor=actor(args.actor),
-                                   extra_files=extra_files, sign=not args.no_sign,
-                                   key_dir=key_dir, progress=progress)
+            result = export.export_bundle_with_reports(
+                case, args.out, lang=getattr(args, "lang", "en"), prepared_by=who,
+                sign=not args.no_sign, actor=who, key_dir=key_dir,
+                with_reports=not getattr(args, "no_reports", False), extra_files=extra_files,
+                progress=progress)
         finally:
             progress.finish()
     print(f"Bundle written to {result.path}")

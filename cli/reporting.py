@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 from cli.common import EXIT_OK, TerminalProgress, actor
-from evidence.errors import KnownError
 from evidence.store import Case
-from reports import content, pdf, strings
-
-FORMATS = (".pdf", ".html")
+from reports import export, strings
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -53,43 +49,19 @@ def _claim_ids(text: str) -> list[int]:
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     out = Path(args.out).absolute()
-    if out.suffix.lower() not in FORMATS:
-        parser.error(f"--out must end in {' or '.join(FORMATS)} (the report's format)")
-    who = actor(args.prepared_by)
+    if out.suffix.lower() not in export.REPORT_FORMATS:
+        parser.error(f"--out must end in {' or '.join(export.REPORT_FORMATS)} (the report's "
+                     "format)")
     with Case.open(Path(args.case)) as case:
-        bar = TerminalProgress(sys.stderr, "Gathering")
+        bar = TerminalProgress(sys.stderr, "Writing the report")
         try:
-            report = content.build(case, lang=args.lang, claim_ids=args.claims,
-                                   prepared_by=who, jurisdiction=args.jurisdiction,
-                                   progress=bar)
+            result = export.write_report(case, out, lang=args.lang, claim_ids=args.claims,
+                                         prepared_by=actor(args.prepared_by),
+                                         jurisdiction=args.jurisdiction, tiles=args.tiles,
+                                         progress=bar)
         finally:
             bar.finish()
-        written = _write(report, out, args.tiles)
-        _record(case, who, written, args)
-    pages = pdf.page_count(written) if written.suffix.lower() == ".pdf" else None
-    print(f"Report written to {written}")
-    print(f"{report.exhibit_count} exhibit(s) from {len(report.claims)} refusal(s)"
-          + (f", {pages} page(s)." if pages is not None else "."))
+    print(f"Report written to {result.path}")
+    print(f"{result.exhibits} exhibit(s) from {result.refusals} refusal(s)"
+          + (f", {result.pages} page(s)." if result.pages is not None else "."))
     return EXIT_OK
-
-
-def _write(report: content.Report, out: Path, tiles: str | None) -> Path:
-    bar = TerminalProgress(sys.stderr, "Writing")
-    try:
-        if out.suffix.lower() == ".html":
-            from reports.html import write_html  # the HTML page's dependencies, only if asked
-            return write_html(report, out, tiles=tiles, progress=bar)
-        return pdf.write_pdf(report, out, tiles=tiles, progress=bar)
-    except OSError as exc:
-        raise KnownError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
-    finally:
-        bar.finish()
-
-
-def _record(case: Case, who: str, written: Path, args: argparse.Namespace) -> None:
-    """The custody log notes which report left the case, by the hash of its file."""
-    digest = hashlib.sha256(written.read_bytes()).hexdigest()
-    details = {"format": written.suffix.lower().lstrip("."), "lang": args.lang,
-               "claims": args.claims or "all", "file": written.name}
-    with case.transaction():
-        case.record(who, "report-written", digest, details)

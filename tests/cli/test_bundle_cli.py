@@ -45,7 +45,8 @@ def test_verify_an_intact_bundle_exits_0(exported):
     out, _ = exported
     run = skver("verify", str(out))
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "12 of 12 intact" in run.stdout and "signature       valid" in run.stdout
+    # 12 files of the case and its two reports (PDF and HTML)
+    assert "14 of 14 intact" in run.stdout and "signature       valid" in run.stdout
     assert run.stdout.rstrip().endswith("Intact.")
     report = json.loads(skver("verify", "--json", str(out)).stdout)
     assert report["intact"] is True and report["signature"] == "valid"

@@ -1,0 +1,126 @@
+"""Exporting a case as the command line and the window both do it: the report (PDF or HTML),
+recorded in the custody log, and the evidence bundle with the reports rendered into it.
+
+Plain functions with a progress callback (done, total) and a cancel check; every file is
+written under a temporary name and renamed into place, so a cancelled or failed export leaves
+nothing behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from evidence.errors import KnownError
+from evidence.parallel import Cancelled, Progress
+from evidence.store import Case
+from reports import bundle, content, pdf, signing
+
+REPORT_FORMATS = (".pdf", ".html")
+STEPS = 1000  # the whole export, as the one progress the caller sees
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    refusals: int
+    exhibits: int
+    pages: int | None           # of a PDF; None for HTML
+
+
+def write_report(case: Case, out_path: str | os.PathLike[str], *, lang: str = "en",
+                 claim_ids: list[int] | None = None, prepared_by: str,
+                 jurisdiction: str | None = None, tiles: str | None = None,
+                 progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> ReportResult:
+    """Writes the report on `claim_ids` (every refusal when None) to `out_path`, in the format
+    its suffix names, and records it in the custody log by the hash of the file."""
+    out = Path(out_path).absolute()
+    if out.suffix.lower() not in REPORT_FORMATS:
+        raise KnownError(f"A report's file name ends in .pdf or .html, not {out.name!r}.")
+    if not out.parent.is_dir():
+        raise KnownError(f"Cannot write the report to {out}: the folder {out.parent} does not "
+                         "exist.")
+    report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
+                           jurisdiction=jurisdiction, progress=_share(progress, 0, 200),
+                           cancelled=cancelled)
+    written = render(report, out, tiles=tiles, progress=_share(progress, 200, STEPS),
+                     cancelled=cancelled)
+    record_report(case, prepared_by, written, lang, claim_ids)
+    pages = pdf.page_count(written) if written.suffix.lower() == ".pdf" else None
+    return ReportResult(written, len(report.claims), report.exhibit_count, pages)
+
+
+def render(report: content.Report, out: Path, *, tiles: str | None = None,
+           progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
+    """Writes a built report as PDF or HTML, by `out`'s suffix; returns the path."""
+    try:
+        if out.suffix.lower() == ".html":
+            from reports.html import write_html  # the HTML page's dependencies, only if asked
+            return write_html(report, out, tiles=tiles, progress=progress, cancelled=cancelled)
+        return pdf.write_pdf(report, out, tiles=tiles, progress=progress, cancelled=cancelled)
+    except OSError as exc:
+        raise KnownError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
+
+
+def record_report(case: Case, who: str, written: Path, lang: str,
+                  claim_ids: list[int] | None) -> None:
+    """The custody log notes which report left the case, by the hash of its file."""
+    digest = hashlib.sha256(written.read_bytes()).hexdigest()
+    details = {"format": written.suffix.lower().lstrip("."), "lang": lang,
+               "claims": claim_ids or "all", "file": written.name}
+    with case.transaction():
+        case.record(who, "report-written", digest, details)
+
+
+def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
+                               lang: str = "en", claim_ids: list[int] | None = None,
+                               prepared_by: str, sign: bool = True, actor: str,
+                               key_dir: Path | None = None, with_reports: bool = True,
+                               extra_files: Iterable[bundle.ExtraFile] = (),
+                               progress: Progress | None = None,
+                               cancelled: Cancelled | None = None) -> bundle.ExportResult:
+    """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`,
+    naming the signing key's fingerprint) under reports/; the bundle itself holds the whole
+    case whatever the reports' scope."""
+    if not Path(out_path).absolute().parent.is_dir():
+        raise KnownError(f"The folder {Path(out_path).absolute().parent} does not exist.")
+    extras = list(extra_files)
+    with tempfile.TemporaryDirectory(prefix="skver-bundle-reports-") as scratch:
+        if with_reports:
+            fingerprint = signing.fingerprint(signing.load_or_create(key_dir)) if sign else None
+            extras += _reports(case, Path(scratch), lang, claim_ids, prepared_by, fingerprint,
+                               progress, cancelled)
+        return bundle.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
+                             key_dir=key_dir,
+                             progress=_share(progress, 700 if with_reports else 0, STEPS),
+                             cancelled=cancelled)
+
+
+def _reports(case: Case, folder: Path, lang: str, claim_ids: list[int] | None,
+             prepared_by: str, fingerprint: str | None, progress: Progress | None,
+             cancelled: Cancelled | None) -> list[bundle.ExtraFile]:
+    report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
+                           fingerprint=fingerprint, progress=_share(progress, 0, 100),
+                           cancelled=cancelled)
+    extras: list[bundle.ExtraFile] = []
+    for suffix, (low, high) in ((".pdf", (100, 500)), (".html", (500, 700))):
+        written = render(report, folder / f"report-{lang}{suffix}",
+                         progress=_share(progress, low, high), cancelled=cancelled)
+        extras.append((f"reports/{written.name}", written))
+    return extras
+
+
+def _share(progress: Progress | None, low: int, high: int) -> Progress | None:
+    """A part's own (done, total) reported as steps `low`..`high` of the whole `STEPS`."""
+    if progress is None:
+        return None
+    report: Callable[[int, int], None] = progress
+
+    def part(done: int, total: int) -> None:
+        report(low + (high - low) * done // total if total else high, STEPS)
+    return part
