@@ -62,7 +62,7 @@ def visible_rows(view: PhotoGrid) -> range:
     columns = max(1, viewport.width() // cell.width())
     top = view.verticalScrollBar().value()
     first = top // cell.height() * columns
-    last = (top + viewport.height()) // cell.height() * columns + columns
+    last = ((top + viewport.height() - 1) // cell.height() + 1) * columns
     return range(first, min(last, view.model().rowCount()))
 
 
