@@ -29,6 +29,8 @@ class MapBridge(QObject):
 
     photo_clicked = Signal(int)
     venue_clicked = Signal(int)
+    # The venue form's point or outline moved on the map: venue id (-1: not saved yet), GeoJSON.
+    geometry_edited = Signal(int, str)
     page_ready = Signal()
 
     @Slot(int)
@@ -38,6 +40,10 @@ class MapBridge(QObject):
     @Slot(int)
     def venueClicked(self, venue_id: int) -> None:
         self.venue_clicked.emit(venue_id)
+
+    @Slot(int, str)
+    def venueGeometryEdited(self, venue_id: int, geojson: str) -> None:
+        self.geometry_edited.emit(venue_id, geojson)
 
     @Slot()
     def ready(self) -> None:

@@ -71,6 +71,7 @@ class MapView(QWidget):
 
     photo_selected = Signal(int)
     venue_selected = Signal(int)
+    geometry_edited = Signal(int, str)  # venue id (-1: a new one), its new GeoJSON geometry
     ready = Signal()  # the page is drawn and listening
 
     def __init__(self, runner: Runner, parent: QWidget | None = None,
@@ -87,6 +88,7 @@ class MapView(QWidget):
         self.bridge = MapBridge(self)
         self.bridge.photo_clicked.connect(self.photo_selected)
         self.bridge.venue_clicked.connect(self.venue_selected)
+        self.bridge.geometry_edited.connect(self.geometry_edited)
         self.bridge.page_ready.connect(self._on_ready)
         self.gate = PageGate()
         self._stale = False     # the case changed since the page was built
@@ -241,6 +243,19 @@ class MapView(QWidget):
             "it out; purple: neither.").format(
             number=claim["document_number"], venue=claim["venue_name"], photos=photos))
         self.claim_bar.show()
+
+    @Slot(int)
+    def focus_venue(self, venue_id: int) -> None:
+        """Zooms to one venue (showing the whole case again if a claim hid it)."""
+        self.call("focusVenue", venue_id)
+
+    def edit_venue(self, venue_id: int | None, mode: str, geometry: dict | None) -> None:
+        """Lets the user place a point ("point") or draw an outline ("polygon") on the map;
+        each change comes back as `geometry_edited`. None as the id: a venue not saved yet."""
+        self.call("editVenue", -1 if venue_id is None else venue_id, mode, geometry)
+
+    def end_edit(self) -> None:
+        self.call("endEdit")
 
     @Slot()
     def show_all(self) -> None:

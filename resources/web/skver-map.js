@@ -188,6 +188,96 @@
     }
   });
 
+  // Placing a venue from the app's venue form: a draggable point that a click also moves, or an
+  // outline drawn by clicking its corners. Each change is reported as GeoJSON text (through
+  // `report`); the last one is kept in `edited` so the page works without the app too.
+  function VenueEditor(map, report) {
+    var self = {id: null, mode: null, marker: null, corners: [], outline: null, edited: null};
+
+    function rounded(x) { return Math.round(x * 1e7) / 1e7; }
+
+    function send(geometry) {
+      self.edited = geometry;
+      report(self.id, JSON.stringify(geometry));
+    }
+
+    function sendPoint() {
+      var at = self.marker.getLatLng();
+      send({type: "Point", coordinates: [rounded(at.lng), rounded(at.lat)]});
+    }
+
+    function drawOutline() {
+      if (self.outline) { map.removeLayer(self.outline); }
+      self.outline = (self.corners.length >= 3 ? L.polygon : L.polyline)(self.corners, {
+        color: "#d81b60", weight: 3, dashArray: "6 4", fillOpacity: 0.1, interactive: false
+      }).addTo(map);
+    }
+
+    function placeMarker(latlng) {
+      if (!self.marker) {
+        self.marker = L.marker(latlng, {draggable: true, autoPan: true, zIndexOffset: 1000,
+          icon: L.divIcon({className: "skver-edit-pin", iconSize: [18, 18]})}).addTo(map);
+        self.marker.on("dragend", sendPoint);
+      } else {
+        self.marker.setLatLng(latlng);
+      }
+    }
+
+    function clear() {
+      if (self.marker) { map.removeLayer(self.marker); }
+      if (self.outline) { map.removeLayer(self.outline); }
+      self.marker = self.outline = null;
+      self.corners = [];
+    }
+
+    self.start = function (id, mode, geometry) {
+      clear();
+      self.id = id;
+      self.mode = mode === "polygon" ? "polygon" : "point";
+      self.edited = null;
+      if (geometry && geometry.type === "Point" && self.mode === "point") {
+        placeMarker([geometry.coordinates[1], geometry.coordinates[0]]);
+        map.setView(self.marker.getLatLng(), Math.max(map.getZoom(), DETAIL_FROM_ZOOM),
+                    {animate: false});
+      } else if (geometry && geometry.type === "Polygon" && self.mode === "polygon") {
+        self.corners = geometry.coordinates[0].slice(0, -1).map(function (p) {
+          return L.latLng(p[1], p[0]);
+        });
+        drawOutline();
+      }
+      map.getContainer().classList.add("skver-editing");
+      return true;
+    };
+
+    self.stop = function () {
+      clear();
+      self.mode = null;
+      map.getContainer().classList.remove("skver-editing");
+      return true;
+    };
+
+    // A click on the map: the point moves there, or the outline gets another corner.
+    self.click = function (latlng) {
+      if (!self.mode) { return false; }
+      map.closePopup();
+      if (self.mode === "point") {
+        placeMarker(latlng);
+        sendPoint();
+        return true;
+      }
+      self.corners.push(latlng);
+      drawOutline();
+      if (self.corners.length >= 3) {
+        var ring = self.corners.map(function (c) { return [rounded(c.lng), rounded(c.lat)]; });
+        ring.push(ring[0].slice());
+        send({type: "Polygon", coordinates: [ring]});
+      }
+      return true;
+    };
+
+    return self;
+  }
+
   var PHOTO_COLOURS = {qualifying: "#6a1b9a", dimmed: "#78909c", normal: "#283593"};
 
   window.skverDraw = function (map, data) {
@@ -200,8 +290,13 @@
     map.createPane("skverDetail").style.zIndex = 390;
     var venues = {};
     var pins = L.layerGroup();
+    var editor = VenueEditor(map, function (id, geojson) {
+      // Older apps have no such slot: the page still works with them.
+      if (app && app.venueGeometryEdited) { app.venueGeometryEdited(id, geojson); }
+    });
+    map.on("click", function (e) { editor.click(e.latlng); });
     data.venues.forEach(function (v) {
-      var clicked = function () { if (app) { app.venueClicked(v.id); } };
+      var clicked = function () { if (app && !editor.mode) { app.venueClicked(v.id); } };
       venues[v.id] = drawVenue(map, v, claimMode, clicked);
       venues[v.id].pin = venuePin(v, claimMode, clicked).addTo(pins);
     });
@@ -327,6 +422,24 @@
                   return map.hasLayer(venues[v.id].shape); }).length,
                 claim: shown};
       },
+      // One venue in view (the app's venue table); false when there is no such venue.
+      focusVenue: function (id) {
+        var v = data.venues.filter(function (x) { return x.id === id; })[0];
+        if (!v) { return false; }
+        if (!map.hasLayer(venues[id].shape)) { showAll(); }
+        var right = Math.min(330, map.getSize().x * 0.4);  // the legend, on a narrow map too
+        map.fitBounds(v.kind === "Polygon" ? venues[id].shape.getBounds()
+                                           : L.latLng(v.centre).toBounds(Math.max(v.radius_m, 40) * 4),
+                      {paddingTopLeft: [20, 20], paddingBottomRight: [right, 20], maxZoom: 18,
+                       animate: false});
+        return true;
+      },
+      // The venue form's editing: id (-1 for a venue not saved yet), "point" or "polygon",
+      // and the geometry it has now (GeoJSON, or null to start a new one).
+      editVenue: function (id, mode, geometry) { return editor.start(id, mode, geometry); },
+      endEdit: function () { return editor.stop(); },
+      editor: editor,
+      editMarker: function () { return editor.marker; },
       photoMarker: function (id) { return photos[id] && photos[id].marker; },
       venueLayer: function (id) { return venues[id] && venues[id].shape; },
       connected: false
