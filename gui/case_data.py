@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ class CaseSnapshot:
     timezone: str | None
     photos: tuple[CasePhoto, ...]
     claims: tuple[dict[str, Any], ...]      # evidence.analysis results, one per refusal
+    aggregates: dict[str, Any] = field(default_factory=dict)  # evidence.aggregates.summarise
 
 
 def is_case(folder: str | Path) -> bool:
@@ -71,7 +72,7 @@ def load(root: Path) -> CaseSnapshot:
                    tuple(seen.get(row["id"], ())), tuple(bearing.get(row["id"], ())))
             for row in case.photos())
         return CaseSnapshot(str(case.root), info.title, info.timezone, photos,
-                            tuple(result["claims"]))
+                            tuple(result["claims"]), aggregates=result["aggregates"])
 
 
 def _photo(root: Path, row: Any, name: str, case_zone: str | None,

@@ -21,11 +21,13 @@ from evidence.sniff import PHOTO_SUFFIXES
 from gui import crash, dialogs, identity, window_state
 from gui.case_data import CaseSnapshot
 from gui.cases import CaseOpener, RecentCasesMenu
+from gui.export_actions import ExportActions
 from gui.import_summary import ImportSummary
 from gui.importing import CaseImporter, ImportOutcome
 from gui.map_view import MapView
 from gui.photos_view import PhotosView
 from gui.refusals_view import RefusalsView
+from gui.statistics_view import StatisticsView
 from gui.tagging import ObservationSaver
 from gui.text import numerus
 from gui.widgets import BusyIndicator, RunStatus
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_files_action, self.import_folder_action])
         file_menu.addSeparator()
+        self.exports = ExportActions(self.runner, self)
+        file_menu.addActions(self.exports.actions())
+        file_menu.addSeparator()
         file_menu.addActions([self.inspect_files_action, self.inspect_folder_action,
                               self.clear_action])
         file_menu.addSeparator()
@@ -128,6 +133,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.photos, self.tr("Photos"))
         self.tabs.addTab(self.refusals, self.tr("Refusals"))
         self.tabs.addTab(self.map, self.tr("Map"))
+        self.statistics = StatisticsView()
+        self.tabs.addTab(self.statistics, self.tr("Statistics"))
+        self.statistics.filter_requested.connect(self.show_refusals_filtered)
         self.map.photo_selected.connect(self.show_photo)
         self.refusals.claim_selected.connect(self._on_claim_selected)
         self.refusals.map_requested.connect(self.show_claim_on_map)
@@ -142,6 +150,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setVisible(case_open)
         self.tabs.setTabVisible(self.tabs.indexOf(self.refusals), case_open)
         self.tabs.setTabVisible(self.tabs.indexOf(self.map), case_open)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), case_open)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
@@ -200,6 +209,8 @@ class MainWindow(QMainWindow):
             self.photos.select_row(0)
         self.map.set_case(case.root, case.claims)  # first: it forgets calls for the last case
         self.refusals.show_claims(case.claims)
+        self.statistics.set_case(case.claims, case.aggregates)
+        self.exports.set_case(case)
         self._show_tabs(True)
         for action in (self.import_files_action, self.import_folder_action):
             action.setEnabled(True)
@@ -405,6 +416,12 @@ class MainWindow(QMainWindow):
     def show_claim_on_map(self, claim_id: int) -> None:
         self.map.show_claim(claim_id)
         self.tabs.setCurrentWidget(self.map)
+
+    @Slot(dict)
+    def show_refusals_filtered(self, wanted: dict) -> None:
+        """A bar or row of the statistics: the Refusals tab showing just those refusals."""
+        self.refusals.set_filter(**wanted)
+        self.tabs.setCurrentWidget(self.refusals)
 
     @Slot()
     def show_about(self) -> QMessageBox:
