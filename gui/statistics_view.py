@@ -47,7 +47,7 @@ class GroupPage(QSplitter):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.activated.connect(self._on_activated)
         self.show_button = QPushButton(self.tr("Show these refusals"))
         self.show_button.setEnabled(False)
@@ -67,8 +67,8 @@ class GroupPage(QSplitter):
         layout.addLayout(buttons)
         self.addWidget(self.chart)
         self.addWidget(below)
-        self.setStretchFactor(0, 3)
-        self.setStretchFactor(1, 2)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
 
     def set_groups(self, groups: list[tuple[str, str, dict[str, Any]]]) -> None:
         self.model.set_groups(groups)
@@ -118,6 +118,8 @@ class StatisticsView(QWidget):
             self.pages[grouping].requested.connect(self.filter_requested)
         self.recurring = QListWidget()
         self.recurring.setWordWrap(True)
+        # A few lines are enough for the usual one or two patterns; the tables need the room.
+        self.recurring.setMaximumHeight(self.recurring.fontMetrics().lineSpacing() * 4 + 12)
         self.recurring.itemActivated.connect(self._on_recurring)
         box = QGroupBox(self.tr("Recurring excuses: the same excuse for the same venue in "
                                 "several months, never borne out"))

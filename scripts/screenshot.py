@@ -7,6 +7,10 @@
         docs/screenshots/photo-grid.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab map --claim 3 \\
         docs/screenshots/map-tab.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab statistics \\
+        docs/screenshots/statistics.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab export --claim 3 \\
+        docs/screenshots/export-dialog.png
 
 Runs the work synchronously so the picture shows a finished run. The user's saved window
 settings and data folder are neither read nor changed: both live in a temporary folder, and
@@ -52,7 +56,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="*", help="photos or folders to inspect first")
     parser.add_argument("--case", help="a case folder to open first")
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
-    parser.add_argument("--tab", choices=("photos", "refusals", "map"), default="photos")
+    parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export"),
+                        default="photos", help="export: the Export dialog (--claim ticked)")
     parser.add_argument("--claim", type=int, default=None,
                         help="with --tab map: show this refusal's claim id on the map")
     parser.add_argument("--photo", type=int, default=None,
@@ -68,6 +73,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        os.environ["SKVER_DATA_DIR"] = scratch  # no signing key of the user's is read
         window = MainWindow(SynchronousRunner())
         window.resize(width, height)
         window.show()
@@ -81,6 +87,12 @@ def main(argv: list[str]) -> int:
             window.refusals.select_row(args.select)
         elif args.tab == "map":
             show_map(window, args.claim, args.photo)
+        elif args.tab == "statistics":
+            window.tabs.setCurrentWidget(window.statistics)
+        elif args.tab == "export":
+            shown = window.exports.export()
+            if shown is not None and args.claim is not None:
+                shown.choose(kind="pdf", lang="kk", claim_ids=[args.claim])
         else:
             if args.grid:
                 window.photos.toggle.grid_button.click()
@@ -92,7 +104,8 @@ def main(argv: list[str]) -> int:
                 break
             QTest.qWait(50)
         QTest.qWait(200)
-        ok = window.grab().save(args.out)
+        dialog = window.exports.export_dialog if args.tab == "export" else None
+        ok = (dialog or window).grab().save(args.out)
         window.close()
     print(f"{'saved' if ok else 'could not save'} {args.out}")
     return 0 if ok else 1
