@@ -9,7 +9,7 @@ ASSETS := $(WEB)/vendor/.skver-installed
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= $(if $(filter 0,$(shell id -u)),--no-sandbox,)
 
-.PHONY: run test lint bench setup clean
+.PHONY: run test lint bench fuzz setup clean
 
 run: setup
 	$(PY) main.py
@@ -47,6 +47,16 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/grid_bench.py
 	$(PY) bench/report_bench.py
 	$(PY) bench/bundle_bench.py
+
+# Fuzzing the readers of hostile input for a bounded time (fuzz/run.py); a crash or hang is
+# saved under fuzz/crashes/<target>/ and fails the run.
+FUZZ_SECONDS ?= 120
+fuzz: setup $(VENV)/.skver-fuzz-installed
+	$(PY) fuzz/run.py --seconds $(FUZZ_SECONDS) $(FUZZ_ARGS)
+
+$(VENV)/.skver-fuzz-installed: pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,fuzz]'
+	@touch $@
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor

@@ -1,0 +1,1 @@
+"""Fuzzing Skver's readers of hostile input; `make fuzz` or `python fuzz/run.py --seconds N`."""
