@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gui import case_data
+from gui import case_data, identity, new_case
 from gui.case_data import CaseSnapshot
 from gui.workers import CaseJob, Runner
 
@@ -73,6 +73,8 @@ class CaseOpener(QObject):
     refused = Signal(str)       # why the case could not be opened, for the user
     failed = Signal(str)        # a bug's traceback
     idle = Signal()             # nothing is being opened any more
+    # Why a new case could not be created (said in the New case dialog, which stays open).
+    creation_refused = Signal(str)
 
     def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,11 +82,19 @@ class CaseOpener(QObject):
         self.recent = RecentCases()
         self.job: CaseJob | None = None
         self._next: CaseJob | None = None
+        self._next_creates = False
 
     def open_case(self, path: str) -> None:
         folder = Path(os.path.abspath(path))
         self._start(CaseJob(lambda: case_data.load(folder),
                             self.tr("Opening the case {folder}…").format(folder=folder)))
+
+    def create_case(self, path: str, title: str, zone: str, bundled_venues: bool) -> None:
+        """Creates a case in a new or empty folder (with the Almaty venues if asked), opens it."""
+        folder, actor = Path(os.path.abspath(path)), identity.user_name()
+        self._start(CaseJob(lambda: new_case.create(folder, title, zone, bundled_venues, actor),
+                            self.tr("Creating the case {folder}…").format(folder=folder)),
+                    creating=True)
 
     def open_demo(self) -> None:
         folder = demo_folder()
@@ -100,13 +110,14 @@ class CaseOpener(QObject):
         else:
             self.open_case(last.path)
 
-    def _start(self, job: CaseJob) -> None:
+    def _start(self, job: CaseJob, creating: bool = False) -> None:
         if self.job is not None:
             self._next = job  # replaces any earlier wish that has not started
+            self._next_creates = creating
             return
         self.job = job
         job.loaded.connect(self._on_loaded)
-        job.refused.connect(self._on_refused)
+        job.refused.connect(self._on_creation_refused if creating else self._on_refused)
         job.failed.connect(self.failed)
         job.finished.connect(self._on_finished)
         self.started.emit(job.description)
@@ -124,12 +135,17 @@ class CaseOpener(QObject):
         if self._next is None:
             self.refused.emit(message)
 
+    @Slot(str)
+    def _on_creation_refused(self, message: str) -> None:
+        if self._next is None:
+            self.creation_refused.emit(message)
+
     @Slot()
     def _on_finished(self) -> None:
         self.job = None
         if self._next is not None:
             job, self._next = self._next, None
-            self._start(job)
+            self._start(job, self._next_creates)
         else:
             self.idle.emit()
 

@@ -25,7 +25,9 @@ from gui.export_actions import ExportActions
 from gui.import_summary import ImportSummary
 from gui.importing import CaseImporter, ImportOutcome
 from gui.map_view import MapView
+from gui.new_case import NewCaseDialog
 from gui.photos_view import PhotosView
+from gui.refusal_actions import RefusalActions
 from gui.refusals_view import RefusalsView
 from gui.statistics_view import StatisticsView
 from gui.tagging import ObservationSaver
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.open_case_action = self._action(self.tr("Open case…"), "Ctrl+Shift+C",
                                              self.choose_case)
         self.open_demo_action = self._action(self.tr("Open demo case"), None, self.open_demo)
+        self.new_case_action = self._action(self.tr("New case…"), "Ctrl+N", self.choose_new_case)
+        self.new_case_dialog: NewCaseDialog | None = None
         self.inspect_files_action = self._action(self.tr("Inspect photos…"), "Ctrl+O",
                                                  self.choose_files)
         self.inspect_folder_action = self._action(self.tr("Inspect folder…"), "Ctrl+Shift+O",
@@ -102,7 +106,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.open_case_action, self.open_demo_action])
+        file_menu.addActions([self.new_case_action, self.open_case_action,
+                              self.open_demo_action])
         self.recent_menu = RecentCasesMenu(self.opener.recent, self)
         self.recent_menu.chosen.connect(self.open_case)
         file_menu.addMenu(self.recent_menu)
@@ -139,6 +144,13 @@ class MainWindow(QMainWindow):
         self.map.photo_selected.connect(self.show_photo)
         self.refusals.claim_selected.connect(self._on_claim_selected)
         self.refusals.map_requested.connect(self.show_claim_on_map)
+        self.refusal_actions = RefusalActions(self.runner, self.refusals, self)
+        help_menu = self.menuBar().actions()[-1]  # Refusals goes before Help
+        self.menuBar().insertMenu(help_menu, self.refusal_actions.menu)
+        self.refusal_actions.saved.connect(self._on_case_opened)
+        self.refusal_actions.message.connect(lambda text: self.statusBar().showMessage(text,
+                                                                                       5000))
+        self.refusal_actions.failed.connect(self._on_failed)
         self._show_tabs(False)
         self.setCentralWidget(self.tabs)
         self.model.rowsInserted.connect(self._update_counts)
@@ -187,6 +199,12 @@ class MainWindow(QMainWindow):
             self._remember_folder(os.path.dirname(folder.rstrip(os.sep)) or folder)
             self.open_case(folder)
 
+    @Slot()
+    def choose_new_case(self) -> None:
+        """Asks for a folder, a title and a time zone; the case is created and opened."""
+        self.new_case_dialog = NewCaseDialog(self.opener, self._last_folder(), self)
+        self.new_case_dialog.open()
+
     @Slot(str)
     def open_case(self, folder: str) -> None:
         self.opener.open_case(folder)
@@ -209,6 +227,7 @@ class MainWindow(QMainWindow):
             self.photos.select_row(0)
         self.map.set_case(case.root, case.claims)  # first: it forgets calls for the last case
         self.refusals.show_claims(case.claims)
+        self.refusal_actions.set_case(case)
         self.statistics.set_case(case.claims, case.aggregates)
         self.exports.set_case(case)
         self._show_tabs(True)
