@@ -16,7 +16,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from evidence.model import Category
 from gui import vocabulary
@@ -116,17 +124,20 @@ class RefusalFilterBar(QWidget):
         self.shown = QLabel()
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.clicked.connect(self.reset)
-        layout = QHBoxLayout(self)
+        # Two rows, so the table beside the refusal's detail needs no more width than before.
+        what, when = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.venue, self.category, self.verdict):
+            what.addWidget(widget, 1)
+        for widget in (self.basis, QLabel(self.tr("from")), self.date_from,
+                       QLabel(self.tr("to")), self.date_to):
+            when.addWidget(widget)
+        when.addStretch()
+        when.addWidget(self.shown)
+        when.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        for widget in (self.venue, self.category, self.verdict, self.basis):
-            layout.addWidget(widget)
-        layout.addWidget(QLabel(self.tr("from")))
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel(self.tr("to")))
-        layout.addWidget(self.date_to)
-        layout.addStretch()
-        layout.addWidget(self.shown)
-        layout.addWidget(self.reset_button)
+        layout.addLayout(what)
+        layout.addLayout(when)
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset,
                        proxy.layoutChanged):
             signal.connect(self._update_count)
@@ -135,7 +146,10 @@ class RefusalFilterBar(QWidget):
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A set width, long names elided: a long venue name must not push the count away.
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.currentIndexChanged.connect(self._apply)
         return combo
 

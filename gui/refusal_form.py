@@ -73,6 +73,7 @@ class RefusalForm(QDialog):
         self.window_end, self.end_offset = self._moment_edit()
         self.excuse = QPlainTextEdit()
         self.excuse.setTabChangesFocus(True)
+        self.excuse.setFixedHeight(self.excuse.fontMetrics().lineSpacing() * 5 + 12)
         self.excuse.setPlaceholderText(self.tr("The reason, word for word as in the letter"))
         self.excuse.textChanged.connect(self._update_proposal)
         self.language = QComboBox()
@@ -260,5 +261,9 @@ def _row(*widgets: QWidget) -> QWidget:
     layout = QHBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
-        layout.addWidget(widget)
+        # Text fields take the room; labels, buttons and check boxes keep their size.
+        stretch = 1 if isinstance(widget, (QLineEdit, QComboBox)) else 0
+        layout.addWidget(widget, stretch)
+    if not any(isinstance(w, (QLineEdit, QComboBox)) for w in widgets):
+        layout.addStretch(1)
     return holder

@@ -56,8 +56,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="*", help="photos or folders to inspect first")
     parser.add_argument("--case", help="a case folder to open first")
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
-    parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export"),
-                        default="photos", help="export: the Export dialog (--claim ticked)")
+    parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export",
+                                           "refusal-form", "new-case"),
+                        default="photos", help="export: the Export dialog (--claim ticked); "
+                        "refusal-form: the form editing the --select row; new-case: its dialog")
+    parser.add_argument("--filter-venue", default=None,
+                        help="with --tab refusals: only this venue's (slug) refusals")
     parser.add_argument("--claim", type=int, default=None,
                         help="with --tab map: show this refusal's claim id on the map")
     parser.add_argument("--photo", type=int, default=None,
@@ -82,9 +86,15 @@ def main(argv: list[str]) -> int:
             window.open_case(str(case))
         if args.paths:
             window.inspect_paths(args.paths)
-        if args.tab == "refusals":
+        if args.tab in ("refusals", "refusal-form"):
             window.tabs.setCurrentWidget(window.refusals)
+            if args.filter_venue:
+                window.refusals.set_filter(venue=args.filter_venue)
             window.refusals.select_row(args.select)
+            if args.tab == "refusal-form":
+                window.refusal_actions.edit()
+        elif args.tab == "new-case":
+            window.new_case_action.trigger()
         elif args.tab == "map":
             show_map(window, args.claim, args.photo)
         elif args.tab == "statistics":
@@ -104,7 +114,9 @@ def main(argv: list[str]) -> int:
                 break
             QTest.qWait(50)
         QTest.qWait(200)
-        dialog = window.exports.export_dialog if args.tab == "export" else None
+        dialog = {"export": window.exports.export_dialog,
+                  "refusal-form": window.refusal_actions.form,
+                  "new-case": window.new_case_dialog}.get(args.tab)
         ok = (dialog or window).grab().save(args.out)
         window.close()
     print(f"{'saved' if ok else 'could not save'} {args.out}")
