@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evidence import analysis, demo, derived, inspection, observations
+from evidence import analysis, demo, derived, inspection, observations, venues
 from evidence.errors import KnownError
 from evidence.model import (
     Inspection,
     Observation,
+    Venue,
 )
 from evidence.store import DB_FILE, Case
 
@@ -49,6 +50,7 @@ class CaseSnapshot:
     timezone: str | None
     photos: tuple[CasePhoto, ...]
     claims: tuple[dict[str, Any], ...]      # evidence.analysis results, one per refusal
+    venues: tuple[Venue, ...] = ()          # every venue of the case, sorted by slug
     aggregates: dict[str, Any] = field(default_factory=dict)  # evidence.aggregates.summarise
 
 
@@ -72,7 +74,8 @@ def load(root: Path) -> CaseSnapshot:
                    tuple(seen.get(row["id"], ())), tuple(bearing.get(row["id"], ())))
             for row in case.photos())
         return CaseSnapshot(str(case.root), info.title, info.timezone, photos,
-                            tuple(result["claims"]), aggregates=result["aggregates"])
+                            tuple(result["claims"]), venues=tuple(venues.all_venues(case)),
+                            aggregates=result["aggregates"])
 
 
 def _photo(root: Path, row: Any, name: str, case_zone: str | None,

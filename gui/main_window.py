@@ -32,6 +32,7 @@ from gui.refusals_view import RefusalsView
 from gui.statistics_view import StatisticsView
 from gui.tagging import ObservationSaver
 from gui.text import numerus
+from gui.venues_view import VenuesView
 from gui.widgets import BusyIndicator, RunStatus
 from gui.workers import InspectionJob, Runner, ThreadedRunner
 
@@ -92,7 +93,12 @@ class MainWindow(QMainWindow):
                                                 self.choose_import_files)
         self.import_folder_action = self._action(self.tr("Import folder…"), "Ctrl+Shift+I",
                                                  self.choose_import_folder)
-        for action in (self.import_files_action, self.import_folder_action):
+        self.import_venues_action = self._action(self.tr("Import venues (GeoJSON)…"), None,
+                                                 self.choose_import_venues)
+        self.export_venues_action = self._action(self.tr("Export venues (GeoJSON / KML)…"),
+                                                 None, self.choose_export_venues)
+        for action in (self.import_files_action, self.import_folder_action,
+                       self.import_venues_action, self.export_venues_action):
             action.setEnabled(False)  # until a case is open
         self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("About Skver"), None, self.show_about)
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addActions([self.import_venues_action, self.export_venues_action])
         file_menu.addSeparator()
         self.exports = ExportActions(self.runner, self)
         file_menu.addActions(self.exports.actions())
@@ -138,6 +145,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.photos, self.tr("Photos"))
         self.tabs.addTab(self.refusals, self.tr("Refusals"))
         self.tabs.addTab(self.map, self.tr("Map"))
+        self.venues = VenuesView(self.runner, self.photos.current_photo_id)
+        self.tabs.addTab(self.venues, self.tr("Venues"))
+        self.venues.case_changed.connect(self._on_case_opened)
+        self.venues.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.statistics = StatisticsView()
         self.tabs.addTab(self.statistics, self.tr("Statistics"))
         self.statistics.filter_requested.connect(self.show_refusals_filtered)
@@ -162,6 +173,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setVisible(case_open)
         self.tabs.setTabVisible(self.tabs.indexOf(self.refusals), case_open)
         self.tabs.setTabVisible(self.tabs.indexOf(self.map), case_open)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.venues), case_open)
         self.tabs.setTabVisible(self.tabs.indexOf(self.statistics), case_open)
 
     def _build_status_bar(self) -> None:
@@ -228,10 +240,12 @@ class MainWindow(QMainWindow):
         self.map.set_case(case.root, case.claims)  # first: it forgets calls for the last case
         self.refusals.show_claims(case.claims)
         self.refusal_actions.set_case(case)
+        self.venues.set_case(case)
         self.statistics.set_case(case.claims, case.aggregates)
         self.exports.set_case(case)
         self._show_tabs(True)
-        for action in (self.import_files_action, self.import_folder_action):
+        for action in (self.import_files_action, self.import_folder_action,
+                       self.import_venues_action, self.export_venues_action):
             action.setEnabled(True)
         self._update_counts()
         self.count_label.setToolTip(case.root)
@@ -435,6 +449,14 @@ class MainWindow(QMainWindow):
     def show_claim_on_map(self, claim_id: int) -> None:
         self.map.show_claim(claim_id)
         self.tabs.setCurrentWidget(self.map)
+
+    @Slot()
+    def choose_import_venues(self) -> None:
+        self.venues.choose_import()
+
+    @Slot()
+    def choose_export_venues(self) -> None:
+        self.venues.choose_export()
 
     @Slot(dict)
     def show_refusals_filtered(self, wanted: dict) -> None:

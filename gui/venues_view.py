@@ -1,0 +1,292 @@
+"""The Venues tab: the case's venues in a table beside their map, and the form that changes one.
+
+Selecting a venue in the table zooms the map to it; clicking a venue on the map selects it in
+the table. While the form is open the map is in edit mode: the point can be dragged or set by a
+click, an outline drawn corner by corner, and each change fills the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence import venues
+from gui import crash, dialogs, identity, venue_jobs
+from gui.case_data import CaseSnapshot
+from gui.map_view import MapView
+from gui.photos_view import compact_table, select_table_row
+from gui.text import numerus
+from gui.venue_form import GpsPhoto, VenueForm
+from gui.venue_jobs import VenueDone, VenueWork
+from gui.venue_model import SORT_ROLE, VENUE_ID_ROLE, VenueColumn, VenueModel
+from gui.workers import Runner
+
+
+class VenuesView(QSplitter):
+    """The venue table, its buttons and the map; `case_changed` brings the case after a change."""
+
+    case_changed = Signal(object)   # a CaseSnapshot read after a venue was saved or imported
+    message = Signal(str)           # for the status bar
+
+    def __init__(self, runner: Runner, current_photo: Callable[[], int | None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.runner = runner
+        self.current_photo = current_photo
+        self.case: CaseSnapshot | None = None
+        self.form: VenueForm | None = None
+        self.error_box: QMessageBox | None = None
+        self._select_after: int | None = None
+        self._sized = False
+        self.work = VenueWork(runner, self)
+        self.work.done.connect(self._on_done)
+        self.work.refused.connect(self._on_refused)
+        self.work.failed.connect(self._on_failed)
+        self.model = VenueModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSourceModel(self.model)
+        self.table = compact_table(self.proxy)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(self.edit_current)
+        self.map = MapView(runner)
+        self.map.venue_selected.connect(self.select_venue)
+        self.map.geometry_edited.connect(self._on_geometry_edited)
+        self.map.ready.connect(self._resume_editing)
+        self.addWidget(self._table_pane())
+        self.addWidget(self.map)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+
+    def _table_pane(self) -> QWidget:
+        self.add_button = QPushButton(self.tr("Add venue…"))
+        self.add_button.clicked.connect(self.add_venue)
+        self.edit_button = QPushButton(self.tr("Edit venue…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.edit_button.setEnabled(False)
+        self.hint = QLabel(self.tr("Double-click a venue to edit it; click one on the map to "
+                                   "find it here."))
+        self.hint.setStyleSheet("color: gray")
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(6, 6, 6, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.hint, 1)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        return pane
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # the map as wide as the table: the legend takes some of it
+            self._sized = True
+            self.setSizes([self.width() // 2, self.width() - self.width() // 2])
+        super().showEvent(event)
+
+    # --- the case -------------------------------------------------------------------------
+
+    def set_case(self, case: CaseSnapshot) -> None:
+        keep = self._select_after if self._select_after is not None else self.current_venue_id()
+        self._select_after = None
+        self.case = case
+        self.model.set_case(case.venues, case.claims)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in (VenueColumn.NAME, VenueColumn.BASIS):
+            header.resizeSection(column, min(header.sectionSize(column), 220))
+        self.map.set_case(case.root, case.claims)
+        if (keep is None or not self.select_venue(keep)) and self.proxy.rowCount():
+            select_table_row(self.table, 0)
+
+    def current_venue_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.proxy.data(index, VENUE_ID_ROLE) if index.isValid() else None
+
+    @Slot(int)
+    def select_venue(self, venue_id: int) -> bool:
+        """Makes the venue the table's current row (a click on the map); False if not there."""
+        row = self.model.row_of(venue_id)
+        if row is None:
+            return False
+        select_table_row(self.table, self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        venue_id = self.proxy.data(current, VENUE_ID_ROLE) if current.isValid() else None
+        self.edit_button.setEnabled(venue_id is not None)
+        if venue_id is not None and self.form is None:
+            self.map.focus_venue(venue_id)
+
+    # --- the form -------------------------------------------------------------------------
+
+    @Slot()
+    def add_venue(self) -> VenueForm | None:
+        return self._open_form(None)
+
+    @Slot()
+    def edit_current(self) -> VenueForm | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self._open_form(self.model.venue(self.proxy.mapToSource(index).row()).id)
+
+    def _open_form(self, venue_id: int | None) -> VenueForm | None:
+        if self.case is None:
+            return None
+        if self.form is not None:  # one venue at a time
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        venue = next((v for v in self.case.venues if v.id == venue_id), None)
+        self.form = VenueForm(venue, self._gps_photos(), self.current_photo(), self)
+        self.form.save_requested.connect(self._save)
+        self.form.edit_on_map.connect(self._edit_on_map)
+        self.form.finished.connect(self._on_form_closed)
+        self.form.show()
+        if venue is not None:
+            self.map.focus_venue(venue.id)
+        return self.form
+
+    def _gps_photos(self) -> list[GpsPhoto]:
+        found = []
+        for photo in self.case.photos if self.case else ():
+            meta = photo.inspection.metadata
+            if meta.latitude is not None and meta.longitude is not None:
+                label = self.tr("Photo {id} · {name}").format(id=photo.photo_id, name=photo.name)
+                found.append(GpsPhoto(photo.photo_id, label, meta.latitude, meta.longitude))
+        return found
+
+    @Slot(str, object)
+    def _edit_on_map(self, mode: str, geometry: object) -> None:
+        if self.form is not None:
+            self.map.edit_venue(self.form.venue_id, mode, geometry)
+
+    @Slot()
+    def _resume_editing(self) -> None:
+        """A page drawn anew while the form is open: back in edit mode with the form's shape."""
+        if self.form is not None:
+            mode = self.form.shape.currentData()
+            self.map.edit_venue(self.form.venue_id, mode, self.form.geometry())
+
+    @Slot(int, str)
+    def _on_geometry_edited(self, venue_id: int, geojson: str) -> None:
+        if self.form is not None and venue_id == (self.form.venue_id or -1):
+            self.form.geometry_from_map(geojson)
+
+    @Slot(int)
+    def _on_form_closed(self, _result: int) -> None:
+        self.map.end_edit()
+        if self.form is not None:
+            self.form.deleteLater()
+        self.form = None
+
+    @Slot()
+    def _save(self) -> None:
+        form = self.form
+        if form is None or self.case is None:
+            return
+        task = partial(venue_jobs.save, self.case.root, form.venue_id, form.venue(),
+                       form.from_photo, identity.user_name())
+        if not self.work.start("save", task, self.tr("Saving the venue…")):
+            form.show_error(self.tr("Still saving; try again in a moment."))
+
+    # --- files ------------------------------------------------------------------------------
+
+    @Slot()
+    def choose_import(self) -> None:
+        """Asks for a bundled dataset or a GeoJSON file, then imports it."""
+        if self.case is None:
+            return
+        choices = [self.tr("Bundled dataset: {name}").format(name=name)
+                   for name in venues.bundled_datasets()] + [self.tr("A GeoJSON file…")]
+        choice, ok = QInputDialog.getItem(self, self.tr("Import venues"),
+                                          self.tr("Import venues from:"), choices, 0, False)
+        if not ok:
+            return
+        if choice == choices[-1]:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import venues (GeoJSON)"), "",
+                self.tr("GeoJSON (*.geojson *.json);;All files (*)"))
+            if not path:
+                return
+            source = path
+        else:
+            source = "bundled:" + venues.bundled_datasets()[choices.index(choice)]
+        replace = bool(self.case.venues) and QMessageBox.question(
+            self, self.tr("Import venues"),
+            self.tr("A venue in the file whose slug is already in the case: update it from the "
+                    "file? (No: such a venue stops the import.)")) == \
+            QMessageBox.StandardButton.Yes
+        self.import_venues(source, replace)
+
+    def import_venues(self, source: str, replace_existing: bool = False) -> None:
+        """Imports a GeoJSON file or "bundled:NAME" on a worker."""
+        if self.case is not None:
+            self.work.start("import", partial(venue_jobs.import_file, self.case.root, source,
+                                              replace_existing, identity.user_name()),
+                            self.tr("Importing venues…"))
+
+    @Slot()
+    def choose_export(self) -> None:
+        if self.case is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export venues"), "venues.geojson",
+            self.tr("GeoJSON (*.geojson);;KML for Google Earth (*.kml)"))
+        if path:
+            if "kml" in chosen and not path.lower().endswith(".kml"):
+                path += ".kml"
+            self.export_venues(path)
+
+    def export_venues(self, path: str) -> None:
+        if self.case is not None:
+            self.work.start("export", partial(venue_jobs.export_file, self.case.root, path),
+                            self.tr("Exporting venues…"))
+
+    # --- results ----------------------------------------------------------------------------
+
+    @Slot(str, object)
+    def _on_done(self, kind: str, result: object) -> None:
+        if kind == "export":
+            self.message.emit(self.tr("Venues exported to {path}.").format(path=result))
+            return
+        assert isinstance(result, VenueDone)
+        self._select_after = result.venue_id
+        if kind == "save" and self.form is not None:
+            self.form.saved()
+            self.message.emit(self.tr("Venue saved."))
+        else:
+            self.message.emit(numerus("VenuesView", "%n venue(s) imported.",
+                                      int(result.message or 0)))
+        self.case_changed.emit(result.snapshot)
+
+    @Slot(str, str)
+    def _on_refused(self, kind: str, message: str) -> None:
+        if kind == "save" and self.form is not None:
+            self.form.show_error(message)
+            return
+        self.error_box = dialogs.problem(self, self.tr("Venues"), message)
+
+    @Slot(str)
+    def _on_failed(self, details: str) -> None:
+        if self.form is not None:
+            self.form.save_button.setEnabled(True)  # the form keeps what was typed
+        crash.report_bug(details, self)
