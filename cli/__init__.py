@@ -10,7 +10,18 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cli import analysis, bundles, cases, claims, demo, inspecting, maps, reporting, venues
+from cli import (
+    analysis,
+    bundles,
+    cases,
+    claims,
+    demo,
+    inspecting,
+    maps,
+    redacting,
+    reporting,
+    venues,
+)
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
 from evidence.errors import KnownError
@@ -52,4 +63,5 @@ def _parser() -> argparse.ArgumentParser:
     maps.add_to(commands)
     reporting.add_to(commands)
     bundles.add_to(commands)
+    redacting.add_to(commands)
     return parser

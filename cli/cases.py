@@ -10,7 +10,7 @@ from typing import Any
 
 from cli import bundles
 from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
-from evidence import custody, derived, importer, verify
+from evidence import custody, derived, importer, redaction, verify
 from evidence.store import Case
 
 
@@ -83,6 +83,7 @@ def run_rebuild(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
     with Case.open(Path(args.case)) as case:
         photos = [(p["sha256"], p["stored_path"], p["media_type"]) for p in case.photos()]
         problems = derived.rebuild(case.root, photos, progress=progress)
+        problems += redaction.rebuild(case)  # redacted copies: from originals + regions
     progress.finish()
     for problem in problems:
         print(f"not rebuilt  {problem}")

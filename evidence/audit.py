@@ -1,4 +1,4 @@
-"""Rows people edit (venues, claims, observations) are vouched for by the custody log.
+"""Rows people edit (venues, claims, observations, redactions) are vouched for by custody.
 
 Every change to such a row goes through `change()`, which writes the row and a custody entry
 carrying the row's digest in one transaction. `problems()` then finds any row whose content
@@ -13,7 +13,7 @@ from typing import Any
 
 from evidence import custody
 
-AUDITED_TABLES = ("venues", "claims", "observations")
+AUDITED_TABLES = ("venues", "claims", "observations", "redactions")
 
 
 def row_digest(conn: sqlite3.Connection, table: str, row_id: int) -> str | None:

@@ -107,8 +107,20 @@ CREATE TABLE observations (
 CREATE INDEX observations_photo ON observations(photo_id);
 """
 
+_V3 = """
+CREATE TABLE redactions (
+    id              INTEGER PRIMARY KEY,
+    photo_id        INTEGER NOT NULL UNIQUE REFERENCES photos(id),
+    regions         TEXT NOT NULL,            -- JSON list of {x, y, w, h, reason}, upright pixels
+    method          TEXT NOT NULL CHECK (method IN ('blur', 'black')),
+    actor           TEXT NOT NULL,
+    created_utc     TEXT NOT NULL,
+    derived_sha256  TEXT NOT NULL             -- the redacted JPEG under derived/redacted/
+);
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 
 def current_version() -> int:

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 
-from evidence import audit, custody, parallel
+from evidence import audit, custody, parallel, redaction
 from evidence.importer import photo_facts
 from evidence.originals import sha256_of
 from evidence.store import CASE_INFO_KEYS, HEAD_FILE, ORIGINALS, STAGING, Case
@@ -52,6 +52,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         letters = _letters(case, report)
         _strays(case, {p["stored_path"] for p in photos} | letters, report)
         _kept_bundles(case, log, report)
+        report.notes += redaction.check(case)
         with case.transaction():
             case.record(actor, "verify", details={
                 "intact": report.intact, "discrepancies": len(report.problems),

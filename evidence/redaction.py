@@ -1,0 +1,255 @@
+"""Redaction: bystanders' faces and licence plates blurred or blacked out for a report.
+
+The original is only read. The redacted image is a derived file made from the original and the
+region list alone, the same bytes every time, so it stays disposable: `verify` checks it against
+the SHA-256 the custody log recorded, and `case rebuild-derived` (or the next report) remakes it.
+Regions are rectangles in the pixels of the upright original (EXIF orientation applied).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import os
+import re
+import warnings
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from evidence import audit, custody
+from evidence.derived import decode_upright
+from evidence.errors import KnownError
+from evidence.originals import sha256_of
+from evidence.store import DERIVED, Case
+
+log = logging.getLogger(__name__)
+METHODS = ("blur", "black")
+REASONS = ("face", "plate", "other")
+JPEG_QUALITY = 92
+# A blurred region keeps at most this many samples across its shorter side before it is
+# smoothed: too few for a face or a plate to be recognised, or recovered by deblurring.
+BLUR_SAMPLES = 6
+FULL_SIZE = 1 << 16          # larger than any photo: decode_upright then decodes at full size
+_REGION = re.compile(r"^\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?::\s*(\w+)\s*)?$")
+
+
+@dataclass(frozen=True)
+class Region:
+    x: int
+    y: int
+    w: int
+    h: int
+    reason: str = "other"      # face | plate | other
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.x, self.y, self.x + self.w, self.y + self.h
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    id: int
+    photo_id: int
+    photo_sha256: str
+    stored_path: str
+    regions: tuple[Region, ...]
+    method: str
+    actor: str
+    created_utc: str
+    derived_sha256: str
+
+    def regions_json(self) -> list[dict[str, Any]]:
+        return [r.as_json() for r in self.regions]
+
+
+def parse_region(text: str) -> Region:
+    """'x,y,w,h' or 'x,y,w,h:reason' (reason face, plate or other) as a Region."""
+    match = _REGION.match(text)
+    if match is None:
+        raise KnownError(f"{text!r} is not a region: write x,y,w,h in pixels of the upright "
+                         "image, optionally followed by :face, :plate or :other.")
+    x, y, w, h = (int(v) for v in match.groups()[:4])
+    return region(x, y, w, h, match.group(5) or "other")
+
+
+def region(x: int, y: int, w: int, h: int, reason: str = "other") -> Region:
+    if reason not in REASONS:
+        raise KnownError(f"{reason!r} is not a reason for a redaction; use one of "
+                         f"{', '.join(REASONS)}.")
+    if w <= 0 or h <= 0 or x < 0 or y < 0:
+        raise KnownError(f"The region {x},{y},{w},{h} is empty or starts outside the image.")
+    return Region(int(x), int(y), int(w), int(h), reason)
+
+
+def redacted_path(root: Path, photo_sha256: str) -> Path:
+    return Path(root) / DERIVED / "redacted" / f"{photo_sha256}.jpg"
+
+
+def render(original: Path, regions: tuple[Region, ...] | list[Region], method: str) -> bytes:
+    """The redacted image as JPEG bytes: upright, full size, the regions blurred or black."""
+    from PIL import ImageDraw
+
+    if method not in METHODS:
+        raise KnownError(f"{method!r} is not a redaction method; use blur or black.")
+    if not regions:
+        raise KnownError("A redaction needs at least one region.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")   # damaged pixels are the original's business
+        image = decode_upright(original, FULL_SIZE)
+    for r in regions:
+        if r.x + r.w > image.width or r.y + r.h > image.height:
+            raise KnownError(f"The region {r.x},{r.y},{r.w},{r.h} reaches outside the image, "
+                             f"which is {image.width}×{image.height} pixels upright.")
+    for r in regions:
+        if method == "black":
+            ImageDraw.Draw(image).rectangle((r.x, r.y, r.x + r.w - 1, r.y + r.h - 1),
+                                            fill=(0, 0, 0))
+        else:
+            image.paste(_blurred(image.crop(r.box)), r.box[:2])
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=JPEG_QUALITY)   # no EXIF: the original keeps it
+    return buffer.getvalue()
+
+
+def _blurred(patch: Any) -> Any:
+    """The patch reduced to a few samples, enlarged smoothly and blurred: no detail survives."""
+    from PIL import Image, ImageFilter
+
+    cell = max(1, min(patch.width, patch.height) // BLUR_SAMPLES)
+    small = patch.resize((max(1, patch.width // cell), max(1, patch.height // cell)),
+                         Image.Resampling.BOX)
+    smooth = small.resize(patch.size, Image.Resampling.BILINEAR)
+    return smooth.filter(ImageFilter.GaussianBlur(max(1, cell // 2)))
+
+
+def apply(case: Case, photo_id: int, regions: list[Region], method: str,
+          actor: str) -> Redaction:
+    """Makes the redacted copy of a photo and records it; replaces an earlier redaction."""
+    photo = _photo(case, photo_id)
+    data = render(case.path_of(photo["stored_path"]), regions, method)
+    digest = hashlib.sha256(data).hexdigest()
+    with case.exclusive("redacting"):
+        _write(redacted_path(case.root, photo["sha256"]), data)
+        values = (json.dumps([r.as_json() for r in regions], sort_keys=True), method, actor,
+                  custody.now_utc(), digest)
+        with case.transaction():
+            old = get(case, photo_id)
+            if old is None:
+                row_id = case.conn.execute(
+                    "INSERT INTO redactions (regions, method, actor, created_utc, "
+                    "derived_sha256, photo_id) VALUES (?, ?, ?, ?, ?, ?)",
+                    (*values, photo_id)).lastrowid
+            else:
+                row_id = old.id
+                case.conn.execute(
+                    "UPDATE redactions SET regions = ?, method = ?, actor = ?, created_utc = ?, "
+                    "derived_sha256 = ? WHERE id = ?", (*values, row_id))
+            audit.record(case, actor, "redaction-set", "redactions", int(row_id),
+                         _details(photo, regions, method, digest))
+    found = get(case, photo_id)
+    assert found is not None
+    return found
+
+
+def remove(case: Case, photo_id: int, actor: str) -> Redaction:
+    """Drops a photo's redaction: its reports show the photo unredacted again."""
+    old = get(case, photo_id)
+    if old is None:
+        raise KnownError(f"Photo {photo_id} has no redaction to remove.")
+    with case.exclusive("removing a redaction"):
+        with case.transaction():
+            case.conn.execute("DELETE FROM redactions WHERE id = ?", (old.id,))
+            audit.record(case, actor, "redaction-removed", "redactions", old.id,
+                         _details(_photo(case, photo_id), old.regions, old.method,
+                                  old.derived_sha256))
+        redacted_path(case.root, old.photo_sha256).unlink(missing_ok=True)
+    return old
+
+
+def get(case: Case, photo_id: int) -> Redaction | None:
+    rows = _rows(case, "WHERE r.photo_id = ?", (photo_id,))
+    return rows[0] if rows else None
+
+
+def all_redactions(case: Case) -> list[Redaction]:
+    return _rows(case, "", ())
+
+
+def _rows(case: Case, where: str, args: tuple[Any, ...]) -> list[Redaction]:
+    query = ("SELECT r.*, p.sha256, p.stored_path FROM redactions r JOIN photos p "
+             f"ON p.id = r.photo_id {where} ORDER BY r.photo_id")
+    return [Redaction(row["id"], row["photo_id"], row["sha256"], row["stored_path"],
+                      tuple(Region(**r) for r in json.loads(row["regions"])), row["method"],
+                      row["actor"], row["created_utc"], row["derived_sha256"])
+            for row in case.conn.execute(query, args)]
+
+
+def _photo(case: Case, photo_id: int) -> Any:
+    row = case.conn.execute("SELECT * FROM photos WHERE id = ?", (photo_id,)).fetchone()
+    if row is None:
+        raise KnownError(f"The case has no photo {photo_id}; `python main.py photos --case "
+                         f"{case.root}` lists its photos.")
+    return row
+
+
+def _details(photo: Any, regions: Any, method: str, digest: str) -> dict[str, Any]:
+    return {"photo_id": photo["id"], "photo_sha256": photo["sha256"], "method": method,
+            "regions": [r.as_json() for r in regions], "derived_sha256": digest,
+            "derived_path": redacted_path(Path(), photo["sha256"]).as_posix()}
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    temp.write_bytes(data)
+    os.replace(temp, target)
+
+
+def image_bytes(root: Path, redaction: Redaction) -> bytes:
+    """The redacted JPEG: the derived file when it is the recorded one, else made again."""
+    path = redacted_path(root, redaction.photo_sha256)
+    if sha256_of(str(path)) == redaction.derived_sha256:
+        return path.read_bytes()
+    data = render(Path(root) / redaction.stored_path, redaction.regions, redaction.method)
+    try:
+        _write(path, data)
+    except OSError as exc:  # a read-only case still gets its report: the file is a cache
+        log.info("redacted copy of photo %s not written: %s", redaction.photo_id, exc)
+    return data
+
+
+def rebuild(case: Case) -> list[str]:
+    """Remakes every redacted file; a sentence for each that does not match its record."""
+    problems = []
+    for r in all_redactions(case):
+        try:
+            data = render(case.path_of(r.stored_path), r.regions, r.method)
+            _write(redacted_path(case.root, r.photo_sha256), data)
+        except Exception as exc:  # a decoder's many failure types: said, and the rest go on
+            problems.append(f"the redacted copy of photo {r.photo_id} could not be made "
+                            f"({type(exc).__name__}: {exc})")
+            continue
+        if hashlib.sha256(data).hexdigest() != r.derived_sha256:
+            problems.append(f"the redacted copy of photo {r.photo_id} was remade, but its "
+                            "bytes differ from the recorded ones (a different image library?)")
+    return problems
+
+
+def check(case: Case) -> list[str]:
+    """Notes on redacted files that are missing or not the recorded bytes (they are remade)."""
+    notes = []
+    for r in all_redactions(case):
+        relpath = redacted_path(Path(), r.photo_sha256).as_posix()
+        actual = sha256_of(str(case.path_of(relpath)))
+        if actual != r.derived_sha256:
+            state = "is missing" if actual is None else "differs from the recorded bytes"
+            notes.append(f"The redacted copy of photo {r.photo_id} ({relpath}) {state}; it is "
+                         "a derived file: reports and `case rebuild-derived` remake it from "
+                         "the original and the recorded regions.")
+    return notes
