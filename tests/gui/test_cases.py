@@ -172,8 +172,9 @@ def test_loose_photos_join_the_case_photos_and_clear_alone(window, demo_case, ph
 
 def test_the_file_menu_offers_cases_by_keyboard(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert texts[:3] == ["Open case…", "Open demo case", "Recent cases"]
+    assert texts[:4] == ["New case…", "Open case…", "Open demo case", "Recent cases"]
     assert window.open_case_action.shortcut().toString() == "Ctrl+Shift+C"
+    assert window.new_case_action.shortcut().toString() == "Ctrl+N"
     shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.quit_action))
                  if not a.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts))
