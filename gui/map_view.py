@@ -257,6 +257,9 @@ class MapView(QWidget):
     def end_edit(self) -> None:
         self.call("endEdit")
 
+    def fold_legend(self, folded: bool = True) -> None:
+        self.call("foldLegend", folded)
+
     @Slot()
     def show_all(self) -> None:
         """Every venue and photo of the case again."""

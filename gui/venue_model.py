@@ -27,12 +27,12 @@ VENUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class VenueColumn(IntEnum):
     NAME = 0
     CITY = 1
-    BASIS = 2
-    VALID_FROM = 3
-    VALID_TO = 4
-    CONFIDENCE = 5
-    REFUSALS = 6
-    VERDICTS = 7
+    VALID_FROM = 2
+    VALID_TO = 3
+    CONFIDENCE = 4
+    REFUSALS = 5
+    VERDICTS = 6
+    BASIS = 7       # last: a decision's full title is long, and the last column stretches
 
 
 def confidence_name(code: str) -> str:

@@ -66,7 +66,7 @@ class VenuesView(QSplitter):
         self.map = MapView(runner)
         self.map.venue_selected.connect(self.select_venue)
         self.map.geometry_edited.connect(self._on_geometry_edited)
-        self.map.ready.connect(self._resume_editing)
+        self.map.ready.connect(self._on_map_ready)
         self.addWidget(self._table_pane())
         self.addWidget(self.map)
         self.setStretchFactor(0, 3)
@@ -95,9 +95,10 @@ class VenuesView(QSplitter):
         return pane
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._sized:  # the map as wide as the table: the legend takes some of it
+        if not self._sized:  # room for the table's verdicts; the map takes the rest
             self._sized = True
-            self.setSizes([self.width() // 2, self.width() - self.width() // 2])
+            table = self.width() * 3 // 5
+            self.setSizes([table, self.width() - table])
         super().showEvent(event)
 
     # --- the case -------------------------------------------------------------------------
@@ -109,8 +110,7 @@ class VenuesView(QSplitter):
         self.model.set_case(case.venues, case.claims)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column in (VenueColumn.NAME, VenueColumn.BASIS):
-            header.resizeSection(column, min(header.sectionSize(column), 220))
+        header.resizeSection(VenueColumn.NAME, min(header.sectionSize(VenueColumn.NAME), 220))
         self.map.set_case(case.root, case.claims)
         if (keep is None or not self.select_venue(keep)) and self.proxy.rowCount():
             select_table_row(self.table, 0)
@@ -180,8 +180,13 @@ class VenuesView(QSplitter):
             self.map.edit_venue(self.form.venue_id, mode, geometry)
 
     @Slot()
-    def _resume_editing(self) -> None:
-        """A page drawn anew while the form is open: back in edit mode with the form's shape."""
+    def _on_map_ready(self) -> None:
+        """The legend folded (this map is narrow), the venue shown; while the form is open,
+        back in edit mode with the form's shape."""
+        self.map.fold_legend()
+        venue_id = self.current_venue_id()
+        if self.form is None and venue_id is not None:
+            self.map.focus_venue(venue_id)
         if self.form is not None:
             mode = self.form.shape.currentData()
             self.map.edit_venue(self.form.venue_id, mode, self.form.geometry())

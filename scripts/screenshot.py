@@ -9,6 +9,10 @@
         docs/screenshots/map-tab.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab statistics \\
         docs/screenshots/statistics.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab venues --select 1 \\
+        docs/screenshots/venues.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab venue-form --select 2 \\
+        docs/screenshots/venue-form.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab export --claim 3 \\
         docs/screenshots/export-dialog.png
 
@@ -50,6 +54,20 @@ def show_map(window: MainWindow, claim: int | None, photo: int | None) -> None:
     QTest.qWait(1500)  # the view fits and draws after it says it is ready
 
 
+def show_venues(window: MainWindow, row: int, form: bool) -> None:
+    """Opens the Venues tab with the venue in `row` selected (and its form open), map drawn."""
+    window.tabs.setCurrentWidget(window.venues)
+    window.venues.table.selectRow(row)
+    for _ in range(300):
+        if window.venues.map.gate.is_open:
+            break
+        QTest.qWait(100)
+    if form:
+        window.venues.edit_current()
+        window.venues.form.place_button.click()
+    QTest.qWait(1500)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="PNG file to write")
@@ -57,7 +75,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--case", help="a case folder to open first")
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
     parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export",
-                                           "refusal-form", "new-case"),
+                                           "refusal-form", "new-case", "venues", "venue-form"),
                         default="photos", help="export: the Export dialog (--claim ticked); "
                         "refusal-form: the form editing the --select row; new-case: its dialog")
     parser.add_argument("--filter-venue", default=None,
@@ -99,6 +117,8 @@ def main(argv: list[str]) -> int:
             show_map(window, args.claim, args.photo)
         elif args.tab == "statistics":
             window.tabs.setCurrentWidget(window.statistics)
+        elif args.tab in ("venues", "venue-form"):
+            show_venues(window, args.select, args.tab == "venue-form")
         elif args.tab == "export":
             shown = window.exports.export()
             if shown is not None and args.claim is not None:
@@ -116,7 +136,8 @@ def main(argv: list[str]) -> int:
         QTest.qWait(200)
         dialog = {"export": window.exports.export_dialog,
                   "refusal-form": window.refusal_actions.form,
-                  "new-case": window.new_case_dialog}.get(args.tab)
+                  "new-case": window.new_case_dialog,
+                  "venue-form": window.venues.form}.get(args.tab)
         ok = (dialog or window).grab().save(args.out)
         window.close()
     print(f"{'saved' if ok else 'could not save'} {args.out}")

@@ -427,12 +427,19 @@
         var v = data.venues.filter(function (x) { return x.id === id; })[0];
         if (!v) { return false; }
         if (!map.hasLayer(venues[id].shape)) { showAll(); }
-        var right = Math.min(330, map.getSize().x * 0.4);  // the legend, on a narrow map too
+        var legend = document.querySelector("details.skver-legend");
+        var right = legend && legend.open ? Math.min(330, map.getSize().x * 0.4) : 20;
         map.fitBounds(v.kind === "Polygon" ? venues[id].shape.getBounds()
                                            : L.latLng(v.centre).toBounds(Math.max(v.radius_m, 40) * 4),
                       {paddingTopLeft: [20, 20], paddingBottomRight: [right, 20], maxZoom: 18,
                        animate: false});
         return true;
+      },
+      // Folds or unfolds the legend (a narrow map, as in the app's Venues tab, needs the room).
+      foldLegend: function (folded) {
+        var legend = document.querySelector("details.skver-legend");
+        if (legend) { legend.open = !folded; }
+        return !!legend;
       },
       // The venue form's editing: id (-1 for a venue not saved yet), "point" or "polygon",
       // and the geometry it has now (GeoJSON, or null to start a new one).

@@ -238,6 +238,9 @@ def test_the_table_and_the_map_select_each_other(qtbot, map_tab):
     with qtbot.waitSignal(map_tab.map.venue_selected, timeout=5000):
         map_tab.map.page.runJavaScript(f"skverMap.venueLayer({park.id}).fire('click')")
     assert map_tab.current_venue_id() == park.id
+    # This map is narrow: its legend is folded to its title.
+    assert evaluate(qtbot, map_tab.map, "document.querySelector('details.skver-legend').open") \
+        is False
     square = next(v for v in map_tab.case.venues if v.slug == "valikhanov-square")
     map_tab.select_venue(square.id)
     lon, lat = square.geometry["coordinates"]
