@@ -47,6 +47,15 @@ def window_from_local(start: str | date | datetime, end: str | time | date | dat
     force at that moment, so Almaty is UTC+6 before 2024-03-01 and UTC+5 after.
     """
     tz = _zone(zone, "window_zone")
+    try:
+        return _window(start, end, tz, zone)
+    except OverflowError:  # a day before 0001-01-01 or after 9999-12-31, in UTC or locally
+        raise FieldError("window_start", f"the window '{start}' to '{end}' reaches past the "
+                         "ends of the calendar (years 1 to 9999).") from None
+
+
+def _window(start: str | date | datetime, end: str | time | date | datetime | None,
+            tz: tzinfo, zone: str) -> tuple[datetime, datetime]:
     first, whole_day = _moment(start, "window_start")
     if end is None:
         if not whole_day:
@@ -149,7 +158,9 @@ def category_of(value: Category | str, field: str = "category") -> Category:
 def resolve_venue(case: Case, ref: int | str, field: str = "venue") -> int:
     """The id of the venue with this id or slug."""
     text = str(ref).strip()
-    if text.isdigit():
+    # Only ASCII digits are an id ('²'.isdigit() is true too), and only as many as SQLite's
+    # integers hold; anything else is looked up, and not found, as a slug.
+    if text.isascii() and text.isdigit() and len(text) <= 18:
         row = case.conn.execute("SELECT id FROM venues WHERE id = ?", (int(text),)).fetchone()
     else:
         row = case.conn.execute("SELECT id FROM venues WHERE slug = ?", (text,)).fetchone()

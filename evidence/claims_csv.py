@@ -191,7 +191,8 @@ def _whole_number(text: str, bad: dict[str, str]) -> int | None:
     digits = "".join(text.split())  # "1 500" as spreadsheets in ru/kk locales write it
     if not digits:
         return None
-    if not digits.isdigit():
+    # ASCII digits only ('²'.isdigit() is true too), and few enough for SQLite's integers.
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > 12:
         bad["expected_participants"] = (f"'{text}' is not a number of people (a whole number, "
                                         "0 or more).")
         return None

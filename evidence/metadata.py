@@ -62,7 +62,8 @@ def _read_open(path: str, fh: BinaryIO) -> PhotoMetadata:
     problems: list[Finding] = []
     if kind is not None and (cut := sniff.truncation(kind, fh, size, tail)):
         problems.append(Finding("truncated_file", Severity.WARNING, cut))
-    tags, exif_error = _exifread_tags(fh)
+    stall = sniff.heif_item_problem(fh, size) if kind in sniff.BMFF_KINDS else None
+    tags, exif_error = ({}, stall) if stall else _exifread_tags(fh)
     image, failure = _open_image(fh, problems)
     if image is None and kind is None:
         return _failed(path, "not_an_image", "This is not an image file that Skver can read "

@@ -11,6 +11,7 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".heic", ".heif", ".png", ".webp", ".tif", ".
 
 _HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
 _HEIF_BRANDS = {b"mif1", b"msf1", b"mif2", b"miaf"}
+BMFF_KINDS = ("image/heic", "image/heif", "image/avif")
 
 
 def media_type(head: bytes) -> str | None:
@@ -47,7 +48,7 @@ def truncation(kind: str | None, fh: BinaryIO, size: int, tail: bytes) -> str | 
         (declared,) = struct.unpack("<I", fh.read(4))
         if declared + 8 > size:
             return f"The WebP header declares {declared + 8} bytes but the file has {size}."
-    if kind in ("image/heic", "image/heif", "image/avif"):
+    if kind in BMFF_KINDS:
         return _bmff_truncation(fh, size)
     return None
 
@@ -71,3 +72,67 @@ def _bmff_truncation(fh: BinaryIO, size: int) -> str | None:
                     f"{size - offset} remain: the file is cut short.")
         offset += box_size
     return None
+
+
+# exifread walks every extent an 'iloc' box declares; extents of zero bytes cost it time and
+# no file bytes, and it reads items on past the box's end, so a few hundred bytes can keep it
+# busy until the read deadline. Real photos list a few hundred extents at most.
+MAX_ILOC_EXTENTS = 4096
+
+
+def heif_item_problem(fh: BinaryIO, size: int) -> str | None:
+    """Why the HEIF item locations are built to stall a reader, or None."""
+    for start, end in _boxes(fh, 0, size, b"meta"):
+        for iloc, _end in _boxes(fh, start + 4, end, b"iloc"):  # meta: version + flags
+            extents = _iloc_extents(fh, iloc, size)  # to the file's end, as exifread reads
+            if extents > MAX_ILOC_EXTENTS:
+                return (f"its HEIF item table declares {extents:,} data extents, far more than "
+                        "any photo has, so its metadata was not read")
+    return None
+
+
+def _boxes(fh: BinaryIO, offset: int, end: int, kind: bytes) -> list[tuple[int, int]]:
+    """(payload start, end) of each box of `kind` between `offset` and `end`."""
+    found = []
+    while offset + 8 <= end:
+        fh.seek(offset)
+        header = fh.read(16)
+        (box_size,) = struct.unpack(">I", header[:4])
+        payload = offset + 8
+        if box_size == 1 and len(header) >= 16:
+            (box_size,) = struct.unpack(">Q", header[8:16])
+            payload = offset + 16
+        elif box_size == 0:
+            box_size = end - offset
+        if box_size < payload - offset:
+            break
+        if header[4:8] == kind:
+            found.append((payload, min(offset + box_size, end)))
+        offset += box_size
+    return found
+
+
+def _iloc_extents(fh: BinaryIO, start: int, end: int) -> int:
+    """How many extents an 'iloc' box declares, counted without walking them one by one."""
+    fh.seek(start)
+    head = fh.read(min(end - start, 1 << 20))
+    if len(head) < 8:
+        return 0
+    version, sizes, more = head[0], head[4], head[5]
+    offset_size, length_size = sizes >> 4, sizes & 0xF
+    base_size, index_size = more >> 4, (more & 0xF) if version in (1, 2) else 0
+    id_size = 4 if version == 2 else 2
+    count_size = 4 if version == 2 else 2
+    at = 6 + count_size
+    (items,) = struct.unpack(">I" if count_size == 4 else ">H", head[6:at].rjust(4, b"\0")
+                             [-count_size:]) if len(head) >= at else (0,)
+    extent_bytes = offset_size + length_size + index_size
+    total = 0
+    for _ in range(items):
+        at += id_size + (2 if version in (1, 2) else 0) + 2 + base_size
+        if at + 2 > len(head):
+            break
+        (extents,) = struct.unpack(">H", head[at:at + 2])
+        total += extents
+        at += 2 + extents * extent_bytes
+    return total

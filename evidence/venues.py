@@ -134,6 +134,9 @@ def import_geojson(case: Case, source: str | Path | Traversable, actor: str,
         raise KnownError(f"{name} is not UTF-8 text; nothing was imported.") from None
     except ValueError as exc:
         raise KnownError(f"{name} is not valid JSON ({exc}); nothing was imported.") from None
+    except RecursionError:
+        raise KnownError(f"{name} nests its JSON too deeply to be a venue file; nothing was "
+                         "imported.") from None
     venues = [from_feature(f, i) for i, f in enumerate(features_of(document, name))]
     _refuse_repeated_slugs(venues)
     details = {"source": name, "source_sha256": hashlib.sha256(data).hexdigest()}

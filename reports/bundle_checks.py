@@ -36,6 +36,8 @@ def shape_problem(manifest: Any) -> str | None:
     if not _custody_ok(manifest.get("custody")) or not _rows_ok(manifest) or \
             not _signature_ok(manifest.get("signature")):
         return "manifest.json's custody, record or signature section is malformed."
+    if not all(isinstance(manifest.get(k) or {}, dict) for k in ("case", "software")):
+        return "manifest.json's case or software section is malformed."
     return None
 
 
@@ -80,9 +82,9 @@ def parse_log(data: bytes) -> tuple[list[custody.Entry], str | None]:
             if not _entry_ok(value):
                 raise ValueError("not the fields of a custody entry")
             entries.append(custody.Entry(**value))
-        except ValueError as exc:
-            return entries, (f"custody.jsonl line {n} is not a custody entry ({exc}): the log "
-                             "was damaged or edited.")
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
+            return entries, (f"custody.jsonl line {n} is not a custody entry "
+                             f"({exc or type(exc).__name__}): the log was damaged or edited.")
     return entries, None
 
 

@@ -88,7 +88,7 @@ def _manifest(archive: SafeZip, report: BundleReport) -> tuple[dict[str, Any] | 
         report.problems.append("manifest.json no longer matches the archive's own checksum "
                                "(CRC-32): it was changed inside the zip.")
         return None, b""
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested too deeply
         report.problems.append(f"manifest.json is not readable JSON ({exc}): it was damaged "
                                "or edited.")
         return None, b""
