@@ -7,9 +7,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
+from evidence import appdirs
 from gui import case_data, identity, new_case
 from gui.case_data import CaseSnapshot
 from gui.workers import CaseJob, Runner
@@ -60,9 +61,8 @@ class RecentCases:
 
 
 def demo_folder() -> Path:
-    """Where the demo case lives: the app's own data folder, never the user's documents."""
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location)) / DEMO_FOLDER
+    """Where the demo case lives: Skver's data folder (appdirs), never the user's documents."""
+    return appdirs.user_data_dir() / DEMO_FOLDER
 
 
 class CaseOpener(QObject):

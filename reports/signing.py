@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import uuid
 from pathlib import Path
 
@@ -19,23 +18,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from evidence import appdirs
 from evidence.errors import KnownError
 
 KEY_FILE = "signing-key.pem"
-DATA_DIR_ENV = "SKVER_DATA_DIR"
-
-
-def user_data_dir() -> Path:
-    """Skver's own data folder: $SKVER_DATA_DIR, else the platform's place for app data."""
-    if os.environ.get(DATA_DIR_ENV):
-        return Path(os.environ[DATA_DIR_ENV])
-    if sys.platform == "win32":
-        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "Skver"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Skver"
-    xdg = os.environ.get("XDG_DATA_HOME", "")
-    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
-    return base / "skver"
+DATA_DIR_ENV = appdirs.DATA_DIR_ENV
+user_data_dir = appdirs.user_data_dir  # $SKVER_DATA_DIR, else the platform's app-data folder
 
 
 def default_key_dir() -> Path:

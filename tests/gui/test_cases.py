@@ -35,7 +35,7 @@ def small_case(folder: Path, title: str) -> Path:
         return case.root
 
 
-def test_first_start_builds_the_demo_case_and_opens_it(qtbot, tmp_path):
+def test_first_start_builds_the_demo_case_and_opens_it(qtbot, skver_data_dir):
     busy: list[str] = []
 
     class NotesTheStatusBar(SynchronousRunner):
@@ -49,7 +49,7 @@ def test_first_start_builds_the_demo_case_and_opens_it(qtbot, tmp_path):
     window.open_startup_case()
     assert busy == ["Building the demo case (first start)…"]
     folder = cases.demo_folder()
-    assert folder.is_relative_to(tmp_path)  # the test's home, never the real one
+    assert folder == skver_data_dir / cases.DEMO_FOLDER  # the test's data folder, not the user's
     assert case_data.is_case(folder)
     assert window.windowTitle() == demo.TITLE
     assert window.model.rowCount() == 11

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import stat
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
+from platformdirs import windows
 
 from evidence.errors import KnownError
 from reports import signing
@@ -73,6 +75,8 @@ def test_the_default_key_folder_is_the_platforms_user_data_folder(
     for name, value in env.items():
         monkeypatch.setenv(name, value.replace("HOME", str(tmp_path)))
     monkeypatch.setattr(sys, "platform", platform)
+    # platformdirs asks Windows itself for the folder; here the environment stands in for it.
+    monkeypatch.setattr(windows, "get_win_folder", lambda _csidl: os.environ["APPDATA"])
     assert signing.default_key_dir() == Path(expected.replace("HOME", str(tmp_path)))
 
 
