@@ -185,13 +185,7 @@ def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes:
                report: BundleReport) -> None:
     present = [name for name in (SIGNATURE, PUBLIC_KEY) if name in archive]
     if section is None:
-        if present:
-            report.problems.append(f"The bundle carries {', '.join(present)}, but its manifest "
-                                   "says it was not signed: signature files were added later.")
-        else:
-            report.notes.append("The bundle is not signed: its hashes and custody chain show "
-                                "that it is consistent, not who made it; compare its manifest's "
-                                "SHA-256 with the one its maker recorded.")
+        _unsigned(present, report)
         return
     expected = section["public_key_fingerprint"]
     report.signature = "invalid"
@@ -215,3 +209,13 @@ def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes:
                                "manifest or the signature was changed after signing.")
     else:
         report.signature = "valid"
+
+
+def _unsigned(present: list[str], report: BundleReport) -> None:
+    if present:
+        report.problems.append(f"The bundle carries {', '.join(present)}, but its manifest "
+                               "says it was not signed: signature files were added later.")
+    else:
+        report.notes.append("The bundle is not signed: its hashes and custody chain show "
+                            "that it is consistent, not who made it; compare its manifest's "
+                            "SHA-256 with the one its maker recorded.")

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from evidence.custody import canonical
-from reports import signing
+from evidence.store import Case
+from reports import bundle, signing
 from reports.bundle_verify import verify_bundle
 from tests.reports.zips import flip_byte, flip_stored_byte_in_place, make_zip, rewrite
 
@@ -197,3 +198,13 @@ def test_not_a_bundle(tmp_path):
 def _manifest_bytes(path: Path) -> bytes:
     with zipfile.ZipFile(path) as zf:
         return zf.read(MANIFEST)
+
+
+def test_a_signature_added_to_an_unsigned_bundle(signed, demo_case, tmp_path):
+    with Case.open(demo_case) as case:
+        unsigned = bundle.export(case, tmp_path / "u.zip", actor="t", sign=False).path
+    with zipfile.ZipFile(signed[0]) as zf:
+        added = {name: zf.read(name) for name in ("manifest.json.sig", "signing-key.pub")}
+    changed = rewrite(unsigned, tmp_path / "t.zip", added=added)
+    [problem] = problems_of(changed)
+    assert "says it was not signed: signature files were added later" in problem
