@@ -18,7 +18,7 @@ from importlib import metadata as package_metadata
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from evidence import custody, timing
+from evidence import custody, redaction, timing
 from evidence.analysis import analyze_case
 from evidence.errors import KnownError
 from evidence.store import EXTENSIONS, Case, software_version
@@ -60,6 +60,7 @@ class Snapshot:
     members: list[Member]
     rows: dict[str, list[dict[str, Any]]]
     analysis: dict[str, Any]
+    redactions: list[dict[str, Any]] = field(default_factory=list)
 
 
 def snapshot(case: Case) -> Snapshot:
@@ -70,9 +71,18 @@ def snapshot(case: Case) -> Snapshot:
         members = _originals(case) + _kept_bundles(case, log)
         rows = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
                 for t in TABLES}
-        return Snapshot(asdict(case.info), log, members, rows, analyze_case(case))
+        return Snapshot(asdict(case.info), log, members, rows, analyze_case(case),
+                        _redactions(case))
     finally:
         conn.execute("COMMIT")  # only read: nothing to keep or undo
+
+
+def _redactions(case: Case) -> list[dict[str, Any]]:
+    """What the reports hide, photo by photo; the bundle's originals stay unredacted."""
+    return [{"photo_id": r.photo_id, "photo_sha256": r.photo_sha256, "method": r.method,
+             "regions": r.regions_json(), "redacted_sha256": r.derived_sha256,
+             "actor": r.actor, "created_utc": r.created_utc, "row_id": r.id}
+            for r in redaction.all_redactions(case)]
 
 
 def _originals(case: Case) -> list[Member]:
@@ -168,6 +178,7 @@ def build(snap: Snapshot, members: list[Member], *, created_utc: str, actor: str
         "files": sorted((m.entry() for m in members), key=lambda e: e["path"]),
         **snap.rows,
         "analysis": snap.analysis,
+        "redactions": snap.redactions,
         "custody": {"file": LOG, "entries": len(snap.log),
                     "head": {"seq": last.seq if last else 0,
                              "entry_hash": last.entry_hash if last else custody.GENESIS}},

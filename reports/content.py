@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from evidence import analysis, custody, facts, observations, phrases
+from evidence import analysis, custody, facts, observations, phrases, redaction
 from evidence.errors import KnownError
 from evidence.facts import VenueFact
 from evidence.phrases import Phrase
@@ -59,6 +59,8 @@ class Exhibit:
     findings: tuple[tuple[str, str, str], ...]  # (severity, code, explanation)
     observations: tuple[str, ...]
     custody: tuple[tuple[str, str, str, str], ...]  # (seq, at_utc, actor, action)
+    redacted: redaction.Redaction | None = None    # the image drawn is the redacted copy
+    redaction_note: str = ""       # what was hidden, said beside the image
 
 
 @dataclass(frozen=True)
@@ -126,15 +128,18 @@ def build(case: Case, *, lang: str = "en", claim_ids: list[int] | None = None,
     fact_of = {f.id: f for f in photo_facts}
     venue_rows = {r["slug"]: r for r in case.conn.execute("SELECT * FROM venues")}
     seen_before: dict[int, str] = {}
+    redacted = {r.photo_id: r for r in redaction.all_redactions(case)}
     sections = []
     for done, result in enumerate(results, start=1):
         if cancelled is not None and cancelled():
             raise KnownError("The report was cancelled; nothing was written.")
         claim_row = case.conn.execute("SELECT * FROM claims WHERE id = ?",
                                       (result["claim_id"],)).fetchone()
-        sections.append(_section(result, claim_row, by_slug[result["venue"]],
-                                 venue_rows[result["venue"]], table, rows, log, names,
-                                 observed, fact_of, seen_before))
+        section = _section(result, claim_row, by_slug[result["venue"]],
+                           venue_rows[result["venue"]], table, rows, log, names, observed,
+                           fact_of, seen_before)
+        sections.append(replace(section, exhibits=tuple(
+            _with_redaction(e, redacted.get(e.photo_id), table) for e in section.exhibits)))
         if progress is not None:
             progress(done, len(results))
     info = case.info
@@ -220,6 +225,18 @@ def _exhibit(label: str, photo: Mapping[str, Any], row: Any, zone_name: str,
         metadata=exhibit_metadata(record, fact, photo, zone_name, table),
         findings=finding_rows(record, table), observations=observation_rows(observed, table),
         custody=custody_rows(log, row["sha256"], table))
+
+
+def _with_redaction(exhibit: Exhibit, done: redaction.Redaction | None,
+                    table: Mapping[str, str]) -> Exhibit:
+    """The exhibit drawn from its redacted copy, with the sentence that says so."""
+    if done is None:
+        return exhibit
+    reasons = [r.reason for r in done.regions]
+    what = ", ".join(table[f"redaction.{r}"] for r in redaction.REASONS if r in reasons)
+    note = strings.text(table, "redaction.statement", n=len(done.regions), what=what,
+                        how=table[f"redaction.{done.method}"], sha256=exhibit.sha256)
+    return replace(exhibit, redacted=done, redaction_note=note)
 
 
 def _reading(photo: Mapping[str, Any]) -> str:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from PIL import Image
+
+from evidence import redaction
 from evidence.derived import decode_upright
 from maps.static import DEFAULT_SIZE, Tiles, claim_map_png
 from reports.content import ClaimSection, Exhibit, Report
@@ -21,7 +24,11 @@ def exhibit_jpeg(report: Report, exhibit: Exhibit, max_px: int = EXHIBIT_PX) -> 
     """The exhibit upright (EXIF orientation applied), at most `max_px` on its long side, as
     JPEG; raises OSError or a decoder's error when the original cannot be drawn."""
     original = Path(report.case_root) / exhibit.stored_path
-    image = decode_upright(original, max_px)
+    if exhibit.redacted is not None:    # never the original's pixels where a region is hidden
+        data = redaction.image_bytes(Path(report.case_root), exhibit.redacted)
+        image = Image.open(io.BytesIO(data))
+    else:
+        image = decode_upright(original, max_px)
     image.thumbnail((max_px, max_px))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=82, optimize=True)

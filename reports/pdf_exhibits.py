@@ -75,3 +75,5 @@ def _image(pdf: ReportPDF, report: Report, exhibit: Exhibit, title: str) -> None
     pdf.image(io.BytesIO(data), x=x, y=pdf.get_y(), w=w, h=h)
     pdf.set_y(pdf.get_y() + h + 1)
     pdf.para(report.t("exhibit.image_note"), size=SMALL - 1, color=GREY)
+    if exhibit.redaction_note:
+        pdf.para(exhibit.redaction_note, size=SMALL, style="B")
