@@ -9,6 +9,8 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if argv[:1] in (["--version"], ["-V"]):
+        return print_version()
     if argv:
         import cli
 
@@ -16,6 +18,20 @@ def main(argv: list[str] | None = None) -> int:
     from gui.app import run
 
     return run()
+
+
+def print_version() -> int:
+    """Skver's version and build, and what it runs on; Qt's version is asked of Qt itself."""
+    from evidence import buildinfo
+
+    try:
+        import PySide6
+        from PySide6.QtCore import qVersion
+    except ImportError:  # the command line works without Qt; say so rather than fail
+        print("\n".join(buildinfo.describe()))
+        return 0
+    print("\n".join(buildinfo.describe(qt_version=qVersion(), pyside_version=PySide6.__version__)))
+    return 0
 
 
 if __name__ == "__main__":

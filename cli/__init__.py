@@ -24,6 +24,7 @@ from cli import (
 )
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
+from evidence import buildinfo
 from evidence.errors import KnownError
 
 __all__ = ["describe", "main"]
@@ -53,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="skver", description="Check official refusals of protest venues against "
         "timestamped, geotagged site photos. With no arguments, `python main.py` opens the app.")
+    # main.py answers --version before this parser, adding Qt's version; this is its help line.
+    parser.add_argument("-V", "--version", action=_PrintVersion, nargs=0,
+                        help="print the version, the commit it was built from, and the Python, "
+                        "PySide6 and tz database it uses, then exit")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     inspecting.add_to(commands)
     cases.add_to(commands)
@@ -65,3 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     bundles.add_to(commands)
     redacting.add_to(commands)
     return parser
+
+
+class _PrintVersion(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print("\n".join(buildinfo.describe()))
+        parser.exit()

@@ -20,11 +20,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata as package_metadata
 from pathlib import Path
 from typing import Any
 
-from evidence import custody, schema, timing
+from evidence import buildinfo, custody, schema, timing
 from evidence.errors import KnownError
 
 DB_FILE = "case.sqlite"
@@ -43,10 +42,7 @@ EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif"
 
 @cache  # importlib.metadata re-reads the package metadata on every call
 def software_version() -> str:
-    try:
-        return package_metadata.version("skver")
-    except package_metadata.PackageNotFoundError:
-        return "unknown"
+    return buildinfo.version()  # a frozen app has no package metadata, but a build record
 
 
 def stored_relpath(sha256: str, media_type: str | None) -> str:

@@ -6,12 +6,13 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import crash
+from gui.icon import app_icon
 from gui.main_window import MainWindow
 
 # Qt's offscreen platform says this for every window it shows; it tells a user nothing.
@@ -20,6 +21,7 @@ _QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 qt_log = logging.getLogger("skver.qt")
+SMOKE_QUIT_ENV = "SKVER_SMOKE_QUIT_MS"
 
 NO_DISPLAY_NOTICE = ("skver: no display was found (DISPLAY and WAYLAND_DISPLAY are unset), so the "
                      "window opens offscreen and will not be seen; press Ctrl+C to quit.")
@@ -47,6 +49,8 @@ def run() -> int:
     app.setApplicationName("Skver")
     app.setOrganizationName("Skver")
     app.setApplicationDisplayName("Skver")
+    app.setDesktopFileName("skver")  # resources/skver.desktop: the dock and taskbar match it
+    app.setWindowIcon(app_icon())
     crash.install_excepthook()
     previous_qt_handler = qInstallMessageHandler(_log_qt_message)
     previous_handler = signal.signal(signal.SIGINT, lambda _sig, _frame: app.closeAllWindows())
@@ -59,12 +63,33 @@ def run() -> int:
         window = MainWindow()
         window.show()
         window.open_startup_case()  # the last case, or the demo: on a worker, once shown
+        smoke_quit_after(window)
         return app.exec()
     finally:
         ticker.stop()
         ticker.deleteLater()
         signal.signal(signal.SIGINT, previous_handler)
         qInstallMessageHandler(previous_qt_handler)
+
+
+def smoke_quit_after(window: QWidget, environ: Mapping[str, str] = os.environ) -> int | None:
+    """$SKVER_SMOKE_QUIT_MS=N closes the window N ms after it is shown, so a built app's GUI can
+    be started unattended (scripts/smoke_dist.sh); says on stderr what the window showed then.
+
+    Not a user setting: a smoke test's switch. Returns N, or None when unset or not a number.
+    """
+    text = environ.get(SMOKE_QUIT_ENV, "")
+    if not text.strip().isdigit():
+        return None
+    delay = int(text)
+
+    def close() -> None:
+        print(f"skver: {SMOKE_QUIT_ENV}: closing {window.windowTitle()!r} after {delay} ms",
+              file=sys.stderr)
+        window.close()
+
+    QTimer.singleShot(delay, window, close)
+    return delay
 
 
 def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:

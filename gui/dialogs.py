@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 import PySide6
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from evidence import buildinfo
+from gui.icon import app_icon
 
 
 def _t(text: str) -> str:
@@ -18,10 +19,12 @@ def about(parent: QWidget) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.NoIcon, _t("About Skver"),
                       _t("Skver {version}").format(version=version()),
                       QMessageBox.StandardButton.Close, parent)
+    box.setIconPixmap(app_icon().pixmap(64, 64))
+    details = buildinfo.describe(qt_version=qVersion(), pyside_version=PySide6.__version__)
     box.setInformativeText(_t(
         "Checks official refusals of protest venues against timestamped, geotagged site "
-        "photos.\n\nPySide6 {pyside}, Qt {qt}").format(pyside=PySide6.__version__,
-                                                          qt=qVersion()))
+        "photos.") + "\n\n" + "\n".join(details))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return _open(box)
 
 
@@ -38,7 +41,5 @@ def _open(box: QMessageBox) -> QMessageBox:
 
 
 def version() -> str:
-    try:
-        return metadata.version("skver")
-    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
-        return _t("(version unknown)")
+    found = buildinfo.version()
+    return _t("(version unknown)") if found == buildinfo.UNKNOWN else found

@@ -8,7 +8,7 @@ import sys
 import threading
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from evidence import demo, inspection
 from gui import app, crash
@@ -92,3 +92,26 @@ def test_a_bug_inside_the_worker_reaches_the_user(qtbot, monkeypatch, photos):
         window.inspect_paths([str(photos["located"])])
     assert len(reported) == 1 and "RuntimeError: inspection broke" in reported[0]
     assert window.job is None and window.run_status.isHidden()
+
+
+def test_the_smoke_switch_closes_the_window_after_the_delay(qtbot, capsys):
+    window = MainWindow(runner=SynchronousRunner())
+    qtbot.addWidget(window)
+    window.show()
+    assert app.smoke_quit_after(window, {app.SMOKE_QUIT_ENV: "50"}) == 50
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert f"{app.SMOKE_QUIT_ENV}: closing 'Skver' after 50 ms" in capsys.readouterr().err
+
+
+def test_without_the_smoke_switch_nothing_is_armed():
+    assert app.smoke_quit_after(QWidget(), {}) is None
+    assert app.smoke_quit_after(QWidget(), {app.SMOKE_QUIT_ENV: "soon"}) is None
+
+
+def test_run_with_the_smoke_switch_returns_zero_and_sets_the_icon(qapp, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setenv(app.SMOKE_QUIT_ENV, "200")
+    assert app.run() == 0
+    assert not qapp.windowIcon().isNull()
+    assert qapp.desktopFileName() == "skver"

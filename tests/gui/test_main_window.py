@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl, qVersion
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
+from evidence import buildinfo
 from gui.inspection_model import Column
 from gui.main_window import MainWindow
 from gui.workers import InspectionJob, SynchronousRunner, ThreadedRunner
@@ -142,6 +143,8 @@ def test_about_box_names_the_app_and_its_versions(window, qtbot):
     qtbot.waitUntil(box.isVisible)
     assert "Skver 0.1.0" in box.text()
     assert f"PySide6 {PySide6.__version__}, Qt {qVersion()}" in box.informativeText()
+    assert "\n".join(buildinfo.describe(qVersion(), PySide6.__version__)) in box.informativeText()
+    assert not box.iconPixmap().isNull()  # the app's icon
     box.close()
     qtbot.waitUntil(lambda: not box.isVisible())
 
