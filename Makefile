@@ -9,7 +9,7 @@ ASSETS := $(WEB)/vendor/.skver-installed
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= $(if $(filter 0,$(shell id -u)),--no-sandbox,)
 
-.PHONY: run test lint bench fuzz setup clean
+.PHONY: run test lint bench fuzz setup clean translations
 
 run: setup
 	$(PY) main.py
@@ -57,6 +57,12 @@ fuzz: setup $(VENV)/.skver-fuzz-installed
 $(VENV)/.skver-fuzz-installed: pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,fuzz]'
 	@touch $@
+
+# The interface's translations: new strings from gui/*.py into resources/i18n/skver_{ru,kk}.ts
+# (pyside6-lupdate), then the .ts compiled into the .qm the app loads (pyside6-lrelease). Both
+# are committed, so installing or building Skver needs no Qt tools.
+translations: setup
+	$(PY) scripts/translations.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor

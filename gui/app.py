@@ -11,7 +11,7 @@ from collections.abc import Mapping, MutableMapping
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui import crash
+from gui import crash, i18n
 from gui.icon import app_icon
 from gui.main_window import MainWindow
 
@@ -52,6 +52,7 @@ def run() -> int:
     app.setDesktopFileName("skver")  # resources/skver.desktop: the dock and taskbar match it
     app.setWindowIcon(app_icon())
     crash.install_excepthook()
+    i18n.install()  # the language chosen, or the system's: before any window is built
     previous_qt_handler = qInstallMessageHandler(_log_qt_message)
     previous_handler = signal.signal(signal.SIGINT, lambda _sig, _frame: app.closeAllWindows())
     # Python runs signal handlers only between bytecodes; a ticking timer gives it the chance

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from evidence.errors import KnownError
-from gui import crash, dialogs, identity
+from gui import crash, dialogs, i18n, identity
 from gui.export_job import SUFFIXES, ExportOutcome, ExportRequest, Job, export_job
 from gui.workers import Runner
 from reports import signing
 
 FOLDER_KEY = "Export/lastFolder"
-LANGUAGES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))  # each in its own tongue
+LANGUAGES = i18n.LANGUAGES  # each in its own tongue
 
 
 class ExportDialog(QDialog):
@@ -56,6 +56,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current()))  # as the UI speaks
         self.all_refusals = QRadioButton(self.tr("All refusals"))
         self.chosen_refusals = QRadioButton(self.tr("Only the refusals ticked:"))
         self.all_refusals.setChecked(True)
@@ -291,18 +292,21 @@ class ExportDialog(QDialog):
         super().closeEvent(event)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
 def success_box(parent: QWidget, outcome: ExportOutcome) -> QMessageBox:
     """Says where the export went, with Open and Show folder; opened without blocking."""
-    tr = parent.tr
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Exported"),
-                      tr("Written to {path}").format(path=outcome.path),
+    box = QMessageBox(QMessageBox.Icon.Information, _t("Exported"),
+                      _t("Written to {path}").format(path=outcome.path),
                       QMessageBox.StandardButton.Close, parent.parentWidget() or parent)
     if outcome.fingerprint:
-        box.setInformativeText(tr("Signed by the key with fingerprint {fingerprint}.").format(
+        box.setInformativeText(_t("Signed by the key with fingerprint {fingerprint}.").format(
             fingerprint=outcome.fingerprint))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    open_button = box.addButton(tr("Open"), QMessageBox.ButtonRole.ActionRole)
-    folder_button = box.addButton(tr("Show folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(_t("Open"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(_t("Show folder"), QMessageBox.ButtonRole.ActionRole)
     open_button.clicked.connect(lambda: open_path(outcome.path))
     folder_button.clicked.connect(lambda: open_path(os.path.dirname(outcome.path)))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

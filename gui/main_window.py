@@ -8,6 +8,7 @@ import os
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 from evidence.model import Observation, Tag
 from evidence.sniff import PHOTO_SUFFIXES
-from gui import crash, dialogs, identity, window_state
+from gui import crash, dialogs, help_page, i18n, identity, window_state
 from gui.case_data import CaseSnapshot
 from gui.cases import CaseOpener, RecentCasesMenu
 from gui.export_actions import ExportActions
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         window_state.restore(self)
         self._update_counts()
+        i18n.notifier().changed.connect(self._on_language_changed)
 
     # --- building -------------------------------------------------------------------------
 
@@ -102,8 +104,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a case is open
         self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("About Skver"), None, self.show_about)
+        self.help_action = self._action(self.tr("Skver Help"),
+                                        QKeySequence.StandardKey.HelpContents, self.show_help)
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), None,
+                                             self.show_shortcuts)
+        self.help_window: help_page.HelpDialog | None = None
+        self.language_actions = i18n_menu_actions(self)
 
-    def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None,
+                slot: object) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -128,7 +137,12 @@ class MainWindow(QMainWindow):
                               self.clear_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.addActions(self.language_actions.actions())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addActions([self.help_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _build_central(self) -> None:
@@ -465,6 +479,31 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.refusals)
 
     @Slot()
+    def show_help(self) -> help_page.HelpDialog:
+        """Opens the help page, in the interface's language, beside the window."""
+        return self._show_help_window(shortcuts_only=False)
+
+    @Slot()
+    def show_shortcuts(self) -> help_page.HelpDialog:
+        return self._show_help_window(shortcuts_only=True)
+
+    def _show_help_window(self, shortcuts_only: bool) -> help_page.HelpDialog:
+        if self.help_window is not None:  # one help window: the latest asked for
+            self.help_window.close()
+            self.help_window.deleteLater()
+        self.help_window = help_page.HelpDialog(self, shortcuts_only=shortcuts_only)
+        self.help_window.show()
+        return self.help_window
+
+    @Slot(str)
+    def _on_language_changed(self, code: str) -> None:
+        """The texts made from data are made again; the rest was retranslated by i18n."""
+        self._update_counts()
+        self.statusBar().showMessage(self.tr(
+            "Language changed. A few texts (details already shown, charts) change when they "
+            "are next shown, or after a restart."), 10_000)
+
+    @Slot()
     def show_about(self) -> QMessageBox:
         """Opens the About box without blocking and returns it."""
         self.about_box = dialogs.about(self)
@@ -506,6 +545,18 @@ class MainWindow(QMainWindow):
 
     def _remember_folder(self, folder: str) -> None:
         QSettings().setValue("MainWindow/lastFolder", folder)
+
+
+def i18n_menu_actions(window: QMainWindow) -> QActionGroup:
+    """View ▸ Language: each language named in itself, the one in effect ticked."""
+    group = QActionGroup(window)
+    for code, name in i18n.LANGUAGES:
+        action = group.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == i18n.current())
+        action.setData(code)
+        action.triggered.connect(lambda _checked=False, code=code: i18n.switch(code))
+    return group
 
 
 def _local_paths(event: QDropEvent) -> list[str]:
