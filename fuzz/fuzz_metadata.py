@@ -66,6 +66,9 @@ def check(path: Path, data: bytes) -> None:
     if took > inspection.READ_DEADLINE_S + SLACK_S:
         raise Failure(f"inspect_file took {took:.1f} s, past its {inspection.READ_DEADLINE_S} "
                       "s deadline")
+    if any(f.code == "read_timeout" for f in result.findings):
+        # The deadline held, but a small file that needs all of it stalls a whole batch.
+        raise Failure(f"a {len(data)}-byte file used the whole read deadline ({took:.1f} s)")
     if meta.sha256 is None or meta.size_bytes != len(data):
         raise Failure(f"the file was not hashed whole (sha256={meta.sha256}, "
                       f"size={meta.size_bytes})")
