@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from cli.common import EXIT_OK, actor
-from evidence import analysis, observations
+from evidence import observations
 from evidence.model import Observation, Tag
 from evidence.store import Case
 
@@ -47,6 +47,8 @@ def run_observe(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
 
 
 def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    from evidence import analysis  # geopy: only for the commands that judge
+
     with Case.open(Path(args.case)) as case:
         result = analysis.analyze_case(case)
     if args.json:

@@ -7,10 +7,14 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
 from evidence.store import Case
-from reports import bundle, bundle_import, bundle_verify, export, strings
+from reports import strings
+
+if TYPE_CHECKING:
+    from reports import bundle, bundle_verify
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -54,6 +58,8 @@ def actor_option(parser: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]) -> int:
     """Writes the bundle with its PDF and HTML reports (unless --no-reports); `extra_files`
     are more (name under reports/, path or bytes) to add."""
+    from reports import export
+
     progress = TerminalProgress(sys.stderr, "Writing the bundle")
     key_dir = Path(args.key_dir) if args.key_dir else None
     who = actor(args.actor)
@@ -77,6 +83,8 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
 
 
 def run_verify_bundle(args: argparse.Namespace) -> int:
+    from reports import bundle_verify
+
     progress = TerminalProgress(sys.stderr, "Verifying")
     try:
         report = bundle_verify.verify_bundle(args.bundle, progress=progress)
@@ -111,6 +119,8 @@ def _print_report(report: bundle_verify.BundleReport) -> None:
 
 
 def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    from reports import bundle_import
+
     progress = TerminalProgress(sys.stderr, "Importing photos")
     with Case.open(Path(args.case)) as case:
         try:

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from cli.common import EXIT_OK
-from evidence import analysis, demo
 from evidence.store import Case
 
 
@@ -18,6 +17,8 @@ def add_to(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    from evidence import analysis, demo  # geopy and the drawing code: only for this command
+
     root = demo.build(Path(args.out))
     with Case.open(root) as case:
         result = analysis.analyze_case(case)

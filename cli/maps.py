@@ -8,7 +8,6 @@ from pathlib import Path
 
 from cli.common import EXIT_OK, TerminalProgress
 from evidence.store import Case
-from maps import basemap, interactive, static
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -34,6 +33,8 @@ def add_to(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from maps import basemap, interactive  # folium: only for this command
+
     out = Path(args.out).absolute()
     if out.suffix.lower() in (".png", ".svg"):
         return _static(args, parser, out)
@@ -55,6 +56,8 @@ def _static(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Path
     if args.tiles == "osm":
         parser.error("static maps never go online: use --tiles none or a local tile source")
     tiles = None if args.tiles == "none" else args.tiles
+    from maps import static
+
     with Case.open(Path(args.case)) as case:
         static.render_case_claim_map(case, args.claim, out, tiles=tiles)
     print(f"Map of claim {args.claim} written to {out}")

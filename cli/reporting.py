@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cli.common import EXIT_OK, TerminalProgress, actor
 from evidence.store import Case
-from reports import export, strings
+from reports import strings
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -48,6 +48,8 @@ def _claim_ids(text: str) -> list[int]:
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from reports import export  # fpdf and folium: only for this command
+
     out = Path(args.out).absolute()
     if out.suffix.lower() not in export.REPORT_FORMATS:
         parser.error(f"--out must end in {' or '.join(export.REPORT_FORMATS)} (the report's "
