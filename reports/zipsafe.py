@@ -78,7 +78,10 @@ class SafeZip:
             self.zip = zipfile.ZipFile(self.path)
         except FileNotFoundError:
             raise KnownError(f"No such file: {self.path}") from None
-        except (OSError, zipfile.BadZipFile, EOFError, struct.error) as exc:
+        # NotImplementedError: a "version needed" past zipfile's; UnicodeDecodeError: a name
+        # flagged as UTF-8 that is not.
+        except (OSError, zipfile.BadZipFile, EOFError, struct.error, NotImplementedError,
+                UnicodeDecodeError) as exc:
             raise KnownError(f"{self.path} is not a readable zip archive ({exc}).") from None
         try:
             self.members = self._checked(self.zip.infolist())
@@ -152,7 +155,9 @@ class SafeZip:
                     yield chunk
         except zipfile.BadZipFile as exc:
             raise DamagedMember(f"{name}: {exc}") from None
-        except (OSError, EOFError, ValueError, zlib.error) as exc:  # truncated or garbled
+        # Truncated or garbled; NotImplementedError: a flag zipfile cannot read (patched data,
+        # strong encryption).
+        except (OSError, EOFError, ValueError, zlib.error, NotImplementedError) as exc:
             raise DamagedMember(f"{name}: {exc}") from None
 
     def read(self, name: str) -> bytes:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import struct
+import zipfile
 
 import pytest
 
+from evidence.errors import KnownError
 from reports.bundle_verify import verify_bundle
 from tests.reports.zips import rewrite
 
@@ -39,3 +42,43 @@ def test_a_custody_line_nested_too_deeply_is_a_problem(signed, tmp_path):
                       + data})
     report = verify_bundle(forged)
     assert any("custody.jsonl line 1 is not a custody entry" in p for p in report.problems)
+
+
+def _one_member_zip(path, name: bytes = b"abcd") -> bytearray:
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(name.decode(), b"x")
+    return bytearray(path.read_bytes())
+
+
+def test_a_zip_needing_a_newer_zip_version_is_a_known_error(tmp_path):
+    # Was NotImplementedError ("zip file version 11.2") out of zipfile.ZipFile.
+    data = _one_member_zip(tmp_path / "a.zip")
+    central = data.find(b"PK\x01\x02")
+    data[central + 6:central + 8] = struct.pack("<H", 112)  # version needed to extract
+    (tmp_path / "a.zip").write_bytes(bytes(data))
+    with pytest.raises(KnownError, match="not a readable zip archive"):
+        verify_bundle(tmp_path / "a.zip")
+
+
+def test_a_member_name_flagged_utf8_that_is_not_is_a_known_error(tmp_path):
+    # Was UnicodeDecodeError out of zipfile.ZipFile.
+    data = _one_member_zip(tmp_path / "a.zip")
+    central = data.find(b"PK\x01\x02")
+    data[central + 8:central + 10] = struct.pack("<H", 0x800)  # the name is UTF-8
+    data[central + 46:central + 50] = b"ab\xd0c"
+    (tmp_path / "a.zip").write_bytes(bytes(data))
+    with pytest.raises(KnownError, match="not a readable zip archive"):
+        verify_bundle(tmp_path / "a.zip")
+
+
+def test_a_member_flagged_as_patched_data_is_damaged_not_a_crash(signed, tmp_path):
+    # zipfile raises NotImplementedError opening a member with flag bit 5 (patched data).
+    source, _result = signed
+    data = bytearray(source.read_bytes())
+    central = data.find(b"PK\x01\x02") + data[data.find(b"PK\x01\x02"):].find(b"custody.jsonl") \
+        - 46  # the custody log's central directory record
+    flags = struct.unpack("<H", data[central + 8:central + 10])[0] | 0x20
+    data[central + 8:central + 10] = struct.pack("<H", flags)
+    (tmp_path / "patched.zip").write_bytes(bytes(data))
+    report = verify_bundle(tmp_path / "patched.zip")
+    assert any("custody.jsonl" in p and "CRC-32" in p for p in report.problems)
