@@ -1,0 +1,1837 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CaseImporter</name>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>Импорт: %v из %m</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOpener</name>
+    <message>
+        <source>Opening the case {folder}…</source>
+        <translation>Открывается дело {folder}…</translation>
+    </message>
+    <message>
+        <source>Creating the case {folder}…</source>
+        <translation>Создаётся дело {folder}…</translation>
+    </message>
+    <message>
+        <source>Opening the demo case…</source>
+        <translation>Открывается демонстрационное дело…</translation>
+    </message>
+    <message>
+        <source>Building the demo case (first start)…</source>
+        <translation>Создаётся демонстрационное дело (первый запуск)…</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTimeline</name>
+    <message>
+        <source>Timeline of the claimed window</source>
+        <translation>Хронология заявленного периода</translation>
+    </message>
+    <message>
+        <source>contradicts the excuse</source>
+        <translation>опровергает довод</translation>
+    </message>
+    <message>
+        <source>bears the excuse out</source>
+        <translation>подтверждает довод</translation>
+    </message>
+    <message>
+        <source>neither contradicts nor supports it</source>
+        <translation>не опровергает и не подтверждает его</translation>
+    </message>
+    <message>
+        <source>Photo {id} at {time} (± {doubt}): {bears}</source>
+        <translation>Фото {id} в {time} (± {doubt}): {bears}</translation>
+    </message>
+    <message>
+        <source>Refusal {number}: claimed window {start}–{end}</source>
+        <translation>Отказ {number}: заявленный период {start}–{end}</translation>
+    </message>
+    <message>
+        <source>No photo was taken at the venue in the window.</source>
+        <translation>В этот период на площадке не сделано ни одной фотографии.</translation>
+    </message>
+    <message>
+        <source>No photo {start}–{end}</source>
+        <translation>Нет фото {start}–{end}</translation>
+    </message>
+    <message>
+        <source>No refusal selected</source>
+        <translation>Отказ не выбран</translation>
+    </message>
+    <message>
+        <source>Claimed window, {date}</source>
+        <translation>Заявленный период, {date}</translation>
+    </message>
+    <message>
+        <source>shaded: no photo</source>
+        <translation>затенено: нет фото</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Skver hit a bug</source>
+        <translation>Ошибка в Skver</translation>
+    </message>
+    <message>
+        <source>Skver hit a bug and the last action may not have completed.</source>
+        <translation>В Skver произошла ошибка, и последнее действие могло не завершиться.</translation>
+    </message>
+    <message>
+        <source>Please report it with the details below (use Show Details… and copy the text). Your files have not been changed.</source>
+        <translation>Пожалуйста, сообщите о ней, приложив подробности ниже (нажмите «Показать подробности…» и скопируйте текст). Ваши файлы не изменены.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>About Skver</source>
+        <translation>О программе Skver</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(версия неизвестна)</translation>
+    </message>
+    <message>
+        <source>Skver {version}</source>
+        <translation>Skver {version}</translation>
+    </message>
+    <message>
+        <source>Checks official refusals of protest venues against timestamped, geotagged site photos.</source>
+        <translation>Проверяет официальные отказы в предоставлении площадок для собраний по фотографиям с места, снабжённым временем и геометками.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Drop photos or a folder here, or use File → Inspect photos…</source>
+        <translation>Перетащите сюда фотографии или папку либо выберите Файл → Проверить фотографии…</translation>
+    </message>
+    <message>
+        <source>Skver reads when and where each photo was taken and lists what weakens it as evidence. Your files are only read, never changed.</source>
+        <translation>Skver определяет, когда и где сделана каждая фотография, и перечисляет, что снижает её доказательную силу. Ваши файлы только читаются и никогда не изменяются.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Verify this case</source>
+        <translation>Проверить это дело</translation>
+    </message>
+    <message>
+        <source>Verify evidence bundle…</source>
+        <translation>Проверить пакет доказательств…</translation>
+    </message>
+    <message>
+        <source>Verify evidence bundle</source>
+        <translation>Проверка пакета доказательств</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.zip);;All files (*)</source>
+        <translation>Пакеты доказательств (*.zip);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Отчёт PDF</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>Отчёт HTML</translation>
+    </message>
+    <message>
+        <source>Evidence bundle (.zip)</source>
+        <translation>Пакет доказательств (.zip)</translation>
+    </message>
+    <message>
+        <source>All refusals</source>
+        <translation>Все отказы</translation>
+    </message>
+    <message>
+        <source>Only the refusals ticked:</source>
+        <translation>Только отмеченные отказы:</translation>
+    </message>
+    <message>
+        <source>Sign the bundle</source>
+        <translation>Подписать пакет</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Экспорт:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Refusals:</source>
+        <translation>Отказы:</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Подготовил(а):</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Skver makes its signing key with the first signed bundle.</source>
+        <translation>Skver создаст ключ подписи при первом подписанном пакете.</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {fingerprint}</source>
+        <translation>Отпечаток ключа подписи: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Экспортировать в</translation>
+    </message>
+    <message>
+        <source>{kind} (*{suffix})</source>
+        <translation>{kind} (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Tick at least one refusal, or choose all refusals.</source>
+        <translation>Отметьте хотя бы один отказ или выберите все отказы.</translation>
+    </message>
+    <message>
+        <source>Say who prepared the export.</source>
+        <translation>Укажите, кто подготовил экспорт.</translation>
+    </message>
+    <message>
+        <source>Choose where to save it.</source>
+        <translation>Выберите, куда сохранить.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Записано в {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Ничего не экспортировано</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Skver hit a bug; nothing was exported.</source>
+        <translation>В Skver произошла ошибка; ничего не экспортировано.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <source>Signed by the key with fingerprint {fingerprint}.</source>
+        <translation>Подписано ключом с отпечатком {fingerprint}.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>Show these refusals</source>
+        <translation>Показать эти отказы</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>Копировать таблицу</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Skver Help</source>
+        <translation>Справка Skver</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {duplicate} already in the case, {rejected} rejected.</source>
+        <translation>Импортировано: {imported}, уже в деле: {duplicate}, отклонено: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} files: everything imported before stopping is kept and recorded. </source>
+        <translation>Отменено после {done} из {total} файлов: всё, что импортировано до остановки, сохранено и записано. </translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>already in the case</source>
+        <translation>уже в деле</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>the same bytes were imported before</source>
+        <translation>те же байты уже импортированы ранее</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDetail</name>
+    <message>
+        <source>{s:+,.1f} s (camera ahead by {rough})</source>
+        <translation>{s:+,.1f} с (камера спешит на {rough})</translation>
+    </message>
+    <message>
+        <source>{s:+,.1f} s (camera behind by {rough})</source>
+        <translation>{s:+,.1f} с (камера отстаёт на {rough})</translation>
+    </message>
+    <message>
+        <source>UTC{offset}, recorded by the camera</source>
+        <translation>UTC{offset}, записано камерой</translation>
+    </message>
+    <message>
+        <source>UTC{offset}, the time zone {zone} at the photo&apos;s position</source>
+        <translation>UTC{offset}, часовой пояс {zone} в месте съёмки</translation>
+    </message>
+    <message>
+        <source>UTC{offset}, the case time zone {zone}</source>
+        <translation>UTC{offset}, часовой пояс дела {zone}</translation>
+    </message>
+    <message>
+        <source>Unknown: no offset in the file, no GPS position and no case time zone</source>
+        <translation>Неизвестно: в файле нет смещения, нет GPS-координат и не задан часовой пояс дела</translation>
+    </message>
+    <message>
+        <source>Select a file in the list to see everything Skver read from it, and why each finding weakens it as evidence.</source>
+        <translation>Выберите файл в списке, чтобы увидеть всё, что Skver из него прочитал, и почему каждое замечание снижает его доказательную силу.</translation>
+    </message>
+    <message>
+        <source>Photo {id}: {name}</source>
+        <translation>Фото {id}: {name}</translation>
+    </message>
+    <message>
+        <source>Kept in the case as {path}</source>
+        <translation>Хранится в деле как {path}</translation>
+    </message>
+    <message>
+        <source>contradicts it</source>
+        <translation>опровергает его</translation>
+    </message>
+    <message>
+        <source>bears it out</source>
+        <translation>подтверждает его</translation>
+    </message>
+    <message>
+        <source>taken in its window</source>
+        <translation>снято в его период</translation>
+    </message>
+    <message>
+        <source>None: nothing Skver checks weakens this file as evidence.</source>
+        <translation>Нет: ничто из проверяемого Skver не снижает доказательную силу этого файла.</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Размеры</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Taken (camera clock)</source>
+        <translation>Снято (часы камеры)</translation>
+    </message>
+    <message>
+        <source>UTC offset</source>
+        <translation>Смещение от UTC</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Снято (UTC)</translation>
+    </message>
+    <message>
+        <source>GPS clock (UTC)</source>
+        <translation>Часы GPS (UTC)</translation>
+    </message>
+    <message>
+        <source>Camera minus GPS</source>
+        <translation>Камера минус GPS</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <source>Altitude</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <source>GPS accuracy</source>
+        <translation>Точность GPS</translation>
+    </message>
+    <message>
+        <source>Bearing</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Метаданные</translation>
+    </message>
+    <message>
+        <source>{n:.1f} h</source>
+        <translation>{n:.1f} ч</translation>
+    </message>
+    <message>
+        <source>true north</source>
+        <translation>истинный север</translation>
+    </message>
+    <message>
+        <source>magnetic north</source>
+        <translation>магнитный север</translation>
+    </message>
+    <message>
+        <source>No reviewer has recorded what this photo shows yet.</source>
+        <translation>Ни один проверяющий ещё не записал, что видно на этой фотографии.</translation>
+    </message>
+    <message>
+        <source>{n:.1f} min</source>
+        <translation>{n:.1f} мин</translation>
+    </message>
+    <message>
+        <source>{s:+.1f} s</source>
+        <translation>{s:+.1f} с</translation>
+    </message>
+    <message>
+        <source>Refusals it bears on</source>
+        <translation>Отказы, к которым она относится</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} чел.</translation>
+    </message>
+    <message>
+        <source>{w} × {h} px</source>
+        <translation>{w} × {h} пикс.</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes</source>
+        <translation>{n:,} байт</translation>
+    </message>
+    <message>
+        <source>{m:.1f} m</source>
+        <translation>{m:.1f} м</translation>
+    </message>
+    <message>
+        <source>± {m:.0f} m</source>
+        <translation>± {m:.0f} м</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionModel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Taken (local)</source>
+        <translation>Снято (местное)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Offset source</source>
+        <translation>Источник смещения</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Photo {id} of the case, imported as {name}</source>
+        <translation>Фото {id} дела, импортировано как {name}</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место съёмки</translation>
+    </message>
+    <message>
+        <source>case default</source>
+        <translation>по умолчанию для дела</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>{offset} ({source})</source>
+        <translation>{offset} ({source})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n замечание</numerusform>
+            <numerusform>%n замечания</numerusform>
+            <numerusform>%n замечаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Skver</source>
+        <translation>Skver</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Открыть дело…</translation>
+    </message>
+    <message>
+        <source>Open demo case</source>
+        <translation>Открыть демонстрационное дело</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Новое дело…</translation>
+    </message>
+    <message>
+        <source>Inspect photos…</source>
+        <translation>Проверить фотографии…</translation>
+    </message>
+    <message>
+        <source>Inspect folder…</source>
+        <translation>Проверить папку…</translation>
+    </message>
+    <message>
+        <source>Clear inspected photos</source>
+        <translation>Очистить проверенные фотографии</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>Импортировать фотографии…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Импортировать папку…</translation>
+    </message>
+    <message>
+        <source>Import venues (GeoJSON)…</source>
+        <translation>Импортировать площадки (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Export venues (GeoJSON / KML)…</source>
+        <translation>Экспортировать площадки (GeoJSON / KML)…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>About Skver</source>
+        <translation>О программе Skver</translation>
+    </message>
+    <message>
+        <source>Skver Help</source>
+        <translation>Справка Skver</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык (Language)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Не удалось открыть дело</translation>
+    </message>
+    <message>
+        <source>Import photos into the case</source>
+        <translation>Импорт фотографий в дело</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation>Фотографии ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import folder into the case</source>
+        <translation>Импорт папки в дело</translation>
+    </message>
+    <message>
+        <source>An import is already running; drop the files again when it has finished.</source>
+        <translation>Импорт уже идёт; перетащите файлы снова, когда он завершится.</translation>
+    </message>
+    <message>
+        <source>Still saving the last observation…</source>
+        <translation>Предыдущее наблюдение ещё сохраняется…</translation>
+    </message>
+    <message>
+        <source>Observation saved.</source>
+        <translation>Наблюдение сохранено.</translation>
+    </message>
+    <message>
+        <source>Inspect photos</source>
+        <translation>Проверка фотографий</translation>
+    </message>
+    <message>
+        <source>Inspect folder</source>
+        <translation>Проверка папки</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled after {done} of {total} files.</source>
+        <translation>Проверка отменена после {done} из {total} файлов.</translation>
+    </message>
+    <message>
+        <source>No photos inspected yet</source>
+        <translation>Фотографии ещё не проверялись</translation>
+    </message>
+    <message>
+        <source>{photos}, {critical} with critical findings</source>
+        <translation>{photos}, с критичными замечаниями: {critical}</translation>
+    </message>
+    <message>
+        <source>{refusals}, {contradicted} contradicted</source>
+        <translation>{refusals}, опровергнуто: {contradicted}</translation>
+    </message>
+    <message>
+        <source>Language changed. A few texts (details already shown, charts) change when they are next shown, or after a restart.</source>
+        <translation>Язык изменён. Некоторые тексты (уже открытые подробности, диаграммы) сменятся при следующем показе или после перезапуска.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform>
+            <numerusform>%n фотографии</numerusform>
+            <numerusform>%n фотографий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s)</source>
+        <translation>
+            <numerusform>%n отказ</numerusform>
+            <numerusform>%n отказа</numerusform>
+            <numerusform>%n отказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Show the whole case</source>
+        <translation>Показать всё дело</translation>
+    </message>
+    <message>
+        <source>Open a case to see its map.</source>
+        <translation>Откройте дело, чтобы увидеть его карту.</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Построение карты…</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Построение карты</translation>
+    </message>
+    <message>
+        <source>The map page could not be loaded.</source>
+        <translation>Не удалось загрузить страницу карты.</translation>
+    </message>
+    <message>
+        <source>The map could not be drawn.</source>
+        <translation>Не удалось построить карту.</translation>
+    </message>
+    <message>
+        <source>Refusal {number} · {venue}: {photos}. Red: contradicts the excuse; blue: bears it out; purple: neither.</source>
+        <translation>Отказ {number} · {venue}: {photos}. Красный — опровергает довод; синий — подтверждает; фиолетовый — ни то ни другое.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) in its window</source>
+        <translation>
+            <numerusform>%n фотография за его период</numerusform>
+            <numerusform>%n фотографии за его период</numerusform>
+            <numerusform>%n фотографий за его период</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Новая или пустая папка</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>e.g. Almaty refusals 2024</source>
+        <translation>напр. Отказы в Алматы 2024</translation>
+    </message>
+    <message>
+        <source>Load the designated venues of Almaty (2020 decision)</source>
+        <translation>Загрузить специализированные площадки Алматы (решение 2020 года)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Local times of refusals and photos without a zone of their own are read in this zone.</source>
+        <translation>Местное время отказов и фотографий без собственного часового пояса читается в этом поясе.</translation>
+    </message>
+    <message>
+        <source>Folder for the new case</source>
+        <translation>Папка для нового дела</translation>
+    </message>
+    <message>
+        <source>Choose or type a folder for the case.</source>
+        <translation>Выберите или введите папку для дела.</translation>
+    </message>
+    <message>
+        <source>Give the folder&apos;s full path.</source>
+        <translation>Укажите полный путь к папке.</translation>
+    </message>
+    <message>
+        <source>Give the case a title (it heads the report).</source>
+        <translation>Дайте делу название (оно стоит в заголовке отчёта).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone; pick one from the list (for example Asia/Almaty).</source>
+        <translation>«{zone}» — не часовой пояс; выберите пояс из списка (например, Asia/Almaty).</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationSaver</name>
+    <message>
+        <source>Saving the observation…</source>
+        <translation>Сохранение наблюдения…</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCasesMenu</name>
+    <message>
+        <source>Recent cases</source>
+        <translation>Недавние дела</translation>
+    </message>
+    <message>
+        <source>No recent cases</source>
+        <translation>Нет недавних дел</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalActions</name>
+    <message>
+        <source>Add refusal…</source>
+        <translation>Добавить отказ…</translation>
+    </message>
+    <message>
+        <source>Edit refusal…</source>
+        <translation>Изменить отказ…</translation>
+    </message>
+    <message>
+        <source>Attach letter…</source>
+        <translation>Приложить письмо…</translation>
+    </message>
+    <message>
+        <source>Import refusals (CSV)…</source>
+        <translation>Импортировать отказы (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refusals</source>
+        <translation>&amp;Отказы</translation>
+    </message>
+    <message>
+        <source>Reading the refusal…</source>
+        <translation>Чтение отказа…</translation>
+    </message>
+    <message>
+        <source>Saving the refusal…</source>
+        <translation>Сохранение отказа…</translation>
+    </message>
+    <message>
+        <source>Still saving; try again in a moment.</source>
+        <translation>Сохранение ещё идёт; повторите через мгновение.</translation>
+    </message>
+    <message>
+        <source>Refusal saved.</source>
+        <translation>Отказ сохранён.</translation>
+    </message>
+    <message>
+        <source>Attach the scanned letter of {number}</source>
+        <translation>Приложить скан письма {number}</translation>
+    </message>
+    <message>
+        <source>Letters (PDF, JPEG, PNG) ({patterns});;All files (*)</source>
+        <translation>Письма (PDF, JPEG, PNG) ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Attaching the letter…</source>
+        <translation>Письмо прикладывается…</translation>
+    </message>
+    <message>
+        <source>Letter attached.</source>
+        <translation>Письмо приложено.</translation>
+    </message>
+    <message>
+        <source>Import refusals from a spreadsheet</source>
+        <translation>Импорт отказов из таблицы</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.CSV *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.CSV *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing refusals…</source>
+        <translation>Импорт отказов…</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n отказ.</numerusform>
+            <numerusform>Импортировано %n отказа.</numerusform>
+            <numerusform>Импортировано %n отказов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDetail</name>
+    <message>
+        <source>Select a refusal to see its excuse, the window it claims, the verdict and the reasons for it.</source>
+        <translation>Выберите отказ, чтобы увидеть его довод, заявленный период, вывод и его основания.</translation>
+    </message>
+    <message>
+        <source>Refusal dated {date}; excuse: {category}</source>
+        <translation>Отказ от {date}; довод: {category}</translation>
+    </message>
+    <message>
+        <source>The excuse, as written</source>
+        <translation>Довод, как он написан</translation>
+    </message>
+    <message>
+        <source>Claimed window</source>
+        <translation>Заявленный период</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Оговорки</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The photos speak for {share:.0%} of the window ({covered} of {total}).</source>
+        <translation>Фотографии охватывают {share:.0%} периода ({covered} из {total}).</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} ч {m:02d} мин</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} мин</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>местное</translation>
+    </message>
+    <message>
+        <source>{m:.0f} m inside the venue</source>
+        <translation>{m:.0f} м внутри площадки</translation>
+    </message>
+    <message>
+        <source>{m:.0f} m outside the venue</source>
+        <translation>{m:.0f} м за пределами площадки</translation>
+    </message>
+    <message>
+        <source>Photos in the window</source>
+        <translation>Фотографии за период</translation>
+    </message>
+    <message>
+        <source>Local ({zone}, UTC{offset})</source>
+        <translation>Местное ({zone}, UTC{offset})</translation>
+    </message>
+    <message>
+        <source>Gaps with no photo:</source>
+        <translation>Промежутки без фотографий:</translation>
+    </message>
+    <message>
+        <source>{local} local ({utc} UTC)</source>
+        <translation>{local} местного ({utc} UTC)</translation>
+    </message>
+    <message>
+        <source>{utc} UTC</source>
+        <translation>{utc} UTC</translation>
+    </message>
+    <message>
+        <source>Photo {id}</source>
+        <translation>Фото {id}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalFilterBar</name>
+    <message>
+        <source>All venues</source>
+        <translation>Все площадки</translation>
+    </message>
+    <message>
+        <source>All excuses</source>
+        <translation>Все доводы</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Все выводы</translation>
+    </message>
+    <message>
+        <source>Window date</source>
+        <translation>Дата периода</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n refusal(s) shown</source>
+        <translation>
+            <numerusform>Показано {shown} из %n отказа</numerusform>
+            <numerusform>Показано {shown} из %n отказов</numerusform>
+            <numerusform>Показано {shown} из %n отказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusalForm</name>
+    <message>
+        <source>Edit refusal</source>
+        <translation>Изменение отказа</translation>
+    </message>
+    <message>
+        <source>Add refusal</source>
+        <translation>Новый отказ</translation>
+    </message>
+    <message>
+        <source>e.g. 18:00–21:00</source>
+        <translation>напр. 18:00–21:00</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>The reason, word for word as in the letter</source>
+        <translation>Причина дословно, как в письме</translation>
+    </message>
+    <message>
+        <source>Confirmed by me</source>
+        <translation>Подтверждаю</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал(а)</translation>
+    </message>
+    <message>
+        <source>Event requested for</source>
+        <translation>Собрание заявлено на</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation>Ожидаемое число участников</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Claimed unavailable (local time, {zone})</source>
+        <translation>Заявленная недоступность (местное время, {zone})</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Excuse, verbatim</source>
+        <translation>Довод дословно</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Scanned letter</source>
+        <translation>Скан письма</translation>
+    </message>
+    <message>
+        <source>kept in the case ({path})</source>
+        <translation>хранится в деле ({path})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>detected: {language}</source>
+        <translation>определён: {language}</translation>
+    </message>
+    <message>
+        <source>Proposed: {category}</source>
+        <translation>Предложено: {category}</translation>
+    </message>
+    <message>
+        <source>matched {words}</source>
+        <translation>совпало: {words}</translation>
+    </message>
+    <message>
+        <source>nothing matched</source>
+        <translation>совпадений нет</translation>
+    </message>
+    <message>
+        <source>not confirmed yet</source>
+        <translation>ещё не подтверждено</translation>
+    </message>
+    <message>
+        <source>The scanned refusal letter</source>
+        <translation>Скан письма с отказом</translation>
+    </message>
+    <message>
+        <source>Letters (PDF, JPEG, PNG) ({patterns});;All files (*)</source>
+        <translation>Письма (PDF, JPEG, PNG) ({patterns});;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Excuse</source>
+        <translation>Довод</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsView</name>
+    <message>
+        <source>Show on map</source>
+        <translation>Показать на карте</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>critical</source>
+        <translation>критично</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>нет замечаний</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsModel</name>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Contradicted of those tested</source>
+        <translation>Опровергнуто из проверенных</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Excuse</source>
+        <translation>Довод</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>By venue</source>
+        <translation>По площадкам</translation>
+    </message>
+    <message>
+        <source>By excuse</source>
+        <translation>По доводам</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Recurring excuses: the same excuse for the same venue in several months, never borne out</source>
+        <translation>Повторяющиеся доводы: один и тот же довод для одной площадки в разные месяцы, ни разу не подтверждённый</translation>
+    </message>
+    <message>
+        <source>No excuse recurs in this case.</source>
+        <translation>В этом деле доводы не повторяются.</translation>
+    </message>
+    <message>
+        <source>The case has no refusals yet.</source>
+        <translation>В деле ещё нет отказов.</translation>
+    </message>
+    <message>
+        <source>{total} refusals: {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
+        <translation>Отказов: {total}; опровергнуто: {contradicted}, противоречиво: {mixed}, подтверждено: {supported}, не проверено: {unverified}.</translation>
+    </message>
+    <message>
+        <source>The photos contradict {rate} of the refusals they could test.</source>
+        <translation>Фотографии опровергают {rate} отказов, которые удалось проверить.</translation>
+    </message>
+    <message>
+        <source>{venue}: “{excuse}” in {count} months ({months}); {photographed} of {claims} refusals photographed, {contradicted} contradicted, none borne out.</source>
+        <translation>{venue}: «{excuse}» в течение месяцев: {count} ({months}); сфотографировано отказов: {photographed} из {claims}, опровергнуто: {contradicted}, ни один не подтверждён.</translation>
+    </message>
+</context>
+<context>
+    <name>TaggingPanel</name>
+    <message>
+        <source>not counted</source>
+        <translation>не посчитано</translation>
+    </message>
+    <message>
+        <source>What the photo shows, in a sentence</source>
+        <translation>Что видно на фотографии, одной фразой</translation>
+    </message>
+    <message>
+        <source>P  People</source>
+        <translation>P  Люди</translation>
+    </message>
+    <message>
+        <source>N  Note</source>
+        <translation>N  Заметка</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 toggle a tag, P the people count, N a note; Enter saves the observation and moves to the next photo.</source>
+        <translation>Клавиши 1–9 включают и выключают метку, P — число людей, N — заметку; Enter сохраняет наблюдение и переходит к следующей фотографии.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueForm</name>
+    <message>
+        <source>New venue</source>
+        <translation>Новая площадка</translation>
+    </message>
+    <message>
+        <source>Venue {slug}</source>
+        <translation>Площадка {slug}</translation>
+    </message>
+    <message>
+        <source>e.g. gandhi-park</source>
+        <translation>напр. gandhi-park</translation>
+    </message>
+    <message>
+        <source>No date (from the start)</source>
+        <translation>Без даты (с самого начала)</translation>
+    </message>
+    <message>
+        <source>No date (still valid)</source>
+        <translation>Без даты (действует)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Код (slug)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (английское)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (русское)</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Название (казахское)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Вместимость</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>From a photo</source>
+        <translation>С фотографии</translation>
+    </message>
+    <message>
+        <source>Point with a radius</source>
+        <translation>Точка с радиусом</translation>
+    </message>
+    <message>
+        <source>Outline (polygon)</source>
+        <translation>Контур (многоугольник)</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> м</translation>
+    </message>
+    <message>
+        <source>Lat</source>
+        <translation>Шир.</translation>
+    </message>
+    <message>
+        <source>Lon</source>
+        <translation>Долг.</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Радиус</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>Поставить на карте</translation>
+    </message>
+    <message>
+        <source>Use its GPS</source>
+        <translation>Взять её GPS</translation>
+    </message>
+    <message>
+        <source>No photo in the case has a GPS position</source>
+        <translation>Ни у одной фотографии в деле нет GPS-координат</translation>
+    </message>
+    <message>
+        <source>Draw on the map</source>
+        <translation>Нарисовать на карте</translation>
+    </message>
+    <message>
+        <source>{n} corners; click “Draw on the map”, then click each corner on the map.</source>
+        <translation>Углов: {n}; нажмите «Нарисовать на карте», затем щёлкните по каждому углу на карте.</translation>
+    </message>
+</context>
+<context>
+    <name>VenueModel</name>
+    <message>
+        <source>surveyed</source>
+        <translation>измерено на месте</translation>
+    </message>
+    <message>
+        <source>photo GPS</source>
+        <translation>GPS фотографии</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>приблизительно</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Выводы</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesView</name>
+    <message>
+        <source>Add venue…</source>
+        <translation>Добавить площадку…</translation>
+    </message>
+    <message>
+        <source>Edit venue…</source>
+        <translation>Изменить площадку…</translation>
+    </message>
+    <message>
+        <source>Double-click a venue to edit it; click one on the map to find it here.</source>
+        <translation>Дважды щёлкните по площадке, чтобы изменить её; щёлкните по площадке на карте, чтобы найти её здесь.</translation>
+    </message>
+    <message>
+        <source>Photo {id} · {name}</source>
+        <translation>Фото {id} · {name}</translation>
+    </message>
+    <message>
+        <source>Saving the venue…</source>
+        <translation>Сохранение площадки…</translation>
+    </message>
+    <message>
+        <source>Still saving; try again in a moment.</source>
+        <translation>Сохранение ещё идёт; повторите через мгновение.</translation>
+    </message>
+    <message>
+        <source>Bundled dataset: {name}</source>
+        <translation>Встроенный набор: {name}</translation>
+    </message>
+    <message>
+        <source>A GeoJSON file…</source>
+        <translation>Файл GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Import venues</source>
+        <translation>Импорт площадок</translation>
+    </message>
+    <message>
+        <source>Import venues from:</source>
+        <translation>Импортировать площадки из:</translation>
+    </message>
+    <message>
+        <source>Import venues (GeoJSON)</source>
+        <translation>Импорт площадок (GeoJSON)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON (*.geojson *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A venue in the file whose slug is already in the case: update it from the file? (No: such a venue stops the import.)</source>
+        <translation>В файле есть площадка с кодом, который уже есть в деле: обновить её из файла? (Нет — такая площадка остановит импорт.)</translation>
+    </message>
+    <message>
+        <source>Importing venues…</source>
+        <translation>Импорт площадок…</translation>
+    </message>
+    <message>
+        <source>Export venues</source>
+        <translation>Экспорт площадок</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;KML for Google Earth (*.kml)</source>
+        <translation>GeoJSON (*.geojson);;KML для Google Earth (*.kml)</translation>
+    </message>
+    <message>
+        <source>Exporting venues…</source>
+        <translation>Экспорт площадок…</translation>
+    </message>
+    <message>
+        <source>Venues exported to {path}.</source>
+        <translation>Площадки экспортированы в {path}.</translation>
+    </message>
+    <message>
+        <source>Venue saved.</source>
+        <translation>Площадка сохранена.</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Площадки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) imported.</source>
+        <translation>
+            <numerusform>Импортирована %n площадка.</numerusform>
+            <numerusform>Импортировано %n площадки.</numerusform>
+            <numerusform>Импортировано %n площадок.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Intact: every check passed.</source>
+        <translation>Целостность подтверждена: все проверки пройдены.</translation>
+    </message>
+    <message>
+        <source>NOT INTACT: {count} discrepancies.</source>
+        <translation>ЦЕЛОСТНОСТЬ НАРУШЕНА: расхождений — {count}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Примечание: {note}</translation>
+    </message>
+    <message>
+        <source>Bundle {path}</source>
+        <translation>Пакет {path}</translation>
+    </message>
+    <message>
+        <source>{intact} of {files} files intact (SHA-256 recomputed)</source>
+        <translation>Целы {intact} из {files} файлов (SHA-256 пересчитан)</translation>
+    </message>
+    <message>
+        <source>Custody log: {entries} entries, hash chain recomputed</source>
+        <translation>Журнал хранения: записей — {entries}, цепочка хешей пересчитана</translation>
+    </message>
+    <message>
+        <source>Signed by the key with fingerprint {fingerprint}; compare it with the fingerprint you were given.</source>
+        <translation>Подписано ключом с отпечатком {fingerprint}; сверьте его с отпечатком, который вам передали.</translation>
+    </message>
+    <message>
+        <source>The signature does not match.</source>
+        <translation>Подпись не совпадает.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Не подписан.</translation>
+    </message>
+    <message>
+        <source>{intact} of {photos} originals intact (SHA-256 recomputed)</source>
+        <translation>Целы {intact} из {photos} оригиналов (SHA-256 пересчитан)</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Проверить не удалось</translation>
+    </message>
+    <message>
+        <source>Skver hit a bug while checking.</source>
+        <translation>Во время проверки в Skver произошла ошибка.</translation>
+    </message>
+    <message>
+        <source>Verify evidence bundle</source>
+        <translation>Проверка пакета доказательств</translation>
+    </message>
+    <message>
+        <source>Verify this case</source>
+        <translation>Проверить это дело</translation>
+    </message>
+</context>
+<context>
+    <name>ViewToggle</name>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Every photo with its times, position and findings</source>
+        <translation>Каждая фотография со временем, координатами и замечаниями</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Сетка</translation>
+    </message>
+    <message>
+        <source>The case&apos;s photos as thumbnails</source>
+        <translation>Фотографии дела в виде миниатюр</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>contradicted</source>
+        <translation>опровергнуто</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>противоречиво</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Photos taken at the venue in the claimed window contradict the excuse.</source>
+        <translation>Фотографии, сделанные на площадке в заявленный период, опровергают довод.</translation>
+    </message>
+    <message>
+        <source>Photos taken at the venue in the claimed window bear the excuse out.</source>
+        <translation>Фотографии, сделанные на площадке в заявленный период, подтверждают довод.</translation>
+    </message>
+    <message>
+        <source>Some photos contradict the excuse and some bear it out.</source>
+        <translation>Одни фотографии опровергают довод, другие подтверждают.</translation>
+    </message>
+    <message>
+        <source>The photos in the case can neither confirm nor refute the excuse.</source>
+        <translation>Фотографии дела не позволяют ни подтвердить, ни опровергнуть довод.</translation>
+    </message>
+    <message>
+        <source>repair works</source>
+        <translation>ремонтные работы</translation>
+    </message>
+    <message>
+        <source>another event</source>
+        <translation>другое мероприятие</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>вместимость</translation>
+    </message>
+    <message>
+        <source>public order</source>
+        <translation>общественный порядок</translation>
+    </message>
+    <message>
+        <source>epidemic</source>
+        <translation>эпидемия</translation>
+    </message>
+    <message>
+        <source>procedural</source>
+        <translation>процедурные основания</translation>
+    </message>
+    <message>
+        <source>late filing</source>
+        <translation>поздняя подача</translation>
+    </message>
+    <message>
+        <source>not a designated venue</source>
+        <translation>не специализированная площадка</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>venue empty</source>
+        <translation>площадка пуста</translation>
+    </message>
+    <message>
+        <source>no event visible</source>
+        <translation>мероприятия не видно</translation>
+    </message>
+    <message>
+        <source>event in progress</source>
+        <translation>идёт мероприятие</translation>
+    </message>
+    <message>
+        <source>stage or equipment</source>
+        <translation>сцена или оборудование</translation>
+    </message>
+    <message>
+        <source>no repair activity</source>
+        <translation>ремонта не видно</translation>
+    </message>
+    <message>
+        <source>repair activity</source>
+        <translation>идёт ремонт</translation>
+    </message>
+    <message>
+        <source>barriers or fencing</source>
+        <translation>ограждения или заборы</translation>
+    </message>
+    <message>
+        <source>access open</source>
+        <translation>доступ открыт</translation>
+    </message>
+    <message>
+        <source>access blocked</source>
+        <translation>доступ закрыт</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,155 @@
+"""The interface in English, Russian and Kazakh: switched from View ▸ Language, live, and kept."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTranslator
+
+from gui import i18n
+from gui.main_window import MainWindow
+from gui.workers import SynchronousRunner
+from scripts import translations
+
+TS_FILES = [translations.ts_file(code) for code in translations.LANGUAGES]
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """Every other test reads the English texts: the translators go when this test ends."""
+    yield
+    i18n.install("en")
+
+
+def translator(code: str) -> QTranslator:
+    found = QTranslator()
+    assert found.load(str(i18n.translation_file(code)))
+    return found
+
+
+def expected(code: str, context: str, source: str) -> str:
+    """What the committed .qm says `source` is in `code`; asserts it says something else."""
+    text = translator(code).translate(context, source)
+    assert text and text != source, f"{source!r} has no {code} translation"
+    return text
+
+
+def choose_language(window: MainWindow, code: str) -> None:
+    action = next(a for a in window.language_actions.actions() if a.data() == code)
+    action.trigger()
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_choosing_a_language_translates_the_menus_and_tabs_at_once(window, code):
+    english_tabs = tab_titles(window)
+    choose_language(window, code)
+    assert i18n.current() == code
+    assert menu_titles(window) == [
+        expected(code, "MainWindow", "&File"), expected(code, "MainWindow", "&View"),
+        expected(code, "RefusalActions", "&Refusals"), expected(code, "MainWindow", "&Help")]
+    assert tab_titles(window) == [expected(code, "MainWindow", t) for t in english_tabs]
+    assert window.quit_action.text() == expected(code, "MainWindow", "Quit")
+    assert window.count_label.text() == expected(code, "MainWindow", "No photos inspected yet")
+    ticked = [a.data() for a in window.language_actions.actions() if a.isChecked()]
+    assert ticked == [code]
+
+
+def test_english_again_puts_every_english_text_back(window):
+    before = menu_titles(window), tab_titles(window), window.count_label.text()
+    choose_language(window, "ru")
+    choose_language(window, "kk")
+    choose_language(window, "en")
+    assert (menu_titles(window), tab_titles(window), window.count_label.text()) == before
+
+
+def test_the_choice_is_kept_for_the_next_start(window, qtbot):
+    choose_language(window, "kk")
+    window.close()
+    assert QSettings().value(i18n.SETTING) == "kk"
+    i18n.install("en")  # the app ends: nothing of this run stays installed
+    assert i18n.install() == "kk"  # the next start reads the setting
+    again = MainWindow(runner=SynchronousRunner())
+    qtbot.addWidget(again)
+    assert menu_titles(again)[0] == expected("kk", "MainWindow", "&File")
+    assert [a.data() for a in again.language_actions.actions() if a.isChecked()] == ["kk"]
+
+
+def test_with_no_choice_the_system_language_is_used_when_skver_speaks_it(monkeypatch):
+    monkeypatch.setattr(i18n, "system_language", lambda: "ru")
+    assert i18n.chosen_language() == "ru"
+    QSettings().setValue(i18n.SETTING, "en")
+    assert i18n.chosen_language() == "en"
+
+
+def test_new_dialogs_open_in_the_language_and_export_defaults_to_it(window, demo_case, qtbot):
+    window.open_case(str(demo_case))
+    choose_language(window, "ru")
+    dialog = window.exports.export()
+    assert dialog is not None
+    assert dialog.windowTitle() == expected("ru", "ExportDialog", "Export")
+    assert dialog.language.currentData() == "ru"
+    dialog.close()
+
+
+# --- the translation files ---------------------------------------------------------------
+
+def messages(ts: Path) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_message_is_translated(ts):
+    untranslated = []
+    for message in messages(ts):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        if translation.get("type") == "unfinished" or not all(forms):
+            untranslated.append(message.findtext("source"))
+    assert not untranslated, f"{ts.name}: translate these, then run `make translations`"
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_placeholders_survive_translation(ts):
+    """A `{name}` or `%n` lost in translation would show the user a broken or wrong text."""
+    wrong = []
+    for message in messages(ts):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        for text in [f.text for f in translation.iter("numerusform")] or [translation.text]:
+            if sorted(re.findall(r"\{[^}]*\}|%n", source)) != sorted(
+                    re.findall(r"\{[^}]*\}|%n", text or "")):
+                wrong.append((source, text))
+    assert not wrong, f"{ts.name}: placeholders differ in {wrong}"
+
+
+@pytest.mark.parametrize("code", translations.LANGUAGES)
+def test_the_committed_qm_is_compiled_from_the_ts(code, tmp_path):
+    fresh = tmp_path / f"skver_{code}.qm"
+    translations.release(translations.ts_file(code), fresh)
+    assert filecmp.cmp(fresh, i18n.translation_file(code), shallow=False), (
+        f"skver_{code}.qm is older than skver_{code}.ts: run `make translations`")
+
+
+def test_every_string_of_the_interface_is_in_the_ts_files(tmp_path):
+    """lupdate run now would find nothing new: a string added to gui/ has been translated."""
+    for ts in TS_FILES:
+        copy = tmp_path / ts.name
+        copy.write_bytes(ts.read_bytes())
+        translations.update([copy])
+        known = {(m.findtext("source")) for m in messages(ts)}
+        new = sorted({m.findtext("source") for m in messages(copy)} - known)
+        assert not new, (f"strings not yet in {ts.name}: {new}; run `make translations` and "
+                         "translate them")
