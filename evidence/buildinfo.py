@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_INFO = "build-info.json"
 UNKNOWN = "unknown"
+# The libraries whose versions decide what a report says: the PDF writer and the photo readers.
+LIBRARIES = ("fpdf2", "exifread", "Pillow")
 
 
 def version() -> str:
@@ -78,7 +80,8 @@ def describe(qt_version: str | None = None, pyside_version: str | None = None) -
             f"Python {platform.python_version()} ({platform.python_implementation()}, "
             f"{platform.system() or UNKNOWN} {platform.machine()})",
             f"PySide6 {pyside}, Qt {qt_version or UNKNOWN}",
-            f"tz database {timing.TZDATA_VERSION} (tzdata package)"]
+            f"tz database {timing.TZDATA_VERSION} (tzdata package)",
+            ", ".join(f"{name} {_distribution_version(name)}" for name in LIBRARIES)]
 
 
 def _distribution_version(name: str) -> str:

@@ -1,0 +1,94 @@
+"""Help ▸ Skver Help (F1), Keyboard shortcuts and About: in the interface's language, true."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+import PySide6
+import pytest
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from evidence import timing
+from gui import help_page, i18n
+
+HEADINGS = {"en": "What Skver does", "ru": "Что делает Skver", "kk": "Skver не істейді"}
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    i18n.install("en")
+
+
+def press_f1(window, qtbot):
+    """The Help action is bound to F1; triggered as the key would (offscreen has no key focus)."""
+    assert QKeySequence(Qt.Key.Key_F1) in window.help_action.shortcuts()
+    window.help_action.trigger()
+    qtbot.waitUntil(lambda: window.help_window is not None and window.help_window.isVisible())
+    return window.help_window
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk"])
+def test_f1_opens_the_help_in_the_interface_language(window, qtbot, code):
+    i18n.switch(code)
+    shown = press_f1(window, qtbot)
+    text = shown.browser.toPlainText()
+    assert HEADINGS[code] in text
+    assert "sha256sum -c SHA256SUMS" in text and "python main.py verify case.zip" in text
+    for other in set(HEADINGS) - {code}:
+        assert HEADINGS[other] not in text
+    shown.close()
+
+
+def test_the_help_follows_a_change_of_language_while_open(window, qtbot):
+    shown = press_f1(window, qtbot)
+    i18n.switch("kk")
+    assert HEADINGS["kk"] in shown.browser.toPlainText()
+    shown.close()
+
+
+def test_the_shortcut_table_lists_the_window_s_real_shortcuts(window):
+    rows = dict(help_page.shortcut_rows(window))
+    native = QKeySequence.SequenceFormat.NativeText
+    assert rows[window.quit_action.shortcut().toString(native)] == "Quit"
+    assert rows[window.help_action.shortcut().toString(native)] == "Skver Help"
+    assert rows[window.new_case_action.shortcut().toString(native)] == "New case"
+    shown = window.show_shortcuts()
+    text = shown.browser.toPlainText()
+    for keys, what in rows.items():
+        assert keys in text and what in text
+    assert "What Skver does" not in text  # the table alone
+    shown.close()
+
+
+def test_the_shortcut_table_speaks_the_interface_language(window):
+    i18n.switch("ru")
+    rows = dict(help_page.shortcut_rows(window))
+    assert rows["Ctrl+Q"] == help_page.plain_text(window.quit_action.text()) != "Quit"
+    assert help_page.SHORTCUTS_MARK not in help_page.page_html(window, "ru")
+
+
+def test_about_names_the_versions_that_make_the_evidence(window, qtbot):
+    box = window.show_about()
+    qtbot.waitUntil(box.isVisible)
+    text = box.informativeText()
+    assert f"PySide6 {PySide6.__version__}, Qt {qVersion()}" in text
+    assert f"tz database {timing.TZDATA_VERSION}" in text
+    for name in ("fpdf2", "exifread", "Pillow"):
+        assert f"{name} {metadata.version(name)}" in text
+    assert "Python 3." in text
+    box.close()
+
+
+def test_no_external_link_opens_from_an_anchor(window, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(help_page.QDesktopServices, "openUrl", opened.append)
+    shown = window.show_help()
+    shown.browser.anchorClicked.emit(help_page.QUrl("#limits"))
+    assert opened == []
+    shown.browser.anchorClicked.emit(help_page.QUrl("https://example.org/"))
+    assert [u.toString() for u in opened] == ["https://example.org/"]
+    shown.close()
+    QApplication.processEvents()
