@@ -49,7 +49,15 @@ def _file_ok(f: Any) -> bool:
         return True
     return isinstance(f.get("photo_id"), int) and isinstance(f.get("custody_seq"), int) and \
         isinstance(f.get("inspection"), dict) and isinstance(f.get("stored_path"), str) and \
-        isinstance(f.get("imports"), list) and all(isinstance(i, dict) for i in f["imports"])
+        isinstance(f.get("imports"), list) and all(_import_ok(i) for i in f["imports"])
+
+
+def _import_ok(record: Any) -> bool:
+    """An import record of a photo: its custody entry's number, outcome, time, actor, name."""
+    return isinstance(record, dict) and isinstance(record.get("custody_seq"), int) and \
+        isinstance(record.get("outcome"), str) and \
+        all(isinstance(record.get(k), str | None) for k in ("imported_utc", "actor",
+                                                             "source_name"))
 
 
 def _custody_ok(section: Any) -> bool:

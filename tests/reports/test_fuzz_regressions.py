@@ -82,3 +82,18 @@ def test_a_member_flagged_as_patched_data_is_damaged_not_a_crash(signed, tmp_pat
     (tmp_path / "patched.zip").write_bytes(bytes(data))
     report = verify_bundle(tmp_path / "patched.zip")
     assert any("custody.jsonl" in p and "CRC-32" in p for p in report.problems)
+
+
+@pytest.mark.parametrize("field, value", [("outcome", {"a": 1}), ("custody_seq", [3]),
+                                          ("source_name", 7)])
+def test_a_photo_import_record_of_the_wrong_shape_is_malformed(signed, tmp_path, field, value):
+    # Was TypeError: unhashable type: 'dict' (bundle_checks._photo), found by hypothesis.
+    def change(data: bytes) -> bytes:
+        manifest = json.loads(data)
+        photo = next(f for f in manifest["files"] if f["kind"] == "photo")
+        photo["imports"][0][field] = value
+        return json.dumps(manifest).encode()
+
+    report = _with_manifest(signed, tmp_path, change)
+    assert report.problems == ["manifest.json's list of files is malformed: it was damaged or "
+                               "forged."]
