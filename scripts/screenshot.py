@@ -36,6 +36,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from evidence import demo
+from gui import i18n
 from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
 
@@ -87,6 +88,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
     parser.add_argument("--grid", action="store_true", help="show the photos as thumbnails")
     parser.add_argument("--size", default="1280x760", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--lang", choices=("en", "ru", "kk"), default="en",
+                        help="the interface language")
     args = parser.parse_intermixed_args(argv)
     width, height = (int(n) for n in args.size.split("x"))
     app = QApplication(sys.argv[:1])
@@ -96,6 +99,7 @@ def main(argv: list[str]) -> int:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         os.environ["SKVER_DATA_DIR"] = scratch  # no signing key of the user's is read
+        i18n.install(args.lang)
         window = MainWindow(SynchronousRunner())
         window.resize(width, height)
         window.show()
