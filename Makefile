@@ -9,7 +9,7 @@ ASSETS := $(WEB)/vendor/.skver-installed
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= $(if $(filter 0,$(shell id -u)),--no-sandbox,)
 
-.PHONY: run test lint bench fuzz setup clean translations
+.PHONY: run test lint bench fuzz setup clean translations dist check-wheel install-desktop
 
 run: setup
 	$(PY) main.py
@@ -63,6 +63,39 @@ $(VENV)/.skver-fuzz-installed: pyproject.toml
 # are committed, so installing or building Skver needs no Qt tools.
 translations: setup
 	$(PY) scripts/translations.py
+
+# The one-folder app (packaging/skver.spec) in dist/skver/, then its smoke test: the built app's
+# --version, inspect, demo, report, and its GUI offscreen (scripts/smoke_dist.sh).
+dist: $(ASSETS) $(VENV)/.skver-dist-installed
+	rm -rf dist/skver
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/skver.spec
+	sh scripts/smoke_dist.sh dist/skver
+
+$(VENV)/.skver-dist-installed: pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dist]'
+	@touch $@
+
+# `pip install .` from a clean clone of HEAD, into a fresh venv, then its commands and GUI.
+check-wheel:
+	sh scripts/check_wheel.sh
+
+# The desktop entry and icons for the current user (XDG). For the app from `make dist`:
+# make install-desktop SKVER_EXEC=$$PWD/dist/skver/skver
+XDG_DATA_HOME ?= $(HOME)/.local/share
+SKVER_EXEC ?= skver
+ICON_SIZES := 16 24 32 48 64 128 256
+install-desktop:
+	mkdir -p $(XDG_DATA_HOME)/applications $(XDG_DATA_HOME)/icons/hicolor/scalable/apps
+	sed 's|^Exec=.*|Exec=$(SKVER_EXEC)|' resources/skver.desktop > $(XDG_DATA_HOME)/applications/skver.desktop
+	cp resources/icons/skver.svg $(XDG_DATA_HOME)/icons/hicolor/scalable/apps/skver.svg
+	for size in $(ICON_SIZES); do \
+	  mkdir -p $(XDG_DATA_HOME)/icons/hicolor/$${size}x$${size}/apps && \
+	  cp resources/icons/skver-$$size.png $(XDG_DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/skver.png; \
+	done
+	@# the menus notice at once where these tools exist; otherwise at the next login
+	-@command -v update-desktop-database >/dev/null && update-desktop-database -q $(XDG_DATA_HOME)/applications || true
+	-@command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t $(XDG_DATA_HOME)/icons/hicolor || true
+	@echo "Installed $(XDG_DATA_HOME)/applications/skver.desktop (Exec=$(SKVER_EXEC))"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import sys
 
 
@@ -35,4 +36,7 @@ def print_version() -> int:
 
 
 if __name__ == "__main__":
+    # In a frozen app (PyInstaller) a worker process of evidence.parallel starts as this same
+    # executable; this lets it do a worker's job instead of opening the app.
+    multiprocessing.freeze_support()
     sys.exit(main())
