@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from evidence import timing
+from evidence import phrases, timing
 from evidence.errors import KnownError
-from gui import vocabulary
+from gui import i18n, vocabulary
+from reports import strings
 
 MUTED = "color:gray"
 
@@ -40,12 +41,22 @@ def to_html(claim: dict[str, Any]) -> str:
         f"<p><i>{escape(claim['excuse_text'])}</i></p>",
         _heading(_t("Claimed window")),
         _window_html(claim["window"], zone),
-        _list_html(_t("Reasons"), claim["reasons"]),
-        _list_html(_t("Caveats"), claim["caveats"]),
+        _list_html(_t("Reasons"), said(claim, "reasons")),
+        _list_html(_t("Caveats"), said(claim, "caveats")),
         _coverage_html(claim["coverage"], zone),
         _photos_html(claim["photos"], zone),
     ]
     return "\n".join(p for p in parts if p)
+
+
+def said(claim: dict[str, Any], part: str) -> list[str]:
+    """The verdict's reasons or caveats in the interface's language: the analysis keeps them as
+    phrases, which the report's Russian and Kazakh tables say; English as the analysis wrote it."""
+    lang = i18n.current()
+    if lang == "en" or "explain" not in claim:
+        return list(claim[part])
+    table = strings.table(lang)
+    return [phrases.render(phrases.from_json(p), table) for p in claim["explain"][part]]
 
 
 def _heading(text: str) -> str:

@@ -153,3 +153,20 @@ def test_every_string_of_the_interface_is_in_the_ts_files(tmp_path):
         new = sorted({m.findtext("source") for m in messages(copy)} - known)
         assert not new, (f"strings not yet in {ts.name}: {new}; run `make translations` and "
                          "translate them")
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_a_refusals_reasons_are_said_in_the_chosen_language(window, demo_case, code):
+    from gui.refusal_model import RefusalColumn
+    from reports import strings
+    from tests.gui.test_cases import refusal_cells
+
+    choose_language(window, code)
+    window.open_case(str(demo_case))
+    numbers = refusal_cells(window, RefusalColumn.DOCUMENT)
+    window.refusals.select_row(numbers.index("DEMO-2022/095"))
+    text = window.refusals.detail.toPlainText()
+    claim = window.refusals.current_claim()
+    assert claim["reasons"][0] not in text  # not the analysis's English
+    few = strings.table(code)["seen.few_people"].format(count=8, limit=20)
+    assert few in text  # 'only 8 people (fewer than 20)', in Russian or Kazakh
