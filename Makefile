@@ -9,7 +9,7 @@ ASSETS := $(WEB)/vendor/.skver-installed
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= $(if $(filter 0,$(shell id -u)),--no-sandbox,)
 
-.PHONY: run test lint bench fuzz setup clean translations dist check-wheel install-desktop
+.PHONY: run test lint bench soak fuzz setup clean translations dist check-wheel install-desktop
 
 run: setup
 	$(PY) main.py
@@ -47,6 +47,12 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/grid_bench.py
 	$(PY) bench/report_bench.py
 	$(PY) bench/bundle_bench.py
+
+# Soak and scale (bench/soak_bench.py): a generated case of 10,000 small photos taken through
+# import, analysis, the window, a report and the bundle. Long, so not part of `make bench`.
+SOAK_ARGS ?= --compare 1000,10000
+soak: setup
+	QT_QPA_PLATFORM=offscreen $(PY) bench/soak_bench.py $(SOAK_ARGS)
 
 # Fuzzing the readers of hostile input for a bounded time (fuzz/run.py); a crash or hang is
 # saved under fuzz/crashes/<target>/ and fails the run.
