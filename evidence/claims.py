@@ -8,13 +8,14 @@ letter is stored like a photo original: once, read-only, named by its SHA-256.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 
-from evidence import audit, originals, sniff
+from evidence import audit, sniff
 from evidence.claim_fields import (
     UTC_FORMAT,
     FieldError,
@@ -199,19 +200,26 @@ def letter_media_type(head: bytes) -> str | None:
 def store_letter(case: Case, source: str | os.PathLike[str]) -> StoredLetter:
     """Keeps a letter's bytes in the originals store; `link_letter` then gives it to a claim."""
     try:
-        temp, sha256 = originals.stage_copy(source, case.root)
+        temp, sha256 = case.files.stage_copy(source)
     except OSError as exc:
         raise KnownError(f"The letter {source} could not be read: "
                          f"{exc.strerror or exc}.") from None
-    with open(temp, "rb") as fh:  # the bytes that will be kept, not the source's name
+    # The bytes that will be kept, not the source's name (an encrypted copy: the source's,
+    # checked against the copy's hash).
+    readable = case.files.readable_copy(temp, os.fspath(source))
+    with open(readable, "rb") as fh:
         media_type = letter_media_type(fh.read(sniff.HEAD_BYTES))
-    if media_type is None:
+        fh.seek(0)
+        same = readable == str(temp) or hashlib.file_digest(fh, "sha256").hexdigest() == sha256
+        size = fh.seek(0, os.SEEK_END)
+    if media_type is None or not same:
         temp.unlink()
         raise KnownError(f"The letter {source} is neither a PDF nor an image Skver reads "
-                         "(JPEG, PNG, TIFF, HEIC, WebP).")
-    size = temp.stat().st_size
+                         "(JPEG, PNG, TIFF, HEIC, WebP)." if same else
+                         f"The letter {source} changed while it was being copied; attach it "
+                         "again.")
     relpath = stored_relpath(sha256, media_type)
-    originals.put_in_place(temp, case.root / relpath, sha256)
+    case.files.put_original(temp, relpath, sha256)
     return StoredLetter(relpath, sha256, media_type, size, os.path.abspath(source))
 
 
@@ -245,4 +253,4 @@ def forget_letter(case: Case, letter: StoredLetter) -> None:
         "SELECT 1 FROM photos WHERE stored_path = ? UNION ALL "
         "SELECT 1 FROM claims WHERE letter_path = ?", (letter.relpath, letter.relpath)).fetchone()
     if used is None:
-        (case.root / letter.relpath).unlink(missing_ok=True)
+        case.files.unlink(letter.relpath)

@@ -92,11 +92,24 @@ def chain_problems(log: Iterable[Entry]) -> tuple[list[str], Entry | None]:
     return problems, last
 
 
+def head_bytes(entry: Entry) -> bytes:
+    """The head anchor's content; the case writes it beside the database (`Case.files`)."""
+    return f"{entry.seq} {entry.entry_hash}\n".encode("ascii")
+
+
+def parse_head(data: bytes) -> tuple[int, str] | None:
+    try:
+        seq, entry_hash = data.decode("ascii").split()
+        return int(seq), entry_hash
+    except ValueError:
+        return None
+
+
 def write_head(path: Path, entry: Entry) -> None:
     """Records the last entry beside the database (written whole or not at all)."""
     temp = path.with_suffix(".tmp")
-    with open(temp, "w", encoding="ascii") as fh:
-        fh.write(f"{entry.seq} {entry.entry_hash}\n")
+    with open(temp, "wb") as fh:
+        fh.write(head_bytes(entry))
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(temp, path)
@@ -104,9 +117,8 @@ def write_head(path: Path, entry: Entry) -> None:
 
 def read_head(path: Path) -> tuple[int, str] | None:
     try:
-        seq, entry_hash = path.read_text(encoding="ascii").split()
-        return int(seq), entry_hash
-    except (OSError, ValueError):
+        return parse_head(path.read_bytes())
+    except OSError:
         return None
 
 

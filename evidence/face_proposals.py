@@ -72,6 +72,8 @@ def _upright_size(original: Path, upright: Any) -> tuple[int, int]:
     """The full-size upright dimensions: the stored ones, turned when the copy is turned."""
     from evidence.metadata import pillow
 
+    if hasattr(original, "seek"):  # an open (perhaps decrypting) file, read once already
+        original.seek(0)
     with pillow().open(original) as image:
         w, h = image.size
     return (w, h) if (w >= h) == (upright.width >= upright.height) else (h, w)

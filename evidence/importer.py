@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from evidence import custody, derived, inspection, originals, parallel, timing
+from evidence import casefiles, custody, derived, inspection, parallel, timing
 from evidence.store import STAGING, Case, software_version, stored_relpath
 
 COMMIT_EVERY = 32          # files per transaction ...
@@ -54,22 +54,26 @@ class ImportResult:
                 "photo_id": self.photo_id, "reason": self.reason, "findings": self.findings}
 
 
-def stage(source: str, root: str, default_zone: str | None) -> Staged:
-    """Copies `source` into the case's originals (once); runs in a worker process."""
-    case_root = Path(root)
+def stage(source: str, root: str, default_zone: str | None, key: bytes | None = None) -> Staged:
+    """Copies `source` into the case's originals (once); runs in a worker process.
+
+    `key` is an encrypted case's data key (a worker process has no unlocked keys of its own).
+    """
+    files = casefiles.for_root(Path(root), key)
     try:
-        temp, copied_sha = originals.stage_copy(source, case_root)
+        temp, copied_sha = files.stage_copy(source)
     except OSError as exc:
         return Staged(source, reason=f"could not be read: {exc.strerror or exc}")
-    result = inspection.inspect_file(str(temp), default_zone)
+    readable = files.readable_copy(temp, source)
+    result = inspection.inspect_file(readable, default_zone)
     meta = result.metadata
     if meta.error is not None or meta.sha256 != copied_sha:
         temp.unlink(missing_ok=True)
         reason = meta.error or "the file changed while it was being copied; import it again"
         return Staged(source, sha256=copied_sha, reason=reason)
     relpath = stored_relpath(copied_sha, meta.media_type)
-    problem = derived.make(temp, case_root, copied_sha, meta.media_type)
-    originals.put_in_place(temp, case_root / relpath, copied_sha)
+    problem = derived.make(readable, files, copied_sha, meta.media_type)
+    files.put_original(temp, relpath, copied_sha)
     record = {**inspection.as_json(result), "path": relpath}
     return Staged(source, copied_sha, relpath, record, derived_problem=problem)
 
@@ -95,7 +99,8 @@ def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | Non
         workers = workers or os.cpu_count() or 1
         use_processes = workers > 1 and parallel.worth_parallel(sources, COST_PER_FILE_S)
         staged = parallel.run_ordered(
-            partial(stage, root=str(case.root), default_zone=case.info.timezone), sources,
+            partial(stage, root=str(case.root), default_zone=case.info.timezone,
+                    key=case.files.data_key), sources,
             processes=workers if use_processes else None, chunksize=1,
             progress=progress, cancelled=cancelled)
         writer = _Writer(case, actor)

@@ -19,10 +19,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from evidence import audit, custody
+from evidence import audit, casefiles, custody
 from evidence.derived import decode_upright
 from evidence.errors import KnownError
-from evidence.originals import sha256_of
 from evidence.store import DERIVED, Case
 
 log = logging.getLogger(__name__)
@@ -88,10 +87,19 @@ def region(x: int, y: int, w: int, h: int, reason: str = "other") -> Region:
 
 
 def redacted_path(root: Path, photo_sha256: str) -> Path:
-    return Path(root) / DERIVED / "redacted" / f"{photo_sha256}.jpg"
+    return Path(root) / redacted_relpath(photo_sha256)
 
 
-def render(original: Path, regions: tuple[Region, ...] | list[Region], method: str) -> bytes:
+def redacted_relpath(photo_sha256: str) -> str:
+    return f"{DERIVED}/redacted/{photo_sha256}.jpg"
+
+
+def _render_stored(files: Any, stored_path: str, regions: Any, method: str) -> bytes:
+    with files.open_read(stored_path) as original:
+        return render(original, regions, method)
+
+
+def render(original: Any, regions: tuple[Region, ...] | list[Region], method: str) -> bytes:
     """The redacted image as JPEG bytes: upright, full size, the regions blurred or black."""
     from PIL import ImageDraw
 
@@ -132,10 +140,10 @@ def apply(case: Case, photo_id: int, regions: list[Region], method: str,
           actor: str) -> Redaction:
     """Makes the redacted copy of a photo and records it; replaces an earlier redaction."""
     photo = _photo(case, photo_id)
-    data = render(case.path_of(photo["stored_path"]), regions, method)
+    data = _render_stored(case.files, photo["stored_path"], regions, method)
     digest = hashlib.sha256(data).hexdigest()
     with case.exclusive("redacting"):
-        _write(redacted_path(case.root, photo["sha256"]), data)
+        case.files.write_atomic(redacted_relpath(photo["sha256"]), data)
         values = (json.dumps([r.as_json() for r in regions], sort_keys=True), method, actor,
                   custody.now_utc(), digest)
         with case.transaction():
@@ -168,7 +176,7 @@ def remove(case: Case, photo_id: int, actor: str) -> Redaction:
             audit.record(case, actor, "redaction-removed", "redactions", old.id,
                          _details(_photo(case, photo_id), old.regions, old.method,
                                   old.derived_sha256))
-        redacted_path(case.root, old.photo_sha256).unlink(missing_ok=True)
+        case.files.unlink(redacted_relpath(old.photo_sha256))
     return old
 
 
@@ -204,21 +212,23 @@ def _details(photo: Any, regions: Any, method: str, digest: str) -> dict[str, An
             "derived_path": redacted_path(Path(), photo["sha256"]).as_posix()}
 
 
-def _write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    temp.write_bytes(data)
-    os.replace(temp, target)
+def image_bytes(files: Any, redaction: Redaction) -> bytes:
+    """The redacted JPEG: the derived file when it is the recorded one, else made again.
 
-
-def image_bytes(root: Path, redaction: Redaction) -> bytes:
-    """The redacted JPEG: the derived file when it is the recorded one, else made again."""
-    path = redacted_path(root, redaction.photo_sha256)
-    if sha256_of(str(path)) == redaction.derived_sha256:
-        return path.read_bytes()
-    data = render(Path(root) / redaction.stored_path, redaction.regions, redaction.method)
+    `files` is the case's files (`Case.files`; a case folder's path is taken for its files).
+    """
+    if isinstance(files, (str, os.PathLike)):
+        files = casefiles.for_root(Path(files))
+    relpath = redacted_relpath(redaction.photo_sha256)
     try:
-        _write(path, data)
+        data = files.read_bytes(relpath)
+        if hashlib.sha256(data).hexdigest() == redaction.derived_sha256:
+            return data
+    except OSError:
+        pass  # missing or damaged: a derived file, made again below
+    data = _render_stored(files, redaction.stored_path, redaction.regions, redaction.method)
+    try:
+        files.write_atomic(relpath, data)
     except OSError as exc:  # a read-only case still gets its report: the file is a cache
         log.info("redacted copy of photo %s not written: %s", redaction.photo_id, exc)
     return data
@@ -229,8 +239,8 @@ def rebuild(case: Case) -> list[str]:
     problems = []
     for r in all_redactions(case):
         try:
-            data = render(case.path_of(r.stored_path), r.regions, r.method)
-            _write(redacted_path(case.root, r.photo_sha256), data)
+            data = _render_stored(case.files, r.stored_path, r.regions, r.method)
+            case.files.write_atomic(redacted_relpath(r.photo_sha256), data)
         except Exception as exc:  # a decoder's many failure types: said, and the rest go on
             problems.append(f"the redacted copy of photo {r.photo_id} could not be made "
                             f"({type(exc).__name__}: {exc})")
@@ -245,8 +255,8 @@ def check(case: Case) -> list[str]:
     """Notes on redacted files that are missing or not the recorded bytes (they are remade)."""
     notes = []
     for r in all_redactions(case):
-        relpath = redacted_path(Path(), r.photo_sha256).as_posix()
-        actual = sha256_of(str(case.path_of(relpath)))
+        relpath = redacted_relpath(r.photo_sha256)
+        actual = case.files.sha256(relpath)
         if actual != r.derived_sha256:
             state = "is missing" if actual is None else "differs from the recorded bytes"
             notes.append(f"The redacted copy of photo {r.photo_id} ({relpath}) {state}; it is "

@@ -127,10 +127,26 @@ def current_version() -> int:
     return len(MIGRATIONS)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection with the case's settings; transactions are explicit (BEGIN ... COMMIT)."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-    conn.row_factory = sqlite3.Row
+def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A connection with the case's settings; transactions are explicit (BEGIN ... COMMIT).
+
+    With a key the database is SQLCipher's (the raw 256-bit key: no second passphrase KDF).
+    """
+    if key is None:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn.row_factory = sqlite3.Row
+    else:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=30)
+        conn.row_factory = sqlcipher3.Row
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            raise KnownError(f"{path} cannot be decrypted with this case's key: the database "
+                             "is damaged or belongs to another case.") from None
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

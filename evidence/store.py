@@ -6,6 +6,10 @@
     CASE/derived/         thumbnails and display copies: disposable, rebuilt from originals
     CASE/staging/         files being copied in; anything left here is an unfinished copy
     CASE/bundles/<sha256>/  manifest and custody log of another monitor's bundle merged in
+    CASE/keyfile          only in an encrypted case: the data key, sealed by the passphrase
+
+Every file inside the case is read and written through `case.files` (`evidence.casefiles`),
+plain or encrypted; an encrypted case's database is SQLCipher's.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from evidence import buildinfo, custody, schema, timing
+from evidence import buildinfo, casefiles, casekeys, custody, schema, timing
 from evidence.errors import KnownError
 
 DB_FILE = "case.sqlite"
@@ -62,16 +66,19 @@ class CaseInfo:
 class Case:
     """An open case. Changes go through `transaction()`, which keeps the head anchor current."""
 
-    def __init__(self, root: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, root: Path, conn: sqlite3.Connection,
+                 files: casefiles.PlainFiles | None = None) -> None:
         self.root = root
         self.conn = conn
+        self.files = files or casefiles.PlainFiles(root)
         self._last_entry: custody.Entry | None = None
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, root: Path, *, title: str, timezone: str | None, actor: str) -> Case:
-        """Creates a case folder, whole or not at all."""
+    def create(cls, root: Path, *, title: str, timezone: str | None, actor: str,
+               passphrase: str | None = None) -> Case:
+        """Creates a case folder, whole or not at all; encrypted when given a passphrase."""
         root = Path(root).absolute()
         if timezone:
             timing.zone(timezone)
@@ -81,22 +88,27 @@ class Case:
         root.parent.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=f".{root.name}.creating-", dir=root.parent))
         try:
-            cls._build(building, title=title, timezone=timezone, actor=actor)
+            key = casekeys.create(building, passphrase) if passphrase is not None else None
+            cls._build(building, title=title, timezone=timezone, actor=actor, key=key)
             os.rename(building, root)  # replaces an empty folder too
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
+        if key is not None:
+            casekeys.remember(root, key)
         return cls.open(root)
 
     @classmethod
-    def _build(cls, root: Path, *, title: str, timezone: str | None, actor: str) -> None:
-        root.chmod(0o755)
+    def _build(cls, root: Path, *, title: str, timezone: str | None, actor: str,
+               key: bytes | None) -> None:
+        root.chmod(0o700 if key else 0o755)
         for folder in (ORIGINALS, DERIVED, STAGING):
             (root / folder).mkdir()
-        conn = schema.connect(root / DB_FILE)
+        files = casefiles.for_root(root, key)
+        conn = schema.connect(root / DB_FILE, files.db_key)
         try:
             schema.migrate(conn, root / DB_FILE)
-            case = cls(root, conn)
+            case = cls(root, conn, files)
             info = dict(zip(CASE_INFO_KEYS, (str(uuid.uuid4()), title, timezone or "",
                                              custody.now_utc(), actor), strict=True))
             with case.transaction():
@@ -104,25 +116,32 @@ class Case:
                                  info.items())
                 case.record(actor, "case-created", details={
                     **info, "software": software_version(), "tzdata": timing.TZDATA_VERSION,
-                    "schema": schema.current_version()})
+                    "schema": schema.current_version(), "encrypted": files.encrypted})
         finally:
             conn.close()
 
     @classmethod
-    def open(cls, root: Path) -> Case:
-        """Opens a case, migrating an older format; refuses what is not a case or is newer."""
+    def open(cls, root: Path, passphrase: str | None = None) -> Case:
+        """Opens a case, migrating an older format; refuses what is not a case or is newer.
+
+        An encrypted case needs its passphrase, unless this process has unlocked it already;
+        a wrong one raises KnownError before anything is opened for writing.
+        """
         root = Path(root).absolute()
         db = root / DB_FILE
         if not db.is_file():
             raise KnownError(f"{root} is not a Skver case (it has no {DB_FILE}); create one "
                              "with `python main.py case init DIR`.")
-        conn = schema.connect(db)
+        if passphrase is not None and casekeys.is_encrypted(root):
+            casekeys.unlock(root, passphrase)
+        files = casefiles.for_root(root)
+        conn = schema.connect(db, files.db_key)
         try:
             found = schema.migrate(conn, db)
         except BaseException:
             conn.close()
             raise
-        case = cls(root, conn)
+        case = cls(root, conn, files)
         if found < schema.current_version():
             with case.transaction():
                 case.record("skver", "schema-migrated", details={
@@ -160,7 +179,8 @@ class Case:
             raise
         self.conn.execute("COMMIT")
         if self._last_entry is not None:
-            custody.write_head(self.root / HEAD_FILE, self._last_entry)
+            self.files.write_atomic(HEAD_FILE, custody.head_bytes(self._last_entry),
+                                    durable=True)
             self._last_entry = None
 
     def _part(self) -> Iterator[sqlite3.Connection]:
@@ -204,8 +224,20 @@ class Case:
                         values.get("timezone") or None, values.get("created_utc", ""),
                         values.get("created_by", ""))
 
+    @property
+    def encrypted(self) -> bool:
+        return self.files.encrypted
+
     def path_of(self, relpath: str) -> Path:
-        return self.root / relpath
+        """Where a file's bytes are on disk (encrypted in an encrypted case): read them
+        through `files`."""
+        return self.files.physical(relpath)
+
+    def read_head(self) -> tuple[int, str] | None:
+        try:
+            return custody.parse_head(self.files.read_bytes(HEAD_FILE))
+        except OSError:
+            return None
 
     def photo_by_sha(self, sha256: str) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM photos WHERE sha256 = ?", (sha256,)).fetchone()

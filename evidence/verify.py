@@ -11,11 +11,12 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
 
-from evidence import audit, custody, parallel, redaction
+from evidence import audit, casefiles, custody, parallel, redaction
 from evidence.importer import photo_facts
-from evidence.originals import sha256_of
-from evidence.store import CASE_INFO_KEYS, HEAD_FILE, ORIGINALS, STAGING, Case
+from evidence.store import CASE_INFO_KEYS, ORIGINALS, STAGING, Case
 
 
 @dataclass
@@ -41,7 +42,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report = Report(len(photos), len(imports), len(log))
         chain, _last = custody.chain_problems(log)
         report.problems += chain
-        report.problems += custody.head_problems(custody.read_head(case.root / HEAD_FILE), log)
+        report.problems += custody.head_problems(case.read_head(), log)
         by_seq = {entry.seq: entry for entry in log}
         report.problems += _case_info(case, log)
         report.problems += _photo_rows(photos, by_seq)
@@ -136,11 +137,14 @@ def _unrecorded(log: list[custody.Entry], photos: list[sqlite3.Row],
 
 def _originals(case: Case, photos: list[sqlite3.Row], report: Report, workers: int | None,
                progress: parallel.Progress | None) -> None:
-    paths = [str(case.path_of(p["stored_path"])) for p in photos]
+    relpaths = [p["stored_path"] for p in photos]
     workers = workers or os.cpu_count() or 1
-    use_processes = workers > 1 and parallel.worth_parallel(paths)
-    hashes = parallel.run_ordered(sha256_of, paths, processes=workers if use_processes else None,
-                                  progress=progress)
+    use_processes = workers > 1 and parallel.worth_parallel(
+        [str(case.path_of(r)) for r in relpaths])
+    # A worker process has no unlocked keys: it is given the case's.
+    hashes = parallel.run_ordered(
+        partial(_plain_sha256, str(case.root), case.files.data_key), relpaths,
+        processes=workers if use_processes else None, progress=progress)
     for row, actual in zip(photos, hashes, strict=True):
         name = f"photo {row['id']} ({row['stored_path']})"
         if actual is None:
@@ -162,7 +166,7 @@ def _letters(case: Case, report: Report) -> set[str]:
     for row in rows:
         name = (f"The letter of claim {row['id']} (document {row['document_number']}, "
                 f"{row['letter_path']})")
-        actual = sha256_of(case.path_of(row["letter_path"]))
+        actual = case.files.sha256(row["letter_path"])
         if actual is None:
             report.problems.append(f"{name} is missing or unreadable.")
         elif actual != row["letter_sha256"]:
@@ -171,12 +175,21 @@ def _letters(case: Case, report: Report) -> set[str]:
     return {row["letter_path"] for row in rows}
 
 
+def _plain_sha256(root: str, key: bytes | None, relpath: str) -> str | None:
+    return casefiles.for_root(Path(root), key).sha256(relpath)
+
+
 def _strays(case: Case, known: set[str], report: Report) -> None:
+    on_disk = {case.path_of(k) for k in known}
     for path in sorted((case.root / ORIGINALS).rglob("*")):
         relpath = path.relative_to(case.root).as_posix()
-        if not path.is_file() or relpath in known:
+        if not path.is_file() or path in on_disk:
             continue
-        if sha256_of(str(path)) == path.stem:
+        if case.encrypted:  # its name is a keyed hash: what it should hold is not known
+            report.notes.append(f"{relpath} is in the originals store but is not part of the "
+                                "case (a copy left by an interrupted import, or not Skver's); "
+                                "importing the same file again adopts it.")
+        elif casefiles.PlainFiles(case.root).sha256(relpath) == path.stem:
             report.notes.append(f"{relpath} is a complete copy left by an interrupted import "
                                 "or letter attachment and is not yet part of the case; import "
                                 "(or attach) the same file again to add it.")
@@ -195,7 +208,7 @@ def _kept_bundles(case: Case, log: list[custody.Entry], report: Report) -> None:
             continue
         folder = entry.details.get("stored_in", "")
         for name, expected in sorted(entry.details.get("kept", {}).items()):
-            actual = sha256_of(case.path_of(f"{folder}/{name}"))
+            actual = case.files.sha256(f"{folder}/{name}")
             if actual != expected:
                 state = "is missing" if actual is None else f"has changed (SHA-256 {actual})"
                 report.problems.append(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evidence import analysis, demo, derived, inspection, observations, venues
+from evidence import analysis, casekeys, demo, derived, inspection, observations, venues
 from evidence.errors import KnownError
 from evidence.model import (
     Inspection,
@@ -83,9 +83,10 @@ def _photo(root: Path, row: Any, name: str, case_zone: str | None,
     record = json.loads(row["inspection"])
     rebuilt = inspection.from_json(record, str(root / row["stored_path"]), case_zone)
     thumb = derived.thumbnail_path(root, row["sha256"])
+    # An encrypted case's thumbnails are encrypted: the grid shows its placeholder tiles.
+    shown = thumb.is_file() and not casekeys.is_encrypted(root)
     return CasePhoto(row["id"], name or os.path.basename(row["stored_path"]),
-                     row["stored_path"], rebuilt,
-                     str(thumb) if thumb.is_file() else None, seen, claims)
+                     row["stored_path"], rebuilt, str(thumb) if shown else None, seen, claims)
 
 
 def _claims_by_photo(claims: list[dict[str, Any]]) -> dict[int, list[tuple[str, str]]]:

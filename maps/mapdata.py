@@ -120,9 +120,8 @@ def _camera_clock(record: dict) -> str:
 
 def thumbnail_uri(case: Case, sha256: str) -> str | None:
     """The photo's thumbnail as a data: URI, so that an exported map needs no other file."""
-    path = derived.thumbnail_path(case.root, sha256)
     try:
-        data = path.read_bytes()
+        data = case.files.read_bytes(derived.thumbnail_relpath(sha256))
     except FileNotFoundError:  # derived files are disposable: the popup says there is none
         return None
     return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")

@@ -198,6 +198,9 @@ def _open(member: bm.Member, case: Case):
     if isinstance(member.source, bytes):
         return io.BytesIO(member.source)
     try:
+        stored = member.facts.get("stored_path") if member.kind != "report" else None
+        if stored is not None:  # a file of the case: through its files (maybe encrypted)
+            return case.files.open_read(stored)
         return open(member.source, "rb")
     except OSError as exc:
         raise KnownError(f"{member.source} cannot be read ({exc.strerror or exc}); no bundle "

@@ -13,6 +13,7 @@ are kept in CASE/bundles/<manifest sha256>/, where `verify --case` checks them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
@@ -135,17 +136,26 @@ class _Merge:
                 self.record(manifest, report, kept)
         except BaseException:
             shutil.rmtree(self.case.root / self.result.stored_in, ignore_errors=True)
+            for name in kept if self.case.encrypted else ():
+                self.case.files.unlink(f"{self.result.stored_in}/{name}")
             for letter in self.letters:
                 claims.forget_letter(self.case, letter)
             raise
 
     def keep(self, sha: str) -> dict[str, str]:
         """The other monitor's manifest, custody log and signature, kept in the case."""
+        names = [MANIFEST, LOG, SIGNATURE, PUBLIC_KEY, *self.forwarded]
+        if self.case.encrypted:  # each kept file encrypted, under its keyed name
+            kept = {}
+            for name in (n for n in names if n in self.archive):
+                data = b"".join(self.archive.chunks(name))
+                self.case.files.write_atomic(f"{BUNDLES}/{sha}/{name}", data, durable=True)
+                kept[name] = hashlib.sha256(data).hexdigest()
+            return kept
         final = self.case.root / BUNDLES / sha
         temp = final.with_name(f".{sha}.{uuid.uuid4().hex}.tmp")
         temp.mkdir(parents=True)
         kept = {}
-        names = [MANIFEST, LOG, SIGNATURE, PUBLIC_KEY, *self.forwarded]
         for name in (n for n in names if n in self.archive):
             (temp / name).parent.mkdir(parents=True, exist_ok=True)
             kept[name] = self.archive.extract(name, temp / name)[0]

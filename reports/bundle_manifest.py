@@ -109,9 +109,9 @@ def _originals(case: Case) -> list[Member]:
 
 def _stored(case: Case, relpath: str, sha256: str, kind: str, facts: dict[str, Any]) -> Member:
     suffix = PurePosixPath(relpath).suffix
-    source = case.path_of(relpath)
+    source = case.path_of(relpath)  # read through case.files when the bundle is written
     try:
-        size = source.stat().st_size
+        size = case.files.size(relpath)
     except OSError as exc:
         raise KnownError(f"The original {relpath} of this case cannot be read "
                          f"({exc.strerror or exc}): the case is damaged. Run `python main.py "

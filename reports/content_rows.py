@@ -172,7 +172,9 @@ def originals_rows(case: Any, table: Table,
              ", ".join(names.get(r["id"], [])))
             for r in case.conn.execute("SELECT id, sha256, size_bytes FROM photos ORDER BY id")]
     for r in case.conn.execute(LETTER_QUERY):
-        path = case.path_of(r["letter_path"])
-        size = str(path.stat().st_size) if path.exists() else "?"
+        try:
+            size = str(case.files.size(r["letter_path"]))
+        except OSError:
+            size = "?"
         rows.append((r["letter_sha256"], table["kind.letter"], size, r["letter_path"]))
     return tuple(rows)

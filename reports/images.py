@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from evidence import redaction
+from evidence import casefiles, redaction
 from evidence.derived import decode_upright
 from maps.static import DEFAULT_SIZE, Tiles, claim_map_png
 from reports.content import ClaimSection, Exhibit, Report
@@ -23,12 +23,13 @@ EXHIBIT_PX = 1000
 def exhibit_jpeg(report: Report, exhibit: Exhibit, max_px: int = EXHIBIT_PX) -> bytes:
     """The exhibit upright (EXIF orientation applied), at most `max_px` on its long side, as
     JPEG; raises OSError or a decoder's error when the original cannot be drawn."""
-    original = Path(report.case_root) / exhibit.stored_path
+    files = casefiles.for_root(Path(report.case_root))  # decrypted in memory, if encrypted
     if exhibit.redacted is not None:    # never the original's pixels where a region is hidden
-        data = redaction.image_bytes(Path(report.case_root), exhibit.redacted)
+        data = redaction.image_bytes(files, exhibit.redacted)
         image = Image.open(io.BytesIO(data))
     else:
-        image = decode_upright(original, max_px)
+        with files.open_read(exhibit.stored_path) as original:
+            image = decode_upright(original, max_px)
     image.thumbnail((max_px, max_px))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=82, optimize=True)
