@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from cli.common import EXIT_OK, actor
+from cli.common import EXIT_OK, actor, open_case
 from evidence import observations
 from evidence.model import Observation, Tag
-from evidence.store import Case
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -37,7 +35,7 @@ def add_to(commands: argparse._SubParsersAction) -> None:
 
 def run_observe(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     reviewer = actor(args.actor)
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         photo = observations.find_photo(case, args.photo)
         tags = observations.parse_tags(args.tag)
         row_id = observations.add(case, Observation(photo["id"], reviewer, tags, args.people,
@@ -49,7 +47,7 @@ def run_observe(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
 def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     from evidence import analysis  # geopy: only for the commands that judge
 
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         result = analysis.analyze_case(case)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))

@@ -5,12 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
-from evidence.store import Case
+from cli.common import (
+    BUNDLE_PASSPHRASE_ENV,
+    EXIT_DISCREPANCY,
+    EXIT_OK,
+    PASSPHRASE_ENV,
+    TerminalProgress,
+    actor,
+    open_case,
+    passphrase,
+)
 from reports import strings
 
 if TYPE_CHECKING:
@@ -35,6 +46,10 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     export.add_argument("--key-dir", metavar="DIR", default=None,
                         help="where the signing key is kept (default: $SKVER_DATA_DIR/keys, "
                         "else the user's data folder, e.g. ~/.local/share/skver/keys)")
+    export.add_argument("--encrypt", action="store_true",
+                        help="seal the bundle for transport with a passphrase (from "
+                        f"${BUNDLE_PASSPHRASE_ENV}, else asked); `verify` and `import-bundle` "
+                        "open it with the same passphrase. A court gets the plain bundle")
     actor_option(export)
     export.set_defaults(handler=lambda args, _parser: run_export(args, ()))
 
@@ -63,16 +78,25 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
     progress = TerminalProgress(sys.stderr, "Writing the bundle")
     key_dir = Path(args.key_dir) if args.key_dir else None
     who = actor(args.actor)
-    with Case.open(Path(args.case)) as case:
+    sealing = getattr(args, "encrypt", False)
+    secret = passphrase("the encrypted bundle", env=(BUNDLE_PASSPHRASE_ENV,),
+                        confirm=True) if sealing else ""
+    with open_case(args.case) as case, tempfile.TemporaryDirectory() as private:
+        out = Path(private) / "bundle.zip" if sealing else args.out
         try:
             result = export.export_bundle_with_reports(
-                case, args.out, lang=getattr(args, "lang", "en"), prepared_by=who,
+                case, out, lang=getattr(args, "lang", "en"), prepared_by=who,
                 sign=not args.no_sign, actor=who, key_dir=key_dir,
                 with_reports=not getattr(args, "no_reports", False), extra_files=extra_files,
                 progress=progress)
         finally:
             progress.finish()
-    print(f"Bundle written to {result.path}")
+        if sealing:
+            from reports import transport
+
+            transport.encrypt(Path(result.path), Path(args.out).absolute(), secret)
+            result = replace(result, path=Path(args.out).absolute())
+    print(f"{'Encrypted bundle' if sealing else 'Bundle'} written to {result.path}")
     print(f"  {result.files} files, {result.size_bytes:,} bytes; manifest SHA-256 "
           f"{result.manifest_sha256}")
     if result.fingerprint:
@@ -87,7 +111,9 @@ def run_verify_bundle(args: argparse.Namespace) -> int:
 
     progress = TerminalProgress(sys.stderr, "Verifying")
     try:
-        report = bundle_verify.verify_bundle(args.bundle, progress=progress)
+        with plain_bundle(args.bundle) as path:
+            report = bundle_verify.verify_bundle(path, progress=progress)
+            report.path = args.bundle
     finally:
         progress.finish()
     if args.json:
@@ -122,10 +148,11 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
     from reports import bundle_import
 
     progress = TerminalProgress(sys.stderr, "Importing photos")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         try:
-            result = bundle_import.import_bundle(case, args.bundle, actor=actor(args.actor),
-                                                 progress=progress)
+            with plain_bundle(args.bundle) as path:
+                result = bundle_import.import_bundle(case, path, actor=actor(args.actor),
+                                                     progress=progress)
         finally:
             progress.finish()
         root = case.root
@@ -151,3 +178,17 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
     print(f"  custody         the other monitor's log kept in {result.stored_in}/; entry "
           f"{result.custody_seq} records the merge")
     return EXIT_OK
+
+
+@contextmanager
+def plain_bundle(path: str) -> Iterator[str]:
+    """The bundle itself, or the plain zip of one encrypted for transport (asked to open)."""
+    from reports import transport
+
+    if not transport.is_encrypted(path):
+        yield path
+        return
+    secret = passphrase(f"the encrypted bundle {path}",
+                        env=(BUNDLE_PASSPHRASE_ENV, PASSPHRASE_ENV))
+    with transport.decrypted(path, secret) as plain:
+        yield str(plain)

@@ -1,4 +1,4 @@
-"""Case commands: `case init`, `import`, `photos`, `log`, `verify`."""
+"""Case commands: `case init`, `case passphrase`, `import`, `photos`, `log`, `verify`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from cli import bundles
-from cli.common import EXIT_DISCREPANCY, EXIT_OK, TerminalProgress, actor
-from evidence import custody, derived, importer, redaction, verify
+from cli.common import (
+    EXIT_DISCREPANCY,
+    EXIT_OK,
+    NEW_PASSPHRASE_ENV,
+    TerminalProgress,
+    actor,
+    open_case,
+    passphrase,
+)
+from evidence import casekeys, custody, derived, importer, redaction, verify
+from evidence.errors import KnownError
 from evidence.store import Case
 
 
@@ -22,8 +31,18 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     init.add_argument("--title", default="", help="the case's title")
     init.add_argument("--timezone", metavar="ZONE",
                       help="IANA zone for photos with no offset and no GPS (e.g. Asia/Almaty)")
+    init.add_argument("--encrypted", action="store_true",
+                      help="encrypt the case with a passphrase (from $SKVER_PASSPHRASE, else "
+                      "asked twice): nothing in the folder is readable without it")
     _actor_option(init)
     init.set_defaults(handler=run_init)
+
+    change = _with_case(actions.add_parser(
+        "passphrase", help="change an encrypted case's passphrase (the old one stops working)",
+        description="The old passphrase from $SKVER_PASSPHRASE (else asked), the new one from "
+        "$SKVER_NEW_PASSPHRASE (else asked twice). Only the keyfile is rewritten."))
+    _actor_option(change)
+    change.set_defaults(handler=run_passphrase)
 
     rebuild = actions.add_parser(
         "rebuild-derived", help="remake thumbnails and display copies from the originals")
@@ -71,18 +90,41 @@ def _actor_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_init(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    secret = passphrase("the new encrypted case", confirm=True) if args.encrypted else None
     with Case.create(Path(args.dir), title=args.title, timezone=args.timezone,
-                     actor=actor(args.actor)) as case:
+                     actor=actor(args.actor), passphrase=secret) as case:
         info = case.info
-    print(f"Created case {info.id} at {case.root}")
+    print(f"Created {'encrypted ' if args.encrypted else ''}case {info.id} at {case.root}")
+    if args.encrypted:
+        print("  Keep the passphrase safe: without it nothing in the case can be read, by "
+              "anyone, Skver included.")
+    return EXIT_OK
+
+
+def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    root = Path(args.case).absolute()
+    if not casekeys.is_encrypted(root):
+        raise KnownError(f"{root} is not an encrypted case; it has no passphrase to change.")
+    old = passphrase(f"the encrypted case {root} (the current one)")
+    new = passphrase(f"the encrypted case {root} (the new one)", env=(NEW_PASSPHRASE_ENV,),
+                     confirm=True)
+    # Recorded in the same change: a failed rewrap leaves the old passphrase and no entry.
+    with Case.open(root, passphrase=old) as case, case.exclusive("changing the passphrase"), \
+            case.transaction():
+        case.record(actor(args.actor), "passphrase-changed", details={
+            "kdf": "scrypt", "n": casekeys.SCRYPT_N, "r": casekeys.SCRYPT_R,
+            "p": casekeys.SCRYPT_P})
+        casekeys.change(root, old, new)
+    casekeys.lock(root)
+    print(f"The passphrase of {root} was changed; the old one no longer opens it.")
     return EXIT_OK
 
 
 def run_rebuild(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     progress = TerminalProgress(sys.stderr, "Rebuilding")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         photos = [(p["sha256"], p["stored_path"], p["media_type"]) for p in case.photos()]
-        problems = derived.rebuild(case.root, photos, progress=progress)
+        problems = derived.rebuild(case.files, photos, progress=progress)
         problems += redaction.rebuild(case)  # redacted copies: from originals + regions
     progress.finish()
     for problem in problems:
@@ -97,7 +139,7 @@ def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         parser.error("no such file or folder: " + ", ".join(missing))
     progress = TerminalProgress(sys.stderr, "Importing")
     counts = {"imported": 0, "duplicate": 0, "rejected": 0}
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         results = importer.import_paths(case, args.paths, actor=actor(args.actor),
                                         workers=args.workers, progress=progress)
         out = sys.stdout
@@ -121,7 +163,7 @@ def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
 
 def run_photos(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         listing = photo_listing(case)
     if args.json:
         print(json.dumps(listing, ensure_ascii=False, indent=2))
@@ -152,7 +194,7 @@ def photo_listing(case: Case) -> list[dict[str, Any]]:
 
 
 def run_log(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         entries = list(custody.entries(case.conn))
     if args.json:
         print(json.dumps([entry.__dict__ for entry in entries], ensure_ascii=False, indent=2))
@@ -172,7 +214,7 @@ def run_verify(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     if args.bundle is not None:
         return bundles.run_verify_bundle(args)
     progress = TerminalProgress(sys.stderr, "Verifying")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         report = verify.verify(case, actor=actor(args.actor), progress=progress)
         root = case.root
     progress.finish()

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_OK, actor
+from cli.common import EXIT_OK, actor, open_case
 from evidence import claims, claims_csv, timing
 from evidence.errors import KnownError
 from evidence.model import Claim
@@ -95,7 +95,7 @@ def _claim_options(parser: argparse.ArgumentParser, editing: bool) -> None:
 
 
 def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         zone = _zone(args.zone, case)
         start, end = claims.window_from_local(args.window_start, args.window_end, zone)
         claim = Claim(
@@ -115,7 +115,7 @@ def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
 
 def run_edit(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     given = vars(args)
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         old = claims.get(case, args.id)
         changes = {field: given[field] for field in (
             "document_number", "document_date", "excuse_text", "category",
@@ -146,7 +146,7 @@ def _new_window(old: Claim, given: dict[str, Any], zone: str | None) -> dict[str
 
 
 def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         found = claims.all_claims(case, venue=args.venue, category=args.category)
         slugs = dict(case.conn.execute("SELECT id, slug FROM venues").fetchall())
     if args.json:
@@ -168,7 +168,7 @@ def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
 def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if not Path(args.csv).is_file():
         parser.error(f"no such file: {args.csv}")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         ids = claims_csv.import_csv(case, args.csv, actor(args.actor), zone=args.zone)
         found = [claims.get(case, claim_id) for claim_id in ids]
     print(f"Imported {len(ids)} claim{'' if len(ids) == 1 else 's'}: "

@@ -1,10 +1,16 @@
-"""What every command shares: exit codes, the terminal progress bar, the acting person."""
+"""What every command shares: exit codes, the progress bar, the acting person, opening a case."""
 
 from __future__ import annotations
 
 import getpass
 import os
+import sys
+from pathlib import Path
 from typing import TextIO
+
+from evidence import casekeys
+from evidence.errors import KnownError
+from evidence.store import Case
 
 EXIT_OK, EXIT_KNOWN_ERROR, EXIT_USAGE, EXIT_DISCREPANCY, EXIT_BUG = 0, 1, 2, 3, 70
 
@@ -45,3 +51,32 @@ class TerminalProgress:
 
     def finish(self) -> None:
         self.clear()
+
+
+PASSPHRASE_ENV = "SKVER_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SKVER_NEW_PASSPHRASE"
+BUNDLE_PASSPHRASE_ENV = "SKVER_BUNDLE_PASSPHRASE"
+
+
+def passphrase(purpose: str, *, env: tuple[str, ...] = (PASSPHRASE_ENV,),
+               confirm: bool = False) -> str:
+    """A passphrase from the environment, else asked on the terminal; never an argument."""
+    for name in env:
+        if os.environ.get(name):
+            return os.environ[name]
+    if not sys.stdin.isatty():
+        raise KnownError(f"{purpose[0].upper()}{purpose[1:]} needs a passphrase: set the "
+                         f"environment variable {env[0]}, or run the command in a terminal "
+                         "to be asked for it (it is never given on the command line).")
+    first = getpass.getpass(f"Passphrase for {purpose}: ")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise KnownError("The two passphrases differ; nothing was done.")
+    return first
+
+
+def open_case(path: str | os.PathLike[str]) -> Case:
+    """Opens the case at `path`, asking for its passphrase when it is encrypted."""
+    root = Path(path).absolute()
+    if casekeys.is_encrypted(root) and casekeys.unlocked(root) is None:
+        return Case.open(root, passphrase=passphrase(f"the encrypted case {root}"))
+    return Case.open(root)

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import EXIT_OK, TerminalProgress
-from evidence.store import Case
+from cli.common import EXIT_OK, TerminalProgress, open_case
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -58,7 +57,7 @@ def _static(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Path
     tiles = None if args.tiles == "none" else args.tiles
     from maps import static
 
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         static.render_case_claim_map(case, args.claim, out, tiles=tiles)
     print(f"Map of claim {args.claim} written to {out}")
     return EXIT_OK

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-from cli.common import EXIT_OK, actor
+from cli.common import EXIT_OK, actor, open_case
 from evidence import face_proposals, redaction
 from evidence.errors import KnownError
 from evidence.store import Case
@@ -48,7 +47,7 @@ def run_redact(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     if (args.photo is None) != args.list:
         parser.error("--list takes no PHOTO; every other redact needs one")
     regions = [redaction.parse_region(text) for text in args.region]
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         if args.list:
             return _list(case, args.json)
         if args.remove:
@@ -57,7 +56,8 @@ def run_redact(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
                   "reports show it unredacted again.")
             return EXIT_OK
         if args.propose_faces or args.apply_proposals:
-            proposed = face_proposals.propose(case.path_of(_stored_path(case, args.photo)))
+            with case.files.open_read(_stored_path(case, args.photo)) as original:
+                proposed = face_proposals.propose(original)
             _print_proposals(args.photo, proposed, args.json and args.propose_faces)
             if args.propose_faces:
                 return EXIT_OK
@@ -67,7 +67,7 @@ def run_redact(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
                                  "redact.")
         done = redaction.apply(case, args.photo, regions, args.method, actor(args.actor))
     print(f"Photo {args.photo}: {len(done.regions)} region(s) {_verb(done.method)} in "
-          f"{redaction.redacted_path(Path(args.case), done.photo_sha256)} (SHA-256 "
+          f"{case.path_of(redaction.redacted_relpath(done.photo_sha256))} (SHA-256 "
           f"{done.derived_sha256}); the original is unchanged.")
     return EXIT_OK
 

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import EXIT_OK, TerminalProgress, actor
-from evidence.store import Case
+from cli.common import EXIT_OK, TerminalProgress, actor, open_case
 from reports import strings
 
 
@@ -54,7 +53,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if out.suffix.lower() not in export.REPORT_FORMATS:
         parser.error(f"--out must end in {' or '.join(export.REPORT_FORMATS)} (the report's "
                      "format)")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         bar = TerminalProgress(sys.stderr, "Writing the report")
         try:
             result = export.write_report(case, out, lang=args.lang, claim_ids=args.claims,

@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_OK, actor
+from cli.common import EXIT_OK, actor, open_case
 from evidence import venues
 from evidence.errors import KnownError
 from evidence.model import Confidence, Venue
-from evidence.store import Case
 from evidence.venue_geojson import dumps, to_feature
 
 FORMATS = {".geojson": "geojson", ".json": "geojson", ".kml": "kml"}
@@ -98,7 +97,7 @@ def _venue_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
 
 
 def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         found = venues.all_venues(case)
     if args.json:
         print(json.dumps([_as_json(v) for v in found], ensure_ascii=False, indent=2))
@@ -116,7 +115,7 @@ def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     if "geometry" not in values:
         args.command.error("say where the venue is: --lat and --lon (with --radius-m), or "
                            "--geometry-file")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         row_id = venues.add(case, Venue(**values), actor(args.actor))
     print(f"Added venue {row_id}: {values['slug']} ({values['name_en']}).")
     return EXIT_OK
@@ -128,7 +127,7 @@ def run_edit(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     if photo is not None and "geometry" in changes:
         args.command.error("--from-photo sets the position itself; leave out --lat, --lon "
                            "and --geometry-file")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         before = venues.get(case, args.venue)
         if photo is not None:
             venues.set_from_photo(case, before.id, photo, actor(args.actor),
@@ -148,7 +147,7 @@ def run_import(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
             args.command.error(f"no such file, and no bundled dataset named {args.source!r} "
                                f"(bundled: {', '.join(venues.bundled_datasets())})")
         source = venues.bundled(args.source)
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         ids = venues.import_geojson(case, source, actor(args.actor),
                                     replace_existing=args.replace)
         slugs = [venues.get(case, i).slug for i in ids]
@@ -162,7 +161,7 @@ def run_export(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
     if kind is None:
         args.command.error(f"cannot tell the format from {out.name!r}; name it .geojson or "
                            ".kml, or give --format")
-    with Case.open(Path(args.case)) as case:
+    with open_case(args.case) as case:
         count = len(venues.all_venues(case))
         text = dumps(venues.export_geojson(case)) if kind == "geojson" \
             else venues.export_kml(case)
