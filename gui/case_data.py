@@ -13,11 +13,20 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from evidence import analysis, casekeys, demo, derived, inspection, observations, venues
+from evidence import (
+    analysis,
+    casekeys,
+    custody,
+    demo,
+    derived,
+    inspection,
+    observations,
+    venues,
+)
 from evidence.errors import KnownError
 from evidence.model import (
     Inspection,
@@ -41,6 +50,7 @@ class CasePhoto:
     thumbnail: str | None                   # derived/thumbs/... when it exists
     observations: tuple[Observation, ...]
     claims: tuple[tuple[str, str], ...]     # (document number, how it bears) per refusal
+    custody: tuple[tuple[int, str, str, str], ...] = ()  # (seq, at UTC, actor, action)
 
 
 @dataclass(frozen=True)
@@ -69,9 +79,11 @@ def load(root: Path) -> CaseSnapshot:
         for row in case.imports():
             names.setdefault(row["photo_id"], row["source_name"])
         bearing = _claims_by_photo(result["claims"])
+        history = _custody_by_photo(case)
         photos = tuple(
-            _photo(case.root, row, names.get(row["id"], ""), info.timezone,
-                   tuple(seen.get(row["id"], ())), tuple(bearing.get(row["id"], ())))
+            replace(_photo(case.root, row, names.get(row["id"], ""), info.timezone,
+                           tuple(seen.get(row["id"], ())), tuple(bearing.get(row["id"], ()))),
+                    custody=tuple(history.get(row["sha256"], ())))
             for row in case.photos())
         return CaseSnapshot(str(case.root), info.title, info.timezone, photos,
                             tuple(result["claims"]), venues=tuple(venues.all_venues(case)),
@@ -87,6 +99,16 @@ def _photo(root: Path, row: Any, name: str, case_zone: str | None,
     shown = thumb.is_file() and not casekeys.is_encrypted(root)
     return CasePhoto(row["id"], name or os.path.basename(row["stored_path"]),
                      row["stored_path"], rebuilt, str(thumb) if shown else None, seen, claims)
+
+
+def _custody_by_photo(case: Case) -> dict[str, list[tuple[int, str, str, str]]]:
+    """The custody entries about each original, by its SHA-256: imports, observations..."""
+    found: dict[str, list[tuple[int, str, str, str]]] = {}
+    for entry in custody.entries(case.conn):
+        sha = entry.details.get("photo_sha256") or entry.object_hash
+        if sha:
+            found.setdefault(sha, []).append((entry.seq, entry.at_utc, entry.actor, entry.action))
+    return found
 
 
 def _claims_by_photo(claims: list[dict[str, Any]]) -> dict[int, list[tuple[str, str]]]:

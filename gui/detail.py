@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 
 from evidence import timing
 from evidence.model import Finding, Inspection, Observation, OffsetSource, Severity
-from gui import severity, vocabulary
+from gui import i18n, severity, vocabulary
 from gui.case_data import CasePhoto
+from reports import strings
 
 
 def _t(text: str) -> str:
@@ -52,6 +53,7 @@ def _case_photo_html(photo: CasePhoto) -> list[str]:
         source = escape(QUrl.fromLocalFile(photo.thumbnail).toString(), quote=True)
         parts.append(f"<p><img src=\"{source}\"></p>")
     parts.append(_observations_html(photo.observations))
+    parts.append(_custody_html(photo))
     if photo.claims:
         bearing = {"contradicts": _t("contradicts it"), "supports": _t("bears it out"),
                    "neutral": _t("taken in its window")}
@@ -59,6 +61,21 @@ def _case_photo_html(photo: CasePhoto) -> list[str]:
                         for number, how in photo.claims)
         parts.append(f"<h4>{escape(_t('Refusals it bears on'))}</h4><ul>{items}</ul>")
     return parts
+
+
+def _custody_html(photo: CasePhoto) -> str:
+    """The custody log's entries about this original, oldest first."""
+    if not photo.custody:
+        return ""
+    table = strings.table(i18n.current())
+    rows = "".join(
+        f"<tr><td>{seq}</td><td>{escape(at[:19].replace('T', ' '))}</td>"
+        f"<td>{escape(actor)}</td><td>{escape(table.get('action.' + action, action))}</td></tr>"
+        for seq, at, actor, action in photo.custody)
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in
+                   (_t("No."), _t("When (UTC)"), _t("Who"), _t("What")))
+    return (f"<h4>{escape(_t('Custody history'))}</h4>"
+            f"<table cellspacing='4'><tr>{head}</tr>{rows}</table>")
 
 
 def _observations_html(observations: tuple[Observation, ...]) -> str:

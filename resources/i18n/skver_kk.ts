@@ -465,6 +465,10 @@
         <translation>Бағыты</translation>
     </message>
     <message>
+        <source>Custody history</source>
+        <translation>Сақтау тарихы</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>Бақылаулар</translation>
     </message>
@@ -487,6 +491,22 @@
     <message>
         <source>magnetic north</source>
         <translation>магниттік солтүстік</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Қашан (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
     </message>
     <message>
         <source>No reviewer has recorded what this photo shows yet.</source>

@@ -465,6 +465,10 @@
         <translation>Направление</translation>
     </message>
     <message>
+        <source>Custody history</source>
+        <translation>История хранения</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
@@ -487,6 +491,22 @@
     <message>
         <source>magnetic north</source>
         <translation>магнитный север</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
     </message>
     <message>
         <source>No reviewer has recorded what this photo shows yet.</source>

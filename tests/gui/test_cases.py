@@ -91,6 +91,10 @@ def test_the_photos_tab_shows_the_case_photos_with_thumbnail_and_observations(wi
     assert "no repair activity, access open, 0 people" in text
     assert "DEMO-2022/061: contradicts it" in text
     assert "Asia/Almaty" in text  # the zone behind the offset, found again from the position
+    # Its custody history: the import that stored it and the observation recorded on it.
+    history = text[text.index("Custody history"):]
+    assert "imported (original stored)" in history and "observation recorded" in history
+    assert "skver-demo" in history
 
 
 def test_reopening_uses_the_remembered_case_without_building_the_demo(qtbot, demo_case):
