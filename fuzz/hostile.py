@@ -5,6 +5,8 @@ Shared by the fuzz targets and the quick property tests of the normal test run.
 
 from __future__ import annotations
 
+from functools import cache
+
 from hypothesis import strategies as st
 
 # Text a cell or a property may hold that a reader may not expect.
@@ -22,14 +24,17 @@ HOSTILE_NUMBERS = [0, -0.0, -1, 1e-320, 1e308, 2**53 + 1, 2**63, -(2**63) - 1, 2
                    10**30, float("nan"), float("inf"), float("-inf"), True, False]
 
 
+@cache
 def hostile_text() -> st.SearchStrategy[str]:
     return st.one_of(st.sampled_from(HOSTILE_TEXT), st.text(max_size=40))
 
 
+@cache
 def hostile_number() -> st.SearchStrategy[object]:
     return st.one_of(st.sampled_from(HOSTILE_NUMBERS), st.integers(), st.floats())
 
 
+@cache
 def json_value(depth: int = 3) -> st.SearchStrategy[object]:
     """Any JSON-ish value, including the non-standard NaN and Infinity Python writes."""
     leaf = st.one_of(st.none(), st.booleans(), hostile_number(), hostile_text())
