@@ -236,5 +236,5 @@ def _appendix(pdf: ReportPDF, report: Report) -> None:
     pdf.heading(report.t("appendix.title"))
     pdf.para(report.t("appendix.intro"), size=SMALL)
     heads = [report.t(f"appendix.{k}") for k in ("sha256", "kind", "size", "name")]
-    pdf.grid(heads, report.originals, widths=(0.58, 0.09, 0.11, 0.22), size=TINY,
-             mono_cols={0})
+    pdf.long_grid(heads, report.originals, widths=(0.58, 0.09, 0.11, 0.22), size=TINY,
+                  mono_cols={0})
