@@ -22,6 +22,7 @@ from typing import Any
 from evidence import audit, casefiles, custody
 from evidence.derived import decode_upright
 from evidence.errors import KnownError
+from evidence.originals import sha256_of  # noqa: F401 (callers hash a plain case's copy)
 from evidence.store import DERIVED, Case
 
 log = logging.getLogger(__name__)
