@@ -14,7 +14,6 @@ plain or encrypted; an encrypted case's database is SQLCipher's.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import sqlite3
@@ -27,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from evidence import buildinfo, casefiles, casekeys, custody, schema, timing
+from evidence import buildinfo, casefiles, casekeys, custody, filelock, schema, timing
 from evidence.errors import KnownError
 
 DB_FILE = "case.sqlite"
@@ -205,15 +204,13 @@ class Case:
     def exclusive(self, doing: str) -> Iterator[None]:
         """Only one process at a time may write originals and rows into a case."""
         with open(self.root / LOCK_FILE, "a+b") as lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+            if not filelock.try_lock(lock):
                 raise KnownError(f"Another Skver process is working on {self.root}; wait for "
-                                 f"it to finish before {doing}.") from None
+                                 f"it to finish before {doing}.")
             try:
                 yield
             finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+                filelock.unlock(lock)
 
     # -- reading -------------------------------------------------------------------------
 
