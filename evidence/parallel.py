@@ -10,7 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -53,8 +53,7 @@ def run_ordered(fn: Callable[[T], R], items: list[T], *, processes: int | None,
     if not processes:
         yield from _reporting((fn(item) for item in items), total, progress, cancelled)
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
+    context = _context()
     if chunksize is None:
         chunksize = max(1, min(8, total // (processes * 4)))
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
@@ -63,6 +62,15 @@ def run_ordered(fn: Callable[[T], R], items: list[T], *, processes: int | None,
             yield from _reporting(results, total, progress, cancelled)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> Any:
+    """A forkserver where the platform has one; spawn (Windows, and macOS's default) elsewhere."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context
 
 
 def _reporting(results: Iterable[R], total: int, progress: Progress | None,
