@@ -19,7 +19,6 @@ from typing import Any
 
 from evidence import (
     analysis,
-    casekeys,
     custody,
     demo,
     derived,
@@ -36,6 +35,8 @@ from evidence.model import (
 from evidence.store import DB_FILE, Case
 
 log = logging.getLogger(__name__)
+# How an encrypted case's thumbnail is named (gui.sealed reads it).
+SEALED_SCHEME = "skver-encrypted"
 BUILDING_PREFIX = ".building-"
 
 
@@ -81,7 +82,7 @@ def load(root: Path) -> CaseSnapshot:
         bearing = _claims_by_photo(result["claims"])
         history = _custody_by_photo(case)
         photos = tuple(
-            replace(_photo(case.root, row, names.get(row["id"], ""), info.timezone,
+            replace(_photo(case, row, names.get(row["id"], ""), info.timezone,
                            tuple(seen.get(row["id"], ())), tuple(bearing.get(row["id"], ()))),
                     custody=tuple(history.get(row["sha256"], ())))
             for row in case.photos())
@@ -90,15 +91,27 @@ def load(root: Path) -> CaseSnapshot:
                             aggregates=result["aggregates"])
 
 
-def _photo(root: Path, row: Any, name: str, case_zone: str | None,
+def _photo(case: Case, row: Any, name: str, case_zone: str | None,
            seen: tuple[Observation, ...], claims: tuple[tuple[str, str], ...]) -> CasePhoto:
     record = json.loads(row["inspection"])
-    rebuilt = inspection.from_json(record, str(root / row["stored_path"]), case_zone)
-    thumb = derived.thumbnail_path(root, row["sha256"])
-    # An encrypted case's thumbnails are encrypted: the grid shows its placeholder tiles.
-    shown = thumb.is_file() and not casekeys.is_encrypted(root)
+    rebuilt = inspection.from_json(record, str(case.root / row["stored_path"]), case_zone)
     return CasePhoto(row["id"], name or os.path.basename(row["stored_path"]),
-                     row["stored_path"], rebuilt, str(thumb) if shown else None, seen, claims)
+                     row["stored_path"], rebuilt, _thumbnail(case, row["sha256"]), seen, claims)
+
+
+def _thumbnail(case: Case, sha256: str) -> str | None:
+    """The thumbnail's path; an encrypted case's is a reference, decrypted when shown."""
+    relpath = derived.thumbnail_relpath(sha256)
+    if not case.files.exists(relpath):
+        return None
+    if case.files.encrypted:
+        return sealed_reference(case.root, relpath)
+    return str(case.files.physical(relpath))
+
+
+def sealed_reference(root: Path, relpath: str) -> str:
+    """How an encrypted case names a file it keeps (gui.sealed decrypts it when shown)."""
+    return f"{SEALED_SCHEME}:{Path(root) / relpath}"
 
 
 def _custody_by_photo(case: Case) -> dict[str, list[tuple[int, str, str, str]]]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QMenu, QWidget
 
-from evidence import appdirs
+from evidence import appdirs, casekeys
 from gui import case_data, identity, new_case
 from gui.case_data import CaseSnapshot
 from gui.workers import CaseJob, Runner
@@ -18,6 +19,8 @@ from gui.workers import CaseJob, Runner
 RECENT_KEY = "Cases/recent"
 MAX_RECENT = 8
 DEMO_FOLDER = "demo-case"
+# As on the command line (cli.common): an encrypted case's passphrase, never asked for then.
+PASSPHRASE_ENV = "SKVER_PASSPHRASE"
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,10 @@ class RecentCases:
         return entries[0] if entries else None
 
     def remember(self, path: str, title: str) -> None:
+        """Remembers a case; an encrypted one without its title (the settings are plain)."""
         path = os.path.abspath(path)
+        if casekeys.is_encrypted(Path(path)):
+            title = ""
         others = [e for e in self._read() if e.path != path]
         self._write([RecentCase(path, title), *others][:MAX_RECENT])
 
@@ -75,6 +81,10 @@ class CaseOpener(QObject):
     idle = Signal()             # nothing is being opened any more
     # Why a new case could not be created (said in the New case dialog, which stays open).
     creation_refused = Signal(str)
+    # An encrypted case wants its passphrase: its folder, and why the last one failed (or "").
+    passphrase_needed = Signal(str, str)
+    # Why an encrypted case did not unlock (said where the passphrase was typed).
+    unlock_refused = Signal(str)
 
     def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,19 +92,41 @@ class CaseOpener(QObject):
         self.recent = RecentCases()
         self.job: CaseJob | None = None
         self._next: CaseJob | None = None
-        self._next_creates = False
+        self._refused_to: Callable[[str], None] = self.refused.emit
+        self._next_refused: Callable[[str], None] | None = None
 
     def open_case(self, path: str) -> None:
+        """Opens a case; an encrypted one still locked asks for its passphrase first (unless
+        SKVER_PASSPHRASE holds it)."""
         folder = Path(os.path.abspath(path))
+        if casekeys.is_encrypted(folder) and casekeys.unlocked(folder) is None:
+            if os.environ.get(PASSPHRASE_ENV):
+                self._start(self._unlock_job(folder, os.environ[PASSPHRASE_ENV]),
+                            self._on_environment_refused)
+            else:
+                self.passphrase_needed.emit(str(folder), "")
+            return
         self._start(CaseJob(lambda: case_data.load(folder),
                             self.tr("Opening the case {folder}…").format(folder=folder)))
 
-    def create_case(self, path: str, title: str, zone: str, bundled_venues: bool) -> None:
-        """Creates a case in a new or empty folder (with the Almaty venues if asked), opens it."""
+    def unlock_case(self, path: str, passphrase: str) -> None:
+        """Unlocks an encrypted case with its passphrase (scrypt: on the worker) and opens it;
+        a wrong one is said through `unlock_refused`."""
+        folder = Path(os.path.abspath(path))
+        self._start(self._unlock_job(folder, passphrase), self.unlock_refused.emit)
+
+    def _unlock_job(self, folder: Path, passphrase: str) -> CaseJob:
+        return CaseJob(_Unlock(folder, passphrase),
+                       self.tr("Unlocking the case {folder}…").format(folder=folder))
+
+    def create_case(self, path: str, title: str, zone: str, bundled_venues: bool,
+                    passphrase: str | None = None) -> None:
+        """Creates a case in a new or empty folder (with the Almaty venues if asked), opens it;
+        encrypted when given a passphrase."""
         folder, actor = Path(os.path.abspath(path)), identity.user_name()
-        self._start(CaseJob(lambda: new_case.create(folder, title, zone, bundled_venues, actor),
-                            self.tr("Creating the case {folder}…").format(folder=folder)),
-                    creating=True)
+        task = new_case.Creation(folder, title, zone, bundled_venues, actor, passphrase)
+        self._start(CaseJob(task, self.tr("Creating the case {folder}…").format(folder=folder)),
+                    self.creation_refused.emit)
 
     def open_demo(self) -> None:
         folder = demo_folder()
@@ -110,14 +142,16 @@ class CaseOpener(QObject):
         else:
             self.open_case(last.path)
 
-    def _start(self, job: CaseJob, creating: bool = False) -> None:
+    def _start(self, job: CaseJob, refused: Callable[[str], None] | None = None) -> None:
+        """Runs `job`; its refusal goes to `refused` (by default the `refused` signal)."""
         if self.job is not None:
             self._next = job  # replaces any earlier wish that has not started
-            self._next_creates = creating
+            self._next_refused = refused
             return
         self.job = job
+        self._refused_to = refused or self.refused.emit
         job.loaded.connect(self._on_loaded)
-        job.refused.connect(self._on_creation_refused if creating else self._on_refused)
+        job.refused.connect(self._on_refused)
         job.failed.connect(self.failed)
         job.finished.connect(self._on_finished)
         self.started.emit(job.description)
@@ -133,21 +167,36 @@ class CaseOpener(QObject):
     @Slot(str)
     def _on_refused(self, message: str) -> None:
         if self._next is None:
-            self.refused.emit(message)
+            self._refused_to(message)
 
-    @Slot(str)
-    def _on_creation_refused(self, message: str) -> None:
-        if self._next is None:
-            self.creation_refused.emit(message)
+    def _on_environment_refused(self, message: str) -> None:
+        """SKVER_PASSPHRASE did not open the case: the user is asked, told why."""
+        if self.job is not None and isinstance(self.job.task, _Unlock):
+            self.passphrase_needed.emit(str(self.job.task.folder), message)
+        else:
+            self.refused.emit(message)
 
     @Slot()
     def _on_finished(self) -> None:
         self.job = None
         if self._next is not None:
             job, self._next = self._next, None
-            self._start(job, self._next_creates)
+            self._start(job, self._next_refused)
         else:
             self.idle.emit()
+
+
+class _Unlock:
+    """Unlocks an encrypted case and reads it (on a worker); the passphrase is let go at once."""
+
+    def __init__(self, folder: Path, passphrase: str) -> None:
+        self.folder, self._passphrase = folder, passphrase
+
+    def __call__(self) -> CaseSnapshot:
+        passphrase, self._passphrase = self._passphrase, ""
+        casekeys.unlock(self.folder, passphrase)  # KnownError (nothing changed) when wrong
+        del passphrase
+        return case_data.load(self.folder)
 
 
 class RecentCasesMenu(QMenu):

@@ -4,18 +4,36 @@ from __future__ import annotations
 
 import os
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser
 
 from evidence import timing
 from evidence.model import Finding, Inspection, Observation, OffsetSource, Severity
-from gui import i18n, severity, vocabulary
+from gui import i18n, sealed, severity, vocabulary
 from gui.case_data import CasePhoto
 from reports import strings
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("InspectionDetail", text)
+
+
+class DetailBrowser(QTextBrowser):
+    """The detail pane: an encrypted case's thumbnail is decrypted in memory, never to disk."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        ref = sealed.from_url(name)
+        if ref is not None and kind == QTextDocument.ResourceType.ImageResource.value:
+            return sealed.read_image(ref)
+        return super().loadResource(kind, name)
+
+    def forget(self) -> None:
+        """Shows nothing and drops the pictures the document keeps (a case locked)."""
+        self.document().clear()  # clears its resources too: the decrypted thumbnail goes
+        self.setHtml(empty_html())
 
 
 def empty_html() -> str:
@@ -50,7 +68,9 @@ def _case_photo_html(photo: CasePhoto) -> list[str]:
     kept = _t("Kept in the case as {path}").format(path=photo.stored_path)
     parts = [f"<h3>{escape(title)}</h3>", f"<p style='color:gray'>{escape(kept)}</p>"]
     if photo.thumbnail:
-        source = escape(QUrl.fromLocalFile(photo.thumbnail).toString(), quote=True)
+        found = (sealed.url(photo.thumbnail) if sealed.is_reference(photo.thumbnail)
+                 else QUrl.fromLocalFile(photo.thumbnail))  # decrypted by DetailBrowser
+        source = escape(found.toString(), quote=True)
         parts.append(f"<p><img src=\"{source}\"></p>")
     parts.append(_observations_html(photo.observations))
     parts.append(_custody_html(photo))

@@ -27,6 +27,7 @@ from gui.import_summary import ImportSummary
 from gui.importing import CaseImporter, ImportOutcome
 from gui.map_view import MapView
 from gui.new_case import NewCaseDialog
+from gui.passphrase import PassphraseDialog
 from gui.photos_view import PhotosView
 from gui.refusal_actions import RefusalActions
 from gui.refusals_view import RefusalsView
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
         self.opener.opened.connect(self._on_case_opened)
         self.opener.refused.connect(self._on_case_refused)
         self.opener.failed.connect(self._on_failed)
+        self.opener.passphrase_needed.connect(self.ask_passphrase)
+        self.passphrase_dialog: PassphraseDialog | None = None
 
     # --- cases ----------------------------------------------------------------------------
 
@@ -238,6 +241,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_demo(self) -> None:
         self.opener.open_demo()
+
+    @Slot(str, str)
+    def ask_passphrase(self, folder: str, why: str = "") -> PassphraseDialog:
+        """Asks for an encrypted case's passphrase (window-modal, not blocking); it opens then."""
+        if self.passphrase_dialog is not None:  # one at a time: the latest case asked for
+            self.passphrase_dialog.reject()
+            self.passphrase_dialog.deleteLater()
+        self.passphrase_dialog = PassphraseDialog(self.opener, folder, why, self)
+        self.passphrase_dialog.open()
+        return self.passphrase_dialog
 
     @Slot(object)
     def _on_case_opened(self, case: CaseSnapshot) -> None:

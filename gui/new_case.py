@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 DEFAULT_ZONE = "Asia/Almaty"
 BUNDLED_VENUES = "almaty-2020"
+# Shorter passphrases are refused: scrypt slows guessing, it cannot save a short one.
+MIN_PASSPHRASE = 10
 
 
 @cache
@@ -44,12 +46,27 @@ def zone_names() -> tuple[str, ...]:
 
 
 def create(folder: Path, title: str, zone: str, bundled_venues: bool,
-           actor: str) -> CaseSnapshot:
-    """Creates the case (on a worker thread: it opens and closes its own Case) and reads it."""
-    with Case.create(folder, title=title, timezone=zone, actor=actor) as case:
+           actor: str, passphrase: str | None = None) -> CaseSnapshot:
+    """Creates the case (on a worker thread: it opens and closes its own Case) and reads it;
+    encrypted when given a passphrase (its key stays unlocked in this process)."""
+    with Case.create(folder, title=title, timezone=zone, actor=actor,
+                     passphrase=passphrase) as case:
         if bundled_venues:
             venues.import_geojson(case, venues.bundled(BUNDLED_VENUES), actor)
     return case_data.load(folder)
+
+
+class Creation:
+    """`create` as a worker's task that lets go of the passphrase once it has been used."""
+
+    def __init__(self, folder: Path, title: str, zone: str, bundled_venues: bool, actor: str,
+                 passphrase: str | None) -> None:
+        self.args = (folder, title, zone, bundled_venues, actor)
+        self._passphrase = passphrase
+
+    def __call__(self) -> CaseSnapshot:
+        passphrase, self._passphrase = self._passphrase, None
+        return create(*self.args, passphrase=passphrase)
 
 
 class NewCaseDialog(QDialog):
@@ -72,6 +89,16 @@ class NewCaseDialog(QDialog):
         self.zone = self._zone_combo()
         self.bundled = QCheckBox(self.tr("Load the designated venues of Almaty (2020 decision)"))
         self.bundled.setChecked(True)
+        self.encrypt = QCheckBox(self.tr("Encrypt this case with a passphrase"))
+        self.passphrase = password_field(self.tr("Passphrase"))
+        self.confirmation = password_field(self.tr("The same passphrase again"))
+        self.strength = QLabel(self.tr(
+            "At least {n} characters; several unrelated words are stronger than one clever "
+            "word. Without the passphrase nobody can read the case, Skver included: keep it "
+            "safe.").format(n=MIN_PASSPHRASE))
+        self.strength.setWordWrap(True)
+        self.strength.setStyleSheet("color: gray")
+        self.encrypt.toggled.connect(self._show_passphrase)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828")
@@ -111,11 +138,22 @@ class NewCaseDialog(QDialog):
         hint.setStyleSheet("color: gray")
         form.addRow("", hint)
         form.addRow("", self.bundled)
+        form.addRow("", self.encrypt)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Again"), self.confirmation)
+        form.addRow("", self.strength)
+        self.form = form
+        self._show_passphrase(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+
+    @Slot(bool)
+    def _show_passphrase(self, shown: bool) -> None:
+        for field in (self.passphrase, self.confirmation, self.strength):
+            self.form.setRowVisible(field, shown)
 
     @Slot()
     def choose_folder(self) -> None:
@@ -133,9 +171,12 @@ class NewCaseDialog(QDialog):
         self.error.hide()
         self.waiting = True
         self.create_button.setEnabled(False)
+        passphrase = self.passphrase.text() if self.encrypt.isChecked() else None
         self.opener.create_case(os.path.expanduser(self.folder.text().strip()),
                                 self.title.text().strip(),
-                                self.zone.currentText().strip(), self.bundled.isChecked())
+                                self.zone.currentText().strip(), self.bundled.isChecked(),
+                                passphrase)
+        del passphrase
 
     def _problem(self) -> str | None:
         """What is plainly missing, said before any work starts."""
@@ -148,6 +189,8 @@ class NewCaseDialog(QDialog):
         if self.zone.currentText().strip() not in zone_names():
             return self.tr("'{zone}' is not a time zone; pick one from the list (for example "
                            "Asia/Almaty).").format(zone=self.zone.currentText())
+        if self.encrypt.isChecked():
+            return passphrase_problem(self.passphrase.text(), self.confirmation.text())
         return None
 
     def show_error(self, message: str) -> None:
@@ -158,6 +201,8 @@ class NewCaseDialog(QDialog):
     def _on_opened(self, _snapshot: CaseSnapshot) -> None:
         if self.waiting:
             self.waiting = False
+            self.passphrase.clear()
+            self.confirmation.clear()
             self.accept()
 
     @Slot(str)
@@ -166,3 +211,22 @@ class NewCaseDialog(QDialog):
             self.waiting = False
             self.create_button.setEnabled(True)
             self.show_error(message)
+
+
+def password_field(placeholder: str = "") -> QLineEdit:
+    """A passphrase field: shown as dots, never offered for copying out."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+def passphrase_problem(passphrase: str, confirmation: str) -> str | None:
+    """Why a new passphrase cannot be taken (too short, or the two differ), or None."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return QCoreApplication.translate(
+            "NewCaseDialog", "The passphrase must have at least {n} characters.").format(
+                n=MIN_PASSPHRASE)
+    if passphrase != confirmation:
+        return QCoreApplication.translate("NewCaseDialog", "The two passphrases differ.")
+    return None

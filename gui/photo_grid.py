@@ -113,6 +113,12 @@ class PhotoGridModel(QAbstractListModel):
                 self._rows_of_path.setdefault(item.thumbnail, []).append(row)
         self.endResetModel()
 
+    def evict(self) -> None:
+        """Shows no photos and forgets every thumbnail read (decrypted ones included)."""
+        self.loader.reset()
+        self.cache.clear()
+        self.set_items([])
+
     def photo_id(self, row: int) -> int:
         return self._items[row].photo_id
 

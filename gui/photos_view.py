@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +81,7 @@ class PhotosView(QSplitter):
         for view in (self.table, self.grid):
             view.installEventFilter(self.tagging)  # 1–9, P, N and Enter on a selected photo
         self.tagging.leave_fields.connect(lambda: self.current_view().setFocus())
-        self.detail = QTextBrowser()
+        self.detail = detail.DetailBrowser()
         self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
         self.detail.setHtml(detail.empty_html())
         self.addWidget(self.left)

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 
+from gui import sealed
 from gui.workers import Runner, ThreadedRunner
 
 # Thumbnails waiting to be read; beyond this the oldest wishes are forgotten.
@@ -59,13 +60,22 @@ def read_fitted(path: str, size: QSize) -> QImage:
     """The image at `path` scaled to fit `size`, centred on a transparent canvas of that size.
 
     Decoding at the scaled size costs a fraction of a full decode. A null image if unreadable.
+    An encrypted case's thumbnail (a `sealed` reference) is decrypted in memory.
     """
-    reader = QImageReader(path)
+    buffer = None
+    if sealed.is_reference(path):
+        data = sealed.read_bytes(path)
+        if data is None:
+            return QImage()
+        reader, buffer = sealed.reader(data)
+    else:
+        reader = QImageReader(path)
     reader.setAutoTransform(True)
     found = reader.size()
     if found.isValid():
         reader.setScaledSize(found.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
+    del reader, buffer  # the plain bytes of an encrypted thumbnail go as soon as decoded
     if image.isNull():
         return QImage()
     canvas = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -97,15 +107,15 @@ def placeholder(size: QSize, colour: str = "#d6d6d6") -> QPixmap:
 class _Relay(QObject):
     """The one object workers emit through; its receiver lives on the GUI thread."""
 
-    done = Signal(str, QImage)
+    done = Signal(str, QImage, int)   # the path, its image, the loader's epoch when asked
 
 
 class _ReadJob:
-    def __init__(self, path: str, size: QSize, relay: _Relay) -> None:
-        self.path, self.size, self.relay = path, QSize(size), relay
+    def __init__(self, path: str, size: QSize, relay: _Relay, epoch: int) -> None:
+        self.path, self.size, self.relay, self.epoch = path, QSize(size), relay, epoch
 
     def run(self) -> None:
-        self.relay.done.emit(self.path, read_fitted(self.path, self.size))
+        self.relay.done.emit(self.path, read_fitted(self.path, self.size), self.epoch)
 
 
 class ThumbnailLoader(QObject):
@@ -123,6 +133,7 @@ class ThumbnailLoader(QObject):
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._wanted: OrderedDict[str, None] = OrderedDict()  # newest last
         self._in_flight: set[str] = set()
+        self._epoch = 0  # reads asked for before the last reset are thrown away on arrival
 
     def request(self, path: str) -> None:
         """Asks for `path`; asked again while it waits, it moves to the front."""
@@ -138,6 +149,12 @@ class ThumbnailLoader(QObject):
         """Drops every wish not yet started (the photos shown have changed)."""
         self._wanted.clear()
 
+    def reset(self) -> None:
+        """Forgets every wish, and throws away what reads under way bring (a case locked)."""
+        self._wanted.clear()
+        self._in_flight.clear()
+        self._epoch += 1
+
     def busy(self) -> bool:
         return bool(self._wanted or self._in_flight)
 
@@ -145,10 +162,12 @@ class ThumbnailLoader(QObject):
         while self._wanted and len(self._in_flight) < IN_FLIGHT:
             path, _ = self._wanted.popitem(last=True)
             self._in_flight.add(path)
-            self.runner.start(_ReadJob(path, self.size, self._relay))
+            self.runner.start(_ReadJob(path, self.size, self._relay, self._epoch))
 
-    @Slot(str, QImage)
-    def _on_done(self, path: str, image: QImage) -> None:
+    @Slot(str, QImage, int)
+    def _on_done(self, path: str, image: QImage, epoch: int) -> None:
+        if epoch != self._epoch:
+            return  # asked for before a reset: a locked case's picture is not kept
         self._in_flight.discard(path)
         self.loaded.emit(path, QPixmap.fromImage(image) if not image.isNull() else QPixmap())
         self._start_more()

@@ -1,0 +1,272 @@
+"""Passphrases of encrypted cases: asked to open one, to unlock a locked one, to change it.
+
+A passphrase is read from its field when the user submits, handed to a worker (scrypt takes
+about half a second) and let go; it is never kept in settings, logs or the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence import casekeys
+from evidence.store import Case
+from gui.case_data import CaseSnapshot
+from gui.cases import CaseOpener
+from gui.new_case import passphrase_problem, password_field
+from gui.workers import CaseJob, Runner
+
+
+def user_message(message: str) -> str:
+    """The core's message for a wrong passphrase, in the interface's language."""
+    if message == casekeys.WRONG:
+        return QCoreApplication.translate("PassphrasePrompt",
+                                          "Wrong passphrase for this case; nothing was changed.")
+    return message
+
+
+class PassphrasePrompt(QWidget):
+    """A passphrase field with its Unlock button, a busy bar while it is tried, and why the
+    last one failed. `submitted` carries the passphrase; the field is emptied at once."""
+
+    submitted = Signal(str)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(text)
+        self.message.setWordWrap(True)
+        self.field = password_field(self.tr("Passphrase"))
+        self.field.returnPressed.connect(self.submit)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFormat(self.tr("Unlocking…"))
+        self.busy.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.field)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    @Slot()
+    def submit(self) -> None:
+        if not self.field.isEnabled() or not self.field.text():
+            return
+        passphrase = self.field.text()
+        self.field.clear()
+        self.set_busy(True)
+        self.submitted.emit(passphrase)
+
+    def set_busy(self, busy: bool) -> None:
+        self.field.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        if busy:
+            self.error.hide()
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(user_message(message))
+        self.error.show()
+        self.field.setFocus()
+
+    def reset(self) -> None:
+        self.field.clear()
+        self.error.hide()
+        self.set_busy(False)
+
+
+class Unlocking(QObject):
+    """Ties a prompt to the opener for one case folder: what is typed unlocks that case."""
+
+    unlocked = Signal(object)  # the case's snapshot
+
+    def __init__(self, prompt: PassphrasePrompt, opener: CaseOpener,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.prompt, self.opener = prompt, opener
+        self.folder: str | None = None
+        prompt.submitted.connect(self._on_submitted)
+        opener.unlock_refused.connect(self._on_refused)
+        opener.opened.connect(self._on_opened)
+
+    @Slot(str)
+    def _on_submitted(self, passphrase: str) -> None:
+        if self.folder is not None:
+            self.opener.unlock_case(self.folder, passphrase)
+
+    @Slot(str)
+    def _on_refused(self, message: str) -> None:
+        if self.folder is not None and self.prompt.busy.isVisible():
+            self.prompt.show_error(message)
+
+    @Slot(object)
+    def _on_opened(self, snapshot: CaseSnapshot) -> None:
+        if self.folder is not None and Path(snapshot.root) == Path(self.folder):
+            self.folder = None
+            self.prompt.reset()
+            self.unlocked.emit(snapshot)
+
+
+class PassphraseDialog(QDialog):
+    """Asks for an encrypted case's passphrase to open it; stays until it opens or is
+    cancelled, saying when a passphrase was wrong."""
+
+    def __init__(self, opener: CaseOpener, folder: str, why: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Encrypted case"))
+        self.folder = folder
+        self.prompt = PassphrasePrompt(self.tr(
+            "The case in {folder} is encrypted. Enter its passphrase to open it.").format(
+                folder=folder))
+        self.unlocking = Unlocking(self.prompt, opener, self)
+        self.unlocking.folder = folder
+        self.unlocking.unlocked.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(buttons)
+        if why:
+            self.prompt.show_error(why)
+        self.resize(480, self.sizeHint().height())
+
+    def reject(self) -> None:
+        self.unlocking.folder = None
+        self.prompt.reset()
+        super().reject()
+
+
+class LockedScreen(QWidget):
+    """What the window shows while its encrypted case is locked: no case data, a passphrase."""
+
+    def __init__(self, opener: CaseOpener, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompt = PassphrasePrompt(self.tr(
+            "This case is locked. Enter its passphrase to continue."))
+        self.prompt.setMaximumWidth(460)
+        self.unlocking = Unlocking(self.prompt, opener, self)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def lock(self, folder: str) -> None:
+        self.prompt.reset()
+        self.unlocking.folder = folder
+
+
+def change_passphrase(root: str, old: str, new: str, actor: str) -> None:
+    """Rewraps the case's key (on a worker), recorded in the custody log in the same change,
+    as `case passphrase` does; a wrong old passphrase changes nothing."""
+    with Case.open(Path(root)) as case, case.exclusive("changing the passphrase"), \
+            case.transaction():
+        case.record(actor, "passphrase-changed", details={
+            "kdf": "scrypt", "n": casekeys.SCRYPT_N, "r": casekeys.SCRYPT_R,
+            "p": casekeys.SCRYPT_P})
+        casekeys.change(Path(root), old, new)
+
+
+class _Change:
+    """`change_passphrase` as a worker's task that lets go of both passphrases once used."""
+
+    def __init__(self, root: str, old: str, new: str, actor: str) -> None:
+        self.root, self.actor, self._secrets = root, actor, (old, new)
+
+    def __call__(self) -> None:
+        (old, new), self._secrets = self._secrets, ("", "")
+        change_passphrase(self.root, old, new, self.actor)
+
+
+class ChangePassphraseDialog(QDialog):
+    """File ▸ Change passphrase: the current one, the new one twice; changed on a worker."""
+
+    changed = Signal()
+    failed = Signal(str)  # a bug's traceback
+
+    def __init__(self, runner: Runner, root: str, actor: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.root, self.actor = runner, root, actor
+        self.job: CaseJob | None = None
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.old = password_field()
+        self.new = password_field()
+        self.confirmation = password_field()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.hide()
+        hint = QLabel(self.tr("The old passphrase stops working; nothing else in the case "
+                              "changes. The change is recorded in the custody log."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: gray")
+        form = QFormLayout()
+        form.addRow(self.tr("Current passphrase"), self.old)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("The new one again"), self.confirmation)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.change_button = self.buttons.addButton(self.tr("Change"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(480, self.sizeHint().height())
+
+    @Slot()
+    def submit(self) -> None:
+        if self.job is not None:
+            return
+        problem = passphrase_problem(self.new.text(), self.confirmation.text())
+        if problem:
+            self._show_error(problem)
+            return
+        task = _Change(self.root, self.old.text(), self.new.text(), self.actor)
+        for field in (self.old, self.new, self.confirmation):
+            field.clear()
+        self.job = CaseJob(task, self.tr("Changing the passphrase…"))
+        self.job.loaded.connect(self._on_changed)
+        self.job.refused.connect(self._show_error)
+        self.job.failed.connect(self.failed)
+        self.job.finished.connect(self._on_finished)
+        self.change_button.setEnabled(False)
+        self.runner.start(self.job)
+
+    @Slot(object)
+    def _on_changed(self, _result: object) -> None:
+        self.changed.emit()
+        self.accept()
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        self.error.setText(user_message(message))
+        self.error.show()
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.job = None  # the passphrases the task held go with it
+        self.change_button.setEnabled(True)

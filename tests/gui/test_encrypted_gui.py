@@ -1,0 +1,180 @@
+"""Encrypted cases in the window: created with a passphrase, opened with it, locked when idle."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QTextDocument
+
+from evidence import casekeys, claims, venues
+from evidence.importer import import_paths
+from evidence.model import Category, Claim, Confidence, Venue
+from evidence.store import Case
+from gui import sealed, thumbnails
+from gui.main_window import MainWindow
+from gui.workers import SynchronousRunner
+from tests.photos import Shot, write_photo
+
+SECRET = "correct horse battery staple"
+PHOTO_NAME = "zharyk_gate.jpg"
+VENUE = "Skver Talgarskiy Zharyk"
+LAT, LON = 43.238949, 76.889709
+
+
+@pytest.fixture(autouse=True)
+def _forget_keys(monkeypatch):
+    """No passphrase from the environment unless a test sets one; keys forgotten after."""
+    monkeypatch.delenv("SKVER_PASSPHRASE", raising=False)
+    yield
+    casekeys.lock()
+
+
+def create_through_dialog(window: MainWindow, qtbot, folder: Path) -> None:
+    window.new_case_action.trigger()
+    dialog = window.new_case_dialog
+    qtbot.keyClicks(dialog.folder, str(folder))
+    qtbot.keyClicks(dialog.title, "Encrypted refusals")
+    dialog.bundled.setChecked(False)
+    dialog.encrypt.setChecked(True)
+    assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
+    qtbot.keyClicks(dialog.passphrase, "short")
+    qtbot.keyClicks(dialog.confirmation, "short")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "at least 10 characters" in dialog.error.text()
+    assert not folder.exists()
+    dialog.passphrase.setText(SECRET)
+    dialog.confirmation.setText(SECRET)
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def fill(folder: Path, tmp_path: Path) -> None:
+    """A photo at a venue and a refusal it contradicts (the key is unlocked in this process)."""
+    photo = write_photo(tmp_path / "in" / PHOTO_NAME,
+                        Shot(taken="2024:05:10 12:00:00", lat=LAT, lon=LON, offset="+05:00"))
+    with Case.open(folder) as case:
+        [result] = import_paths(case, [str(photo)], actor="t", workers=1)
+        assert result.outcome == "imported", result.reason
+        venue_id = venues.add(case, Venue(
+            slug="talgar", name_en=VENUE, geometry={"type": "Point", "coordinates": [LON, LAT]},
+            radius_m=80.0, confidence=Confidence("surveyed")), "t")
+        claims.add(case, Claim(
+            document_number="ZT-1", document_date="2024-05-01", venue_id=venue_id,
+            window_start=datetime(2024, 5, 10, 4, tzinfo=UTC),
+            window_end=datetime(2024, 5, 10, 12, tzinfo=UTC), window_zone="Asia/Almaty",
+            excuse_text="Remont", category=Category("repair_works")), "t")
+
+
+@pytest.fixture
+def encrypted_case(qtbot, tmp_path: Path) -> Path:
+    """An encrypted case made through File ▸ New case (in a window of its own), filled, then
+    locked, as after a restart."""
+    folder = tmp_path / "secret-case"
+    creator = MainWindow(runner=SynchronousRunner())
+    qtbot.addWidget(creator)
+    create_through_dialog(creator, qtbot, folder)
+    assert creator.case.title == "Encrypted refusals"
+    creator.close()
+    fill(folder, tmp_path)
+    casekeys.lock(folder)
+    return folder
+
+
+def unlock_by_dialog(window: MainWindow, qtbot, folder: Path, passphrase: str) -> None:
+    window.open_case(str(folder))
+    dialog = window.passphrase_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert str(folder) in dialog.prompt.message.text()
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        qtbot.keyClicks(dialog.prompt.field, passphrase)
+        qtbot.keyClick(dialog.prompt.field, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+
+def shown_texts(widget) -> list[str]:
+    """Every text a user could see in the window: labels, fields, views' cells, titles."""
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTextEdit
+
+    found = [widget.windowTitle()]
+    for child in widget.findChildren(QLabel):
+        found += [child.text(), child.toolTip()]
+    for child in widget.findChildren(QLineEdit):
+        found.append(child.text())
+    for child in widget.findChildren(QTextEdit):
+        found.append(child.toPlainText())
+    for child in widget.findChildren(QComboBox):
+        found += [child.itemText(i) for i in range(child.count())]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(model.index(row, column), role)
+                    if isinstance(value, str):
+                        found.append(value)
+    return found
+
+
+def case_text_left(window: MainWindow) -> list[str]:
+    return [t for t in shown_texts(window) if PHOTO_NAME in t or VENUE in t or "ZT-1" in t]
+
+
+def test_open_refuses_a_wrong_passphrase_then_opens_with_the_right_one(window, qtbot,
+                                                                      encrypted_case):
+    window.open_case(str(encrypted_case))
+    dialog = window.passphrase_dialog
+    assert dialog.prompt.field.echoMode() == dialog.prompt.field.EchoMode.Password
+    qtbot.keyClicks(dialog.prompt.field, "not the passphrase")
+    qtbot.mouseClick(dialog.prompt.unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.prompt.error.isVisible()
+    assert dialog.prompt.error.text() == "Wrong passphrase for this case; nothing was changed."
+    assert dialog.prompt.field.text() == "" and dialog.prompt.field.isEnabled()
+    assert casekeys.unlocked(encrypted_case) is None and window.case is None
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        qtbot.keyClicks(dialog.prompt.field, SECRET)
+        qtbot.mouseClick(dialog.prompt.unlock_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert [p.name for p in window.case.photos] == [PHOTO_NAME]
+    assert window.refusals.model.rowCount() == 1
+    assert window.opener.recent.last().title == ""  # an encrypted case's title stays inside
+    photo = window.case.photos[0]
+    assert photo.thumbnail is not None and not Path(photo.thumbnail).exists()
+    image = thumbnails.read_fitted(photo.thumbnail, QSize(160, 120))
+    assert not image.isNull()
+    window.select_row(0)
+    html = window.detail.toHtml()
+    assert "skver-encrypted:" in html
+    shown = window.detail.document().resource(QTextDocument.ResourceType.ImageResource.value,
+                                              sealed.url(photo.thumbnail))
+    assert isinstance(shown, QImage) and not shown.isNull()  # decrypted in memory
+    window.photos.grid_model.data(window.photos.grid_model.index(0),
+                                  Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: len(window.photos.grid_model.cache) == 1)
+    pixmap = window.photos.grid_model.cache.get(photo.thumbnail)
+    assert pixmap is not window.photos.grid_model.missing and not pixmap.isNull()
+
+
+def test_the_passphrase_in_the_environment_opens_without_asking(window, qtbot, encrypted_case,
+                                                                monkeypatch):
+    monkeypatch.setenv("SKVER_PASSPHRASE", SECRET)
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(encrypted_case))
+    assert window.passphrase_dialog is None
+    assert [p.name for p in window.case.photos] == [PHOTO_NAME]
+
+
+def test_a_wrong_passphrase_in_the_environment_asks_saying_why(window, qtbot, encrypted_case,
+                                                               monkeypatch):
+    monkeypatch.setenv("SKVER_PASSPHRASE", "not the passphrase")
+    window.open_case(str(encrypted_case))
+    dialog = window.passphrase_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Wrong passphrase" in dialog.prompt.error.text()
+    dialog.reject()
+    assert window.case is None
