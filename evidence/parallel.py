@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -22,6 +23,9 @@ Cancelled = Callable[[], bool]
 PARALLEL_MIN_WORK_S = 0.6
 SERIAL_COST_PER_FILE_S = 0.001       # exifread, Pillow's header, the time zone
 SERIAL_COST_PER_BYTE_S = 1 / 1.2e9   # SHA-256 and reading, about 1.2 GB/s per core
+# Chunks handed to the pool ahead of the caller, per worker: enough to keep every worker busy
+# while the caller handles a result, few enough that memory does not grow with the batch.
+AHEAD_PER_PROCESS = 4
 PRELOAD = ["evidence.inspection", "evidence.importer", "PIL.Image", "pillow_heif",
            "timezonefinder"]
 
@@ -57,7 +61,7 @@ def run_ordered(fn: Callable[[T], R], items: list[T], *, processes: int | None,
     if chunksize is None:
         chunksize = max(1, min(8, total // (processes * 4)))
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        results = pool.map(fn, items, chunksize=chunksize)
+        results = _bounded_map(pool, fn, items, chunksize, AHEAD_PER_PROCESS * processes)
         try:
             yield from _reporting(results, total, progress, cancelled)
         finally:
@@ -71,6 +75,25 @@ def _context() -> Any:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
     return context
+
+
+def _bounded_map(pool: ProcessPoolExecutor, fn: Callable[[T], R], items: list[T],
+                 chunksize: int, ahead: int) -> Iterator[R]:
+    """pool.map's results in order, with at most `ahead` chunks handed to the pool and not yet
+    taken by the caller. pool.map submits every item at once: a future, a work item and, while
+    the caller is slower than the workers, a result for each, about 2 KiB a file in the calling
+    process (19 MiB more for 10,000 photos than for 1,000), however slowly the results are used."""
+    pending: deque[Future[list[R]]] = deque()
+    for start in range(0, len(items), chunksize):
+        pending.append(pool.submit(_run_chunk, fn, items[start:start + chunksize]))
+        if len(pending) >= ahead:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
 
 
 def _reporting(results: Iterable[R], total: int, progress: Progress | None,
