@@ -17,7 +17,7 @@ from tests.gui.test_map_render import (  # the map tests' recorded browser, reus
     evaluate,
     pytestmark,  # noqa: F401 - the same machine messages are let by
 )
-from tests.reports.html_cases import HOSTILE, HOSTILE_CLAIM, hostile_case
+from tests.reports.html_cases import EXIF_HOSTILE, HOSTILE, HOSTILE_CLAIM, hostile_case
 
 # What a browser may ask for while showing the report: its own file and the frames' srcdoc.
 LOCAL = (*LOCAL_SCHEMES, "about:")
@@ -69,6 +69,8 @@ def test_the_report_draws_its_maps_offline_and_runs_nothing_injected(qtbot, brow
     # The hostile text shows as text; no element or handler came from it.
     body = evaluate(qtbot, browser, "document.body.innerText")
     assert "<script>alert(1)</script>" in body and "{{7*7}}" in body
+    assert f"Software {EXIF_HOSTILE}" in body  # the EXIF text, shown as text
+    assert evaluate(qtbot, browser, "document.querySelectorAll('style').length") == 1
     assert evaluate(qtbot, browser, "document.scripts.length") == 0
     assert evaluate(qtbot, browser, "document.querySelectorAll('[onerror], img:not([src^="
                     "\"data:image/\"])').length") == 0
@@ -77,6 +79,14 @@ def test_the_report_draws_its_maps_offline_and_runs_nothing_injected(qtbot, brow
                                                ".textContent")
     assert "Repair <script>alert(1)</script>" in legend and "{{7*7}}" in legend
     assert frame_value(qtbot, hostile_frame, "document.scripts.length") == 5
+    # The hostile photo's popup (its camera and Software tag come from its EXIF) opened.
+    photo_id = max(e.photo_id for c in report.claims for e in c.exhibits)
+    assert frame_value(qtbot, hostile_frame, f"window.skverMap.openPhoto({photo_id})")
+    popup = frame_value(qtbot, hostile_frame, "document.querySelector('.leaflet-popup')"
+                                              ".textContent")
+    assert f"Software {EXIF_HOSTILE}" in popup
+    assert frame_value(qtbot, hostile_frame, "document.querySelectorAll('.leaflet-popup "
+                                             "img[onerror], .leaflet-popup style').length") == 0
     assert browser.recorder.urls, "the interceptor saw nothing: it is not watching"
     assert [u for u in browser.recorder.urls if not u.startswith(LOCAL)] == []
     assert browser.alerts == [] and browser.errors == []

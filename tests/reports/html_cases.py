@@ -18,6 +18,10 @@ CLOSE = "</script><script>alert(2)</script>"
 TEMPLATE = "{{7*7}}"
 LINE_SEP = "\u2028"
 HOSTILE = f"{SCRIPT} {IMG} {CLOSE} {TEMPLATE} {LINE_SEP}end"
+# EXIF text is ASCII: a camera's make, model and Software tag carrying markup, CSS that would
+# fetch from the network, and a script.
+CSS = "</style><style>*{background:url(http://evil.example/css)}</style>"
+EXIF_HOSTILE = f"{SCRIPT} {CSS} {IMG}"
 # A file name cannot hold a slash.
 FILE_NAME = f"{SCRIPT} {IMG} {TEMPLATE}".replace("/", "") + ".jpg"
 HOSTILE_CLAIM = 3
@@ -25,7 +29,8 @@ HOSTILE_CLAIM = 3
 
 def hostile_case(folder: Path) -> tuple[Path, int]:
     """The demo case where a venue name, claim 3's excuse and document number, a photo's file
-    name, an observation's reviewer and note are all hostile; the case and that photo's id."""
+    name and EXIF text, an observation's reviewer and note are all hostile; the case and that
+    photo's id."""
     root = demo.build(folder / "hostile")
     with Case.open(root) as case:
         square = next(v for v in venues.all_venues(case) if v.slug == "valikhanov-square")
@@ -34,7 +39,8 @@ def hostile_case(folder: Path) -> tuple[Path, int]:
                                           "document_number": f"No. {HOSTILE}"}, "tester")
         lon, lat = square.geometry["coordinates"]
         shot = Shot(taken="2022:08:20 19:30:00", offset="+06:00", lat=lat, lon=lon,
-                    accuracy=8.0, bearing=45.0)
+                    accuracy=8.0, bearing=45.0, make=f"Make {EXIF_HOSTILE}",
+                    model=f"Model {EXIF_HOSTILE}", software=f"Software {EXIF_HOSTILE}")
         photo = write_photo(folder / FILE_NAME, shot)
         result, = import_paths(case, [str(photo)], actor="tester", workers=1)
         observations.add(case, Observation(result.photo_id, f"Reviewer {HOSTILE}",
