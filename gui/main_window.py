@@ -15,12 +15,21 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from evidence.model import Observation, Tag
 from evidence.sniff import PHOTO_SUFFIXES
 from gui import crash, dialogs, help_page, i18n, identity, window_state
 from gui.case_data import CaseSnapshot
+from gui.case_lock import CaseLock
 from gui.cases import CaseOpener, RecentCasesMenu
 from gui.export_actions import ExportActions
 from gui.import_summary import ImportSummary
@@ -127,6 +136,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentCasesMenu(self.opener.recent, self)
         self.recent_menu.chosen.connect(self.open_case)
         file_menu.addMenu(self.recent_menu)
+        self.case_lock = CaseLock(self)
+        file_menu.addSeparator()
+        file_menu.addActions([self.case_lock.lock_action, self.case_lock.change_action])
+        file_menu.addMenu(self.case_lock.idle_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_files_action, self.import_folder_action])
         file_menu.addActions([self.import_venues_action, self.export_venues_action])
@@ -178,7 +191,11 @@ class MainWindow(QMainWindow):
                                                                                        5000))
         self.refusal_actions.failed.connect(self._on_failed)
         self._show_tabs(False)
-        self.setCentralWidget(self.tabs)
+        self.central = QStackedWidget()  # the tabs, or the locked screen of a locked case
+        self.central.addWidget(self.tabs)
+        self.case_lock.wrap(self.central)
+        self.case_shown.connect(self.case_lock.case_shown)
+        self.setCentralWidget(self.central)
         self.model.rowsInserted.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
         self.model.dataChanged.connect(self._update_counts)
@@ -277,6 +294,29 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.count_label.setToolTip(case.root)
         self.case_shown.emit(case.root)
+
+    def forget_case(self) -> None:
+        """Shows no case: every view of its data emptied, decrypted thumbnails dropped."""
+        self.case = None
+        self.model.clear()
+        self.photos.grid_model.evict()
+        self.photos.detail.forget()
+        self.map.forget()
+        self.venues.map.forget()
+        self.refusals.show_claims([])
+        self.refusal_actions.root = None
+        self.refusal_actions._update_enabled()
+        self.venues.case = None
+        self.venues.model.set_case((), ())
+        self.statistics.set_case([], {})
+        self.exports.set_case(None)
+        self._show_tabs(False)
+        for action in (self.import_files_action, self.import_folder_action,
+                       self.import_venues_action, self.export_venues_action):
+            action.setEnabled(False)
+        self.setWindowTitle(self.tr("Skver"))
+        self.count_label.setToolTip("")
+        self._update_counts()
 
     @Slot(str)
     def _on_case_refused(self, message: str) -> None:

@@ -141,6 +141,17 @@ class MapView(QWidget):
         if self.isVisible():
             self.refresh()
 
+    def forget(self) -> None:
+        """Shows no case and deletes the pages drawn for it (a case locked: they name its
+        venues and photos)."""
+        self.set_case(None)
+        self.refresh()
+        if self.view is not None:
+            self.view.setHtml("")
+        for page in Path(self._folder.name).glob("*"):
+            if page.is_file():
+                page.unlink(missing_ok=True)
+
     def refresh(self) -> None:
         """Builds the case's page on a worker and loads it."""
         self._stale = False

@@ -60,6 +60,7 @@ class PassphrasePrompt(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setFormat(self.tr("Unlocking…"))
         self.busy.hide()
+        self.waiting = False  # a passphrase is being tried
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.field)
@@ -77,6 +78,7 @@ class PassphrasePrompt(QWidget):
         self.submitted.emit(passphrase)
 
     def set_busy(self, busy: bool) -> None:
+        self.waiting = busy
         self.field.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
         self.busy.setVisible(busy)
@@ -116,7 +118,7 @@ class Unlocking(QObject):
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:
-        if self.folder is not None and self.prompt.busy.isVisible():
+        if self.folder is not None and self.prompt.waiting:
             self.prompt.show_error(message)
 
     @Slot(object)

@@ -6,14 +6,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QImage, QTextDocument
 
-from evidence import casekeys, claims, venues
+from evidence import casekeys, claims, custody, venues
+from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.model import Category, Claim, Confidence, Venue
 from evidence.store import Case
-from gui import sealed, thumbnails
+from gui import case_lock, sealed, thumbnails
 from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
 from tests.photos import Shot, write_photo
@@ -97,7 +98,14 @@ def unlock_by_dialog(window: MainWindow, qtbot, folder: Path, passphrase: str) -
 
 def shown_texts(widget) -> list[str]:
     """Every text a user could see in the window: labels, fields, views' cells, titles."""
-    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QLineEdit, QTextEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QTextEdit,
+    )
 
     found = [widget.windowTitle()]
     for child in widget.findChildren(QLabel):
@@ -106,6 +114,8 @@ def shown_texts(widget) -> list[str]:
         found.append(child.text())
     for child in widget.findChildren(QTextEdit):
         found.append(child.toPlainText())
+    for child in widget.findChildren(QAbstractButton):
+        found += [child.text(), child.toolTip()]
     for child in widget.findChildren(QComboBox):
         found += [child.itemText(i) for i in range(child.count())]
     for view in widget.findChildren(QAbstractItemView):
@@ -113,11 +123,13 @@ def shown_texts(widget) -> list[str]:
         if model is None:
             continue
         for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
+            column = 0
+            while model.hasIndex(row, column):  # a list model hides its columnCount
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     value = model.data(model.index(row, column), role)
                     if isinstance(value, str):
                         found.append(value)
+                column += 1
     return found
 
 
@@ -178,3 +190,77 @@ def test_a_wrong_passphrase_in_the_environment_asks_saying_why(window, qtbot, en
     assert "Wrong passphrase" in dialog.prompt.error.text()
     dialog.reject()
     assert window.case is None
+
+
+def opened(window: MainWindow, qtbot, folder: Path) -> None:
+    unlock_by_dialog(window, qtbot, folder, SECRET)
+    assert case_text_left(window)  # the walk does see the case's names while it is open
+
+
+def test_an_idle_case_locks_clears_every_view_and_unlocks_where_it_was(window, qtbot,
+                                                                      encrypted_case):
+    opened(window, qtbot, encrypted_case)
+    window.tabs.setCurrentWidget(window.refusals)
+    window.photos.grid_model.data(window.photos.grid_model.index(0),
+                                  Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: len(window.photos.grid_model.cache) == 1)
+    with qtbot.waitSignal(window.case_lock.locked, timeout=5000):
+        window.case_lock.set_lock_after(300)  # as File ▸ Lock after idle does; then no input
+    assert QSettings().value(case_lock.LOCK_AFTER_KEY) in (300, "300")
+    assert casekeys.unlocked(encrypted_case) is None and window.case is None
+    assert window.central.currentWidget() is window.case_lock.screen
+    assert case_text_left(window) == []
+    assert len(window.photos.grid_model.cache) == 0 and window.photos.grid_model.rowCount() == 0
+    assert "locked" in window.case_lock.screen.prompt.message.text()
+    prompt = window.case_lock.screen.prompt
+    qtbot.keyClicks(prompt.field, "not the passphrase")
+    qtbot.keyClick(prompt.field, Qt.Key.Key_Return)
+    assert prompt.error.text() == "Wrong passphrase for this case; nothing was changed."
+    assert window.central.currentWidget() is window.case_lock.screen
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        qtbot.keyClicks(prompt.field, SECRET)
+        qtbot.keyClick(prompt.field, Qt.Key.Key_Return)
+    assert window.central.currentWidget() is window.tabs
+    assert window.tabs.currentWidget() is window.refusals  # where it was
+    assert [p.name for p in window.case.photos] == [PHOTO_NAME]
+    assert window.refusals.model.rowCount() == 1
+    window.case_lock.watch.arm(False)
+
+
+def test_lock_now_and_not_while_an_import_runs(window, qtbot, encrypted_case):
+    QSettings().setValue(case_lock.LOCK_AFTER_KEY, 0)  # Off: only Lock now locks
+    opened(window, qtbot, encrypted_case)
+    assert window.case_lock.lock_action.isEnabled()
+    assert window.case_lock.lock_action.shortcut().toString() == "Ctrl+L"
+    window.importer.job = object()  # as if an import were writing to the case
+    assert not window.case_lock.lock_now()
+    assert "import" in window.statusBar().currentMessage()
+    assert window.case is not None and casekeys.unlocked(encrypted_case) is not None
+    window.importer.job = None
+    window.case_lock.lock_action.trigger()
+    assert window.case is None and casekeys.unlocked(encrypted_case) is None
+    assert case_text_left(window) == []
+    assert not window.case_lock.lock_action.isEnabled()
+
+
+def test_change_passphrase_then_reopen_with_the_new_one(window, qtbot, encrypted_case):
+    opened(window, qtbot, encrypted_case)
+    dialog = window.case_lock.change_passphrase()
+    new = "a different passphrase entirely"
+    for field, text in ((dialog.old, "not the passphrase"), (dialog.new, new),
+                        (dialog.confirmation, new)):
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Wrong passphrase for this case; nothing was changed."
+    for field, text in ((dialog.old, SECRET), (dialog.new, new), (dialog.confirmation, new)):
+        qtbot.keyClicks(field, text)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with Case.open(encrypted_case) as case:
+        assert list(custody.entries(case.conn))[-1].action == "passphrase-changed"
+    window.case_lock.lock_now()
+    with pytest.raises(KnownError, match="Wrong passphrase"):
+        casekeys.unwrap(encrypted_case, SECRET)
+    unlock_by_dialog(window, qtbot, encrypted_case, new)
+    assert [p.name for p in window.case.photos] == [PHOTO_NAME]

@@ -1,0 +1,216 @@
+"""Locking an open encrypted case: after a while without input, or at once (File ▸ Lock now).
+
+Locking forgets the case's key (`evidence.casekeys.lock`), empties every view that showed the
+case and shows the locked screen, whose passphrase opens the case again where it was. A case is
+not locked while a worker is writing to it: the idle lock waits, Lock now says why.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget
+
+from evidence import casekeys
+from gui import identity
+from gui.text import numerus
+from gui.passphrase import ChangePassphraseDialog, LockedScreen
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+LOCK_AFTER_KEY = "Security/lockAfterMs"
+DEFAULT_LOCK_AFTER_MS = 10 * 60_000
+LOCK_CHOICES_MIN = (0, 5, 10, 30)  # 0: never
+# A lock put off because a worker was writing is tried again this much later.
+RETRY_MS = 2000
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+
+
+def lock_after_ms() -> int:
+    """The idle time before an encrypted case locks (0: never), from the settings."""
+    try:
+        return max(0, int(QSettings().value(LOCK_AFTER_KEY, DEFAULT_LOCK_AFTER_MS)))
+    except (TypeError, ValueError):  # hand-edited settings
+        return DEFAULT_LOCK_AFTER_MS
+
+
+class IdleWatch(QObject):
+    """Says `idle` after `lock_after_ms` without user input anywhere in the application.
+
+    The application-wide filter only notes the time of the last input (it sees every event, so
+    it stays cheap); the timer, when it fires early, waits for the rest.
+    """
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._on_timeout)
+        self._last_input = time.monotonic()
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._last_input = time.monotonic()
+        return False
+
+    def arm(self, active: bool) -> None:
+        """Watches (from now) while `active` and the setting is not Off; else stops."""
+        self._last_input = time.monotonic()
+        interval = lock_after_ms()
+        if active and interval > 0:
+            self.timer.start(interval)
+        else:
+            self.timer.stop()
+
+    def retry_soon(self) -> None:
+        self.timer.start(RETRY_MS)
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        left = lock_after_ms() - int((time.monotonic() - self._last_input) * 1000)
+        if left > 0:
+            self.timer.start(left)
+        else:
+            self.idle.emit()
+
+
+class CaseLock(QObject):
+    """The window's locking: File ▸ Lock now, Lock after idle, Change passphrase, the screen."""
+
+    locked = Signal(str)  # the folder of the case just locked
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.root: str | None = None      # the locked case
+        self._photo: int | None = None    # where it was: the photo and the tab shown
+        self._tab = 0
+        self.change_dialog: ChangePassphraseDialog | None = None
+        self.watch = IdleWatch(self)
+        self.watch.idle.connect(self._on_idle)
+        self.screen = LockedScreen(window.opener)
+        self.lock_action = QAction(self.tr("Lock now"), window)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        self.change_action = QAction(self.tr("Change passphrase…"), window)
+        self.change_action.triggered.connect(self.change_passphrase)
+        self.idle_menu = QMenu(self.tr("Lock after idle"), window)
+        self.idle_group = QActionGroup(self)
+        chosen = lock_after_ms()
+        for minutes in LOCK_CHOICES_MIN:
+            text = self.tr("Off") if minutes == 0 else numerus("CaseLock", "%n minute(s)",
+                                                                minutes)
+            action = self.idle_group.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(minutes * 60_000 == chosen)
+            action.triggered.connect(lambda _c=False, m=minutes: self.set_lock_after(m * 60_000))
+        self.idle_menu.addActions(self.idle_group.actions())
+        self._update_actions()
+
+    def wrap(self, central: QStackedWidget) -> None:
+        """Puts the locked screen beside the window's tabs in its central stack."""
+        central.addWidget(self.screen)
+        self.central = central
+
+    def set_lock_after(self, ms: int) -> None:
+        QSettings().setValue(LOCK_AFTER_KEY, ms)
+        self.watch.arm(self._encrypted_open())
+
+    def _encrypted_open(self) -> bool:
+        case = self.window.case
+        return case is not None and casekeys.is_encrypted(Path(case.root))
+
+    def _update_actions(self) -> None:
+        encrypted = self._encrypted_open()
+        self.lock_action.setEnabled(encrypted)
+        self.change_action.setEnabled(encrypted)
+
+    @Slot(str)
+    def case_shown(self, root: str) -> None:
+        """A case is shown (opened, read again, unlocked): the tabs again, the watch armed."""
+        if self.root is not None:
+            unlocked_same = root == self.root
+            self.root = None
+            self.central.setCurrentIndex(0)
+            if unlocked_same:
+                self.window.tabs.setCurrentIndex(self._tab)
+                if self._photo is not None:
+                    self.window.photos.select_photo(self._photo)
+        self._update_actions()
+        self.watch.arm(self._encrypted_open())
+
+    def busy_writing(self) -> str | None:
+        """What is being written to the case now (a reason not to lock), or None."""
+        window = self.window
+        if window.importer.is_running():
+            return self.tr("An import into the case is running.")
+        if (window.saver.is_busy() or window.refusal_actions.job is not None
+                or window.venues.work.job is not None):
+            return self.tr("A change to the case is being saved.")
+        if window.opener.job is not None:
+            return self.tr("The case is being read.")
+        return None
+
+    @Slot()
+    def _on_idle(self) -> None:
+        if not self._encrypted_open():
+            return
+        if self.busy_writing() is not None:
+            self.watch.retry_soon()  # locked as soon as the work is done
+            return
+        self.lock()
+
+    @Slot()
+    def lock_now(self) -> bool:
+        """File ▸ Lock now; refused (and said why) while the case is being written."""
+        if not self._encrypted_open():
+            return False
+        why = self.busy_writing()
+        if why is not None:
+            self.window.statusBar().showMessage(
+                self.tr("The case was not locked: {why} Lock it when that is done.").format(
+                    why=why), 10_000)
+            return False
+        self.lock()
+        return True
+
+    def lock(self) -> None:
+        window = self.window
+        root = window.case.root
+        self._photo = window.photos.current_photo_id()
+        self._tab = window.tabs.currentIndex()
+        if self.change_dialog is not None:
+            self.change_dialog.reject()
+        window.forget_case()
+        casekeys.lock(Path(root))
+        self.root = root
+        self.screen.lock(root)
+        self.central.setCurrentWidget(self.screen)
+        self.screen.prompt.field.setFocus()
+        self.watch.arm(False)
+        self._update_actions()
+        self.locked.emit(root)
+
+    @Slot()
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if not self._encrypted_open():
+            return None
+        if self.change_dialog is not None:
+            self.change_dialog.deleteLater()
+        self.change_dialog = ChangePassphraseDialog(self.window.runner, self.window.case.root,
+                                                    identity.user_name(), self.window)
+        self.change_dialog.failed.connect(self.window._on_failed)
+        self.change_dialog.changed.connect(lambda: self.window.statusBar().showMessage(
+            self.tr("The passphrase was changed; the old one no longer opens the case."),
+            10_000))
+        self.change_dialog.open()
+        return self.change_dialog
