@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget
 
 from evidence import casekeys
 from gui import identity
-from gui.text import numerus
 from gui.passphrase import ChangePassphraseDialog, LockedScreen
+from gui.text import numerus
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow

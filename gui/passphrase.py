@@ -166,7 +166,7 @@ class LockedScreen(QWidget):
         super().__init__(parent)
         self.prompt = PassphrasePrompt(self.tr(
             "This case is locked. Enter its passphrase to continue."))
-        self.prompt.setMaximumWidth(460)
+        self.prompt.setFixedWidth(480)
         self.unlocking = Unlocking(self.prompt, opener, self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

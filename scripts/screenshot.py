@@ -15,6 +15,10 @@
         docs/screenshots/venue-form.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab export --claim 3 \\
         docs/screenshots/export-dialog.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --case ENCRYPTED --tab passphrase \\
+        passphrase-dialog.png
+    SKVER_PASSPHRASE=... xvfb-run -a .venv/bin/python scripts/screenshot.py --case ENCRYPTED \\
+        --lock locked.png
 
 Runs the work synchronously so the picture shows a finished run. The user's saved window
 settings and data folder are neither read nor changed: both live in a temporary folder, and
@@ -76,7 +80,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--case", help="a case folder to open first")
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
     parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export",
-                                           "refusal-form", "new-case", "venues", "venue-form"),
+                                           "refusal-form", "new-case", "venues", "venue-form",
+                                           "passphrase"),
                         default="photos", help="export: the Export dialog (--claim ticked); "
                         "refusal-form: the form editing the --select row; new-case: its dialog")
     parser.add_argument("--filter-venue", default=None,
@@ -87,6 +92,8 @@ def main(argv: list[str]) -> int:
                         help="with --tab map: open this photo's popup")
     parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
     parser.add_argument("--grid", action="store_true", help="show the photos as thumbnails")
+    parser.add_argument("--lock", action="store_true",
+                        help="lock the (encrypted) case once open: the locked screen")
     parser.add_argument("--size", default="1280x760", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--lang", choices=("en", "ru", "kk"), default="en",
                         help="the interface language")
@@ -115,6 +122,8 @@ def main(argv: list[str]) -> int:
             window.refusals.select_row(args.select)
             if args.tab == "refusal-form":
                 window.refusal_actions.edit()
+        elif args.tab == "passphrase":
+            pass  # an encrypted --case without SKVER_PASSPHRASE: its dialog is open
         elif args.tab == "new-case":
             window.new_case_action.trigger()
         elif args.tab == "map":
@@ -138,7 +147,11 @@ def main(argv: list[str]) -> int:
                 break
             QTest.qWait(50)
         QTest.qWait(200)
-        dialog = {"export": window.exports.export_dialog,
+        if args.lock:
+            window.case_lock.lock_now()
+            QTest.qWait(300)
+        dialog = {"passphrase": window.passphrase_dialog,
+                  "export": window.exports.export_dialog,
                   "refusal-form": window.refusal_actions.form,
                   "new-case": window.new_case_dialog,
                   "venue-form": window.venues.form}.get(args.tab)
