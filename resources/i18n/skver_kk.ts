@@ -9,10 +9,60 @@
     </message>
 </context>
 <context>
+    <name>CaseLock</name>
+    <message>
+        <source>Lock now</source>
+        <translation>Қазір құлыптау</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Құпия сөз тіркесін өзгерту…</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Әрекетсіздікте құлыптау</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ешқашан</translation>
+    </message>
+    <message>
+        <source>An import into the case is running.</source>
+        <translation>Іске импорт жүріп жатыр.</translation>
+    </message>
+    <message>
+        <source>A change to the case is being saved.</source>
+        <translation>Істегі өзгеріс сақталып жатыр.</translation>
+    </message>
+    <message>
+        <source>The case is being read.</source>
+        <translation>Іс оқылып жатыр.</translation>
+    </message>
+    <message>
+        <source>The case was not locked: {why} Lock it when that is done.</source>
+        <translation>Іс құлыпталмады: {why} Ол аяқталғанда құлыптаңыз.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the case.</source>
+        <translation>Құпия сөз тіркесі өзгертілді; ескісі енді істі ашпайды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минут</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseOpener</name>
     <message>
         <source>Opening the case {folder}…</source>
         <translation>{folder} ісі ашылуда…</translation>
+    </message>
+    <message>
+        <source>Unlocking the case {folder}…</source>
+        <translation>{folder} ісінің құлпы ашылуда…</translation>
     </message>
     <message>
         <source>Creating the case {folder}…</source>
@@ -25,6 +75,37 @@
     <message>
         <source>Building the demo case (first start)…</source>
         <translation>Демо іс құрылуда (алғашқы іске қосу)…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Құпия сөз тіркесін өзгерту</translation>
+    </message>
+    <message>
+        <source>The old passphrase stops working; nothing else in the case changes. The change is recorded in the custody log.</source>
+        <translation>Ескі құпия сөз тіркесі жұмыс істемей қалады; істе басқа ештеңе өзгермейді. Өзгеріс сақтау журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Қазіргі құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Жаңа құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <source>The new one again</source>
+        <translation>Жаңасы тағы бір рет</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Құпия сөз тіркесі өзгертілуде…</translation>
     </message>
 </context>
 <context>
@@ -608,6 +689,13 @@
     </message>
 </context>
 <context>
+    <name>LockedScreen</name>
+    <message>
+        <source>This case is locked. Enter its passphrase to continue.</source>
+        <translation>Бұл іс құлыпталған. Жалғастыру үшін оның құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Skver</source>
@@ -841,6 +929,22 @@
         <translation>Алматының арнайы алаңдарын жүктеу (2020 жылғы шешім)</translation>
     </message>
     <message>
+        <source>Encrypt this case with a passphrase</source>
+        <translation>Бұл істі құпия сөз тіркесімен шифрлау</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Сол құпия сөз тіркесі тағы бір рет</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; several unrelated words are stronger than one clever word. Without the passphrase nobody can read the case, Skver included: keep it safe.</source>
+        <translation>Кемінде {n} таңба; бір-бірімен байланыссыз бірнеше сөз бір айлакер сөзден берік. Құпия сөз тіркесінсіз істі ешкім, Skver де, оқи алмайды: оны сенімді сақтаңыз.</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>Құру</translation>
     </message>
@@ -859,6 +963,10 @@
     <message>
         <source>Local times of refusals and photos without a zone of their own are read in this zone.</source>
         <translation>Өз белдеуі жоқ бас тартулар мен фотосуреттердің жергілікті уақыты осы белдеу бойынша оқылады.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Тағы бір рет</translation>
     </message>
     <message>
         <source>Folder for the new case</source>
@@ -880,12 +988,50 @@
         <source>&apos;{zone}&apos; is not a time zone; pick one from the list (for example Asia/Almaty).</source>
         <translation>«{zone}» уақыт белдеуі емес; тізімнен біреуін таңдаңыз (мысалы, Asia/Almaty).</translation>
     </message>
+    <message>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>Құпия сөз тіркесінде кемінде {n} таңба болуы керек.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Екі құпия сөз тіркесі сәйкес емес.</translation>
+    </message>
 </context>
 <context>
     <name>ObservationSaver</name>
     <message>
         <source>Saving the observation…</source>
         <translation>Бақылау сақталуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted case</source>
+        <translation>Шифрланған іс</translation>
+    </message>
+    <message>
+        <source>The case in {folder} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{folder} қалтасындағы іс шифрланған. Оны ашу үшін құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Wrong passphrase for this case; nothing was changed.</source>
+        <translation>Бұл істің құпия сөз тіркесі қате; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Құлпын ашу</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Құлпы ашылуда…</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,61 @@
     </message>
 </context>
 <context>
+    <name>CaseLock</name>
+    <message>
+        <source>Lock now</source>
+        <translation>Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Блокировать при бездействии</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>An import into the case is running.</source>
+        <translation>Идёт импорт в дело.</translation>
+    </message>
+    <message>
+        <source>A change to the case is being saved.</source>
+        <translation>Сохраняется изменение дела.</translation>
+    </message>
+    <message>
+        <source>The case is being read.</source>
+        <translation>Дело читается.</translation>
+    </message>
+    <message>
+        <source>The case was not locked: {why} Lock it when that is done.</source>
+        <translation>Дело не заблокировано: {why} Заблокируйте его, когда это закончится.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the old one no longer opens the case.</source>
+        <translation>Парольная фраза изменена; старая больше не открывает дело.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseOpener</name>
     <message>
         <source>Opening the case {folder}…</source>
         <translation>Открывается дело {folder}…</translation>
+    </message>
+    <message>
+        <source>Unlocking the case {folder}…</source>
+        <translation>Разблокировка дела {folder}…</translation>
     </message>
     <message>
         <source>Creating the case {folder}…</source>
@@ -25,6 +76,37 @@
     <message>
         <source>Building the demo case (first start)…</source>
         <translation>Создаётся демонстрационное дело (первый запуск)…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>The old passphrase stops working; nothing else in the case changes. The change is recorded in the custody log.</source>
+        <translation>Старая парольная фраза перестанет действовать; больше ничего в деле не меняется. Смена записывается в журнал хранения.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>The new one again</source>
+        <translation>Новая ещё раз</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
     </message>
 </context>
 <context>
@@ -609,6 +691,13 @@
     </message>
 </context>
 <context>
+    <name>LockedScreen</name>
+    <message>
+        <source>This case is locked. Enter its passphrase to continue.</source>
+        <translation>Это дело заблокировано. Введите его парольную фразу, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Skver</source>
@@ -845,6 +934,22 @@
         <translation>Загрузить специализированные площадки Алматы (решение 2020 года)</translation>
     </message>
     <message>
+        <source>Encrypt this case with a passphrase</source>
+        <translation>Зашифровать это дело парольной фразой</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Та же парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>At least {n} characters; several unrelated words are stronger than one clever word. Without the passphrase nobody can read the case, Skver included: keep it safe.</source>
+        <translation>Не меньше {n} символов; несколько не связанных между собой слов надёжнее одного хитрого слова. Без парольной фразы дело не прочтёт никто, включая Skver: храните её надёжно.</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
@@ -863,6 +968,10 @@
     <message>
         <source>Local times of refusals and photos without a zone of their own are read in this zone.</source>
         <translation>Местное время отказов и фотографий без собственного часового пояса читается в этом поясе.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Folder for the new case</source>
@@ -884,12 +993,50 @@
         <source>&apos;{zone}&apos; is not a time zone; pick one from the list (for example Asia/Almaty).</source>
         <translation>«{zone}» — не часовой пояс; выберите пояс из списка (например, Asia/Almaty).</translation>
     </message>
+    <message>
+        <source>The passphrase must have at least {n} characters.</source>
+        <translation>В парольной фразе должно быть не меньше {n} символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
 </context>
 <context>
     <name>ObservationSaver</name>
     <message>
         <source>Saving the observation…</source>
         <translation>Сохранение наблюдения…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted case</source>
+        <translation>Зашифрованное дело</translation>
+    </message>
+    <message>
+        <source>The case in {folder} is encrypted. Enter its passphrase to open it.</source>
+        <translation>Дело в папке {folder} зашифровано. Введите его парольную фразу, чтобы открыть его.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Wrong passphrase for this case; nothing was changed.</source>
+        <translation>Неверная парольная фраза для этого дела; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
     </message>
 </context>
 <context>
