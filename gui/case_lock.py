@@ -55,7 +55,7 @@ class IdleWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timeout)
         self._last_input = time.monotonic()
-        QApplication.instance().installEventFilter(self)
+        self._filtering = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT:
@@ -66,10 +66,21 @@ class IdleWatch(QObject):
         """Watches (from now) while `active` and the setting is not Off; else stops."""
         self._last_input = time.monotonic()
         interval = lock_after_ms()
-        if active and interval > 0:
+        watching = active and interval > 0
+        self._filter(watching)
+        if watching:
             self.timer.start(interval)
         else:
             self.timer.stop()
+
+    def _filter(self, on: bool) -> None:
+        """The application-wide filter is there only while an encrypted case is watched: a
+        Python filter sees every event of every object, including objects Qt is tearing down
+        (Qt WebEngine's among them), which PySide does not always survive."""
+        if on != self._filtering:
+            app = QApplication.instance()
+            (app.installEventFilter if on else app.removeEventFilter)(self)
+            self._filtering = on
 
     def retry_soon(self) -> None:
         self.timer.start(RETRY_MS)
