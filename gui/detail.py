@@ -72,6 +72,10 @@ def _case_photo_html(photo: CasePhoto) -> list[str]:
                  else QUrl.fromLocalFile(photo.thumbnail))  # decrypted by DetailBrowser
         source = escape(found.toString(), quote=True)
         parts.append(f"<p><img src=\"{source}\"></p>")
+    if _redacted(photo):
+        parts.append("<p><b>{}</b></p>".format(escape(_t(
+            "Redacted for reports: they show a copy with regions blurred or blacked out; "
+            "the original is unchanged."))))
     parts.append(_observations_html(photo.observations))
     parts.append(_custody_html(photo))
     if photo.claims:
@@ -81,6 +85,13 @@ def _case_photo_html(photo: CasePhoto) -> list[str]:
                         for number, how in photo.claims)
         parts.append(f"<h4>{escape(_t('Refusals it bears on'))}</h4><ul>{items}</ul>")
     return parts
+
+
+def _redacted(photo: CasePhoto) -> bool:
+    """Whether the custody log's last word on the photo's redaction is that it was set."""
+    changes = [action for _seq, _at, _actor, action in photo.custody
+               if action in ("redaction-set", "redaction-removed")]
+    return bool(changes) and changes[-1] == "redaction-set"
 
 
 def _custody_html(photo: CasePhoto) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,6 +38,7 @@ from gui.map_view import MapView
 from gui.new_case import NewCaseDialog
 from gui.passphrase import PassphraseDialog
 from gui.photos_view import PhotosView
+from gui.redaction_dialog import RedactionDialog
 from gui.refusal_actions import RefusalActions
 from gui.refusals_view import RefusalsView
 from gui.statistics_view import StatisticsView
@@ -109,8 +110,11 @@ class MainWindow(QMainWindow):
                                                  self.choose_import_venues)
         self.export_venues_action = self._action(self.tr("Export venues (GeoJSON / KML)…"),
                                                  None, self.choose_export_venues)
+        self.redact_action = self._action(self.tr("Redact…"), None, self.redact_current)
+        self.redaction_dialog: RedactionDialog | None = None
         for action in (self.import_files_action, self.import_folder_action,
-                       self.import_venues_action, self.export_venues_action):
+                       self.import_venues_action, self.export_venues_action,
+                       self.redact_action):
             action.setEnabled(False)  # until a case is open
         self.quit_action = self._action(self.tr("Quit"), "Ctrl+Q", self.close)
         self.about_action = self._action(self.tr("About Skver"), None, self.show_about)
@@ -151,6 +155,8 @@ class MainWindow(QMainWindow):
                               self.clear_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        photos_menu = self.menuBar().addMenu(self.tr("&Photos"))
+        photos_menu.addAction(self.redact_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu.addActions(self.language_actions.actions())
@@ -168,6 +174,9 @@ class MainWindow(QMainWindow):
         self.model, self.proxy, self.table = self.photos.model, self.photos.proxy, self.photos.table
         self.stack, self.empty_state = self.photos.stack, self.photos.empty_state
         self.detail = self.photos.detail
+        for view in (self.table, self.photos.grid):  # right-click a photo: Redact…
+            view.addAction(self.redact_action)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.photos, self.tr("Photos"))
@@ -289,7 +298,8 @@ class MainWindow(QMainWindow):
         self.exports.set_case(case)
         self._show_tabs(True)
         for action in (self.import_files_action, self.import_folder_action,
-                       self.import_venues_action, self.export_venues_action):
+                       self.import_venues_action, self.export_venues_action,
+                       self.redact_action):
             action.setEnabled(True)
         self._update_counts()
         self.count_label.setToolTip(case.root)
@@ -298,6 +308,10 @@ class MainWindow(QMainWindow):
     def forget_case(self) -> None:
         """Shows no case: every view of its data emptied, decrypted thumbnails dropped."""
         self.case = None
+        if self.redaction_dialog is not None:  # it shows the (perhaps decrypted) photo
+            self.redaction_dialog.reject()
+            self.redaction_dialog.deleteLater()
+            self.redaction_dialog = None
         self.model.clear()
         self.photos.grid_model.evict()
         self.photos.detail.forget()
@@ -312,7 +326,8 @@ class MainWindow(QMainWindow):
         self.exports.set_case(None)
         self._show_tabs(False)
         for action in (self.import_files_action, self.import_folder_action,
-                       self.import_venues_action, self.export_venues_action):
+                       self.import_venues_action, self.export_venues_action,
+                       self.redact_action):
             action.setEnabled(False)
         self.setWindowTitle(self.tr("Skver"))
         self.count_label.setToolTip("")
@@ -322,6 +337,30 @@ class MainWindow(QMainWindow):
     def _on_case_refused(self, message: str) -> None:
         self.statusBar().showMessage(message)
         self.error_box = dialogs.problem(self, self.tr("The case could not be opened"), message)
+
+    # --- redacting -----------------------------------------------------------------------
+
+    @Slot()
+    def redact_current(self) -> RedactionDialog | None:
+        """Opens the Redact dialog for the selected case photo (window-modal, not blocking)."""
+        photo_id = self.photos.current_photo_id()
+        if self.case is None or photo_id is None:
+            self.statusBar().showMessage(self.tr("Select a photo of the case to redact."), 5000)
+            return None
+        if self.redaction_dialog is not None:
+            self.redaction_dialog.close()
+            self.redaction_dialog.deleteLater()
+        self.redaction_dialog = RedactionDialog(self.runner, self.case.root, photo_id, self)
+        self.redaction_dialog.saved.connect(self._on_redaction_saved)
+        self.redaction_dialog.failed.connect(self._on_failed)
+        self.redaction_dialog.open()
+        return self.redaction_dialog
+
+    @Slot(object)
+    def _on_redaction_saved(self, snapshot: CaseSnapshot) -> None:
+        self._on_case_opened(snapshot)
+        self.statusBar().showMessage(self.tr(
+            "The photo's redaction is updated; the original is unchanged."), 5000)
 
     # --- importing into the case ---------------------------------------------------------
 

@@ -58,7 +58,8 @@ def test_choosing_a_language_translates_the_menus_and_tabs_at_once(window, code)
     choose_language(window, code)
     assert i18n.current() == code
     assert menu_titles(window) == [
-        expected(code, "MainWindow", "&File"), expected(code, "MainWindow", "&View"),
+        expected(code, "MainWindow", "&File"), expected(code, "MainWindow", "&Photos"),
+        expected(code, "MainWindow", "&View"),
         expected(code, "RefusalActions", "&Refusals"), expected(code, "MainWindow", "&Help")]
     assert tab_titles(window) == [expected(code, "MainWindow", t) for t in english_tabs]
     assert window.quit_action.text() == expected(code, "MainWindow", "Quit")

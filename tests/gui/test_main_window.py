@@ -38,7 +38,7 @@ def test_menus_offer_inspecting_and_quitting_by_keyboard(window):
     assert shortcuts == {"Inspect photos…": "Ctrl+O", "Inspect folder…": "Ctrl+Shift+O",
                          "Quit": "Ctrl+Q"}
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&View", "&Refusals", "&Help"]
+    assert menus == ["&File", "&Photos", "&View", "&Refusals", "&Help"]
 
 
 def test_inspecting_a_folder_gives_one_row_per_file(window, photos):
