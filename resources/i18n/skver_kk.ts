@@ -574,6 +574,10 @@
         <translation>магниттік солтүстік</translation>
     </message>
     <message>
+        <source>Redacted for reports: they show a copy with regions blurred or blacked out; the original is unchanged.</source>
+        <translation>Есептер үшін жасырылған: оларда аймақтары бұлыңғырланған немесе қара түспен жабылған көшірме көрсетіледі; түпнұсқа өзгерген жоқ.</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -742,6 +746,10 @@
         <translation>Алаңдарды экспорттау (GeoJSON / KML)…</translation>
     </message>
     <message>
+        <source>Redact…</source>
+        <translation>Бөлшектерді жасыру…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
@@ -760,6 +768,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>Фо&amp;тосуреттер</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -800,6 +812,14 @@
     <message>
         <source>The case could not be opened</source>
         <translation>Істі ашу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Select a photo of the case to redact.</source>
+        <translation>Бөлшектерін жасыру үшін істің фотосуретін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
+        <translation>Фотосуреттің жасырылған аймақтары жаңартылды; түпнұсқа өзгерген жоқ.</translation>
     </message>
     <message>
         <source>Import photos into the case</source>
@@ -1043,6 +1063,104 @@
     <message>
         <source>No recent cases</source>
         <translation>Соңғы істер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Redact photo {id}</source>
+        <translation>{id} фотосуретіндегі бөлшектерді жасыру</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Фотосуретті оқу…</translation>
+    </message>
+    <message>
+        <source>Drag over each bystander&apos;s face or number plate. Ticked regions are hidden in reports; the original is never changed.</source>
+        <translation>Әр бөгде адамның бетін және әр көлік нөмірін тышқанмен қоршаңыз. Белгіленген аймақтар есептерде жасырылады; түпнұсқа ешқашан өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Бет</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Көлік нөмірі</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Бұлыңғырлау</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Қара түспен жабу</translation>
+    </message>
+    <message>
+        <source>Region shows:</source>
+        <translation>Аймақта:</translation>
+    </message>
+    <message>
+        <source>Hide by:</source>
+        <translation>Қалай жасыру:</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Аймақты жою</translation>
+    </message>
+    <message>
+        <source>Propose faces</source>
+        <translation>Беттерді ұсыну</translation>
+    </message>
+    <message>
+        <source>Proposals are dashed and count only once ticked. The detector misses small, turned or masked faces and sometimes sees a face in a pattern: check each one and draw the faces it missed.</source>
+        <translation>Ұсыныстар үзік сызықпен қоршалған және белгіленгенде ғана есептеледі. Детектор кішкентай, бұрылған немесе бетпердемен жабылған беттерді өткізіп алады және кейде өрнектен бет көреді: әр ұсынысты тексеріп, өткізілген беттерді өзіңіз қоршаңыз.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Remove redaction</source>
+        <translation>Жасыруды алып тастау</translation>
+    </message>
+    <message>
+        <source>This photo is redacted for reports: edit its regions and apply, or remove the redaction.</source>
+        <translation>Бұл фотосуретте бөлшектер есептер үшін жасырылған: аймақтарды өзгертіп, «Қолдану» батырмасын басыңыз немесе «Жасыруды алып тастау» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <source>{reason}: {place}</source>
+        <translation>{reason}: {place}</translation>
+    </message>
+    <message>
+        <source>{region} (proposed)</source>
+        <translation>{region} (ұсынылған)</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Беттерді іздеу…</translation>
+    </message>
+    <message>
+        <source>Draw a region, or tick a proposed one, first.</source>
+        <translation>Алдымен аймақты қоршаңыз немесе ұсынылғанын белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Saving the redaction…</source>
+        <translation>Жасырылған аймақтарды сақтау…</translation>
+    </message>
+    <message>
+        <source>Removing the redaction…</source>
+        <translation>Жасыру алынып тасталуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) proposed: tick each one that really is a face.</source>
+        <translation>
+            <numerusform>Ұсынылған беттер: %n. Шынымен бет болғанының әрқайсысын белгілеңіз.</numerusform>
+            <numerusform>Ұсынылған беттер: %n. Шынымен бет болғанының әрқайсысын белгілеңіз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,10 @@
         <translation>магнитный север</translation>
     </message>
     <message>
+        <source>Redacted for reports: they show a copy with regions blurred or blacked out; the original is unchanged.</source>
+        <translation>Скрыто для отчётов: в них показана копия с размытыми или закрашенными чёрным областями; оригинал не изменён.</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -744,6 +748,10 @@
         <translation>Экспортировать площадки (GeoJSON / KML)…</translation>
     </message>
     <message>
+        <source>Redact…</source>
+        <translation>Скрыть детали…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
@@ -762,6 +770,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>Фо&amp;то</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -802,6 +814,14 @@
     <message>
         <source>The case could not be opened</source>
         <translation>Не удалось открыть дело</translation>
+    </message>
+    <message>
+        <source>Select a photo of the case to redact.</source>
+        <translation>Выберите фотографию дела, детали которой нужно скрыть.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
+        <translation>Скрытые области фотографии обновлены; оригинал не изменён.</translation>
     </message>
     <message>
         <source>Import photos into the case</source>
@@ -1048,6 +1068,105 @@
     <message>
         <source>No recent cases</source>
         <translation>Нет недавних дел</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Redact photo {id}</source>
+        <translation>Скрыть детали на фотографии {id}</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Чтение фотографии…</translation>
+    </message>
+    <message>
+        <source>Drag over each bystander&apos;s face or number plate. Ticked regions are hidden in reports; the original is never changed.</source>
+        <translation>Обведите мышью лицо каждого постороннего человека и каждый номерной знак. Отмеченные области скрываются в отчётах; оригинал никогда не меняется.</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Номерной знак</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Размыть</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Закрасить чёрным</translation>
+    </message>
+    <message>
+        <source>Region shows:</source>
+        <translation>В области:</translation>
+    </message>
+    <message>
+        <source>Hide by:</source>
+        <translation>Как скрыть:</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Удалить область</translation>
+    </message>
+    <message>
+        <source>Propose faces</source>
+        <translation>Предложить лица</translation>
+    </message>
+    <message>
+        <source>Proposals are dashed and count only once ticked. The detector misses small, turned or masked faces and sometimes sees a face in a pattern: check each one and draw the faces it missed.</source>
+        <translation>Предложения обведены пунктиром и учитываются, только когда отмечены. Детектор пропускает маленькие, повёрнутые и закрытые маской лица и иногда видит лицо в узоре: проверьте каждое предложение и обведите пропущенные лица сами.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Remove redaction</source>
+        <translation>Больше не скрывать</translation>
+    </message>
+    <message>
+        <source>This photo is redacted for reports: edit its regions and apply, or remove the redaction.</source>
+        <translation>На этой фотографии детали скрыты для отчётов: измените области и нажмите «Применить» или нажмите «Больше не скрывать».</translation>
+    </message>
+    <message>
+        <source>{reason}: {place}</source>
+        <translation>{reason}: {place}</translation>
+    </message>
+    <message>
+        <source>{region} (proposed)</source>
+        <translation>{region} (предложено)</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Поиск лиц…</translation>
+    </message>
+    <message>
+        <source>Draw a region, or tick a proposed one, first.</source>
+        <translation>Сначала обведите область или отметьте предложенную.</translation>
+    </message>
+    <message>
+        <source>Saving the redaction…</source>
+        <translation>Сохранение скрытых областей…</translation>
+    </message>
+    <message>
+        <source>Removing the redaction…</source>
+        <translation>Скрытые области снимаются…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) proposed: tick each one that really is a face.</source>
+        <translation>
+            <numerusform>Предложено лиц: %n. Отметьте каждое, где действительно лицо.</numerusform>
+            <numerusform>Предложено лиц: %n. Отметьте каждое, где действительно лицо.</numerusform>
+            <numerusform>Предложено лиц: %n. Отметьте каждое, где действительно лицо.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
