@@ -19,8 +19,10 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineUrlRequestIntercep
 log = logging.getLogger(__name__)
 
 CHANNEL_NAME = "skver"
+# The scheme the app's map page is served from, out of memory (gui/map_view.py).
+PAGE_SCHEME = "skver-map"
 # The page's own URLs and Qt's resources (qwebchannel.js); anything else is the network.
-LOCAL_SCHEMES = frozenset({"file", "data", "qrc", "blob", "about"})
+LOCAL_SCHEMES = frozenset({PAGE_SCHEME, "file", "data", "qrc", "blob", "about"})
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 

@@ -1,15 +1,14 @@
 """The Map tab: the case's interactive map (maps/interactive.py) in Qt WebEngine.
 
-The page is built on a worker (it reads the case and embeds thumbnails), written to a file in a
-folder of the view's own and loaded from there, in an off-the-record profile that refuses any
-request leaving the machine. The web view is made the first time the tab is shown: a window that
-never shows its map never starts a browser engine.
+The page is built on a worker (it reads the case and embeds thumbnails) and served from memory
+(gui/map_scheme.py: no file of it on disk, where an encrypted case's names would be readable),
+in an off-the-record profile that refuses any request leaving the machine. The web view is made
+the first time the tab is shown: a window that never shows its map never starts a browser engine.
 """
 
 from __future__ import annotations
 
 import logging
-import tempfile
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from evidence.store import Case
 from gui import crash
-from gui.map_bridge import CHANNEL_NAME, LocalOnly, MapBridge, PageGate
+from gui.map_bridge import CHANNEL_NAME, PAGE_SCHEME, LocalOnly, MapBridge, PageGate
+from gui.map_scheme import PageServer
 from gui.text import numerus
 from gui.workers import CaseJob, Runner
 from maps import interactive, mapdata
@@ -38,18 +38,15 @@ from maps import interactive, mapdata
 log = logging.getLogger(__name__)
 
 
-def build_page(root: str, folder: str, name: str) -> str:
-    """Writes the app's map page of the case at `root` into `folder`; returns its path.
+def build_page(root: str) -> bytes:
+    """The app's map page of the case at `root`, as UTF-8; kept in memory, never written.
 
     Runs on a worker: it opens its own connection to the case and closes it.
     """
     with Case.open(Path(root)) as case:
         data = mapdata.load(case)
     assert data is not None  # nothing cancels it
-    page = interactive.build_map(data, inline=False, bridge=True)
-    out = Path(folder) / name
-    out.write_text(page, encoding="utf-8")
-    return str(out)
+    return interactive.build_map(data, inline=False, bridge=True).encode("utf-8")
 
 
 class MapPage(QWebEnginePage):
@@ -85,6 +82,7 @@ class MapView(QWidget):
         self.view: QWebEngineView | None = None
         self.page: MapPage | None = None
         self.interceptor: LocalOnly | None = None
+        self.server: PageServer | None = None
         self.bridge = MapBridge(self)
         self.bridge.photo_clicked.connect(self.photo_selected)
         self.bridge.venue_clicked.connect(self.venue_selected)
@@ -94,7 +92,6 @@ class MapView(QWidget):
         self._stale = False     # the case changed since the page was built
         self._generation = 0    # pages built so far; a late worker's page is dropped
         self._job: CaseJob | None = None
-        self._folder = tempfile.TemporaryDirectory(prefix="skver-map-")
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -142,15 +139,14 @@ class MapView(QWidget):
             self.refresh()
 
     def forget(self) -> None:
-        """Shows no case and deletes the pages drawn for it (a case locked: they name its
-        venues and photos)."""
+        """Shows no case and drops the page drawn for it (a case locked: it names its venues
+        and photos)."""
         self.set_case(None)
         self.refresh()
+        if self.server is not None:
+            self.server.clear()
         if self.view is not None:
             self.view.setHtml("")
-        for page in Path(self._folder.name).glob("*"):
-            if page.is_file():
-                page.unlink(missing_ok=True)
 
     def refresh(self) -> None:
         """Builds the case's page on a worker and loads it."""
@@ -161,8 +157,7 @@ class MapView(QWidget):
             return
         self._ensure_view()
         self._say(self.tr("Drawing the map…"))
-        job = CaseJob(partial(build_page, self.root, self._folder.name,
-                              f"map-{self._generation}.html"), self.tr("Drawing the map"))
+        job = CaseJob(partial(build_page, self.root), self.tr("Drawing the map"))
         job.loaded.connect(partial(self._on_built, self._generation))
         job.refused.connect(self._say)
         job.failed.connect(self._on_failed)
@@ -183,6 +178,8 @@ class MapView(QWidget):
         self.profile = QWebEngineProfile()  # no storage name: off the record
         self.interceptor = LocalOnly(self.profile)
         self.profile.setUrlRequestInterceptor(self.interceptor)
+        self.server = PageServer(self.profile)
+        self.profile.installUrlSchemeHandler(PAGE_SCHEME.encode(), self.server)
         self.page = self.page_class(self.profile, self.view)
         self.profile.setParent(self.page)  # a profile must outlive its pages: it goes with this one
         settings = self.page.settings()
@@ -200,12 +197,13 @@ class MapView(QWidget):
         self.stack.addWidget(self.view)
 
     @Slot(int, object)
-    def _on_built(self, generation: int, path: object) -> None:
-        if generation != self._generation or self.page is None or self.view is None:
+    def _on_built(self, generation: int, html: bytes) -> None:
+        if (generation != self._generation or self.page is None or self.view is None
+                or self.server is None):
             return  # a newer page is on its way
         # Shown before it loads: the page fits the map to the size it has when it draws.
         self.stack.setCurrentWidget(self.view)
-        self.page.load(QUrl.fromLocalFile(str(path)))
+        self.page.load(self.server.publish(html))
 
     @Slot(bool)
     def _on_load_finished(self, ok: bool) -> None:
