@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget
+from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
 from evidence import casekeys
 from gui import identity
@@ -49,8 +49,9 @@ class IdleWatch(QObject):
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.window = window
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timeout)
@@ -74,13 +75,17 @@ class IdleWatch(QObject):
             self.timer.stop()
 
     def _filter(self, on: bool) -> None:
-        """The application-wide filter is there only while an encrypted case is watched: a
-        Python filter sees every event of every object, including objects Qt is tearing down
-        (Qt WebEngine's among them), which PySide does not always survive."""
-        if on != self._filtering:
-            app = QApplication.instance()
-            (app.installEventFilter if on else app.removeEventFilter)(self)
-            self._filtering = on
+        """Watches the input reaching the window's QWindow, only while an encrypted case is
+        open. Not the whole application: a Python filter there sees every event of every
+        object, Qt WebEngine's half-built ones too, and PySide crashes wrapping them."""
+        if on == self._filtering:
+            return
+        self.window.winId()  # makes the native window, so windowHandle() exists
+        handle = self.window.windowHandle()
+        if handle is None:
+            return
+        (handle.installEventFilter if on else handle.removeEventFilter)(self)
+        self._filtering = on
 
     def retry_soon(self) -> None:
         self.timer.start(RETRY_MS)
@@ -106,7 +111,7 @@ class CaseLock(QObject):
         self._photo: int | None = None    # where it was: the photo and the tab shown
         self._tab = 0
         self.change_dialog: ChangePassphraseDialog | None = None
-        self.watch = IdleWatch(self)
+        self.watch = IdleWatch(window, self)
         self.watch.idle.connect(self._on_idle)
         self.screen = LockedScreen(window.opener)
         self.lock_action = QAction(self.tr("Lock now"), window)
