@@ -29,6 +29,7 @@ from evidence import venues
 from evidence.store import Case
 from gui import case_data
 from gui.case_data import CaseSnapshot
+from gui.widgets import error_label
 
 if TYPE_CHECKING:
     from gui.cases import CaseOpener
@@ -99,10 +100,7 @@ class NewCaseDialog(QDialog):
         self.strength.setWordWrap(True)
         self.strength.setStyleSheet("color: gray")
         self.encrypt.toggled.connect(self._show_passphrase)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)

@@ -25,6 +25,7 @@ from evidence.store import Case
 from gui.case_data import CaseSnapshot
 from gui.cases import CaseOpener
 from gui.new_case import passphrase_problem, password_field
+from gui.widgets import error_label
 from gui.workers import CaseJob, Runner
 
 
@@ -51,10 +52,7 @@ class PassphrasePrompt(QWidget):
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.submit)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
-        self.error.hide()
+        self.error = error_label()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -215,10 +213,7 @@ class ChangePassphraseDialog(QDialog):
         self.old = password_field()
         self.new = password_field()
         self.confirmation = password_field()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
-        self.error.hide()
+        self.error = error_label()
         hint = QLabel(self.tr("The old passphrase stops working; nothing else in the case "
                               "changes. The change is recorded in the custody log."))
         hint.setWordWrap(True)

@@ -30,6 +30,7 @@ from evidence.errors import KnownError
 from evidence.model import Category, Claim
 from gui import vocabulary
 from gui.refusal_jobs import FormContext, RefusalInput
+from gui.widgets import error_label
 
 LANGUAGES = ("ru", "kk", "en")
 LETTER_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG"
@@ -91,10 +92,7 @@ class RefusalForm(QDialog):
         self.letter_label = QLabel(self.tr("none"))
         self.letter_button = QPushButton(self.tr("Choose…"))
         self.letter_button.clicked.connect(self.choose_letter)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from evidence.model import Confidence, Venue
 from gui.venue_model import confidence_name
+from gui.widgets import error_label
 
 NO_CAPACITY = -1
 DEFAULT_RADIUS_M = 50.0
@@ -133,11 +134,7 @@ class VenueForm(QDialog):
             form.addRow(label, widget)
         form.addRow(self.tr("Shape"), self._shape_box())
         form.addRow(self.tr("From a photo"), self._photo_box())
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)  # the core's words, not markup
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828")
-        self.error.hide()
+        self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

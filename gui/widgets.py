@@ -1,4 +1,5 @@
-"""Small widgets of the main window: the empty state, and the run and busy status."""
+"""Small widgets of the main window: the empty state, the run and busy status, and the red
+message line of the forms."""
 
 from __future__ import annotations
 
@@ -12,6 +13,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+ERROR_COLOUR = "#c62828"
+
+
+def error_label() -> QLabel:
+    """A form's message line, hidden until there is something wrong. Plain text: a message
+    from the core may quote what the user typed, which must not be read as markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR}")
+    label.hide()
+    return label
 
 
 class EmptyState(QWidget):
