@@ -3,18 +3,18 @@ only signals leave it (a SQLite connection never crosses threads)."""
 
 from __future__ import annotations
 
-import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from evidence import verify
 from evidence.errors import KnownError
 from evidence.parallel import Progress
 from evidence.store import Case
+from gui.workers import CancellableJob
 from reports import bundle_verify, export
 
 KINDS = ("pdf", "html", "bundle")
@@ -40,7 +40,7 @@ class ExportOutcome:
     fingerprint: str | None     # of the key that signed a bundle
 
 
-class Job(QObject):
+class Job(CancellableJob):
     """Runs `work(progress, cancelled)` once; KnownError is a message, anything else a bug."""
 
     progress = Signal(int, int)     # done, total
@@ -53,14 +53,6 @@ class Job(QObject):
     def __init__(self, work: Callable[[Progress, Callable[[], bool]], object]) -> None:
         super().__init__()
         self.work = work
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Asks the run to stop at its next check (safe from any thread)."""
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         try:

@@ -6,8 +6,6 @@ threads); only the per-file ImportResults leave it, in batches, by signal.
 
 from __future__ import annotations
 
-import threading
-import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,10 +17,10 @@ from evidence.errors import KnownError
 from evidence.importer import ImportResult
 from evidence.store import Case
 from gui.widgets import RunStatus
-from gui.workers import BATCH_INTERVAL_S, Runner
+from gui.workers import CancellableJob, Runner, send_in_batches
 
 
-class ImportJob(QObject):
+class ImportJob(CancellableJob):
     """Imports files and folders into the case at `root`; `run` may be called on any thread."""
 
     progress = Signal(int, int)       # files staged, of how many
@@ -35,14 +33,6 @@ class ImportJob(QObject):
                  workers: int | None = None) -> None:
         super().__init__()
         self.root, self.paths, self.actor, self.workers = root, list(paths), actor, workers
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Asks the run to stop after the file in hand; what is done stays recorded."""
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         try:
@@ -55,17 +45,10 @@ class ImportJob(QObject):
         self.finished.emit(self.is_cancelled())
 
     def _import(self, case: Case) -> None:
-        batch: list[ImportResult] = []
-        last_sent = time.monotonic()
-        for result in importer.import_paths(case, self.paths, actor=self.actor,
-                                            workers=self.workers, progress=self.progress.emit,
-                                            cancelled=self.is_cancelled):
-            batch.append(result)
-            if time.monotonic() - last_sent >= BATCH_INTERVAL_S:
-                self.results.emit(batch)
-                batch, last_sent = [], time.monotonic()
-        if batch:
-            self.results.emit(batch)
+        send_in_batches(importer.import_paths(case, self.paths, actor=self.actor,
+                                              workers=self.workers, progress=self.progress.emit,
+                                              cancelled=self.is_cancelled),
+                        self.results.emit)
 
 
 @dataclass

@@ -10,21 +10,50 @@ from __future__ import annotations
 import threading
 import time
 import traceback
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from evidence import inspection
 from evidence.errors import KnownError
-from evidence.model import Inspection
 
 # Results are handed to the GUI in batches this often: one signal per file would flood the
 # event loop on a folder of thousands of photos.
 BATCH_INTERVAL_S = 0.1
+T = TypeVar("T")
 
 
-class InspectionJob(QObject):
+class CancellableJob(QObject):
+    """A job's cancel flag: set from any thread, read by the run at its next check."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Asks the run to stop at its next check; what is done stays done."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+def send_in_batches(results: Iterable[T], send: Callable[[list[T]], None]) -> None:
+    """Passes `results` on as lists, one every BATCH_INTERVAL_S at most, and the rest at the
+    end: one signal per file would flood the GUI's event loop."""
+    batch: list[T] = []
+    last_sent = time.monotonic()
+    for result in results:
+        batch.append(result)
+        if time.monotonic() - last_sent >= BATCH_INTERVAL_S:
+            send(batch)
+            batch, last_sent = [], time.monotonic()
+    if batch:
+        send(batch)
+
+
+class InspectionJob(CancellableJob):
     """Inspects files and folders; `run` may be called on any thread, only signals leave it."""
 
     counted = Signal(int)             # how many files were found under the paths
@@ -37,14 +66,6 @@ class InspectionJob(QObject):
         super().__init__()
         self.paths = list(paths)
         self.default_zone = default_zone
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        """Asks the run to stop after the file it is reading (safe from any thread)."""
-        self._cancel.set()
-
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
 
     def run(self) -> None:
         try:
@@ -66,17 +87,10 @@ class InspectionJob(QObject):
         return files
 
     def _inspect(self, files: list[str]) -> None:
-        batch: list[Inspection] = []
-        last_sent = time.monotonic()
-        for result in inspection.inspect_many(files, self.default_zone,
-                                              progress=self.progress.emit,
-                                              cancelled=self.is_cancelled, isolated=True):
-            batch.append(result)
-            if time.monotonic() - last_sent >= BATCH_INTERVAL_S:
-                self.results.emit(batch)
-                batch, last_sent = [], time.monotonic()
-        if batch:
-            self.results.emit(batch)
+        send_in_batches(inspection.inspect_many(files, self.default_zone,
+                                                progress=self.progress.emit,
+                                                cancelled=self.is_cancelled, isolated=True),
+                        self.results.emit)
 
 
 class CaseJob(QObject):
