@@ -46,11 +46,12 @@ class Recorder(QWebEngineUrlRequestInterceptor):
         self.urls.append(info.requestUrl().toString())
 
 
-class Page(QWebEnginePage):
-    """Keeps the page's alerts and console errors instead of showing or printing them."""
+class KeepsAlerts:
+    """Mixed into a page: keeps its alerts and console errors instead of showing or printing
+    them."""
 
-    def __init__(self, profile: QWebEngineProfile) -> None:
-        super().__init__(profile)
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
         self.alerts: list[str] = []
         self.errors: list[str] = []
 
@@ -60,6 +61,10 @@ class Page(QWebEnginePage):
     def javaScriptConsoleMessage(self, level, message, line, source) -> None:
         if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
             self.errors.append(f"{source}:{line}: {message}")
+
+
+class Page(KeepsAlerts, QWebEnginePage):
+    """A plain page that keeps its alerts and console errors."""
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEngineSettings
 
 from gui import case_data
 from gui.claim_timeline import ClaimTimeline
@@ -14,6 +14,7 @@ from gui.main_window import MainWindow
 from gui.map_bridge import PageGate
 from gui.map_view import MapPage, MapView
 from gui.workers import SynchronousRunner
+from tests.gui.test_map_render import KeepsAlerts
 from tests.maps import cases
 
 # The first WebEngine page of a process probes for GPU rendering, which the offscreen platform
@@ -29,20 +30,8 @@ WEBENGINE_NOISE = (
 pytestmark = pytest.mark.qt_log_ignore(*WEBENGINE_NOISE)
 
 
-class RecordingPage(MapPage):
+class RecordingPage(KeepsAlerts, MapPage):
     """The map's page, keeping alerts and script errors instead of showing or logging them."""
-
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        self.alerts: list[str] = []
-        self.errors: list[str] = []
-
-    def javaScriptAlert(self, _origin, message: str) -> None:
-        self.alerts.append(message)
-
-    def javaScriptConsoleMessage(self, level, message, line, source) -> None:
-        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
-            self.errors.append(f"{source}:{line}: {message}")
 
 
 def evaluate(qtbot, view: MapView, script: str):
