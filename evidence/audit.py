@@ -31,13 +31,21 @@ def record(case: Any, actor: str, action: str, table: str, row_id: int,
         **(details or {}), "table": table, "row_id": row_id, "row_sha256": digest})
 
 
-def problems(conn: sqlite3.Connection, log: Iterable[custody.Entry]) -> list[str]:
-    """Rows of audited tables that differ from what the log last recorded for them."""
+def last_recorded(log: Iterable[custody.Entry],
+                  tables: Iterable[str] = AUDITED_TABLES) -> dict[tuple[str, int], str | None]:
+    """{(table, row id): the row's digest as the log last recorded it (None: deleted)}."""
+    wanted = set(tables)
     recorded: dict[tuple[str, int], str | None] = {}
     for entry in log:
         table, row_id = entry.details.get("table"), entry.details.get("row_id")
-        if table in AUDITED_TABLES and isinstance(row_id, int):
+        if table in wanted and isinstance(row_id, int):
             recorded[(table, row_id)] = entry.details.get("row_sha256")
+    return recorded
+
+
+def problems(conn: sqlite3.Connection, log: Iterable[custody.Entry]) -> list[str]:
+    """Rows of audited tables that differ from what the log last recorded for them."""
+    recorded = last_recorded(log)
     found = []
     for table in AUDITED_TABLES:
         rows = {row["id"]: custody.digest(dict(row))

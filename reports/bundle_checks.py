@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from evidence import custody
+from evidence import audit, custody
 from evidence.importer import photo_facts
 from reports.bundle_manifest import FORMAT_NAME, FORMAT_VERSION, TABLES
 
@@ -160,11 +160,7 @@ def _photo(f: dict[str, Any], by_seq: dict[int, custody.Entry]) -> list[str]:
 
 def _rows(manifest: dict[str, Any], log: list[custody.Entry]) -> list[str]:
     """Venues, claims and observations as the custody log last recorded each of them."""
-    recorded: dict[tuple[str, int], str | None] = {}
-    for entry in log:
-        table, row_id = entry.details.get("table"), entry.details.get("row_id")
-        if table in TABLES and isinstance(row_id, int):
-            recorded[(table, row_id)] = entry.details.get("row_sha256")
+    recorded = audit.last_recorded(log, TABLES)
     found = []
     for table in TABLES:
         label = table[:-1].capitalize()
