@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import uuid
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from evidence.parallel import Cancelled, Progress
 from evidence.store import Case
 from reports import bundle_manifest as bm
 from reports import signing
+from reports.atomic import replacing
 from reports.bundle_checks import content_problems
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -150,24 +150,17 @@ def _write(out: Path, case: Case, members: list[bm.Member], texts: dict[str, byt
            progress: Progress | None, cancelled: Cancelled | None) -> None:
     items: list[tuple[str, bm.Member | bytes]] = [(m.path, m) for m in members]
     items = sorted(items + list(texts.items()), key=lambda item: item[0])
-    temp = out.with_name(f".{out.name}.{uuid.uuid4().hex}.part")
-    try:
-        with zipfile.ZipFile(temp, "w", allowZip64=True) as zf:
-            for done, (name, item) in enumerate(items, start=1):
-                if cancelled and cancelled():
-                    raise ExportCancelled("The export was cancelled; no bundle was written.")
-                if isinstance(item, bm.Member):
-                    _copy(zf, item, case)
-                else:
-                    zf.writestr(_info(name, deflate=name != bm.SIGNATURE), item)
-                if progress:
-                    progress(done, len(items))
-        with open(temp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with replacing(out, durable=True) as temp, \
+            zipfile.ZipFile(temp, "w", allowZip64=True) as zf:
+        for done, (name, item) in enumerate(items, start=1):
+            if cancelled and cancelled():
+                raise ExportCancelled("The export was cancelled; no bundle was written.")
+            if isinstance(item, bm.Member):
+                _copy(zf, item, case)
+            else:
+                zf.writestr(_info(name, deflate=name != bm.SIGNATURE), item)
+            if progress:
+                progress(done, len(items))
 
 
 def _info(name: str, *, deflate: bool) -> zipfile.ZipInfo:

@@ -13,7 +13,6 @@ A Content-Security-Policy lets the page load nothing and run only those maps' sc
 from __future__ import annotations
 
 import base64
-import os
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
@@ -28,6 +27,7 @@ from evidence.errors import KnownError
 from maps.basemap import Basemap
 from maps.static import Tiles
 from reports import html_map, html_timeline, images
+from reports.atomic import replacing
 from reports.content import ClaimSection, Exhibit, Report
 
 Progress = Callable[[int, int], None]
@@ -49,15 +49,9 @@ def write_html(report: Report, out_path: str | Path, *, tiles: Tiles | Basemap =
     file behind) and returns its path; `tiles` is the static maps' background and, for an
     MBTiles file, the interactive maps' too."""
     out = Path(out_path)
-    temp = out.with_name(f".{out.name}.tmp")
-    try:
-        with temp.open("w", encoding="utf-8", newline="\n") as stream:
-            for chunk in _chunks(report, tiles, progress, cancelled):
-                stream.write(chunk)
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with replacing(out) as temp, temp.open("w", encoding="utf-8", newline="\n") as stream:
+        for chunk in _chunks(report, tiles, progress, cancelled):
+            stream.write(chunk)
     return out
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from evidence import casekeys, cryptofile
 from evidence.errors import KnownError
+from reports.atomic import replacing
 
 _INFO = b"scrypt"
 WRONG = ("Wrong passphrase for this encrypted bundle (or its start is damaged); nothing was "
@@ -38,16 +39,9 @@ def encrypt(plain: Path, out: Path, passphrase: str) -> None:
     salt = os.urandom(16)
     n, r, p = casekeys.SCRYPT_N, casekeys.SCRYPT_R, casekeys.SCRYPT_P
     info = _INFO + salt + struct.pack(">BBB", n.bit_length() - 1, r, p)
-    temp = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        with open(plain, "rb") as src, open(temp, "wb") as dst:
-            cryptofile.encrypt_stream(src, dst, casekeys.kek(passphrase, salt, n, r, p), info)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with replacing(out, durable=True) as temp, open(plain, "rb") as src, \
+            open(temp, "wb") as dst:
+        cryptofile.encrypt_stream(src, dst, casekeys.kek(passphrase, salt, n, r, p), info)
 
 
 def _key(fh, passphrase: str) -> bytes:
