@@ -21,11 +21,18 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from evidence import analysis, audit, custody  # noqa: E402
-from evidence.facts import ClaimFact, PhotoFact, VenueFact, photo_fact  # noqa: E402
-from evidence.geo import Shape  # noqa: E402
-from evidence.model import Category, Observation, Tag  # noqa: E402
-from evidence.store import Case  # noqa: E402
+from evidence import analysis, custody, store  # noqa: E402
+from evidence.model import (  # noqa: E402
+    CaseInfo,
+    Category,
+    Claim,
+    Confidence,
+    Observation,
+    PhotoRecord,
+    Tag,
+    Venue,
+)
+from evidence.store import Case, CaseData, audit  # noqa: E402
 
 CENTRE = (43.24, 76.92)   # Almaty
 SPREAD_DEG = 0.08         # photos and venues over about 9 × 6 km
@@ -33,26 +40,30 @@ START = datetime(2022, 1, 1, tzinfo=UTC)
 DAYS = 365
 
 
-def venues(n: int, rng: random.Random) -> dict[int, VenueFact]:
-    out = {}
+def venues(n: int, rng: random.Random) -> list[Venue]:
+    out = []
     for i in range(1, n + 1):
         lat = CENTRE[0] + rng.uniform(-SPREAD_DEG, SPREAD_DEG)
         lon = CENTRE[1] + rng.uniform(-SPREAD_DEG, SPREAD_DEG)
         if i % 2:
-            shape = Shape.from_geojson({"type": "Point", "coordinates": [lon, lat]}, 80.0)
+            geometry, radius = {"type": "Point", "coordinates": [lon, lat]}, 80.0
         else:
             d = 0.0008
             ring = [[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d], [lon, lat]]
-            shape = Shape.from_geojson({"type": "Polygon", "coordinates": [ring]})
-        out[i] = VenueFact(i, f"venue-{i}", f"Venue {i}", shape, "surveyed", "", None, None)
+            geometry, radius = {"type": "Polygon", "coordinates": [ring]}, None
+        out.append(Venue(f"venue-{i}", f"Venue {i}", geometry, Confidence.SURVEYED, radius,
+                         id=i))
     return out
 
 
-def photo_records(n: int, places: dict[int, VenueFact], rng: random.Random) -> list[dict]:
-    """Inspection records: a third near a venue, the rest anywhere in the city."""
+def photo_records(n: int, places: list[Venue], rng: random.Random) -> list[PhotoRecord]:
+    """Stored photos: a third near a venue, the rest anywhere in the city."""
     records = []
-    centres = [v.shape.centre() for v in places.values()]
-    for _ in range(n):
+    centres = [(v.geometry["coordinates"][1], v.geometry["coordinates"][0])
+               if v.geometry["type"] == "Point" else
+               (v.geometry["coordinates"][0][0][1], v.geometry["coordinates"][0][0][0])
+               for v in places]
+    for i in range(1, n + 1):
         if rng.random() < 0.33:
             lat, lon = rng.choice(centres)
             lat, lon = lat + rng.gauss(0, 0.0006), lon + rng.gauss(0, 0.0008)
@@ -60,29 +71,33 @@ def photo_records(n: int, places: dict[int, VenueFact], rng: random.Random) -> l
             lat = CENTRE[0] + rng.uniform(-SPREAD_DEG, SPREAD_DEG)
             lon = CENTRE[1] + rng.uniform(-SPREAD_DEG, SPREAD_DEG)
         moment = START + timedelta(seconds=rng.uniform(0, DAYS * 86400))
-        records.append({"latitude": lat, "longitude": lon,
-                        "gps_accuracy_m": rng.choice([None, 5.0, 12.0, 35.0]),
-                        "taken_utc": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                        "offset_source": "timezone-at-location", "clock_skew_s": None,
-                        "gps_time_utc": None, "findings": [], "software": None})
+        record = {"latitude": lat, "longitude": lon,
+                  "gps_accuracy_m": rng.choice([None, 5.0, 12.0, 35.0]),
+                  "taken_utc": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                  "offset_source": "exif", "taken_offset": "+06:00", "clock_skew_s": None,
+                  "gps_time_utc": None, "findings": [], "software": None}
+        records.append(PhotoRecord(i, f"{i:064x}", f"originals/x/{i}.jpg", 0, "image/jpeg",
+                                   custody.canonical(record), record["taken_utc"], lat, lon, 1))
     return records
 
 
-def claims(n: int, n_venues: int, rng: random.Random) -> list[ClaimFact]:
+def claims(n: int, n_venues: int, rng: random.Random) -> list[Claim]:
     categories = [Category.REPAIR_WORKS, Category.OTHER_EVENT, Category.CAPACITY,
                   Category.EPIDEMIC]
     out = []
     for i in range(1, n + 1):
         start = START + timedelta(days=rng.randrange(DAYS), hours=rng.choice([9, 14, 18]))
         end = start + timedelta(hours=rng.choice([3, 5, 8]))
-        out.append(ClaimFact(i, f"Z-{i}", start.date().isoformat(), rng.randint(1, n_venues),
-                             start, end, "Asia/Almaty", rng.choice(categories), "excuse", None))
+        out.append(Claim(f"Z-{i}", start.date().isoformat(), rng.randint(1, n_venues), start,
+                         end, "Asia/Almaty", "excuse", rng.choice(categories), id=i))
     return out
 
 
-def observations(photo_ids: list[int], rng: random.Random) -> dict[int, list[Observation]]:
+def observations(photo_ids: list[int], rng: random.Random
+                 ) -> dict[int, tuple[Observation, ...]]:
     tags = list(Tag)
-    return {pid: [Observation(pid, "bench", (rng.choice(tags),), rng.choice([None, 3, 150]))]
+    return {pid: (Observation(pid, "bench", (rng.choice(tags),), rng.choice([None, 3, 150]),
+                              "", "2023-01-01T00:00:00Z"),)
             for pid in photo_ids if rng.random() < 0.5}
 
 
@@ -96,17 +111,21 @@ def timed(label: str, fn):
 def in_memory(args: argparse.Namespace) -> None:
     rng = random.Random(2020)
     places = venues(args.venues, rng)
-    records = photo_records(args.photos, places, rng)
-    photos: list[PhotoFact] = timed(
-        f"photo facts from {args.photos:,} records",
-        lambda: [photo_fact(i, f"{i:064x}", r) for i, r in enumerate(records, 1)])
+    photos = photo_records(args.photos, places, rng)
     claim_list = claims(args.claims, args.venues, rng)
-    seen = observations([p.id for p in photos], rng)
-    result = timed(f"pair and judge {args.claims:,} claims over {args.venues} venues",
-                   lambda: analysis.analyze(claim_list, places, photos, seen))
-    qualified = sum(len(c["photos"]) for c in result["claims"])
-    verdicts = result["aggregates"]["all"]
+    data = CaseData(Path("."), CaseInfo("bench", "bench", "Asia/Almaty", "", "bench"), False,
+                    tuple(photos), tuple(sorted(places, key=lambda v: v.slug)),
+                    tuple(claim_list), observations([p.id for p in photos], rng), {})
+    engine = timed(f"facts of {args.photos:,} photos; {args.claims:,} claims paired, judged",
+                   lambda: analysis.Analysis(data))
+    result = timed("aggregates across the claims", engine.result)
+    qualified = sum(len(c.photos) for c in result.claims)
+    verdicts = result.aggregates.all.as_json()
     print(f"  {qualified:,} photo-claim pairs qualified; verdicts {json.dumps(verdicts)}")
+    some = [c.claim_id for c in result.claims if c.photos][:1]
+    observed = [result.claim(some[0]).photos[0].photo_id] if some else []
+    timed("judge again after one photo's new observation",
+          lambda: engine.update(data, observed=observed))
 
 
 def from_case(args: argparse.Namespace) -> None:
@@ -117,44 +136,32 @@ def from_case(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="skver-analysis-bench-") as tmp:
         case = Case.create(Path(tmp) / "case", title="bench", timezone="Asia/Almaty",
                            actor="bench")
-        timed("write the case (direct inserts)",
+        timed("write the case (rows, through evidence.store)",
               lambda: _fill(case, places, records, claim_list, rng))
-        result = timed("load the case and analyze it", lambda: analysis.analyze_case(case))
-        text = timed("serialise to JSON", lambda: json.dumps(result, sort_keys=True))
+        result = timed("read the case and analyze it", lambda: analysis.analyze_case(case))
+        text = timed("serialise to JSON", lambda: json.dumps(result.as_json(), sort_keys=True))
         print(f"  JSON {len(text) / 1e6:.1f} MB")
         case.close()
 
 
-def _fill(case: Case, places, records, claim_list, rng) -> None:
+def _fill(case: Case, places: list[Venue], records: list[PhotoRecord], claim_list: list[Claim],
+          rng: random.Random) -> None:
+    """Rows as the store writes them, without copying files: the figure is the analysis."""
     with case.transaction():
-        for v in places.values():
-            lat, lon = v.shape.centre()
-            case.conn.execute(
-                "INSERT INTO venues (id, slug, name_en, geometry, radius_m, confidence) "
-                "VALUES (?, ?, ?, ?, ?, 'surveyed')",
-                (v.id, v.slug, v.name, json.dumps({"type": "Point", "coordinates": [lon, lat]}),
-                 80.0))
-            audit.record(case, "bench", "venue-added", "venues", v.id)
+        for venue in places:
+            row_id = store.venues.insert(case, venue)
+            audit.record(case, "bench", "venue-added", "venues", row_id)
         entry = case.record("bench", "bench-photos")
-        case.conn.executemany(
-            "INSERT INTO photos (id, sha256, stored_path, size_bytes, media_type, inspection, "
-            "taken_utc, latitude, longitude, custody_seq) VALUES (?, ?, ?, 0, 'image/jpeg', ?, "
-            "?, ?, ?, ?)",
-            ((i, f"{i:064x}", f"originals/x/{i}.jpg", custody.canonical(r), r["taken_utc"],
-              r["latitude"], r["longitude"], entry.seq) for i, r in enumerate(records, 1)))
-        for c in claim_list:
-            case.conn.execute(
-                "INSERT INTO claims (id, document_number, document_date, venue_id, "
-                "window_start_utc, window_end_utc, window_zone, excuse_text, category, "
-                "category_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'user')",
-                (c.id, c.document_number, c.document_date, c.venue_id,
-                 c.start.strftime("%Y-%m-%dT%H:%M:%SZ"), c.end.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                 c.zone, c.excuse_text, c.category.value))
-        case.conn.executemany(
-            "INSERT INTO observations (photo_id, reviewer, observed_utc, tags, people_count) "
-            "VALUES (?, 'bench', '2023-01-01T00:00:00Z', ?, ?)",
-            ((i, json.dumps([rng.choice(list(Tag)).value]), rng.choice([None, 3, 150]))
-             for i in range(1, len(records) + 1) if rng.random() < 0.5))
+        for r in records:
+            store.photos.add(case, sha256=r.sha256, stored_path=r.stored_path,
+                             size_bytes=r.size_bytes, media_type=r.media_type,
+                             stored_json=r.stored_json, taken_utc=r.taken_utc,
+                             latitude=r.latitude, longitude=r.longitude,
+                             custody_seq=entry.seq)
+        for claim in claim_list:
+            store.claims.insert(case, claim)
+        for seen in observations([r.id for r in records], rng).values():
+            store.observations.insert(case, seen[0])
 
 
 def main() -> int:

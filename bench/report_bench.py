@@ -10,13 +10,12 @@ content and the PDF, and prints pages, file size and the peak RSS of the process
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import resource
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,9 +23,9 @@ sys.path.insert(0, str(REPO))
 
 from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
 
-from evidence import audit, observations  # noqa: E402
+from evidence import claims, observations, venues  # noqa: E402
 from evidence.importer import import_paths  # noqa: E402
-from evidence.model import Observation, Tag  # noqa: E402
+from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue  # noqa: E402
 from evidence.store import Case  # noqa: E402
 from evidence.synthetic import Shot, write_photo  # noqa: E402
 from reports import content, pdf  # noqa: E402
@@ -37,27 +36,17 @@ DAY = datetime(2022, 8, 20, 10, 0)   # local time; Almaty was UTC+6 then
 
 def venue(case: Case, n: int) -> tuple[int, float, float]:
     lat, lon = CENTRE[0] + 0.01 * (n // 5), CENTRE[1] + 0.01 * (n % 5)
-    with case.transaction():
-        row_id = case.conn.execute(
-            "INSERT INTO venues (slug, name_en, geometry, radius_m, legal_basis, city, "
-            "confidence) VALUES (?, ?, ?, 80, 'Decision No. 462', 'Almaty', 'surveyed')",
-            (f"venue-{n}", f"Venue {n}", json.dumps({"type": "Point",
-                                                      "coordinates": [lon, lat]}))).lastrowid
-        audit.record(case, "bench", "venue-added", "venues", row_id)
-    return int(row_id), lat, lon
+    row_id = venues.add(case, Venue(
+        f"venue-{n}", f"Venue {n}", {"type": "Point", "coordinates": [lon, lat]},
+        Confidence.SURVEYED, 80.0, city="Almaty", legal_basis="Decision No. 462"), "bench")
+    return row_id, lat, lon
 
 
 def refusal(case: Case, venue_id: int, n: int) -> None:
-    start = DAY + timedelta(days=n) - timedelta(hours=6)
-    with case.transaction():
-        row_id = case.conn.execute(
-            "INSERT INTO claims (document_number, document_date, venue_id, window_start_utc, "
-            "window_end_utc, window_zone, excuse_text, category, category_source) VALUES "
-            "(?, ?, ?, ?, ?, 'Asia/Almaty', 'Сквер закрыт на ремонт.', 'repair_works', 'user')",
-            (f"B-{n}", start.strftime("%Y-%m-%d"), venue_id,
-             start.strftime("%Y-%m-%dT%H:%M:%SZ"),
-             (start + timedelta(hours=10)).strftime("%Y-%m-%dT%H:%M:%SZ"))).lastrowid
-        audit.record(case, "bench", "claim-added", "claims", row_id)
+    start = (DAY + timedelta(days=n) - timedelta(hours=6)).replace(tzinfo=UTC)
+    claims.add(case, Claim(f"B-{n}", start.strftime("%Y-%m-%d"), venue_id, start,
+                           start + timedelta(hours=10), "Asia/Almaty",
+                           "Сквер закрыт на ремонт.", Category.REPAIR_WORKS), "bench")
 
 
 def photos(folder: Path, n: int, count: int, lat: float, lon: float,

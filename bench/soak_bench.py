@@ -200,7 +200,7 @@ def step_import(plan: Plan, work: Path) -> dict[str, Any]:
 
 
 def step_observe(plan: Plan, work: Path) -> dict[str, Any]:
-    from evidence import observations
+    from evidence import observations, store
     from evidence.model import Observation, Tag
     from evidence.store import Case
 
@@ -208,7 +208,7 @@ def step_observe(plan: Plan, work: Path) -> dict[str, Any]:
     tag_sets = [(Tag.NO_REPAIR_ACTIVITY, Tag.ACCESS_OPEN), (Tag.VENUE_EMPTY,),
                 (Tag.NO_EVENT_VISIBLE, Tag.ACCESS_OPEN), (Tag.BARRIERS_OR_FENCING,)]
     with Case.open(work / "case") as case:
-        ids = [r[0] for r in case.conn.execute("SELECT id FROM photos ORDER BY id")]
+        ids = [p.id for p in store.photos.all_photos(case)]
         chosen = [pid for pid in ids if rng.random() < 0.2]
         for pid in chosen:
             observations.add(case, Observation(pid, "soak reviewer", rng.choice(tag_sets),
@@ -223,7 +223,7 @@ def step_analyze(plan: Plan, work: Path) -> dict[str, Any]:
     from evidence.store import Case
 
     with Case.open(work / "case") as case:
-        result = analysis.analyze_case(case)
+        result = analysis.analyze_case(case).as_json()
     text = json.dumps(result, sort_keys=True)
     exhibits = {c["claim_id"]: len(c["photos"]) for c in result["claims"]}
     best = max(exhibits, key=lambda cid: (exhibits[cid], -cid))
@@ -240,8 +240,8 @@ def _state(work: Path) -> dict[str, Any]:
 
 
 def step_report(plan: Plan, work: Path) -> dict[str, Any]:
+    from bundles.export import write_report
     from evidence.store import Case
-    from reports.export import write_report
 
     state = _state(work)
     with Case.open(work / "case") as case:
@@ -253,8 +253,8 @@ def step_report(plan: Plan, work: Path) -> dict[str, Any]:
 
 
 def step_export(plan: Plan, work: Path) -> dict[str, Any]:
+    from bundles.export import export_bundle_with_reports
     from evidence.store import Case
-    from reports.export import export_bundle_with_reports
 
     state = _state(work)
     out = work / "case.zip"
@@ -268,7 +268,7 @@ def step_export(plan: Plan, work: Path) -> dict[str, Any]:
 
 
 def step_verify(plan: Plan, work: Path) -> dict[str, Any]:
-    from reports.bundle_verify import verify_bundle
+    from bundles.verify import verify_bundle
 
     report = verify_bundle(work / "case.zip")
     verdict = "intact" if report.intact else "PROBLEMS: " + "; ".join(report.problems[:2])

@@ -86,26 +86,26 @@ def main() -> None:
         folder = Path(tmp)
         with Case.open(demo.build(folder / "demo")) as case:
             analyzed = analysis.analyze_case(case)
-            every = [static.claim_map_data(case, c["claim_id"], analyzed)
-                     for c in analyzed["claims"]]
-        centres = [d.venue.shape.centre() for d in every]
+            every = [static.claim_map_data(case, c.claim_id, analyzed)
+                     for c in analyzed.claims]
+        centres = [d.claim.venue.shape.centre() for d in every]
         tiles = make_mbtiles(folder / "bench.mbtiles", centres)
         print(f"{len(every)} demo claims, {args.rounds} rounds each, {size[0]}x{size[1]} px")
 
         def run(suffix: str, source=None):
             def go():
                 for d in every:
-                    static.render_claim_map(d.claim, d.venue, d.photos, folder / f"m{suffix}",
+                    static.render_claim_map(d.claim, d.photos, folder / f"m{suffix}",
                                             size=size, tiles=source)
             return [t / len(every) for t in timed(go, args.rounds)]
 
         def layout_only():
             for d in every:
-                plan(d.claim, d.venue.shape, photo_marks(d.claim, d.photos), size, None)
+                plan(d.claim, d.claim.venue.shape, photo_marks(d.claim, d.photos), size, None)
 
         def draw_only():
             for d in every:
-                p = plan(d.claim, d.venue.shape, photo_marks(d.claim, d.photos), size, None)
+                p = plan(d.claim, d.claim.venue.shape, photo_marks(d.claim, d.photos), size, None)
                 static_raster.rasterize(p, None)
 
         run(".png")  # warm the font and module caches

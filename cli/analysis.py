@@ -8,6 +8,8 @@ import json
 from cli.common import EXIT_OK, actor, open_case
 from evidence import observations
 from evidence.model import Observation, Tag
+from evidence.phrases import render
+from evidence.results import Verdict, local_text
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -38,9 +40,9 @@ def run_observe(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
     with open_case(args.case) as case:
         photo = observations.find_photo(case, args.photo)
         tags = observations.parse_tags(args.tag)
-        row_id = observations.add(case, Observation(photo["id"], reviewer, tags, args.people,
+        stored = observations.add(case, Observation(photo.id, reviewer, tags, args.people,
                                                     args.note), reviewer)
-    print(f"Observation {row_id} recorded for photo {photo['id']}.")
+    print(f"Observation {stored.id} recorded for photo {photo.id}.")
     return EXIT_OK
 
 
@@ -50,23 +52,23 @@ def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
     with open_case(args.case) as case:
         result = analysis.analyze_case(case)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2, sort_keys=True))
         return EXIT_OK
-    for claim in result["claims"]:
-        print(f"Claim {claim['claim_id']} ({claim['document_number']}, "
-              f"{claim['document_date']}) — {claim['venue_name']}, {claim['category']}: "
-              f"{claim['verdict'].upper()}")
-        print(f"  window {claim['window']['start_local']} – {claim['window']['end_local']}; "
-              f"{len(claim['photos'])} photo(s); covered "
-              f"{claim['coverage']['fraction']:.0%}")
-        for reason in claim["reasons"]:
-            print(f"  because  {reason}")
-        for caveat in claim["caveats"]:
-            print(f"  caveat   {caveat}")
-    overall = result["aggregates"]["all"]
-    print(f"{overall['claims']} claims: {overall['contradicted']} contradicted, "
-          f"{overall['supported']} supported, {overall['mixed']} mixed, "
-          f"{overall['unverified']} unverified.")
-    for pattern in result["aggregates"]["recurring"]:
-        print(f"Recurring: {pattern['summary']}")
+    for found in result.claims:
+        claim = found.claim
+        print(f"Claim {claim.id} ({claim.document_number}, {claim.document_date}) — "
+              f"{found.venue.name}, {claim.category.value}: {found.verdict.value.upper()}")
+        print(f"  window {local_text(claim.window_start, claim.window_zone)} – "
+              f"{local_text(claim.window_end, claim.window_zone)}; {len(found.photos)} "
+              f"photo(s); covered {found.coverage.fraction:.0%}")
+        for reason in found.reasons:
+            print(f"  because  {render(reason)}")
+        for caveat in found.caveats:
+            print(f"  caveat   {render(caveat)}")
+    overall = result.aggregates.all
+    print(f"{overall.claims} claims: {overall[Verdict.CONTRADICTED]} contradicted, "
+          f"{overall[Verdict.SUPPORTED]} supported, {overall[Verdict.MIXED]} mixed, "
+          f"{overall[Verdict.UNVERIFIED]} unverified.")
+    for pattern in result.aggregates.recurring:
+        print(f"Recurring: {pattern.summary}")
     return EXIT_OK

@@ -25,7 +25,8 @@ from cli.common import (
 from reports import strings
 
 if TYPE_CHECKING:
-    from reports import bundle, bundle_verify
+    from bundles import verify as bundle_verify
+    from bundles import writer as bundle
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -73,7 +74,7 @@ def actor_option(parser: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]) -> int:
     """Writes the bundle with its PDF and HTML reports (unless --no-reports); `extra_files`
     are more (name under reports/, path or bytes) to add."""
-    from reports import export
+    from bundles import export
 
     progress = TerminalProgress(sys.stderr, "Writing the bundle")
     key_dir = Path(args.key_dir) if args.key_dir else None
@@ -92,7 +93,7 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
         finally:
             progress.finish()
         if sealing:
-            from reports import transport
+            from bundles import transport
 
             transport.encrypt(Path(result.path), Path(args.out).absolute(), secret)
             result = replace(result, path=Path(args.out).absolute())
@@ -107,7 +108,7 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
 
 
 def run_verify_bundle(args: argparse.Namespace) -> int:
-    from reports import bundle_verify
+    from bundles import verify as bundle_verify
 
     progress = TerminalProgress(sys.stderr, "Verifying")
     try:
@@ -145,7 +146,7 @@ def _print_report(report: bundle_verify.BundleReport) -> None:
 
 
 def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    from reports import bundle_import
+    from bundles import merge as bundle_import
 
     progress = TerminalProgress(sys.stderr, "Importing photos")
     with open_case(args.case) as case:
@@ -183,7 +184,7 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
 @contextmanager
 def plain_bundle(path: str) -> Iterator[str]:
     """The bundle itself, or the plain zip of one encrypted for transport (asked to open)."""
-    from reports import transport
+    from bundles import transport
 
     if not transport.is_encrypted(path):
         yield path

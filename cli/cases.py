@@ -18,7 +18,7 @@ from cli.common import (
     open_case,
     passphrase,
 )
-from evidence import casekeys, custody, derived, importer, redaction, verify
+from evidence import casekeys, derived, importer, redaction, store, verify
 from evidence.errors import KnownError
 from evidence.store import Case
 
@@ -123,7 +123,8 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
 def run_rebuild(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     progress = TerminalProgress(sys.stderr, "Rebuilding")
     with open_case(args.case) as case:
-        photos = [(p["sha256"], p["stored_path"], p["media_type"]) for p in case.photos()]
+        photos = [(p.sha256, p.stored_path, p.media_type)
+                  for p in store.photos.all_photos(case)]
         problems = derived.rebuild(case.files, photos, progress=progress)
         problems += redaction.rebuild(case)  # redacted copies: from originals + regions
     progress.finish()
@@ -177,25 +178,26 @@ def run_photos(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
 
 def photo_listing(case: Case) -> list[dict[str, Any]]:
     """Each photo as `inspect --json` gives it, plus its identifiers in the case."""
-    first_imports = {row["photo_id"]: row for row in reversed(case.imports())}
+    data = store.read(case)
+    first_imports = {record.photo_id: record for record in reversed(data.imports)}
     listing = []
-    for row in case.photos():
-        record = json.loads(row["inspection"])
-        first = first_imports.get(row["id"])
+    for photo in data.photos:
+        record = json.loads(photo.stored_json)
+        first = first_imports.get(photo.id)
         record.update({
-            "path": str(case.path_of(row["stored_path"])), "id": row["id"],
-            "case_id": case.info.id,
-            "original_name": first["source_name"] if first else None,
-            "original_path": first["source_path"] if first else None,
-            "imported_utc": first["imported_utc"] if first else None,
-            "imported_by": first["actor"] if first else None})
+            "path": str(case.path_of(photo.stored_path)), "id": photo.id,
+            "case_id": data.info.id,
+            "original_name": first.source_name if first else None,
+            "original_path": first.source_path if first else None,
+            "imported_utc": first.imported_utc if first else None,
+            "imported_by": first.actor if first else None})
         listing.append(record)
     return listing
 
 
 def run_log(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with open_case(args.case) as case:
-        entries = list(custody.entries(case.conn))
+        entries = list(store.log.entries(case))
     if args.json:
         print(json.dumps([entry.__dict__ for entry in entries], ensure_ascii=False, indent=2))
         return EXIT_OK

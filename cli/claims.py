@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import EXIT_OK, actor, open_case
-from evidence import claims, claims_csv, timing
+from evidence import claims, claims_csv, timing, venues
 from evidence.errors import KnownError
 from evidence.model import Claim
 from evidence.store import Case
@@ -148,7 +148,7 @@ def _new_window(old: Claim, given: dict[str, Any], zone: str | None) -> dict[str
 def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with open_case(args.case) as case:
         found = claims.all_claims(case, venue=args.venue, category=args.category)
-        slugs = dict(case.conn.execute("SELECT id, slug FROM venues").fetchall())
+        slugs = {v.id: v.slug for v in venues.all_venues(case)}
     if args.json:
         print(json.dumps([as_json(c, slugs.get(c.venue_id)) for c in found],
                          ensure_ascii=False, indent=2))

@@ -23,8 +23,8 @@ def run(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with Case.open(root) as case:
         result = analysis.analyze_case(case)
     print(f"Demo case created at {root}")
-    for claim in result["claims"]:
-        print(f"  claim {claim['claim_id']}  {claim['venue_name']}: '{claim['category']}' "
-              f"-> {claim['verdict']} ({len(claim['photos'])} photos)")
+    for claim in result.claims:
+        print(f"  claim {claim.claim_id}  {claim.venue.name}: '{claim.claim.category.value}' "
+              f"-> {claim.verdict.value} ({len(claim.photos)} photos)")
     print(f"Next: python main.py analyze --case {root}")
     return EXIT_OK

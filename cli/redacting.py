@@ -6,7 +6,7 @@ import argparse
 import json
 
 from cli.common import EXIT_OK, actor, open_case
-from evidence import face_proposals, redaction
+from evidence import face_proposals, redaction, store
 from evidence.errors import KnownError
 from evidence.store import Case
 
@@ -73,12 +73,7 @@ def run_redact(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
 
 def _stored_path(case: Case, photo_id: int) -> str:
-    row = case.conn.execute("SELECT stored_path FROM photos WHERE id = ?",
-                            (photo_id,)).fetchone()
-    if row is None:
-        raise KnownError(f"The case has no photo {photo_id}; `python main.py photos --case "
-                         f"{case.root}` lists its photos.")
-    return str(row["stored_path"])
+    return store.photos.get(case, photo_id).stored_path
 
 
 def _print_proposals(photo_id: int, proposed: list[redaction.Region], as_json: bool) -> None:

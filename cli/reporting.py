@@ -47,7 +47,7 @@ def _claim_ids(text: str) -> list[int]:
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    from reports import export  # fpdf and folium: only for this command
+    from bundles import export  # fpdf and folium: only for this command
 
     out = Path(args.out).absolute()
     if out.suffix.lower() not in export.REPORT_FORMATS:

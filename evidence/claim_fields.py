@@ -16,8 +16,12 @@ from evidence.classifier import classify
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
 from evidence.store import Case
+from evidence.store import claims as claim_rows
+from evidence.store import venues as venue_rows
+from evidence.store.claims import UTC_FORMAT, format_utc
 
-UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+__all__ = ["UTC_FORMAT", "FieldError", "category_of", "format_utc", "local_window",
+           "problems", "resolve_venue", "tidy", "validate", "window_from_local"]
 SOURCES = ("classifier", "user")
 TEXT_FIELDS = ("document_number", "authority", "signatory", "event_hours", "excuse_text",
                "excuse_lang", "alternative_offered", "notes")
@@ -77,10 +81,6 @@ def local_window(claim: Claim) -> tuple[datetime, datetime]:
     """The window in the zone it was stated in (aware local datetimes)."""
     tz = timing.zone(claim.window_zone)
     return claim.window_start.astimezone(tz), claim.window_end.astimezone(tz)
-
-
-def format_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime(UTC_FORMAT)
 
 
 def _shown(moment: datetime) -> str:
@@ -161,13 +161,13 @@ def resolve_venue(case: Case, ref: int | str, field: str = "venue") -> int:
     # Only ASCII digits are an id ('²'.isdigit() is true too), and only as many as SQLite's
     # integers hold; anything else is looked up, and not found, as a slug.
     if text.isascii() and text.isdigit() and len(text) <= 18:
-        row = case.conn.execute("SELECT id FROM venues WHERE id = ?", (int(text),)).fetchone()
+        found = venue_rows.by_id(case, int(text))
     else:
-        row = case.conn.execute("SELECT id FROM venues WHERE slug = ?", (text,)).fetchone()
-    if row is None:
+        found = venue_rows.by_slug(case, text)
+    if found is None or found.id is None:
         raise FieldError(field, f"there is no venue '{text}' in this case (give its slug or id; "
                          "add venues first).")
-    return int(row["id"])
+    return found.id
 
 
 def problems(case: Case, claim: Claim,
@@ -243,8 +243,7 @@ def _participants_problem(value: int | None) -> str | None:
 
 
 def _venue_problem(case: Case, venue_id: int) -> str | None:
-    if isinstance(venue_id, int) and case.conn.execute(
-            "SELECT 1 FROM venues WHERE id = ?", (venue_id,)).fetchone():
+    if isinstance(venue_id, int) and venue_rows.by_id(case, venue_id) is not None:
         return None
     return f"there is no venue {venue_id} in this case."
 
@@ -252,13 +251,9 @@ def _venue_problem(case: Case, venue_id: int) -> str | None:
 def _duplicate_problem(case: Case, claim: Claim) -> str | None:
     if _window_problem(claim) or _venue_problem(case, claim.venue_id):
         return None
-    row = case.conn.execute(
-        "SELECT id FROM claims WHERE document_number = ? AND venue_id = ? AND "
-        "window_start_utc = ? AND window_end_utc = ? AND id IS NOT ?",
-        (claim.document_number, claim.venue_id, format_utc(claim.window_start),
-         format_utc(claim.window_end), claim.id)).fetchone()
-    return None if row is None else (
-        f"claim {row['id']} already records document '{claim.document_number}' for this venue "
+    other = claim_rows.same_document(case, claim)
+    return None if other is None else (
+        f"claim {other} already records document '{claim.document_number}' for this venue "
         "and window.")
 
 

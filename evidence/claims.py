@@ -13,11 +13,9 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
-from datetime import UTC, datetime
 
-from evidence import audit, sniff
+from evidence import sniff, store
 from evidence.claim_fields import (
-    UTC_FORMAT,
     FieldError,
     category_of,
     format_utc,
@@ -29,7 +27,8 @@ from evidence.claim_fields import (
 from evidence.classifier import Proposal, classify
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
-from evidence.store import Case, stored_relpath
+from evidence.store import Case, audit, stored_relpath
+from evidence.store import claims as rows
 
 __all__ = ["EDITABLE", "FieldError", "Proposal", "StoredLetter", "add", "all_claims",
            "attach_letter", "category_of", "classify", "confirm_category", "edit",
@@ -66,11 +65,7 @@ def add(case: Case, claim: Claim, actor: str, letter: str | os.PathLike[str] | N
 
 def insert(case: Case, claim: Claim, actor: str, details: dict | None = None) -> int:
     """Writes a validated claim inside the caller's transaction; returns its id."""
-    values = _row(claim)
-    cursor = case.conn.execute(
-        f"INSERT INTO claims ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-        tuple(values.values()))
-    claim_id = int(cursor.lastrowid)
+    claim_id = rows.insert(case, claim)
     audit.record(case, actor, "claim-added", "claims", claim_id,
                  {"document_number": claim.document_number, **(details or {})})
     return claim_id
@@ -113,52 +108,25 @@ def confirm_category(case: Case, claim_id: int, category: Category | str | None,
 
 
 def get(case: Case, claim_id: int) -> Claim:
-    row = case.conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
-    if row is None:
+    found = rows.get(case, claim_id)
+    if found is None:
         raise KnownError(f"There is no claim {claim_id} in this case (`claim list` shows them).")
-    return _from_row(row)
+    return found
 
 
 def all_claims(case: Case, venue: int | str | None = None,
                category: Category | str | None = None) -> list[Claim]:
     """The case's claims in the order they were added, optionally of one venue or category."""
-    query, params = "SELECT * FROM claims WHERE 1", []
-    if venue is not None:
-        query += " AND venue_id = ?"
-        params.append(resolve_venue(case, venue))
-    if category is not None:
-        query += " AND category = ?"
-        params.append(category_of(category).value)
-    return [_from_row(row) for row in case.conn.execute(query + " ORDER BY id", params)]
+    return rows.all_claims(
+        case, None if venue is None else resolve_venue(case, venue),
+        None if category is None else category_of(category))
 
 
 def _update(case: Case, claim: Claim, actor: str, action: str, details: dict) -> None:
-    values = _row(claim)
     with case.transaction():
-        case.conn.execute(f"UPDATE claims SET {', '.join(f'{k} = ?' for k in values)} "
-                          "WHERE id = ?", (*values.values(), claim.id))
-        audit.record(case, actor, action, "claims", claim.id,
+        rows.update(case, claim)
+        audit.record(case, actor, action, "claims", claim.key,
                      {"document_number": claim.document_number, **details})
-
-
-def _row(claim: Claim) -> dict:
-    values = {f.name: getattr(claim, f.name) for f in fields(Claim)
-              if f.name not in ("id", "window_start", "window_end")}
-    values.update(window_start_utc=format_utc(claim.window_start),
-                  window_end_utc=format_utc(claim.window_end), category=claim.category.value)
-    return values
-
-
-def _from_row(row) -> Claim:
-    values = {f.name: row[f.name] for f in fields(Claim)
-              if f.name not in ("window_start", "window_end", "category")}
-    return Claim(**values, category=Category(row["category"]),
-                 window_start=_parse_utc(row["window_start_utc"]),
-                 window_end=_parse_utc(row["window_end_utc"]))
-
-
-def _parse_utc(text: str) -> datetime:
-    return datetime.strptime(text, UTC_FORMAT).replace(tzinfo=UTC)
 
 
 # -- the scanned letter -------------------------------------------------------------------
@@ -225,14 +193,12 @@ def store_letter(case: Case, source: str | os.PathLike[str]) -> StoredLetter:
 
 def link_letter(case: Case, claim_id: int, letter: StoredLetter, actor: str) -> None:
     """Inside the caller's transaction: the custody entry for the file, then the claim's row."""
-    number = case.conn.execute("SELECT document_number FROM claims WHERE id = ?",
-                               (claim_id,)).fetchone()[0]
+    number = get(case, claim_id).document_number
     case.record(actor, "letter-attached", letter.sha256, {
         "claim_id": claim_id, "document_number": number, "stored_path": letter.relpath,
         "media_type": letter.media_type, "size_bytes": letter.size_bytes,
         "source_path": letter.source, "source_name": os.path.basename(letter.source)})
-    case.conn.execute("UPDATE claims SET letter_sha256 = ?, letter_path = ? WHERE id = ?",
-                      (letter.sha256, letter.relpath, claim_id))
+    rows.set_letter(case, claim_id, letter.sha256, letter.relpath)
     audit.record(case, actor, "claim-edited", "claims", claim_id, {
         "document_number": number, "fields": ["letter_path", "letter_sha256"]})
 
@@ -249,8 +215,6 @@ def _cleaning_up(case: Case, letter: StoredLetter) -> Iterator[None]:
 
 def forget_letter(case: Case, letter: StoredLetter) -> None:
     """Deletes a stored letter file that nothing in the case refers to."""
-    used = case.conn.execute(
-        "SELECT 1 FROM photos WHERE stored_path = ? UNION ALL "
-        "SELECT 1 FROM claims WHERE letter_path = ?", (letter.relpath, letter.relpath)).fetchone()
-    if used is None:
+    if not (store.photos.uses_path(case, letter.relpath)
+            or rows.uses_letter_path(case, letter.relpath)):
         case.files.unlink(letter.relpath)

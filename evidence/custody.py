@@ -1,5 +1,7 @@
 """The custody log: an append-only, hash-chained record of everything done to a case.
 
+This module is the chain's logic; the rows live in the custody table (`evidence.store.log`).
+
 Each entry's hash covers its own fields and the previous entry's hash, so editing, removing or
 reordering an entry breaks every hash after it. The last entry's (seq, hash) is also kept in a
 file beside the database (the head anchor), so that cutting entries off the end is caught too.
@@ -9,12 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 GENESIS = "0" * 64
@@ -49,31 +48,6 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-def append(conn: sqlite3.Connection, actor: str, action: str, object_hash: str | None = None,
-           details: dict[str, Any] | None = None, at_utc: str | None = None) -> Entry:
-    """Adds an entry; call inside the transaction that makes the change it records."""
-    last = conn.execute("SELECT seq, entry_hash FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    entry = Entry(seq, at_utc or now_utc(), actor, action, object_hash, details or {}, prev, "")
-    entry = Entry(**{**entry.__dict__, "entry_hash": entry.computed_hash()})
-    conn.execute("INSERT INTO custody (seq, at_utc, actor, action, object_hash, details, "
-                 "prev_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                 (entry.seq, entry.at_utc, entry.actor, entry.action, entry.object_hash,
-                  canonical(entry.details), entry.prev_hash, entry.entry_hash))
-    return entry
-
-
-def entries(conn: sqlite3.Connection) -> Iterator[Entry]:
-    """Every entry in order. A details field that is not JSON is kept as {"unreadable": text}."""
-    for row in conn.execute("SELECT * FROM custody ORDER BY seq"):
-        try:
-            details = json.loads(row["details"])
-        except ValueError:
-            details = {"unreadable": row["details"]}
-        yield Entry(row["seq"], row["at_utc"], row["actor"], row["action"], row["object_hash"],
-                    details, row["prev_hash"], row["entry_hash"])
-
-
 def chain_problems(log: Iterable[Entry]) -> tuple[list[str], Entry | None]:
     """(what is wrong with the chain, in sentences; the last entry)."""
     problems: list[str] = []
@@ -102,23 +76,6 @@ def parse_head(data: bytes) -> tuple[int, str] | None:
         seq, entry_hash = data.decode("ascii").split()
         return int(seq), entry_hash
     except ValueError:
-        return None
-
-
-def write_head(path: Path, entry: Entry) -> None:
-    """Records the last entry beside the database (written whole or not at all)."""
-    temp = path.with_suffix(".tmp")
-    with open(temp, "wb") as fh:
-        fh.write(head_bytes(entry))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(temp, path)
-
-
-def read_head(path: Path) -> tuple[int, str] | None:
-    try:
-        return parse_head(path.read_bytes())
-    except OSError:
         return None
 
 

@@ -12,7 +12,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from geopy.distance import geodesic
+from geographiclib.geodesic import Geodesic
+
+_WGS84 = Geodesic.WGS84
 
 EARTH_RADIUS_M = 6_371_008.8
 Ring = Sequence[Sequence[float]]  # [[lon, lat], ...]
@@ -63,9 +65,9 @@ class Shape:
         """Metres from the boundary (geodesic): negative inside the venue, positive outside."""
         if self.kind == "Point":
             (centre_lon, centre_lat), = self.rings[0]
-            return geodesic((lat, lon), (centre_lat, centre_lon)).meters - self.radius_m
+            return geodesic_m(lat, lon, centre_lat, centre_lon) - self.radius_m
         near_lat, near_lon = self._nearest_edge_point(lat, lon)
-        to_edge = geodesic((lat, lon), (near_lat, near_lon)).meters
+        to_edge = geodesic_m(lat, lon, near_lat, near_lon)
         return -to_edge if self.contains(lat, lon) else to_edge
 
     def approx_distance_m(self, lat: float, lon: float) -> float:
@@ -91,6 +93,12 @@ class Shape:
         """(lat, lon) of the footprint's centre (a Point's position, a Polygon's vertex mean)."""
         ring = self.rings[0][:-1] if self.kind == "Polygon" else self.rings[0]
         return (sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring))
+
+
+def geodesic_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The geodesic distance on the WGS84 ellipsoid (Karney's algorithm, as geopy's geodesic
+    computes it, asking only for the distance)."""
+    return float(_WGS84.Inverse(lat1, lon1, lat2, lon2, Geodesic.DISTANCE)["s12"])
 
 
 def _in_ring(lat: float, lon: float, ring: Ring) -> bool:

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from evidence import casefiles, custody, derived, inspection, parallel, timing
+from evidence import casefiles, custody, derived, inspection, parallel, store, timing
 from evidence.store import STAGING, Case, software_version, stored_relpath
 
 COMMIT_EVERY = 32          # files per transaction ...
@@ -153,11 +153,11 @@ class _Writer:
             self.counts["rejected"] += 1
             self.rejected.append({"source": item.source, "reason": item.reason or "unknown"})
             return ImportResult(item.source, "rejected", item.sha256, reason=item.reason)
-        row = self.case.photo_by_sha(item.sha256)
-        if row is None:
+        known = store.photos.by_sha(self.case, item.sha256)
+        if known is None:
             outcome, (photo_id, entry) = "imported", self._add_photo(item)
         else:
-            outcome, photo_id = "duplicate", int(row["id"])
+            outcome, photo_id = "duplicate", known.id
             entry = self.case.record(self.actor, "import-duplicate", item.sha256,
                                      _source_facts(item.source))
         self._add_import(photo_id, outcome, entry)
@@ -172,22 +172,20 @@ class _Writer:
                           item.inspection["media_type"], item.inspection),
             **_source_facts(item.source),
             "software": software_version(), "tzdata": timing.TZDATA_VERSION})
-        cursor = self.case.conn.execute(
-            "INSERT INTO photos (sha256, stored_path, size_bytes, media_type, inspection, "
-            "taken_utc, latitude, longitude, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (item.sha256, item.stored_path, item.inspection["size_bytes"],
-             item.inspection["media_type"], custody.canonical(item.inspection),
-             item.inspection["taken_utc"], item.inspection["latitude"],
-             item.inspection["longitude"], entry.seq))
-        return int(cursor.lastrowid), entry
+        record = item.inspection
+        photo_id = store.photos.add(
+            self.case, sha256=item.sha256, stored_path=item.stored_path,
+            size_bytes=record["size_bytes"], media_type=record["media_type"],
+            stored_json=custody.canonical(record), taken_utc=record["taken_utc"],
+            latitude=record["latitude"], longitude=record["longitude"], custody_seq=entry.seq)
+        return photo_id, entry
 
     def _add_import(self, photo_id: int, outcome: str, entry: custody.Entry) -> None:
         details = entry.details
-        self.case.conn.execute(
-            "INSERT INTO imports (photo_id, source_path, source_name, imported_utc, actor, "
-            "outcome, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (photo_id, details["source_path"], details["source_name"], entry.at_utc,
-             entry.actor, outcome, entry.seq))
+        store.photos.add_import(
+            self.case, photo_id=photo_id, source_path=details["source_path"],
+            source_name=details["source_name"], imported_utc=entry.at_utc, actor=entry.actor,
+            outcome=outcome, custody_seq=entry.seq)
 
 
 def _source_facts(source: str) -> dict[str, str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -146,6 +148,17 @@ class Claim:
     notes: str = ""
     id: int | None = None
 
+    @property
+    def duration_s(self) -> float:
+        return (self.window_end - self.window_start).total_seconds()
+
+    @property
+    def key(self) -> int:
+        """The claim's id; only a stored claim has one."""
+        if self.id is None:
+            raise ValueError("a claim that is not stored yet has no id")
+        return self.id
+
 
 class Tag(StrEnum):
     """What a reviewer sees in a photo."""
@@ -172,3 +185,106 @@ class Observation:
     note: str = ""
     observed_utc: str = ""
     id: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    """The case's own facts, as its custody log recorded them when it was created."""
+
+    id: str
+    title: str
+    timezone: str | None
+    created_utc: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One time a file was imported: the photo it gave (or was a duplicate of), and from where."""
+
+    id: int
+    photo_id: int
+    source_path: str
+    source_name: str
+    imported_utc: str
+    actor: str
+    outcome: str                   # imported | duplicate
+    custody_seq: int
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    """A photo as the case keeps it: its original and the inspection of those stored bytes.
+
+    `stored_json` is the inspection exactly as stored (canonical JSON); the custody entry of its
+    import vouches for that text's digest, so verify and the bundle use it as it is. Everything
+    else reads the typed `inspection`, built from it on first use.
+    """
+
+    id: int
+    sha256: str
+    stored_path: str               # inside the case: originals/ab/<sha256>.<ext>
+    size_bytes: int
+    media_type: str
+    stored_json: str
+    taken_utc: str | None          # as the row keeps them (indexed copies of the inspection)
+    latitude: float | None
+    longitude: float | None
+    custody_seq: int
+    names: tuple[str, ...] = ()    # the file names it was imported under, first first
+    case_zone: str | None = None   # the case's time zone, behind a case-default offset
+
+    @property
+    def name(self) -> str:
+        """The file name it was first imported under (its stored name if none is known)."""
+        return self.names[0] if self.names else self.stored_path.rsplit("/", 1)[-1]
+
+    @cached_property
+    def record(self) -> dict[str, Any]:
+        """The stored inspection as the JSON object `inspect --json` prints (an edge)."""
+        import json
+
+        value: dict[str, Any] = json.loads(self.stored_json)
+        return value
+
+    @cached_property
+    def inspection(self) -> Inspection:
+        from evidence.inspection import from_json
+
+        return from_json(self.record, self.stored_path, self.case_zone)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A rectangle of a redaction, in the pixels of the upright original."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    reason: str = "other"      # face | plate | other
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.x, self.y, self.x + self.w, self.y + self.h
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """What a photo's reports hide, and the derived copy that hides it."""
+
+    id: int
+    photo_id: int
+    photo_sha256: str
+    stored_path: str
+    regions: tuple[Region, ...]
+    method: str                # blur | black
+    actor: str
+    created_utc: str
+    derived_sha256: str
+
+    def regions_json(self) -> list[dict[str, Any]]:
+        return [r.as_json() for r in self.regions]

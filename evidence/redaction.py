@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import logging
 import os
 import re
 import warnings
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from evidence import audit, casefiles, custody
+from evidence import casefiles, custody, store
 from evidence.derived import decode_upright
 from evidence.errors import KnownError
-from evidence.originals import sha256_of  # noqa: F401 (callers hash a plain case's copy)
-from evidence.store import DERIVED, Case
+from evidence.model import PhotoRecord, Redaction, Region
+from evidence.store import DERIVED, Case, audit
+from evidence.store import redactions as rows
+
+__all__ = ["METHODS", "REASONS", "Redaction", "Region", "all_redactions", "apply", "check",
+           "get", "image_bytes", "parse_region", "rebuild", "redacted_path",
+           "redacted_relpath", "region", "remove", "render"]
 
 log = logging.getLogger(__name__)
 METHODS = ("blur", "black")
@@ -34,38 +37,6 @@ JPEG_QUALITY = 92
 BLUR_SAMPLES = 6
 FULL_SIZE = 1 << 16          # larger than any photo: decode_upright then decodes at full size
 _REGION = re.compile(r"^\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?::\s*(\w+)\s*)?$")
-
-
-@dataclass(frozen=True)
-class Region:
-    x: int
-    y: int
-    w: int
-    h: int
-    reason: str = "other"      # face | plate | other
-
-    @property
-    def box(self) -> tuple[int, int, int, int]:
-        return self.x, self.y, self.x + self.w, self.y + self.h
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class Redaction:
-    id: int
-    photo_id: int
-    photo_sha256: str
-    stored_path: str
-    regions: tuple[Region, ...]
-    method: str
-    actor: str
-    created_utc: str
-    derived_sha256: str
-
-    def regions_json(self) -> list[dict[str, Any]]:
-        return [r.as_json() for r in self.regions]
 
 
 def parse_region(text: str) -> Region:
@@ -140,26 +111,14 @@ def _blurred(patch: Any) -> Any:
 def apply(case: Case, photo_id: int, regions: list[Region], method: str,
           actor: str) -> Redaction:
     """Makes the redacted copy of a photo and records it; replaces an earlier redaction."""
-    photo = _photo(case, photo_id)
-    data = _render_stored(case.files, photo["stored_path"], regions, method)
+    photo = store.photos.get(case, photo_id)
+    data = _render_stored(case.files, photo.stored_path, regions, method)
     digest = hashlib.sha256(data).hexdigest()
     with case.exclusive("redacting"):
-        case.files.write_atomic(redacted_relpath(photo["sha256"]), data)
-        values = (json.dumps([r.as_json() for r in regions], sort_keys=True), method, actor,
-                  custody.now_utc(), digest)
+        case.files.write_atomic(redacted_relpath(photo.sha256), data)
         with case.transaction():
-            old = get(case, photo_id)
-            if old is None:
-                row_id = case.conn.execute(
-                    "INSERT INTO redactions (regions, method, actor, created_utc, "
-                    "derived_sha256, photo_id) VALUES (?, ?, ?, ?, ?, ?)",
-                    (*values, photo_id)).lastrowid
-            else:
-                row_id = old.id
-                case.conn.execute(
-                    "UPDATE redactions SET regions = ?, method = ?, actor = ?, created_utc = ?, "
-                    "derived_sha256 = ? WHERE id = ?", (*values, row_id))
-            audit.record(case, actor, "redaction-set", "redactions", int(row_id),
+            row_id = rows.put(case, photo_id, regions, method, actor, custody.now_utc(), digest)
+            audit.record(case, actor, "redaction-set", "redactions", row_id,
                          _details(photo, regions, method, digest))
     found = get(case, photo_id)
     assert found is not None
@@ -173,44 +132,26 @@ def remove(case: Case, photo_id: int, actor: str) -> Redaction:
         raise KnownError(f"Photo {photo_id} has no redaction to remove.")
     with case.exclusive("removing a redaction"):
         with case.transaction():
-            case.conn.execute("DELETE FROM redactions WHERE id = ?", (old.id,))
+            rows.delete(case, old.id)
             audit.record(case, actor, "redaction-removed", "redactions", old.id,
-                         _details(_photo(case, photo_id), old.regions, old.method,
+                         _details(store.photos.get(case, photo_id), old.regions, old.method,
                                   old.derived_sha256))
         case.files.unlink(redacted_relpath(old.photo_sha256))
     return old
 
 
 def get(case: Case, photo_id: int) -> Redaction | None:
-    rows = _rows(case, "WHERE r.photo_id = ?", (photo_id,))
-    return rows[0] if rows else None
+    return rows.get(case, photo_id)
 
 
 def all_redactions(case: Case) -> list[Redaction]:
-    return _rows(case, "", ())
+    return rows.all_redactions(case)
 
 
-def _rows(case: Case, where: str, args: tuple[Any, ...]) -> list[Redaction]:
-    query = ("SELECT r.*, p.sha256, p.stored_path FROM redactions r JOIN photos p "
-             f"ON p.id = r.photo_id {where} ORDER BY r.photo_id")
-    return [Redaction(row["id"], row["photo_id"], row["sha256"], row["stored_path"],
-                      tuple(Region(**r) for r in json.loads(row["regions"])), row["method"],
-                      row["actor"], row["created_utc"], row["derived_sha256"])
-            for row in case.conn.execute(query, args)]
-
-
-def _photo(case: Case, photo_id: int) -> Any:
-    row = case.conn.execute("SELECT * FROM photos WHERE id = ?", (photo_id,)).fetchone()
-    if row is None:
-        raise KnownError(f"The case has no photo {photo_id}; `python main.py photos --case "
-                         f"{case.root}` lists its photos.")
-    return row
-
-
-def _details(photo: Any, regions: Any, method: str, digest: str) -> dict[str, Any]:
-    return {"photo_id": photo["id"], "photo_sha256": photo["sha256"], "method": method,
+def _details(photo: PhotoRecord, regions: Any, method: str, digest: str) -> dict[str, Any]:
+    return {"photo_id": photo.id, "photo_sha256": photo.sha256, "method": method,
             "regions": [r.as_json() for r in regions], "derived_sha256": digest,
-            "derived_path": redacted_path(Path(), photo["sha256"]).as_posix()}
+            "derived_path": redacted_path(Path(), photo.sha256).as_posix()}
 
 
 def image_bytes(files: Any, redaction: Redaction) -> bytes:

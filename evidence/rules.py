@@ -5,13 +5,14 @@ Kept apart and plain so that a lawyer, or the other side's expert, can read and 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from evidence.model import Category, Observation, Tag
+from evidence.phrases import Phrase, phrase
 
 # Fewer people than this do not make a venue unavailable, whatever they are doing.
 SMALL_GATHERING = 20
-NOBODY = "nobody there"
 
 CONTRADICTS: dict[Category, frozenset[Tag]] = {
     Category.REPAIR_WORKS: frozenset({Tag.NO_REPAIR_ACTIVITY, Tag.ACCESS_OPEN}),
@@ -32,27 +33,60 @@ CROWD_CATEGORIES = frozenset({Category.OTHER_EVENT, Category.CAPACITY})
 
 
 @dataclass(frozen=True)
+class HeadCount:
+    """A reviewer's head count that contradicts a crowd excuse: fewer people than `limit`."""
+
+    count: int
+    limit: int = SMALL_GATHERING
+
+    def phrase(self) -> Phrase:
+        if not self.count:
+            return phrase("seen.nobody")
+        return phrase("seen.few_people", count=self.count, limit=self.limit)
+
+    @property
+    def code(self) -> str:
+        """How the analysis JSON names it (an English phrase, kept for that shape)."""
+        return ("nobody there" if not self.count else
+                f"only {self.count} people (fewer than {self.limit})")
+
+
+# What a photo shows that bears on an excuse: a tag a reviewer gave, or their head count.
+Sighting = Tag | HeadCount
+
+
+def sighting_phrase(item: Sighting) -> Phrase:
+    return item.phrase() if isinstance(item, HeadCount) else phrase(f"tag.{item.value}")
+
+
+def sighting_code(item: Sighting) -> str:
+    return item.code if isinstance(item, HeadCount) else item.value
+
+
+@dataclass(frozen=True)
 class Reading:
     """What one photo's observations say about one claim."""
 
-    contradicts: tuple[str, ...]   # the tags (or facts) that contradict, as words
-    supports: tuple[str, ...]
-    few_people: int | None = None  # the head count, when too few people contradict the excuse
+    contradicts: tuple[Sighting, ...] = ()
+    supports: tuple[Sighting, ...] = ()
+
+    @property
+    def head_count(self) -> HeadCount | None:
+        return next((s for s in self.contradicts if isinstance(s, HeadCount)), None)
 
 
-def read(category: Category, observations: list[Observation]) -> Reading:
+def read(category: Category, observations: Iterable[Observation]) -> Reading:
     """How a photo's observations bear on an excuse of this category."""
-    tags = {tag for o in observations for tag in o.tags}
-    counts = [o.people_count for o in observations if o.people_count is not None]
-    against = sorted(t.value for t in tags & CONTRADICTS.get(category, frozenset()))
-    backing = sorted(t.value for t in tags & SUPPORTS.get(category, frozenset()))
-    few = None
+    seen = list(observations)
+    tags = {tag for o in seen for tag in o.tags}
+    counts = [o.people_count for o in seen if o.people_count is not None]
+    against: list[Sighting] = sorted(tags & CONTRADICTS.get(category, frozenset()))
+    backing: list[Sighting] = sorted(tags & SUPPORTS.get(category, frozenset()))
     if category in CROWD_CATEGORIES and counts and max(counts) < SMALL_GATHERING:
         # A handful of people with an amplifier is not an event that occupies the venue.
-        few = max(counts)
-        against.append(f"only {few} people (fewer than {SMALL_GATHERING})" if few else NOBODY)
-        backing = [t for t in backing if t == Tag.ACCESS_BLOCKED.value]
-    return Reading(tuple(against), tuple(backing), few)
+        against.append(HeadCount(max(counts)))
+        backing = [t for t in backing if t == Tag.ACCESS_BLOCKED]
+    return Reading(tuple(against), tuple(backing))
 
 
 def describe() -> list[str]:

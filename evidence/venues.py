@@ -8,24 +8,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
-from dataclasses import fields, replace
-from datetime import date
+from dataclasses import replace
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from evidence import audit
+from evidence import store
 from evidence.errors import KnownError
-from evidence.model import Confidence, Venue
-from evidence.store import Case
+from evidence.model import Confidence, PhotoRecord, Venue
+from evidence.store import Case, audit
+from evidence.store import venues as rows
 from evidence.venue_checks import InvalidVenue, validate
-from evidence.venue_geojson import collection, features_of, from_feature, ordered_geometry
+from evidence.venue_geojson import collection, features_of, from_feature
 from evidence.venue_geojson import to_feature as to_feature
 from evidence.venue_kml import kml
 
-COLUMNS = tuple(f.name for f in fields(Venue) if f.name != "id")
+COLUMNS = rows.COLUMNS
 DATASET_SUFFIX = ".geojson"
 
 
@@ -34,7 +33,7 @@ def add(case: Case, venue: Venue, actor: str) -> int:
     venue = validate(venue)
     with case.transaction():
         _refuse_taken_slug(case, venue.slug)
-        row_id = _insert(case.conn, venue)
+        row_id = rows.insert(case, venue)
         audit.record(case, actor, "venue-added", "venues", row_id, {"slug": venue.slug})
     return row_id
 
@@ -57,7 +56,7 @@ def edit(case: Case, venue_id: int, changes: dict[str, Any], actor: str) -> Venu
             _refuse_taken_slug(case, updated.slug)
         if updated == current:
             return current
-        _update(case.conn, venue_id, updated)
+        rows.update(case, venue_id, updated)
         audit.record(case, actor, "venue-edited", "venues", venue_id, {
             "slug": updated.slug, "changed": _changed(current, updated)})
     return updated
@@ -68,9 +67,9 @@ def set_from_photo(case: Case, venue_id: int, photo_id: int, actor: str,
     """Places a venue at a photo's GPS position (a Point); its confidence becomes photo-gps."""
     with case.transaction():
         current = _by_id(case, venue_id)
-        photo = _photo(case, photo_id)
-        if photo["latitude"] is None or photo["longitude"] is None:
-            raise KnownError(f"Photo {photo_id} ({photo['name']}) has no GPS position, so it "
+        photo = store.photos.get(case, photo_id)
+        if photo.latitude is None or photo.longitude is None:
+            raise KnownError(f"Photo {photo_id} ({_name(photo)}) has no GPS position, so it "
                              f"cannot place venue {current.slug}. Choose a photo that has one "
                              "(`photos --case DIR` lists them) or give --lat and --lon.")
         if radius_m is None and current.geometry.get("type") == "Point":
@@ -80,39 +79,32 @@ def set_from_photo(case: Case, venue_id: int, photo_id: int, actor: str,
                                "(--radius-m) for the point taken from the photo.")
         updated = validate(replace(
             current, geometry={"type": "Point",
-                               "coordinates": [photo["longitude"], photo["latitude"]]},
+                               "coordinates": [photo.longitude, photo.latitude]},
             radius_m=radius_m, confidence=Confidence.PHOTO_GPS))
-        _update(case.conn, venue_id, updated)
+        rows.update(case, venue_id, updated)
         audit.record(case, actor, "venue-set-from-photo", "venues", venue_id, {
-            "slug": updated.slug, "photo_id": photo_id, "photo_sha256": photo["sha256"],
+            "slug": updated.slug, "photo_id": photo_id, "photo_sha256": photo.sha256,
             "changed": _changed(current, updated)})
     return updated
 
 
 def get(case: Case, id_or_slug: int | str) -> Venue:
     """A venue by its slug, or by its id (a number)."""
-    row = None
+    found = None
     if isinstance(id_or_slug, str):
-        row = case.conn.execute("SELECT * FROM venues WHERE slug = ?", (id_or_slug,)).fetchone()
-    if row is None and str(id_or_slug).isdigit():
-        row = case.conn.execute("SELECT * FROM venues WHERE id = ?",
-                                (int(id_or_slug),)).fetchone()
-    if row is None:
+        found = rows.by_slug(case, id_or_slug)
+    text = str(id_or_slug)
+    if found is None and text.isascii() and text.isdigit() and len(text) <= 18:
+        found = rows.by_id(case, int(text))
+    if found is None:
         raise KnownError(f"There is no venue {id_or_slug!r} in this case; `venue list --case "
                          "DIR` shows the venues it has.")
-    return _from_row(row)
+    return found
 
 
 def all_venues(case: Case) -> list[Venue]:
     """Every venue, sorted by slug."""
-    return [_from_row(r) for r in case.conn.execute("SELECT * FROM venues ORDER BY slug")]
-
-
-def valid_on(venue: Venue, day: date | str) -> bool:
-    """Whether the venue was designated on that day (both ends inclusive; None: open)."""
-    day = day.isoformat() if isinstance(day, date) else day
-    return (venue.valid_from is None or venue.valid_from <= day) and \
-        (venue.valid_to is None or day <= venue.valid_to)
+    return rows.all_venues(case)
 
 
 # -- files -------------------------------------------------------------------------------
@@ -141,7 +133,7 @@ def import_geojson(case: Case, source: str | Path | Traversable, actor: str,
     _refuse_repeated_slugs(venues)
     details = {"source": name, "source_sha256": hashlib.sha256(data).hexdigest()}
     with case.transaction():
-        existing = dict(case.conn.execute("SELECT slug, id FROM venues").fetchall())
+        existing = rows.slug_ids(case)
         for n, venue in enumerate(venues):
             if venue.slug in existing and not replace_existing:
                 raise InvalidVenue("slug", f"Feature {n + 1} (features[{n}]), field slug: a "
@@ -182,13 +174,13 @@ def bundled(name: str) -> Traversable:
 def _import_one(case: Case, venue: Venue, row_id: int | None, actor: str,
                 details: dict[str, Any]) -> int:
     if row_id is None:
-        row_id = _insert(case.conn, venue)
+        row_id = rows.insert(case, venue)
         audit.record(case, actor, "venue-imported", "venues", row_id,
                      {**details, "slug": venue.slug})
         return row_id
     current = _by_id(case, row_id)
     if replace(venue, id=row_id) != current:
-        _update(case.conn, row_id, venue)
+        rows.update(case, row_id, venue)
         audit.record(case, actor, "venue-replaced", "venues", row_id,
                      {**details, "slug": venue.slug, "changed": _changed(current, venue)})
     return row_id
@@ -214,56 +206,21 @@ def _refuse_repeated_slugs(venues: list[Venue]) -> None:
 
 
 def _refuse_taken_slug(case: Case, slug: str) -> None:
-    row = case.conn.execute("SELECT id FROM venues WHERE slug = ?", (slug,)).fetchone()
-    if row is not None:
-        raise InvalidVenue("slug", f"slug {slug!r} is already used by venue {row['id']}; "
+    taken = rows.by_slug(case, slug)
+    if taken is not None:
+        raise InvalidVenue("slug", f"slug {slug!r} is already used by venue {taken.id}; "
                            "choose another slug, or edit that venue instead.")
 
 
 def _by_id(case: Case, venue_id: int) -> Venue:
-    row = case.conn.execute("SELECT * FROM venues WHERE id = ?", (venue_id,)).fetchone()
-    if row is None:
+    found = rows.by_id(case, venue_id)
+    if found is None:
         raise KnownError(f"There is no venue with id {venue_id} in this case.")
-    return _from_row(row)
+    return found
 
 
-def _photo(case: Case, photo_id: int) -> dict[str, Any]:
-    row = case.conn.execute(
-        "SELECT p.id, p.sha256, p.latitude, p.longitude, (SELECT source_name FROM imports i "
-        "WHERE i.photo_id = p.id ORDER BY i.id LIMIT 1) AS name FROM photos p WHERE p.id = ?",
-        (photo_id,)).fetchone()
-    if row is None:
-        raise KnownError(f"There is no photo {photo_id} in this case; `photos --case DIR` "
-                         "lists them with their ids.")
-    return {**dict(row), "name": row["name"] or row["sha256"][:16]}
-
-
-def _insert(conn: sqlite3.Connection, venue: Venue) -> int:
-    values = _values(venue)
-    cursor = conn.execute(f"INSERT INTO venues ({', '.join(values)}) VALUES "
-                          f"({', '.join('?' * len(values))})", tuple(values.values()))
-    return int(cursor.lastrowid or 0)
-
-
-def _update(conn: sqlite3.Connection, venue_id: int, venue: Venue) -> None:
-    values = _values(venue)
-    conn.execute(f"UPDATE venues SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
-                 (*values.values(), venue_id))
-
-
-def _values(venue: Venue) -> dict[str, Any]:
-    values = {name: getattr(venue, name) for name in COLUMNS}
-    values["geometry"] = json.dumps(ordered_geometry(venue.geometry), ensure_ascii=False,
-                                    separators=(",", ":"))
-    values["confidence"] = str(venue.confidence)
-    return values
-
-
-def _from_row(row: sqlite3.Row) -> Venue:
-    values = {name: row[name] for name in COLUMNS}
-    values["geometry"] = json.loads(row["geometry"])
-    values["confidence"] = Confidence(row["confidence"])
-    return Venue(id=row["id"], **values)
+def _name(photo: PhotoRecord) -> str:
+    return photo.names[0] if photo.names else photo.sha256[:16]
 
 
 def _changed(before: Venue, after: Venue) -> list[str]:

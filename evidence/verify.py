@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from evidence import audit, casefiles, custody, parallel, redaction
+from evidence import casefiles, custody, parallel, redaction, store
 from evidence.importer import photo_facts
-from evidence.store import CASE_INFO_KEYS, ORIGINALS, STAGING, Case
+from evidence.model import Claim, ImportRecord, PhotoRecord
+from evidence.store import CASE_INFO_KEYS, ORIGINALS, STAGING, Case, audit
 
 
 @dataclass
@@ -37,8 +37,8 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
            progress: parallel.Progress | None = None) -> Report:
     """Checks the whole case and records the verification in the custody log."""
     with case.exclusive("verifying"):
-        log = list(custody.entries(case.conn))
-        photos, imports = case.photos(), case.imports()
+        log = list(store.log.entries(case))
+        photos, imports = store.photos.all_photos(case), store.photos.all_imports(case)
         report = Report(len(photos), len(imports), len(log))
         chain, _last = custody.chain_problems(log)
         report.problems += chain
@@ -46,12 +46,12 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         by_seq = {entry.seq: entry for entry in log}
         report.problems += _case_info(case, log)
         report.problems += _photo_rows(photos, by_seq)
-        report.problems += _import_rows(imports, {p["id"]: p for p in photos}, by_seq)
+        report.problems += _import_rows(imports, {p.id: p for p in photos}, by_seq)
         report.problems += _unrecorded(log, photos, imports)
-        report.problems += audit.problems(case.conn, log)
+        report.problems += audit.problems(case, log)
         _originals(case, photos, report, workers, progress)
         letters = _letters(case, report)
-        _strays(case, {p["stored_path"] for p in photos} | letters, report)
+        _strays(case, {p.stored_path for p in photos} | letters, report)
         _kept_bundles(case, log, report)
         report.notes += redaction.check(case)
         with case.transaction():
@@ -68,7 +68,7 @@ def _case_info(case: Case, log: list[custody.Entry]) -> list[str]:
     for entry in log:
         if entry.action in ("case-created", "case-edited"):
             recorded.update({k: v for k, v in entry.details.items() if k in CASE_INFO_KEYS})
-    stored = dict(case.conn.execute("SELECT key, value FROM case_info").fetchall())
+    stored = case.info_values()
     changed = sorted(k for k in CASE_INFO_KEYS if stored.get(k) != recorded.get(k))
     if not changed:
         return []
@@ -76,52 +76,53 @@ def _case_info(case: Case, log: list[custody.Entry]) -> list[str]:
             f"({', '.join(changed)}): edited outside Skver."]
 
 
-def _photo_rows(photos: list[sqlite3.Row], by_seq: dict[int, custody.Entry]) -> list[str]:
+def _photo_rows(photos: list[PhotoRecord], by_seq: dict[int, custody.Entry]) -> list[str]:
     problems = []
     for row in photos:
-        entry = by_seq.get(row["custody_seq"])
-        label = f"Photo {row['id']} ({row['sha256'][:12]}…)"
-        if entry is None or entry.action != "import" or entry.object_hash != row["sha256"]:
+        entry = by_seq.get(row.custody_seq)
+        label = f"Photo {row.id} ({row.sha256[:12]}…)"
+        if entry is None or entry.action != "import" or entry.object_hash != row.sha256:
             problems.append(f"{label}: no custody entry records its import (row added or "
                             "changed outside Skver).")
             continue
         try:
-            record = json.loads(row["inspection"])
+            record = json.loads(row.stored_json)
         except ValueError:
             problems.append(f"{label}: its stored metadata is not readable JSON (edited).")
             continue
-        facts = photo_facts(row["stored_path"], row["size_bytes"], row["media_type"], record)
+        facts = photo_facts(row.stored_path, row.size_bytes, row.media_type, record)
         changed = sorted(k for k, v in facts.items() if entry.details.get(k) != v)
-        changed += [k for k in ("taken_utc", "latitude", "longitude") if row[k] != record.get(k)]
+        changed += [k for k in ("taken_utc", "latitude", "longitude")
+                    if getattr(row, k) != record.get(k)]
         if changed:
             problems.append(f"{label}: its row differs from what custody entry {entry.seq} "
                             f"recorded ({', '.join(changed)}): edited outside Skver.")
     return problems
 
 
-def _import_rows(imports: list[sqlite3.Row], photos: dict[int, sqlite3.Row],
+def _import_rows(imports: list[ImportRecord], photos: dict[int, PhotoRecord],
                  by_seq: dict[int, custody.Entry]) -> list[str]:
     problems = []
     actions = {"imported": "import", "duplicate": "import-duplicate"}
     for row in imports:
-        entry = by_seq.get(row["custody_seq"])
-        photo = photos.get(row["photo_id"])
+        entry = by_seq.get(row.custody_seq)
+        photo = photos.get(row.photo_id)
         expected = None if photo is None else (
-            actions.get(row["outcome"]), photo["sha256"], row["source_path"],
-            row["source_name"], row["imported_utc"], row["actor"])
+            actions.get(row.outcome), photo.sha256, row.source_path,
+            row.source_name, row.imported_utc, row.actor)
         found = None if entry is None else (
             entry.action, entry.object_hash, entry.details.get("source_path"),
             entry.details.get("source_name"), entry.at_utc, entry.actor)
         if expected is None or expected != found:
-            problems.append(f"Import record {row['id']} ({row['source_name']}) does not match "
-                            f"custody entry {row['custody_seq']}: edited outside Skver.")
+            problems.append(f"Import record {row.id} ({row.source_name}) does not match "
+                            f"custody entry {row.custody_seq}: edited outside Skver.")
     return problems
 
 
-def _unrecorded(log: list[custody.Entry], photos: list[sqlite3.Row],
-                imports: list[sqlite3.Row]) -> list[str]:
-    photo_seqs = {p["custody_seq"] for p in photos}
-    import_seqs = {i["custody_seq"] for i in imports}
+def _unrecorded(log: list[custody.Entry], photos: list[PhotoRecord],
+                imports: list[ImportRecord]) -> list[str]:
+    photo_seqs = {p.custody_seq for p in photos}
+    import_seqs = {i.custody_seq for i in imports}
     problems = []
     for entry in log:
         if entry.action == "import" and entry.seq not in photo_seqs:
@@ -135,9 +136,9 @@ def _unrecorded(log: list[custody.Entry], photos: list[sqlite3.Row],
     return problems
 
 
-def _originals(case: Case, photos: list[sqlite3.Row], report: Report, workers: int | None,
+def _originals(case: Case, photos: list[PhotoRecord], report: Report, workers: int | None,
                progress: parallel.Progress | None) -> None:
-    relpaths = [p["stored_path"] for p in photos]
+    relpaths = [p.stored_path for p in photos]
     workers = workers or os.cpu_count() or 1
     use_processes = workers > 1 and parallel.worth_parallel(
         [str(case.path_of(r)) for r in relpaths])
@@ -146,33 +147,33 @@ def _originals(case: Case, photos: list[sqlite3.Row], report: Report, workers: i
         partial(_plain_sha256, str(case.root), case.files.data_key), relpaths,
         processes=workers if use_processes else None, progress=progress)
     for row, actual in zip(photos, hashes, strict=True):
-        name = f"photo {row['id']} ({row['stored_path']})"
+        name = f"photo {row.id} ({row.stored_path})"
         if actual is None:
             report.problems.append(f"The original of {name} is missing or unreadable.")
-        elif actual != row["sha256"]:
+        elif actual != row.sha256:
             report.problems.append(f"The original of {name} has changed: its SHA-256 is now "
-                                   f"{actual}, not {row['sha256']}.")
+                                   f"{actual}, not {row.sha256}.")
         else:
             report.originals_intact += 1
-            if os.stat(case.path_of(row["stored_path"])).st_mode & 0o222:
+            if os.stat(case.path_of(row.stored_path)).st_mode & 0o222:
                 report.notes.append(f"The original of {name} is intact but no longer "
                                     "read-only.")
 
 
 def _letters(case: Case, report: Report) -> set[str]:
     """Each claim's scanned letter must still be the bytes recorded with it; returns their paths."""
-    rows = case.conn.execute("SELECT id, document_number, letter_path, letter_sha256 FROM claims "
-                             "WHERE letter_path IS NOT NULL ORDER BY id").fetchall()
-    for row in rows:
-        name = (f"The letter of claim {row['id']} (document {row['document_number']}, "
-                f"{row['letter_path']})")
-        actual = case.files.sha256(row["letter_path"])
+    lettered: list[Claim] = [c for c in store.claims.all_claims(case) if c.letter_path]
+    for claim in lettered:
+        assert claim.letter_path is not None
+        name = (f"The letter of claim {claim.id} (document {claim.document_number}, "
+                f"{claim.letter_path})")
+        actual = case.files.sha256(claim.letter_path)
         if actual is None:
             report.problems.append(f"{name} is missing or unreadable.")
-        elif actual != row["letter_sha256"]:
+        elif actual != claim.letter_sha256:
             report.problems.append(f"{name} has changed: its SHA-256 is now {actual}, not "
-                                   f"{row['letter_sha256']}.")
-    return {row["letter_path"] for row in rows}
+                                   f"{claim.letter_sha256}.")
+    return {c.letter_path for c in lettered if c.letter_path}
 
 
 def _plain_sha256(root: str, key: bytes | None, relpath: str) -> str | None:

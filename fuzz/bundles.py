@@ -28,11 +28,11 @@ def exported(work: Path) -> tuple[bytes, bytes]:
     """(unsigned, signed) bundles of a case with one photo, one venue, one claim, one tag."""
     from datetime import UTC, datetime
 
+    from bundles import writer as bundle
     from evidence import claims, observations
     from evidence.importer import import_paths
     from evidence.model import Category, Claim, Observation, Tag
     from evidence.synthetic import Shot, write_photo
-    from reports import bundle
 
     folder = work / "seed-bundle"
     done = [folder / "unsigned.zip", folder / "signed.zip"]

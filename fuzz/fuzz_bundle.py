@@ -1,4 +1,4 @@
-"""Fuzz target: the bundle reader (`reports.bundle_verify.verify_bundle`, `reports.zipsafe`).
+"""Fuzz target: the bundle reader (`bundles.verify.verify_bundle`, `reports.zipsafe`).
 
 Inputs are zip files: a real export of a tiny case (signed and unsigned) and hand-made hostile
 zips as seeds; atheris mutates their bytes, hypothesis also rebuilds them with a member or a
@@ -45,9 +45,9 @@ def seeds() -> list[bytes]:
 
 
 def check(path: Path, data: bytes) -> None:
+    from bundles.merge import import_bundle
+    from bundles.verify import BundleReport, verify_bundle
     from evidence.errors import KnownError
-    from reports.bundle_import import import_bundle
-    from reports.bundle_verify import BundleReport, verify_bundle
 
     try:
         report = verify_bundle(path)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bundles import signing
 from evidence.errors import KnownError
 from gui import crash, dialogs, i18n, identity
 from gui.export_job import SUFFIXES, ExportOutcome, ExportRequest, Job, export_job
 from gui.workers import Runner
-from reports import signing
 
 FOLDER_KEY = "Export/lastFolder"
 LANGUAGES = i18n.LANGUAGES  # each in its own tongue

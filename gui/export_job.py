@@ -10,12 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 
+from bundles import export
+from bundles import verify as bundle_verify
 from evidence import verify
 from evidence.errors import KnownError
 from evidence.parallel import Progress
 from evidence.store import Case
 from gui.workers import CancellableJob
-from reports import bundle_verify, export
 
 KINDS = ("pdf", "html", "bundle")
 SUFFIXES = {"pdf": ".pdf", "html": ".html", "bundle": ".zip"}

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bundles import verify as bundle_verify
 from evidence import verify
 from gui import crash
 from gui.export_job import Job, bundle_verify_job, case_verify_job
 from gui.workers import Runner
-from reports import bundle_verify
 
 
 class VerifyDialog(QDialog):

@@ -25,6 +25,8 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Environment
 
+from evidence import store
+from evidence.results import ClaimResult
 from evidence.store import Case
 from maps import assets, tile_embed
 from maps.basemap import NONE, Basemap
@@ -161,7 +163,7 @@ def export(case_root: Path, out: Path, *, claim_id: int | None = None,
            cancelled: Cancelled | None = None) -> Path | None:
     """Writes a self-contained map page for a case; None if cancelled before it was written."""
     with Case.open(case_root) as case:
-        data = load(case, progress=progress, cancelled=cancelled)
+        data = load(store.read(case), progress=progress, cancelled=cancelled)
     if data is None:
         return None
     page = build_map(data, claim_id=claim_id, tiles=tiles, inline=True)
@@ -171,8 +173,8 @@ def export(case_root: Path, out: Path, *, claim_id: int | None = None,
     return out
 
 
-def _title(data: CaseMap, claim: dict[str, Any] | None) -> str:
-    suffix = f" — refusal {claim['document_number']}" if claim else ""
+def _title(data: CaseMap, claim: ClaimResult | None) -> str:
+    suffix = f" — refusal {claim.claim.document_number}" if claim else ""
     return f"Skver map: {data.title}{suffix}"
 
 
@@ -184,7 +186,7 @@ def _centre(content: dict[str, Any]) -> list[float]:
     return [(south + north) / 2, (west + east) / 2]
 
 
-def _legend(data: CaseMap, content: dict[str, Any], claim: dict[str, Any] | None,
+def _legend(data: CaseMap, content: dict[str, Any], claim: ClaimResult | None,
             tiles: Basemap, embedded: tile_embed.Embedded | None) -> str:
     counts = {s: 0 for s in STATUSES}
     for venue in content["venues"]:

@@ -7,23 +7,28 @@ and puts every string into the page as text, never as markup (see interactive.py
 from __future__ import annotations
 
 import base64
-import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
-from evidence import analysis, derived, facts, observations
+from evidence import casefiles, derived
+from evidence.analysis import Analysis
 from evidence.facts import PhotoFact, VenueFact
-from evidence.store import Case
+from evidence.model import Inspection, Observation, PhotoRecord
+from evidence.results import CaseResult, Verdict
+from evidence.store import CaseData
 from evidence.timing import format_offset, zone
 
 # A phone's main camera sees about 65 degrees across; the cone is drawn this long.
 VIEW_ANGLE_DEG = 65.0
 CONE_LENGTH_M = 40.0
 EARTH_RADIUS_M = 6_371_008.8
-STATUSES = ("contradicted", "supported", "mixed", "unverified", "no claim")
+NO_CLAIM = "no claim"
+# A venue's status: the verdicts of its refusals, or none.
+STATUSES = (*(v.value for v in Verdict), NO_CLAIM)
+STATUS_COLOURS = {**{v.value: v.colour for v in Verdict}, NO_CLAIM: "#9e9d24"}
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -35,67 +40,55 @@ class CaseMap:
 
     title: str
     zone: str
-    analysis: dict[str, Any]
+    analysis: CaseResult
     venues: dict[int, VenueFact]
-    venue_rows: dict[int, dict[str, Any]]
-    photos: list[dict[str, Any]]        # every photo, placed or not, in id order
+    photos: list[dict[str, Any]]        # every photo as the page draws it (JSON), in id order
     facts: dict[int, PhotoFact]
 
 
-def load(case: Case, *, progress: Progress | None = None,
-         cancelled: Cancelled | None = None) -> CaseMap | None:
-    """Reads what the map needs; `progress(done, total)` per photo; None if cancelled."""
-    claims, venues, photo_facts = facts.load(case)
-    seen = observations.by_photo(case)
-    result = analysis.analyze(claims, venues, photo_facts, seen)
-    names = _source_names(case)
-    zone_name = case.info.timezone or (claims[0].zone if claims else "UTC")
-    rows = case.photos()
-    by_id = {f.id: f for f in photo_facts}
+def load(data: CaseData, analysis: Analysis | None = None, *,
+         progress: Progress | None = None, cancelled: Cancelled | None = None
+         ) -> CaseMap | None:
+    """What the map needs; `progress(done, total)` per photo; None if cancelled."""
+    analysis = analysis or Analysis(data)
+    result = analysis.result()
+    zone_name = data.info.timezone or (data.claims[0].window_zone if data.claims else "UTC")
+    files = casefiles.for_root(data.root)
     photos = []
-    for done, row in enumerate(rows, start=1):
+    for done, record in enumerate(data.photos, start=1):
         if cancelled and cancelled():
             return None
-        photos.append(_photo(case, row, by_id[row["id"]], names.get(row["id"], ""),
-                             seen.get(row["id"], []), zone_name))
+        photos.append(_photo(files, record, analysis.facts[record.id],
+                             data.observations_of(record.id), zone_name))
         if progress:
-            progress(done, len(rows))
-    venue_rows = {row["id"]: dict(row) for row in case.conn.execute("SELECT * FROM venues")}
-    return CaseMap(case.info.title, zone_name, result, venues, venue_rows, photos, by_id)
+            progress(done, len(data.photos))
+    return CaseMap(data.info.title, zone_name, result, dict(analysis.venues), photos,
+                   dict(analysis.facts))
 
 
-def _source_names(case: Case) -> dict[int, str]:
-    """Each photo's file name as it was first imported."""
-    names: dict[int, str] = {}
-    for row in case.conn.execute("SELECT photo_id, source_name FROM imports ORDER BY id"):
-        names.setdefault(row["photo_id"], row["source_name"])
-    return names
-
-
-def _photo(case: Case, row: Any, fact: PhotoFact, name: str, seen: list,
-           zone_name: str) -> dict[str, Any]:
-    record = json.loads(row["inspection"])
-    bearing = record.get("bearing_deg")
-    placed = fact.lat is not None and fact.lon is not None
+def _photo(files: casefiles.PlainFiles, record: PhotoRecord, fact: PhotoFact,
+           seen: tuple[Observation, ...], zone_name: str) -> dict[str, Any]:
+    meta = record.inspection.metadata
+    bearing = meta.bearing_deg
     return {
-        "id": row["id"], "name": name, "sha256": row["sha256"],
-        "lat": fact.lat, "lon": fact.lon,
+        "id": record.id, "name": record.names[0] if record.names else "",
+        "sha256": record.sha256, "lat": fact.lat, "lon": fact.lon,
         "accuracy_m": fact.accuracy_m, "circle_m": fact.allowance_m,
         "accuracy_assumed": fact.accuracy_m is None,
         "bearing_deg": bearing,
-        "cone": cone(fact.lat, fact.lon, bearing) if placed and bearing is not None else None,
+        "cone": cone(fact.lat, fact.lon, bearing) if fact.lat is not None and
+        fact.lon is not None and bearing is not None else None,
         "taken_local": local_time(fact, zone_name), "taken_utc": utc_time(fact),
         "time_basis": fact.time_basis,
-        "camera_clock": _camera_clock(record),
-        "camera": " ".join(p for p in (record.get("camera_make"),
-                                       record.get("camera_model")) if p),
-        "software": record.get("software") or "",
-        "findings": [{"severity": f.get("severity", ""), "message": f.get("message", "")}
-                     for f in record.get("findings", [])],
+        "camera_clock": camera_clock(record.inspection),
+        "camera": " ".join(p for p in (meta.camera_make, meta.camera_model) if p),
+        "software": meta.software or "",
+        "findings": [{"severity": f.severity.value, "message": f.message}
+                     for f in record.inspection.findings],
         "notes": list(fact.notes),
         "observations": [{"reviewer": o.reviewer, "tags": [t.value for t in o.tags],
                           "people": o.people_count, "note": o.note} for o in seen],
-        "thumb": thumbnail_uri(case, row["sha256"]),
+        "thumb": thumbnail_uri(files, record.sha256),
     }
 
 
@@ -110,18 +103,20 @@ def utc_time(fact: PhotoFact) -> str | None:
     return None if fact.instant is None else f"{fact.instant.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
 
 
-def _camera_clock(record: dict) -> str:
-    if not record.get("taken_local"):
+def camera_clock(found: Inspection) -> str:
+    """What the camera's own clock said, with the offset and where it came from."""
+    time = found.time
+    if time.taken_local is None:
         return ""
-    offset = record.get("taken_offset")
-    source = record.get("offset_source")
-    return record["taken_local"].replace("T", " ") + (f" ({offset}, {source})" if offset else "")
+    offset = format_offset(time.offset)
+    return time.taken_local.isoformat().replace("T", " ") + (
+        f" ({offset}, {time.offset_source.value})" if offset else "")
 
 
-def thumbnail_uri(case: Case, sha256: str) -> str | None:
+def thumbnail_uri(files: casefiles.PlainFiles, sha256: str) -> str | None:
     """The photo's thumbnail as a data: URI, so that an exported map needs no other file."""
     try:
-        data = case.files.read_bytes(derived.thumbnail_relpath(sha256))
+        data = files.read_bytes(derived.thumbnail_relpath(sha256))
     except FileNotFoundError:  # derived files are disposable: the popup says there is none
         return None
     return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
@@ -146,18 +141,16 @@ def offset(lat: float, lon: float, north_m: float, east_m: float) -> list[float]
     return [round(lat + dlat, 7), round(lon + dlon, 7)]
 
 
-def venue_status(verdicts: list[str]) -> str:
+def venue_status(verdicts: list[Verdict]) -> str:
     """One colour for a venue from its claims' verdicts; unverified claims do not tip it."""
     if not verdicts:
-        return "no claim"
-    bearing = {v for v in verdicts if v != "unverified"}
+        return NO_CLAIM
+    bearing = {v for v in verdicts if v.tested}
     if not bearing:
-        return "unverified"
-    if bearing == {"contradicted"}:
-        return "contradicted"
-    if bearing == {"supported"}:
-        return "supported"
-    return "mixed"
+        return Verdict.UNVERIFIED.value
+    if len(bearing) == 1 and bearing != {Verdict.MIXED}:
+        return next(iter(bearing)).value
+    return Verdict.MIXED.value
 
 
 def nearest_venue(fact: PhotoFact, venues: dict[int, VenueFact]) -> tuple[VenueFact, float] | None:

@@ -7,11 +7,11 @@ from typing import Any
 
 from evidence.errors import KnownError
 from evidence.facts import VenueFact
-from maps.mapdata import STATUSES, CaseMap, nearest_venue, offset, venue_status
+from evidence.results import ClaimResult, PhotoBearing, local_text, utc_text
+from evidence.rules import sighting_code
+from maps.mapdata import STATUS_COLOURS, CaseMap, nearest_venue, offset, venue_status
 
-# contradicted, supported, mixed, unverified, no claim
-COLOURS = dict(zip(STATUSES, ("#c62828", "#1565c0", "#ef6c00", "#757575", "#9e9d24"),
-                   strict=True))
+COLOURS = STATUS_COLOURS
 # How far beyond the claim's venue the view reaches, so the photographers' spots show.
 FOCUS_MARGIN_M = 40.0
 # From this many photos on, the markers are clustered (markercluster); fewer read better alone.
@@ -31,54 +31,59 @@ def script_json(value: Any) -> str:
     return text
 
 
-def find_claim(data: CaseMap, claim_id: int | None) -> dict[str, Any] | None:
+def find_claim(data: CaseMap, claim_id: int | None) -> ClaimResult | None:
     if claim_id is None:
         return None
-    for claim in data.analysis["claims"]:
-        if claim["claim_id"] == claim_id:
+    for claim in data.analysis.claims:
+        if claim.claim_id == claim_id:
             return claim
-    known = ", ".join(str(c["claim_id"]) for c in data.analysis["claims"]) or "none"
+    known = ", ".join(str(c.claim_id) for c in data.analysis.claims) or "none"
     raise KnownError(f"There is no claim {claim_id} in this case (claims: {known}); "
                      "`claim list --case DIR` lists them.")
 
 
-def page_data(data: CaseMap, claim: dict[str, Any] | None,
+def page_data(data: CaseMap, claim: ClaimResult | None,
               cluster_from: int = CLUSTER_FROM) -> dict[str, Any]:
     """Venues, placed photos, the chosen claim and the view to open on."""
     venues = [_venue(data, v, claim) for v in data.venues.values()]
-    qualifying = {p["photo_id"]: p for p in claim["photos"]} if claim else {}
+    qualifying = {p.photo_id: p for p in claim.photos} if claim else {}
     photos = [_photo(data, p, claim, qualifying) for p in data.photos if p["lat"] is not None]
     return {"venues": venues, "photos": photos, "colours": COLOURS, "cluster_from": cluster_from,
             "claim": _claim_summary(claim) if claim else None,
             "focus": _focus(data, claim, qualifying),
-            "claims": [_claim_filter(data, c) for c in data.analysis["claims"]]}
+            "claims": [_claim_filter(data, c) for c in data.analysis.claims]}
 
 
-def _venue(data: CaseMap, venue: VenueFact, claim: dict[str, Any] | None) -> dict[str, Any]:
-    claims = [c for c in data.analysis["claims"] if c["venue"] == venue.slug]
-    status = venue_status([c["verdict"] for c in claims])
-    row = data.venue_rows.get(venue.id, {})
+def _window(claim: ClaimResult) -> str:
+    c = claim.claim
+    return (f"{local_text(c.window_start, c.window_zone)} – "
+            f"{local_text(c.window_end, c.window_zone)}")
+
+
+def _venue(data: CaseMap, venue: VenueFact, claim: ClaimResult | None) -> dict[str, Any]:
+    claims = [c for c in data.analysis.claims if c.venue.slug == venue.slug]
+    status = venue_status([c.verdict for c in claims])
     shape = venue.shape
     return {
         "id": venue.id, "slug": venue.slug, "name": venue.name,
-        "other_names": [n for n in (row.get("name_ru"), row.get("name_kk")) if n],
+        "other_names": [n for n in (venue.venue.name_ru, venue.venue.name_kk) if n],
         "kind": shape.kind,
         "rings": [[[lat, lon] for lon, lat in ring] for ring in shape.rings]
         if shape.kind == "Polygon" else None,
         "centre": list(shape.centre()), "radius_m": shape.radius_m,
         "label_at": _north_edge(venue),
         "status": status, "colour": COLOURS[status], "confidence": venue.confidence,
-        "selected": bool(claim and claim["venue"] == venue.slug),
-        "claims": [{"claim_id": c["claim_id"], "document_number": c["document_number"],
-                    "document_date": c["document_date"], "category": c["category"],
-                    "verdict": c["verdict"], "colour": COLOURS[c["verdict"]],
-                    "window": f"{c['window']['start_local']} – {c['window']['end_local']}"}
+        "selected": bool(claim and claim.venue.slug == venue.slug),
+        "claims": [{"claim_id": c.claim_id, "document_number": c.claim.document_number,
+                    "document_date": c.claim.document_date,
+                    "category": c.claim.category.value, "verdict": c.verdict.value,
+                    "colour": c.verdict.colour, "window": _window(c)}
                    for c in claims],
     }
 
 
-def _photo(data: CaseMap, photo: dict[str, Any], claim: dict[str, Any] | None,
-           qualifying: dict[int, dict[str, Any]]) -> dict[str, Any]:
+def _photo(data: CaseMap, photo: dict[str, Any], claim: ClaimResult | None,
+           qualifying: dict[int, PhotoBearing]) -> dict[str, Any]:
     out = {k: photo[k] for k in ("id", "name", "lat", "lon", "circle_m", "accuracy_assumed",
                                  "bearing_deg", "cone", "taken_local", "taken_utc",
                                  "time_basis", "camera_clock", "camera", "software",
@@ -92,25 +97,24 @@ def _photo(data: CaseMap, photo: dict[str, Any], claim: dict[str, Any] | None,
         out["distance"] = _distance_text(near[1], near[0].name) if near else None
         out["bearing_on_claim"] = []
         return out
-    venue = next(v for v in data.venues.values() if v.slug == claim["venue"])
-    metres = found["distance_m"] if found else venue.shape.distance_m(photo["lat"],
-                                                                       photo["lon"])
+    venue = claim.venue
+    metres = found.distance_m if found else venue.shape.distance_m(photo["lat"], photo["lon"])
     out["state"] = "qualifying" if found else "dimmed"
     out["distance"] = _distance_text(metres, venue.name)
-    out["bearing_on_claim"] = ([f"contradicts the excuse: {', '.join(found['contradicts'])}"]
-                               if found and found["contradicts"] else []) + (
-        [f"supports the excuse: {', '.join(found['supports'])}"]
-        if found and found["supports"] else [])
+    against = [sighting_code(s) for s in found.reading.contradicts] if found else []
+    backing = [sighting_code(s) for s in found.reading.supports] if found else []
+    out["bearing_on_claim"] = (
+        ([f"contradicts the excuse: {', '.join(against)}"] if against else []) +
+        ([f"supports the excuse: {', '.join(backing)}"] if backing else []))
     return out
 
 
-def _claim_filter(data: CaseMap, claim: dict[str, Any]) -> dict[str, Any]:
+def _claim_filter(data: CaseMap, claim: ClaimResult) -> dict[str, Any]:
     """What the app's map keeps in view for one claim: its venue, its photos, where to zoom."""
-    found = {p["photo_id"]: p for p in claim["photos"]}
-    venue = next((v.id for v in data.venues.values() if v.slug == claim["venue"]), None)
-    return {"claim_id": claim["claim_id"], "venue_id": venue, "photos": sorted(found),
-            "contradicting": sorted(i for i, p in found.items() if p["contradicts"]),
-            "supporting": sorted(i for i, p in found.items() if p["supports"]),
+    found = {p.photo_id: p for p in claim.photos}
+    return {"claim_id": claim.claim_id, "venue_id": claim.venue.id, "photos": sorted(found),
+            "contradicting": sorted(i for i, p in found.items() if p.reading.contradicts),
+            "supporting": sorted(i for i, p in found.items() if p.reading.supports),
             "focus": _focus(data, claim, found)}
 
 
@@ -130,14 +134,15 @@ def _distance_text(metres: float, venue_name: str) -> str:
     return f"{metres:.0f} m outside {venue_name}"
 
 
-def _claim_summary(claim: dict[str, Any]) -> dict[str, Any]:
-    return {"claim_id": claim["claim_id"], "document_number": claim["document_number"],
-            "document_date": claim["document_date"], "venue_name": claim["venue_name"],
-            "category": claim["category"], "excuse_text": claim["excuse_text"],
-            "verdict": claim["verdict"], "colour": COLOURS[claim["verdict"]],
-            "window": f"{claim['window']['start_local']} – {claim['window']['end_local']}",
-            "window_utc": f"{claim['window']['start_utc']} – {claim['window']['end_utc']}",
-            "photos": len(claim["photos"])}
+def _claim_summary(result: ClaimResult) -> dict[str, Any]:
+    claim = result.claim
+    return {"claim_id": result.claim_id, "document_number": claim.document_number,
+            "document_date": claim.document_date, "venue_name": result.venue.name,
+            "category": claim.category.value, "excuse_text": claim.excuse_text,
+            "verdict": result.verdict.value, "colour": result.verdict.colour,
+            "window": _window(result),
+            "window_utc": f"{utc_text(claim.window_start)} – {utc_text(claim.window_end)}",
+            "photos": len(result.photos)}
 
 
 def case_extent(data: CaseMap) -> list[list[float]] | None:
@@ -145,12 +150,12 @@ def case_extent(data: CaseMap) -> list[list[float]] | None:
     return _focus(data, None, {})
 
 
-def _focus(data: CaseMap, claim: dict[str, Any] | None,
-           qualifying: dict[int, dict[str, Any]]) -> list[list[float]] | None:
+def _focus(data: CaseMap, claim: ClaimResult | None,
+           qualifying: dict[int, PhotoBearing]) -> list[list[float]] | None:
     """[[south, west], [north, east]] of what the map opens on; None when nothing is placed."""
     points: list[tuple[float, float]] = []
     for venue in data.venues.values():
-        if claim is None or venue.slug == claim["venue"]:
+        if claim is None or venue.slug == claim.venue.slug:
             box = venue.shape.box(FOCUS_MARGIN_M)
             points += [(box.south, box.west), (box.north, box.east)]
     for photo in data.photos:

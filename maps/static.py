@@ -6,29 +6,29 @@ direction the camera looked, a scale bar, a north arrow, and a header naming the
 refusal and the verdict. The background is paper with a faint metric grid, or offline map tiles
 (`maps.tiles`) with their attribution. The same input gives the same bytes.
 
-    render_claim_map(claim_result, venue_fact, inspection_records, "claim-3.png")
+    render_claim_map(claim_result, photo_records, "claim-3.png")
     render_case_claim_map(case, 3, "claim-3.png", tiles="almaty.mbtiles")
 
-Exhibit n of claim c is result["photos"][n - 1]; a report names it `exhibit_label(c, n)`.
+Exhibit n of claim c is result.photos[n - 1]; a report names it `exhibit_label(c, n)`.
 """
 
 from __future__ import annotations
 
 import io
-import json
 import os
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PIL import Image
 
-from evidence import analysis, facts
+from evidence import analysis, store
 from evidence.errors import KnownError
-from evidence.facts import VenueFact
 from evidence.geo import Shape
+from evidence.model import PhotoRecord
+from evidence.results import CaseResult, ClaimResult
+from evidence.store import Case
 from maps import static_raster, static_svg
 from maps.static_layout import MapPlan, plan
 from maps.static_scene import PAPER, exhibit_label, exhibit_numbers, photo_marks
@@ -41,56 +41,55 @@ __all__ = ["ClaimMapData", "MapPlan", "claim_map_data", "claim_map_png", "exhibi
 DEFAULT_SIZE = (1200, 900)
 MIN_SIZE = (400, 300)
 FORMATS = (".png", ".svg")
-Records = Mapping[int, Mapping[str, Any]]
+Records = Mapping[int, PhotoRecord]
 Tiles = TileSource | str | Path | None
 
 
 @dataclass(frozen=True)
 class ClaimMapData:
-    """What one claim's map needs: its analysis result, its venue, its photos' records."""
-    claim: dict[str, Any]
-    venue: VenueFact
-    photos: dict[int, dict[str, Any]]   # inspection records (latitude, ...) by photo id
+    """What one claim's map needs: its analysis result and its photos' stored records."""
+    claim: ClaimResult
+    photos: Records                     # by photo id
 
 
-def plan_claim_map(claim: Mapping[str, Any], venue: VenueFact | Shape, photos: Records, *,
+def plan_claim_map(claim: ClaimResult, photos: Records, *, shape: Shape | None = None,
                    size: tuple[int, int] = DEFAULT_SIZE, attribution: str | None = None
                    ) -> MapPlan:
-    """Where everything lands on the map (its projection, exhibits, scale bar), undrawn."""
+    """Where everything lands on the map (its projection, exhibits, scale bar), undrawn.
+    `shape` draws the venue with another shape than the claim's (a test's)."""
     width, height = size
     if width < MIN_SIZE[0] or height < MIN_SIZE[1]:
         raise KnownError(f"A map of {width}x{height} pixels is too small to read; use at "
                          f"least {MIN_SIZE[0]}x{MIN_SIZE[1]}.")
-    shape = venue.shape if isinstance(venue, VenueFact) else venue
-    return plan(claim, shape, photo_marks(claim, photos), (width, height), attribution)
+    return plan(claim, shape or claim.venue.shape, photo_marks(claim, photos), (width, height),
+                attribution)
 
 
-def render_claim_map(claim: Mapping[str, Any], venue: VenueFact | Shape, photos: Records,
-                     out_path: str | Path, *, size: tuple[int, int] = DEFAULT_SIZE,
-                     tiles: Tiles = None) -> Path:
+def render_claim_map(claim: ClaimResult, photos: Records, out_path: str | Path, *,
+                     size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None) -> Path:
     """Writes the map of one claim's result (PNG, or SVG by the file's suffix); its path.
 
-    `photos` maps photo ids to their stored inspection records; `tiles` is an XYZ folder, an
-    .mbtiles file or an open `TileSource`, read offline, or None for a plain background.
+    `photos` maps photo ids to their stored records; `tiles` is an XYZ folder, an .mbtiles
+    file or an open `TileSource`, read offline, or None for a plain background.
     """
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise KnownError(f"{out}: a static map is written as .png or .svg.")
-    _write(out, _render(claim, venue, photos, size, tiles, suffix))
+    _write(out, _render(claim, photos, size, tiles, suffix))
     return out
 
 
-def claim_map_png(claim: Mapping[str, Any], venue: VenueFact | Shape, photos: Records, *,
+def claim_map_png(claim: ClaimResult, photos: Records, *,
                   size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None) -> bytes:
     """`render_claim_map`'s PNG, as bytes (for a report that embeds it)."""
-    return _render(claim, venue, photos, size, tiles, ".png")
+    return _render(claim, photos, size, tiles, ".png")
 
 
-def _render(claim: Mapping[str, Any], venue: VenueFact | Shape, photos: Records,
-            size: tuple[int, int], tiles: Tiles, suffix: str) -> bytes:
+def _render(claim: ClaimResult, photos: Records, size: tuple[int, int], tiles: Tiles,
+            suffix: str) -> bytes:
     source = open_tiles(tiles)
-    the_plan = plan_claim_map(claim, venue, photos, size=size,
+    the_plan = plan_claim_map(claim, photos, size=size,
                               attribution=None if source is None else source.attribution)
     ground = None if source is None else background(
         source, the_plan.projection, the_plan.size, the_plan.projection.metres_per_px, PAPER)
@@ -99,24 +98,23 @@ def _render(claim: Mapping[str, Any], venue: VenueFact | Shape, photos: Records,
     return _png(static_raster.rasterize(the_plan, ground))
 
 
-def claim_map_data(case: Any, claim_id: int,
-                   analyzed: Mapping[str, Any] | None = None) -> ClaimMapData:
-    """The claim's result (from `analyzed`, or a fresh analysis), venue and photo records."""
+def claim_map_data(case: Case, claim_id: int,
+                   analyzed: CaseResult | None = None) -> ClaimMapData:
+    """The claim's result (from `analyzed`, or a fresh analysis) and its photos' records."""
     return _all_data(case, analyzed, only=claim_id)[0]
 
 
-def render_case_claim_map(case: Any, claim_id: int, out_path: str | Path, *,
+def render_case_claim_map(case: Case, claim_id: int, out_path: str | Path, *,
                           size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None,
-                          analyzed: Mapping[str, Any] | None = None) -> Path:
+                          analyzed: CaseResult | None = None) -> Path:
     """`render_claim_map` for a claim of an open case."""
     data = claim_map_data(case, claim_id, analyzed)
-    return render_claim_map(data.claim, data.venue, data.photos, out_path, size=size,
-                            tiles=tiles)
+    return render_claim_map(data.claim, data.photos, out_path, size=size, tiles=tiles)
 
 
-def render_case_maps(case: Any, folder: str | Path, *, size: tuple[int, int] = DEFAULT_SIZE,
+def render_case_maps(case: Case, folder: str | Path, *, size: tuple[int, int] = DEFAULT_SIZE,
                      tiles: Tiles = None, suffix: str = ".png",
-                     analyzed: Mapping[str, Any] | None = None,
+                     analyzed: CaseResult | None = None,
                      progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> list[Path]:
     """Every claim's map as `claim-{id}{suffix}` in `folder`; stops early when cancelled."""
@@ -128,29 +126,23 @@ def render_case_maps(case: Any, folder: str | Path, *, size: tuple[int, int] = D
     for done, data in enumerate(every, start=1):
         if cancelled is not None and cancelled():
             break
-        path = folder / f"claim-{data.claim['claim_id']}{suffix}"
-        written.append(render_claim_map(data.claim, data.venue, data.photos, path, size=size,
+        path = folder / f"claim-{data.claim.claim_id}{suffix}"
+        written.append(render_claim_map(data.claim, data.photos, path, size=size,
                                         tiles=source))
         if progress is not None:
             progress(done, len(every))
     return written
 
 
-def _all_data(case: Any, analyzed: Mapping[str, Any] | None,
+def _all_data(case: Case, analyzed: CaseResult | None,
               only: int | None = None) -> list[ClaimMapData]:
-    results = (analyzed or analysis.analyze_case(case))["claims"]
+    data = store.read(case)
+    results = list((analyzed or analysis.analyze(data)).claims)
     if only is not None:
-        results = [c for c in results if c["claim_id"] == only]
+        results = [c for c in results if c.claim_id == only]
         if not results:
             raise KnownError(f"The case has no claim {only}; `claim list` shows its claims.")
-    _, venues, _ = facts.load(case)
-    by_slug = {v.slug: v for v in venues.values()}
-    wanted = {p["photo_id"] for c in results for p in c["photos"]}
-    records = {row["id"]: json.loads(row["inspection"]) for row in case.photos()
-               if row["id"] in wanted}
-    return [ClaimMapData(dict(c), by_slug[c["venue"]],
-                         {p["photo_id"]: records[p["photo_id"]] for p in c["photos"]
-                          if p["photo_id"] in records})
+    return [ClaimMapData(c, {p.photo_id: data.photo(p.photo_id) for p in c.photos})
             for c in results]
 
 

@@ -6,11 +6,10 @@ Sizes scale with the image: `unit` is its shorter side over 900 pixels.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from evidence.geo import Shape
+from evidence.results import ClaimResult, local_text
 from maps import static_marks
 from maps.projection import Projection, fit
 from maps.static_fonts import fit_text, text_size
@@ -67,7 +66,7 @@ class MapPlan:
     overlay: tuple[Primitive, ...]     # header and footer, over everything
 
 
-def plan(claim: Mapping[str, Any], shape: Shape, marks: list[PhotoMark],
+def plan(claim: ClaimResult, shape: Shape, marks: list[PhotoMark],
          size: tuple[int, int], attribution: str | None) -> MapPlan:
     """Lays out the map of one claim's result around its venue and its exhibits."""
     width, height = size
@@ -131,25 +130,24 @@ def _scale_bar(projection: Projection, width: int, height: int, unit: float) -> 
 
 # -- header ----------------------------------------------------------------------------------
 
-def _header(claim: Mapping[str, Any], marks: list[PhotoMark], width: int,
+def _header(claim: ClaimResult, marks: list[PhotoMark], width: int,
             unit: float) -> list[Primitive]:
     pad, room = 20 * unit, width - 110 * unit
-    verdict = str(claim.get("verdict", ""))
     out: list[Primitive] = [
         Box(0, 0, width, 100 * unit, WHITE),
         Outline(((0, 100 * unit), (width, 100 * unit)), PANEL_EDGE, 1.0 * unit),
-        Label(pad, 14 * unit, fit_text(str(claim.get("venue_name", "")), 26 * unit, room),
-              26 * unit, INK),
+        Label(pad, 14 * unit, fit_text(claim.venue.name, 26 * unit, room), 26 * unit, INK),
         Label(pad, 50 * unit, fit_text(_claim_line(claim), 15 * unit, room), 15 * unit, MUTED),
         Label(pad, 74 * unit, fit_text(_verdict_line(claim, marks), 16 * unit, room),
-              16 * unit, VERDICT_COLOURS.get(verdict, MUTED), bold=True),
+              16 * unit, VERDICT_COLOURS[claim.verdict], bold=True),
     ]
     return out + _north_arrow(width - 42 * unit, unit)
 
 
-def _claim_line(claim: Mapping[str, Any]) -> str:
-    window = claim.get("window") or {}
-    start, end = str(window.get("start_local", "")), str(window.get("end_local", ""))
+def _claim_line(result: ClaimResult) -> str:
+    claim = result.claim
+    start = local_text(claim.window_start, claim.window_zone)
+    end = local_text(claim.window_end, claim.window_zone)
     s_day, _, s_rest = start.partition(" ")
     e_day, _, e_rest = end.partition(" ")
     s_time, _, s_zone = s_rest.partition(" ")
@@ -160,16 +158,16 @@ def _claim_line(claim: Mapping[str, Any]) -> str:
         span = f"unavailable {s_day} {s_time}-{e_time} {s_zone}"
     else:
         span = f"unavailable {start} to {end}"
-    parts = [f"Claim {claim.get('claim_id')}", str(claim.get("document_number") or ""), span]
+    parts = [f"Claim {claim.id}", claim.document_number, span]
     return "  \u00b7  ".join(p for p in parts if p.strip())
 
 
-def _verdict_line(claim: Mapping[str, Any], marks: list[PhotoMark]) -> str:
-    excuse = str(claim.get("category", "")).replace("_", " ")
-    parts = [f"Verdict: {claim.get('verdict', '')}", f"excuse: {excuse}"]
-    count = len(claim.get("photos", []))
+def _verdict_line(claim: ClaimResult, marks: list[PhotoMark]) -> str:
+    excuse = claim.claim.category.value.replace("_", " ")
+    parts = [f"Verdict: {claim.verdict.value}", f"excuse: {excuse}"]
+    count = len(claim.photos)
     if count:
-        first, last = (exhibit_label(claim["claim_id"], n) for n in (1, count))
+        first, last = (exhibit_label(claim.claim_id, n) for n in (1, count))
         parts.append(f"exhibit {first}" if count == 1 else f"exhibits {first} to {last}")
         if len(marks) < count:
             parts.append(f"{count - len(marks)} without a position")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from evidence.facts import DEFAULT_ACCURACY_M
+from evidence.model import PhotoRecord
+from evidence.results import ClaimResult, Outcome, Verdict
 
 RGB = tuple[int, int, int]
 Point = tuple[float, float]
@@ -27,22 +28,21 @@ WHITE: RGB = (255, 255, 255)
 PANEL_EDGE: RGB = (200, 198, 192)
 VENUE_EDGE: RGB = (0, 110, 80)
 VENUE_FILL: RGB = (0, 158, 115)
-READING_COLOURS: dict[str, RGB] = {
-    "contradicts": (213, 94, 0),
-    "supports": (0, 114, 178),
-    "both": (204, 121, 167),
-    "neither": (96, 96, 96),
-}
+
+
+def rgb(colour: str) -> RGB:
+    """'#rrggbb' as an (r, g, b) triple."""
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+READING_COLOURS: dict[Outcome, RGB] = {o: rgb(o.colour) for o in Outcome}
 READING_WORDS = {
-    "contradicts": "Photo contradicts the excuse",
-    "supports": "Photo supports the excuse",
-    "both": "Photo both supports and contradicts it",
-    "neither": "Photo: no reviewer finding on it yet",
+    Outcome.CONTRADICTS: "Photo contradicts the excuse",
+    Outcome.SUPPORTS: "Photo supports the excuse",
+    Outcome.BOTH: "Photo both supports and contradicts it",
+    Outcome.NEITHER: "Photo: no reviewer finding on it yet",
 }
-VERDICT_COLOURS: dict[str, RGB] = {
-    "contradicted": READING_COLOURS["contradicts"], "supported": READING_COLOURS["supports"],
-    "mixed": READING_COLOURS["both"], "unverified": READING_COLOURS["neither"],
-}
+VERDICT_COLOURS: dict[Verdict, RGB] = {v: rgb(v.colour) for v in Verdict}
 CONE_DEG = 60.0
 NICE_STEPS = (1, 2, 5)
 
@@ -110,13 +110,13 @@ class PhotoMark:
     radius_m: float                 # GPS accuracy as recorded (pairing caps it at 150 m)
     accuracy_stated: bool           # False: not recorded, DEFAULT_ACCURACY_M assumed
     bearing_deg: float | None
-    reading: str                    # a key of READING_COLOURS
+    reading: Outcome
     at_edge: bool
 
 
-def exhibit_numbers(claim: Mapping[str, Any]) -> dict[int, int]:
+def exhibit_numbers(claim: ClaimResult) -> dict[int, int]:
     """{photo_id: exhibit number} for a claim's result: 1, 2, ... in the result's order."""
-    return {p["photo_id"]: n for n, p in enumerate(claim["photos"], start=1)}
+    return {p.photo_id: n for n, p in enumerate(claim.photos, start=1)}
 
 
 def exhibit_label(claim_id: int, exhibit: int) -> str:
@@ -124,29 +124,23 @@ def exhibit_label(claim_id: int, exhibit: int) -> str:
     return f"C{claim_id}-E{exhibit}"
 
 
-def reading_of(photo: Mapping[str, Any]) -> str:
-    against, backing = bool(photo.get("contradicts")), bool(photo.get("supports"))
-    if against and backing:
-        return "both"
-    return "contradicts" if against else "supports" if backing else "neither"
-
-
-def photo_marks(claim: Mapping[str, Any],
-                records: Mapping[int, Mapping[str, Any]]) -> list[PhotoMark]:
-    """The claim's exhibits that have a position, from their inspection records by photo id."""
+def photo_marks(claim: ClaimResult, records: Mapping[int, PhotoRecord]) -> list[PhotoMark]:
+    """The claim's exhibits that have a position, from their stored records by photo id."""
     marks = []
-    for n, photo in enumerate(claim["photos"], start=1):
-        record = records.get(photo["photo_id"]) or {}
-        lat, lon = record.get("latitude"), record.get("longitude")
-        if lat is None or lon is None:
+    for n, photo in enumerate(claim.photos, start=1):
+        record = records.get(photo.photo_id)
+        if record is None:
             continue
-        accuracy = record.get("gps_accuracy_m")
+        meta = record.inspection.metadata
+        if meta.latitude is None or meta.longitude is None:
+            continue
+        accuracy = meta.gps_accuracy_m
         radius = DEFAULT_ACCURACY_M if accuracy is None else float(accuracy)
-        bearing = record.get("bearing_deg")
-        marks.append(PhotoMark(n, photo["photo_id"], float(lat), float(lon),
+        bearing = meta.bearing_deg
+        marks.append(PhotoMark(n, photo.photo_id, float(meta.latitude), float(meta.longitude),
                                radius, accuracy is not None,
                                None if bearing is None else float(bearing) % 360.0,
-                               reading_of(photo), bool(photo.get("at_edge"))))
+                               photo.outcome, photo.at_edge))
     return marks
 
 

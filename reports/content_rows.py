@@ -7,60 +7,56 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from evidence import custody, rules
-from evidence.facts import PhotoFact
-from evidence.model import Category
+from evidence import casefiles, custody, rules
+from evidence.model import Category, Observation, PhotoRecord
+from evidence.results import ClaimResult, Outcome, PhotoBearing, utc_text
+from evidence.store import CaseData
+from evidence.timing import format_offset, format_utc
 from reports import strings
 from reports.strings import local_time, text
 
 Table = Mapping[str, str]
 SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
-# Refusal-letter originals sit beside the photos in the appendix.
-LETTER_QUERY = ("SELECT DISTINCT letter_sha256, letter_path FROM claims "
-                "WHERE letter_sha256 IS NOT NULL ORDER BY letter_sha256")
 
 
-def _utc(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
-def claim_rows(claim: Any, result: Mapping[str, Any], venue_name: str, venue: Any,
+def claim_rows(result: ClaimResult, venue_name: str,
                table: Table) -> tuple[tuple[str, str], ...]:
     """The refusal as its document states it, and the venue it names."""
-    window = result["window"]
-    start, end = _utc(window["start_utc"]), _utc(window["end_utc"])
-    source = table[f"category_source.{claim['category_source']}"]
+    claim, venue = result.claim, result.venue.venue
+    start, end, zone_name = claim.window_start, claim.window_end, claim.window_zone
+    source = table[f"category_source.{claim.category_source}"]
     rows = [
-        (table["claim.document"], claim["document_number"]),
-        (table["claim.document_date"], claim["document_date"]),
-        (table["claim.authority"], claim["authority"]),
-        (table["claim.signatory"], claim["signatory"]),
-        (table["claim.event_date"], claim["event_date"] or ""),
-        (table["claim.expected"], "" if claim["expected_participants"] is None
-         else str(claim["expected_participants"])),
+        (table["claim.document"], claim.document_number),
+        (table["claim.document_date"], claim.document_date),
+        (table["claim.authority"], claim.authority),
+        (table["claim.signatory"], claim.signatory),
+        (table["claim.event_date"], claim.event_date or ""),
+        (table["claim.expected"], "" if claim.expected_participants is None
+         else str(claim.expected_participants)),
         (table["claim.venue"], venue_name),
-        (table["claim.legal_basis"], venue["legal_basis"]),
+        (table["claim.legal_basis"], venue.legal_basis),
         (table["claim.validity"], text(table, "claim.validity_span",
-                                       start=venue["valid_from"] or table["span.start"],
-                                       end=venue["valid_to"] or table["span.now"])),
-        (table["claim.confidence"], table[f"confidence.{venue['confidence']}"]),
-        (table["claim.window"], f"{local_time(start, window['zone'], False)} \u2013 "
-                                f"{local_time(end, window['zone'], False)} ({window['zone']})"),
-        (table["claim.window_utc"], f"{window['start_utc']} \u2013 {window['end_utc']}"),
-        (table["claim.category"], f"{table['excuse.' + result['category']]} ({source})"),
-        (table["claim.letter"], claim["letter_sha256"] or table["claim.no_letter"]),
+                                       start=venue.valid_from or table["span.start"],
+                                       end=venue.valid_to or table["span.now"])),
+        (table["claim.confidence"], table[f"confidence.{venue.confidence.value}"]),
+        (table["claim.window"], f"{local_time(start, zone_name, False)} \u2013 "
+                                f"{local_time(end, zone_name, False)} ({zone_name})"),
+        (table["claim.window_utc"], f"{utc_text(start)} \u2013 {utc_text(end)}"),
+        (table["claim.category"], f"{table['excuse.' + claim.category.value]} ({source})"),
+        (table["claim.letter"], claim.letter_sha256 or table["claim.no_letter"]),
     ]
     return tuple((label, value) for label, value in rows if value)
 
 
-def coverage_lines(result: Mapping[str, Any], table: Table) -> tuple[str, tuple[str, ...]]:
+def coverage_lines(result: ClaimResult, table: Table) -> tuple[str, tuple[str, ...]]:
     """One sentence on how much of the window the photos speak for, and each gap."""
-    cover = result["coverage"]
-    sentence = text(table, "coverage.sentence", fraction=cover["fraction"],
-                    covered=round(cover["covered_s"] / 60), window=round(cover["window_s"] / 60))
-    zone_name = result["window"]["zone"]
-    gaps = tuple(f"{local_time(_utc(g['start_utc']), zone_name, False)} \u2013 "
-                 f"{local_time(_utc(g['end_utc']), zone_name, False)}" for g in cover["gaps"])
+    cover = result.coverage
+    sentence = text(table, "coverage.sentence", fraction=round(cover.fraction, 4),
+                    covered=round(round(cover.covered_s) / 60),
+                    window=round(round(cover.window_s) / 60))
+    zone_name = result.claim.window_zone
+    gaps = tuple(f"{local_time(a, zone_name, False)} \u2013 {local_time(b, zone_name, False)}"
+                 for a, b in cover.gaps)
     return sentence, gaps
 
 
@@ -69,64 +65,63 @@ class TimelinePoint:
     label: str
     instant: datetime              # aware UTC
     uncertainty_s: float
-    reading: str                   # contradicts | supports | both | neither
+    reading: Outcome
 
 
-def timeline_points(result: Mapping[str, Any],
-                    exhibits: Iterable[Any]) -> tuple[TimelinePoint, ...]:
+def timeline_points(result: ClaimResult, exhibits: Iterable[Any]) -> tuple[TimelinePoint, ...]:
     by_id = {e.photo_id: e for e in exhibits}
-    return tuple(TimelinePoint(by_id[p["photo_id"]].label, _utc(p["instant_utc"]),
-                               float(p["uncertainty_s"]), by_id[p["photo_id"]].reading)
-                 for p in result["photos"])
+    return tuple(TimelinePoint(by_id[p.photo_id].label, p.instant.replace(microsecond=0),
+                               round(p.fact.uncertainty_s, 3), p.outcome)
+                 for p in result.photos)
 
 
-def exhibit_metadata(record: Mapping[str, Any], fact: PhotoFact, photo: Mapping[str, Any],
-                     zone_name: str, table: Table) -> tuple[tuple[str, str], ...]:
+def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
+                     table: Table) -> tuple[tuple[str, str], ...]:
     """What the file says about itself, and what was established from it."""
     def fmt(value: Any, unit: str = "") -> str:
         return "" if value is None else f"{value}{unit}"
 
-    def metres(value: Any) -> str:
+    def metres(value: float | None) -> str:
         return "" if value is None else text(table, "unit.metres", n=f"{value:.0f}")
 
-    position = "" if record.get("latitude") is None else \
-        f"{record['latitude']:.6f}, {record['longitude']:.6f}"
-    camera_clock = record.get("taken_local") or ""
-    if camera_clock and record.get("taken_offset"):
-        camera_clock += f" ({record['taken_offset']}, " \
-                        f"{table.get('offset.' + str(record.get('offset_source')), '')})"
+    found = record.inspection
+    meta, time = found.metadata, found.time
+    position = "" if meta.latitude is None else f"{meta.latitude:.6f}, {meta.longitude:.6f}"
+    camera_clock = time.taken_local.isoformat() if time.taken_local else ""
+    offset = format_offset(time.offset)
+    if camera_clock and offset:
+        camera_clock += f" ({offset}, " \
+                        f"{table.get('offset.' + time.offset_source.value, '')})"
     rows = [
-        (table["meta.established"], f"{local_time(_utc(photo['instant_utc']), zone_name)} \u00b1 "
-         + text(table, "unit.seconds", n=f"{photo['uncertainty_s']:.0f}")),
-        (table["meta.basis"], strings.text(table, fact.basis.key)),
+        (table["meta.established"], f"{local_time(photo.instant.replace(microsecond=0), zone_name)}"
+         " \u00b1 " + text(table, "unit.seconds", n=f"{round(photo.fact.uncertainty_s, 3):.0f}")),
+        (table["meta.basis"], strings.text(table, photo.fact.basis.key)),
         (table["meta.camera_clock"], camera_clock.replace("T", " ")),
-        (table["meta.gps_clock"], fmt(record.get("gps_time_utc"))),
-        (table["meta.clock_skew"], "" if record.get("clock_skew_s") is None
-         else text(table, "unit.seconds", n=f"{record['clock_skew_s']:+.0f}")),
+        (table["meta.gps_clock"], fmt(format_utc(meta.gps_time))),
+        (table["meta.clock_skew"], "" if time.clock_skew_s is None
+         else text(table, "unit.seconds", n=f"{time.clock_skew_s:+.0f}")),
         (table["meta.position"], position),
-        (table["meta.accuracy"], metres(record.get("gps_accuracy_m"))),
-        (table["meta.altitude"], metres(record.get("altitude_m"))),
-        (table["meta.bearing"], fmt(record.get("bearing_deg"), "\u00b0")),
-        (table["meta.distance"], metres(photo["distance_m"])),
-        (table["meta.camera"], " ".join(p for p in (record.get("camera_make"),
-                                                    record.get("camera_model")) if p)),
-        (table["meta.software"], fmt(record.get("software"))),
-        (table["meta.size"], f"{record.get('width')} \u00d7 {record.get('height')}"
-         if record.get("width") else ""),
-        (table["meta.file"], f"{record.get('media_type')}, {record.get('size_bytes')} B"),
+        (table["meta.accuracy"], metres(meta.gps_accuracy_m)),
+        (table["meta.altitude"], metres(meta.altitude_m)),
+        (table["meta.bearing"], fmt(meta.bearing_deg, "\u00b0")),
+        (table["meta.distance"], metres(round(photo.distance_m, 1))),
+        (table["meta.camera"], " ".join(p for p in (meta.camera_make, meta.camera_model) if p)),
+        (table["meta.software"], fmt(meta.software)),
+        (table["meta.size"], f"{meta.width} \u00d7 {meta.height}" if meta.width else ""),
+        (table["meta.file"], f"{meta.media_type}, {meta.size_bytes} B"),
     ]
     return tuple((label, value) for label, value in rows if value)
 
 
-def finding_rows(record: Mapping[str, Any], table: Table) -> tuple[tuple[str, str, str], ...]:
+def finding_rows(record: PhotoRecord, table: Table) -> tuple[tuple[str, str, str], ...]:
     """(severity, code, what it means) for each finding, the gravest first."""
-    found = sorted(record.get("findings", []),
-                   key=lambda f: (SEVERITY_ORDER.get(f["severity"], 3), f["code"]))
-    return tuple((table.get(f"severity.{f['severity']}", f["severity"]), f["code"],
-                  table.get(f"finding.{f['code']}", f["message"])) for f in found)
+    found = sorted(record.inspection.findings,
+                   key=lambda f: (SEVERITY_ORDER.get(f.severity.value, 3), f.code))
+    return tuple((table.get(f"severity.{f.severity.value}", f.severity.value), f.code,
+                  table.get(f"finding.{f.code}", f.message)) for f in found)
 
 
-def observation_rows(observed: Iterable[Any], table: Table) -> tuple[str, ...]:
+def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str, ...]:
     out = []
     for o in observed:
         seen = [table[f"tag.{t.value}"] for t in o.tags]
@@ -165,16 +160,15 @@ def methodology_rules(table: Table) -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
-def originals_rows(case: Any, table: Table,
-                   names: Mapping[int, list[str]]) -> tuple[tuple[str, str, str, str], ...]:
+def originals_rows(data: CaseData, table: Table) -> tuple[tuple[str, str, str, str], ...]:
     """(sha256, kind, size, name) of every original the case keeps: photos, then letters."""
-    rows = [(r["sha256"], table["kind.photo"], str(r["size_bytes"]),
-             ", ".join(names.get(r["id"], [])))
-            for r in case.conn.execute("SELECT id, sha256, size_bytes FROM photos ORDER BY id")]
-    for r in case.conn.execute(LETTER_QUERY):
+    rows = [(p.sha256, table["kind.photo"], str(p.size_bytes), ", ".join(p.names))
+            for p in data.photos]
+    files = casefiles.for_root(data.root)
+    for sha256, relpath in data.letters():
         try:
-            size = str(case.files.size(r["letter_path"]))
+            size = str(files.size(relpath))
         except OSError:
             size = "?"
-        rows.append((r["letter_sha256"], table["kind.letter"], size, r["letter_path"]))
+        rows.append((sha256, table["kind.letter"], size, relpath))
     return tuple(rows)

@@ -24,6 +24,7 @@ from markupsafe import Markup
 from PIL.Image import DecompressionBombError
 
 from evidence.errors import KnownError
+from evidence.results import Verdict
 from maps.basemap import Basemap
 from maps.static import Tiles
 from reports import html_map, html_timeline, images
@@ -61,7 +62,8 @@ def _template() -> Template:
     folder = resources.files("resources").joinpath("report")
     env = Environment(autoescape=True, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True)
-    env.globals["css"] = Markup(_style(folder.joinpath(STYLE).read_text(encoding="utf-8")))
+    env.globals["css"] = Markup(_style(_palette() +
+                                       folder.joinpath(STYLE).read_text(encoding="utf-8")))
     return env.from_string(folder.joinpath(TEMPLATE).read_text(encoding="utf-8"))
 
 
@@ -133,7 +135,12 @@ def _data_uri(media_type: str, data: bytes) -> str:
 
 
 def _document(section: ClaimSection) -> str:
-    return str(section.result["document_number"])
+    return section.result.claim.document_number
+
+
+def _palette() -> str:
+    """The verdicts' colours as CSS variables: declared once, in evidence.results."""
+    return ":root { " + " ".join(f"--{v.value}: {v.colour};" for v in Verdict) + " }\n"
 
 
 def _style(css: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from evidence import store
 from evidence.errors import KnownError
 from evidence.store import Case
 from maps import basemap, interactive, mapdata
@@ -93,7 +94,7 @@ def claim_pages(report: Report, tiles: Tiles | Basemap = None,
     """The map page of each of the report's refusals, by claim id."""
     background = interactive_basemap(tiles)
     with Case.open(Path(report.case_root)) as case:
-        data = mapdata.load(case, cancelled=cancelled)
+        data = mapdata.load(store.read(case), cancelled=cancelled)
     if data is None:
         raise KnownError(CANCELLED)
     return {section.claim_id: _page(data, section, background) for section in report.claims}

@@ -10,16 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from evidence.results import Outcome
 from evidence.timing import zone
-from maps.page_data import COLOURS
 from reports.content import ClaimSection
 from reports.strings import local_time
 
 WIDTH, MARGIN = 760, 16
 LANE_H, MAX_LANES = 22, 8
 BAND_TOP = 24
-READING_COLOUR = {"contradicts": COLOURS["contradicted"], "supports": COLOURS["supported"],
-                  "both": COLOURS["mixed"], "neither": COLOURS["unverified"]}
+READING_COLOUR = {o: o.colour for o in Outcome}
 # Tick spacings, minutes: the first giving at most MAX_TICKS ticks is used.
 STEPS_MIN = (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080)
 MAX_TICKS = 9
@@ -63,8 +62,8 @@ def layout(section: ClaimSection) -> Timeline:
     lanes = max(1, min(len(points), MAX_LANES))
     band_h = 12 + lanes * LANE_H
     marks = tuple(_mark(p, i % lanes, x, section.zone) for i, p in enumerate(points))
-    gaps = tuple((x(_utc(g["start_utc"])), x(_utc(g["end_utc"])))
-                 for g in section.result["coverage"]["gaps"])
+    gaps = tuple((x(a.replace(microsecond=0)), x(b.replace(microsecond=0)))
+                 for a, b in section.result.coverage.gaps)
     present = dict.fromkeys(p.reading for p in points)
     return Timeline(WIDTH, BAND_TOP + band_h + 34, (x(start), x(end), band_h), gaps, marks,
                     BAND_TOP + band_h, _ticks(lo, hi, x, section.zone),
@@ -96,6 +95,3 @@ def _ticks(lo: datetime, hi: datetime, x, zone_name: str) -> tuple[tuple[float, 
         tick += timedelta(minutes=step)
     return tuple(ticks)
 
-
-def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))

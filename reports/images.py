@@ -39,5 +39,4 @@ def exhibit_jpeg(report: Report, exhibit: Exhibit, max_px: int = EXHIBIT_PX) -> 
 def map_png(section: ClaimSection, size: tuple[int, int] = DEFAULT_SIZE,
             tiles: Tiles = None) -> bytes:
     """The refusal's static map (venue, exhibits, scale, north) as PNG bytes."""
-    return claim_map_png(section.result, section.venue, section.map_photos, size=size,
-                         tiles=tiles)
+    return claim_map_png(section.result, section.map_photos, size=size, tiles=tiles)

@@ -22,14 +22,16 @@ from pathlib import Path
 from PIL import Image
 
 from evidence.errors import KnownError
+from evidence.results import Verdict
 from maps.static import Tiles
+from maps.static_scene import rgb
 from reports import images, pdf_exhibits, pdf_timeline
 from reports.content import ClaimSection, Report
 from reports.pdf_layout import GREY, PAGES_ALIAS, SMALL, TINY, ReportPDF
 
 Progress = Callable[[int, int], None]
-VERDICT_FILLS = {"contradicted": (246, 196, 186), "supported": (196, 216, 246),
-                 "mixed": (248, 226, 160), "unverified": (226, 226, 226)}
+# Each verdict's colour, lightened so that black text on it stays easy to read.
+VERDICT_FILLS = {v: tuple(round(255 - (255 - c) * 0.3) for c in rgb(v.colour)) for v in Verdict}
 MAP_SIZE = (1000, 750)
 MAP_W = 115.0
 CANCELLED = "The report was cancelled; nothing was written."
@@ -139,9 +141,9 @@ def _summary(pdf: ReportPDF, report: Report) -> None:
     for c in report.claims:
         stated = dict(c.rows)
         rows.append((c.label, c.venue_name, stated.get(report.t("claim.document_date"), ""),
-                     report.t(f"excuse.{c.result['category']}"), c.verdict,
+                     report.t(f"excuse.{c.result.claim.category.value}"), c.verdict,
                      str(len(c.exhibits))))
-        fills.append(VERDICT_FILLS.get(c.result["verdict"]))
+        fills.append(VERDICT_FILLS[c.result.verdict])
     pdf.grid(heads, rows, widths=(0.09, 0.28, 0.13, 0.19, 0.17, 0.14), size=SMALL,
              fills=fills, fill_col=4)
 
@@ -178,7 +180,7 @@ def _map(pdf: ReportPDF, report: Report, section: ClaimSection, tiles: Tiles) ->
 
 def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
     pdf.heading(report.t("claim.verdict"), level=3, outline=False)
-    pdf.set_fill_color(*VERDICT_FILLS.get(section.result["verdict"], (230, 230, 230)))
+    pdf.set_fill_color(*VERDICT_FILLS[section.result.verdict])
     pdf.set_font("sans", "B", 12)
     pdf.cell(pdf.get_string_width(pdf.clean(section.verdict)) + 8, 8,
              pdf.clean(section.verdict), fill=True, align="C", new_x="LMARGIN", new_y="NEXT")

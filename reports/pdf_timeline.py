@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from evidence.results import Outcome
 from evidence.timing import zone
+from maps.static_scene import rgb
 from reports.content import ClaimSection, Report
 from reports.pdf_layout import TINY, ReportPDF
 
-MARKS = {"contradicts": (200, 40, 40), "supports": (30, 90, 200),
-         "both": (130, 60, 160), "neither": (120, 120, 120)}
+MARKS = {o: rgb(o.colour) for o in Outcome}
 WINDOW_FILL, GAP_LINE = (226, 236, 226), (150, 150, 150)
 STEPS_MIN = (5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080, 43200)
 BAND_H, LANE_H, AXIS_H, LEGEND_H = 9.0, 4.0, 8.0, 10.0
@@ -83,8 +84,8 @@ def _window(pdf: ReportPDF, section: ClaimSection, at: Callable[[datetime], floa
     pdf.rect(left, top, right - left, BAND_H, style="DF")
     pdf.set_draw_color(*GAP_LINE)
     pdf.set_line_width(0.15)
-    for gap in section.result["coverage"]["gaps"]:
-        a, b = (at(_utc(gap[k])) for k in ("start_utc", "end_utc"))
+    for start, end in section.result.coverage.gaps:
+        a, b = at(start.replace(microsecond=0)), at(end.replace(microsecond=0))
         with pdf.rect_clip(a, top, b - a, BAND_H):
             step = 1.6
             offset = 0.0
@@ -148,11 +149,11 @@ def _marks(pdf: ReportPDF, section: ClaimSection, at: Callable[[datetime], float
         pdf.cell(20, 3, pdf.clean(p.label), align="C")
 
 
-def mark(pdf: ReportPDF, reading: str, x: float, y: float, r: float) -> None:
+def mark(pdf: ReportPDF, reading: Outcome, x: float, y: float, r: float) -> None:
     """The reading's mark: disc (contradicts), square (supports), diamond (both), ring."""
     pdf.set_draw_color(0, 0, 0)
     pdf.set_line_width(0.2)
-    pdf.set_fill_color(*MARKS.get(reading, MARKS["neither"]))
+    pdf.set_fill_color(*MARKS[reading])
     if reading == "contradicts":
         pdf.circle(x, y, r, style="DF")
     elif reading == "supports":
@@ -188,7 +189,7 @@ def _legend(pdf: ReportPDF, report: Report, x: float, y: float) -> None:
     for dx in (1.5, 3, 4.5, 6):
         pdf.line(at[0] + dx, at[1] + 3.4, at[0] + dx - 1.4, at[1] + 0.6)
     _legend_text(pdf, text, at, 7)
-    for reading in ("contradicts", "supports", "both", "neither"):
+    for reading in Outcome:
         text = room(report.t(f"reading.{reading}"), 3.5)
         mark(pdf, reading, at[0] + 1.4, at[1] + 2, 1.2)
         _legend_text(pdf, text, at, 3.5)
@@ -200,6 +201,3 @@ def _legend_text(pdf: ReportPDF, text: str, at: list[float], swatch: float) -> N
     pdf.cell(width, 4, text)
     at[0] += swatch + width + 3
 
-
-def _utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))

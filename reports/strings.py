@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from functools import cache
 from importlib import resources
@@ -17,11 +17,9 @@ from typing import Any
 
 from evidence import phrases
 from evidence.errors import KnownError
-from evidence.rules import NOBODY
 from evidence.timing import format_offset, zone
 
 LANGUAGES = ("en", "ru", "kk")
-_FEW = re.compile(r"only (\d+) people \(fewer than (\d+)\)")
 
 
 @cache
@@ -48,18 +46,3 @@ def local_time(moment: datetime, zone_name: str, seconds: bool = True) -> str:
     local = moment.astimezone(zone(zone_name))
     shape = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
     return f"{local.strftime(shape)} UTC{format_offset(local.utcoffset())}"
-
-
-def seen_words(strings: Mapping[str, str], items: Iterable[str]) -> list[str]:
-    """What a reviewer saw (tag names, or the analysis's head-count sentence), in words."""
-    out = []
-    for item in items:
-        few = _FEW.fullmatch(item)
-        if item == NOBODY:
-            out.append(strings["seen.nobody"])
-        elif few:
-            out.append(text(strings, "seen.few_people", count=int(few.group(1)),
-                             limit=int(few.group(2))))
-        else:
-            out.append(strings.get(f"tag.{item}", item.replace("_", " ")))
-    return out

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_case_cli import skver
-from tests.reports.zips import flip_byte, make_zip, rewrite
+from tests.helpers.zips import flip_byte, make_zip, rewrite
 
 FINGERPRINT = re.compile(r"key fingerprint ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})")
 

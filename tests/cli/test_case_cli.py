@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.evidence.test_inspection import JSON_KEYS
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 CASE_KEYS = {"id", "case_id", "original_name", "original_path", "imported_utc", "imported_by"}

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.evidence.test_encrypted_case import _folder_hash
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 SECRET = "Жетісу 2024 secret"

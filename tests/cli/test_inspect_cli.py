@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.evidence.test_inspection import JSON_KEYS
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 import cli
-from evidence import custody, redaction
+from evidence import custody, redaction, store
 from evidence.importer import import_paths
 from evidence.store import Case
 from tests.evidence.test_redaction import busy_image
-from tests.photos import Shot, write_photo
+from tests.helpers.files import sha256_of
+from tests.helpers.photos import Shot, write_photo
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def skver(capsys, *args: str) -> tuple[int, str, str]:
 
 def entries(root: Path) -> list[custody.Entry]:
     with Case.open(root) as opened:
-        return list(custody.entries(opened.conn))
+        return list(store.log.entries(opened))
 
 
 def test_redact_regions_list_and_remove(case, capsys):
@@ -50,7 +51,7 @@ def test_redact_regions_list_and_remove(case, capsys):
     redacted = redaction.redacted_path(case, listed["photo_sha256"])
     redacted.unlink()
     assert skver(capsys, "case", "rebuild-derived", "--case", str(case))[0] == 0
-    assert redaction.sha256_of(redacted) == listed["derived_sha256"]
+    assert sha256_of(redacted) == listed["derived_sha256"]
     code, out, _ = skver(capsys, "redact", "--case", str(case), "1", "--remove")
     assert code == 0 and "removed" in out
     assert json.loads(skver(capsys, "redact", "--case", str(case), "--list", "--json")[1]) == []

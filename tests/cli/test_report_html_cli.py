@@ -6,7 +6,7 @@ from pathlib import Path
 
 from evidence import demo
 from tests.cli.test_case_cli import skver
-from tests.reports.html_cases import parse
+from tests.helpers.html_cases import parse
 
 
 def test_report_to_html_writes_one_offline_page_of_the_chosen_refusals(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 
 from evidence import analysis
 from evidence.store import Case
-from tests.evidence.casework import (
+from tests.helpers.casework import (
     add_claim,
     add_photo,
     add_venue,
@@ -27,7 +27,7 @@ def case(tmp_path):
 
 
 def verdict_of(case, claim_id: int) -> dict:
-    result = analysis.analyze_case(case)
+    result = analysis.analyze_case(case).as_json()
     return next(c for c in result["claims"] if c["claim_id"] == claim_id)
 
 
@@ -177,7 +177,7 @@ def test_recurring_repairs_never_seen(case, tmp_path):
                   number=f"Z-{n}")
         observe(case, add_photo(case, tmp_path, f"{n}.jpg", later(claim_start, 120)),
                 "no_repair_activity")
-    summary = analysis.analyze_case(case)["aggregates"]
+    summary = analysis.analyze_case(case).as_json()["aggregates"]
     [pattern] = summary["recurring"]
     assert pattern["months"] == ["2022-06", "2022-07", "2022-08"]
     assert pattern["contradicted"] == 3
@@ -189,8 +189,9 @@ def test_the_same_case_gives_the_same_bytes(case, tmp_path):
     venue = add_venue(case)
     add_claim(case, venue, *WINDOW, "other_event")
     observe(case, add_photo(case, tmp_path, "a.jpg", "2022-08-20 19:00"), "venue_empty")
-    first = json.dumps(analysis.analyze_case(case), sort_keys=True, ensure_ascii=False)
+    first = json.dumps(analysis.analyze_case(case).as_json(), sort_keys=True, ensure_ascii=False)
     root = case.root
     with Case.open(root) as again:
-        second = json.dumps(analysis.analyze_case(again), sort_keys=True, ensure_ascii=False)
+        second = json.dumps(analysis.analyze_case(again).as_json(), sort_keys=True,
+                            ensure_ascii=False)
     assert first == second

@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from evidence import audit, schema, verify
-from evidence.store import Case
+from evidence import verify
+from evidence.store import Case, audit, schema
 
 VENUE = ("INSERT INTO venues (slug, name_en, geometry, radius_m, confidence) VALUES "
          "('gandhi-park', 'Gandhi Park', ?, 80, 'approximate')")

@@ -11,7 +11,7 @@ import pytest
 
 from evidence import inspection, parallel
 from evidence.inspection import inspect_file, inspect_many, iter_paths
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 
 def only(path) -> tuple[str | None, set[str]]:

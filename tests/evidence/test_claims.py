@@ -9,13 +9,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from evidence import audit, claims, custody, verify
+from evidence import claims, custody, store, verify
 from evidence.claims import FieldError, window_from_local
 from evidence.claims_csv import import_csv
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
-from evidence.store import Case
-from tests.photos import write_photo
+from evidence.store import Case, audit
+from tests.helpers.photos import write_photo
 
 HEADER = ("document_number,document_date,authority,signatory,event_date,event_hours,"
           "expected_participants,venue,window_start,window_end,excuse_text,category,"
@@ -56,7 +56,7 @@ def case(tmp_path):
 
 
 def entries(case: Case) -> list[custody.Entry]:
-    return list(custody.entries(case.conn))
+    return list(store.log.entries(case))
 
 
 def verified(case: Case) -> verify.Report:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from tests.photos import Shot, exif_for
+from tests.helpers.photos import Shot, exif_for
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 PHOTOS = 60

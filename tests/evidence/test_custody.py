@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from evidence import custody
+from evidence import custody, store
 from evidence.store import Case
 
 
@@ -14,7 +14,7 @@ def chain(tmp_path, n: int = 5) -> list[custody.Entry]:
         for i in range(n):
             with case.transaction():
                 case.record("monitor", "note", f"{i:064x}", {"n": i, "text": "Сквер"})
-        return list(custody.entries(case.conn))
+        return list(store.log.entries(case))
 
 
 def test_an_intact_chain(tmp_path):
@@ -58,4 +58,5 @@ def test_a_head_anchor_behind_the_log_is_fine(tmp_path):
 
 def test_the_head_anchor_follows_every_commit(tmp_path):
     log = chain(tmp_path)
-    assert custody.read_head(tmp_path / "c" / "custody-head") == (6, log[-1].entry_hash)
+    assert custody.parse_head((tmp_path / "c" / "custody-head").read_bytes()) == \
+        (6, log[-1].entry_hash)

@@ -12,7 +12,7 @@ from evidence.store import Case
 def result(tmp_path_factory):
     root = demo.build(tmp_path_factory.mktemp("demo") / "case")
     with Case.open(root) as case:
-        yield analysis.analyze_case(case), verify.verify(case, actor="test")
+        yield analysis.analyze_case(case).as_json(), verify.verify(case, actor="test")
 
 
 def claim(result, venue: str, month: str) -> dict:

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from evidence import casekeys, claims, cryptofile, observations, venues, verify
+from evidence import casekeys, claims, cryptofile, observations, store, venues, verify
 from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue
 from evidence.store import Case
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 MAKE, MODEL, SOFTWARE = "Zhetisu-Optics", "Kokpar-X9", "Barsakelmes Editor 7"
 LAT, LON = 43.238949, 76.889709
@@ -91,7 +91,7 @@ def _filled_case(tmp_path: Path) -> tuple[Path, str]:
 def test_nothing_readable_on_disk(tmp_path):
     root, sha = _filled_case(tmp_path)
     with Case.open(root) as case:  # still unlocked in this process: open, WAL and all
-        assert case.encrypted and len(case.photos()) == 1
+        assert case.encrypted and len(store.photos.all_photos(case)) == 1
         on_disk = _folder_bytes(root)
         assert any(name.endswith("-wal") for name in on_disk) or "case.sqlite" in on_disk
         for name, data in on_disk.items():
@@ -132,10 +132,10 @@ def test_passphrase_change_rewraps_only_the_key(tmp_path):
 def test_the_hashes_are_of_the_plain_photo(tmp_path):
     root, sha = _filled_case(tmp_path)
     with Case.open(root) as case:
-        row = case.photo_by_sha(sha)
-        assert row["stored_path"].startswith(f"originals/{sha[:2]}/{sha}")
-        assert case.files.sha256(row["stored_path"]) == sha
-        with case.files.open_read(row["stored_path"]) as fh:
+        row = store.photos.by_sha(case, sha)
+        assert row.stored_path.startswith(f"originals/{sha[:2]}/{sha}")
+        assert case.files.sha256(row.stored_path) == sha
+        with case.files.open_read(row.stored_path) as fh:
             assert fh.read(2) == b"\xff\xd8"
 
 
@@ -143,7 +143,7 @@ def test_the_hashes_are_of_the_plain_photo(tmp_path):
 def test_a_damaged_encrypted_original_is_found_by_verify(tmp_path, damage):
     root, sha = _filled_case(tmp_path)
     with Case.open(root) as case:
-        path = case.path_of(case.photo_by_sha(sha)["stored_path"])
+        path = case.path_of(store.photos.by_sha(case, sha).stored_path)
         path.chmod(0o644)
         data = bytearray(path.read_bytes())
         if damage == "truncate":

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from evidence.inspection import inspect_file
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 NOW = datetime(2026, 11, 24, 12, 0)
 

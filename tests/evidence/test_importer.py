@@ -9,10 +9,10 @@ import stat
 import pytest
 from PIL import Image
 
-from evidence import custody, derived, parallel
+from evidence import derived, parallel, store
 from evidence.importer import import_paths
 from evidence.store import Case
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 
 @pytest.fixture
@@ -32,11 +32,11 @@ def test_the_real_corpus(case, corpus):
               in {".jpg", ".jpeg", ".heic", ".heif", ".tiff"}]
     assert outcomes.count("imported") == len(images)
     assert all(r.reason for r in results if r.outcome == "rejected")
-    for photo in case.photos():
-        stored = case.path_of(photo["stored_path"])
-        assert hashlib.sha256(stored.read_bytes()).hexdigest() == photo["sha256"]
+    for photo in store.photos.all_photos(case):
+        stored = case.path_of(photo.stored_path)
+        assert hashlib.sha256(stored.read_bytes()).hexdigest() == photo.sha256
         assert not stored.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
-        assert derived.thumbnail_path(case.root, photo["sha256"]).is_file()
+        assert derived.thumbnail_path(case.root, photo.sha256).is_file()
 
 
 def test_originals_are_byte_identical_and_sources_untouched(case, tmp_path):
@@ -44,7 +44,7 @@ def test_originals_are_byte_identical_and_sources_untouched(case, tmp_path):
     before = (source.read_bytes(), source.stat().st_mtime_ns)
     [result] = run(case, source)
     assert result.outcome == "imported"
-    stored = case.path_of(case.photo_by_sha(result.sha256)["stored_path"])
+    stored = case.path_of(store.photos.by_sha(case, result.sha256).stored_path)
     assert stored.read_bytes() == before[0]
     assert (source.read_bytes(), source.stat().st_mtime_ns) == before
 
@@ -56,10 +56,10 @@ def test_the_same_bytes_are_stored_once_and_each_import_recorded(case, tmp_path)
     first = run(case, a)
     second = run(case, a, copy)
     assert [r.outcome for r in first + second] == ["imported", "duplicate", "duplicate"]
-    assert len(case.photos()) == 1
-    imports = case.imports()
-    assert [i["outcome"] for i in imports] == ["imported", "duplicate", "duplicate"]
-    assert imports[2]["source_name"] == "copy of a.jpg"
+    assert len(store.photos.all_photos(case)) == 1
+    imports = store.photos.all_imports(case)
+    assert [i.outcome for i in imports] == ["imported", "duplicate", "duplicate"]
+    assert imports[2].source_name == "copy of a.jpg"
     assert len(list((case.root / "originals").rglob("*.jpg"))) == 1
 
 
@@ -74,21 +74,21 @@ def test_a_bad_file_is_rejected_and_the_batch_goes_on(case, tmp_path):
         ("imported", False), ("rejected", True), ("rejected", True), ("imported", False)]
     assert "empty" in results[1].reason
     assert not list((case.root / "staging").iterdir())
-    batch = list(custody.entries(case.conn))[-1]
+    batch = list(store.log.entries(case))[-1]
     assert batch.action == "import-batch" and batch.details["rejected"] == 2
 
 
 def test_rows_keep_metadata_time_and_findings(case, tmp_path):
     source = write_photo(tmp_path / "a.jpg", Shot(lat=None, lon=None, offset=None))
     [result] = run(case, source)
-    row = case.photo_by_sha(result.sha256)
-    record = json.loads(row["inspection"])
+    row = store.photos.by_sha(case, result.sha256)
+    record = json.loads(row.stored_json)
     # no GPS and no offset: the case's time zone (Asia/Almaty, UTC+6 in 2022) dates it
     assert (record["offset_source"], record["taken_utc"]) == ("case-default",
                                                               "2022-08-20T12:30:00Z")
-    assert row["taken_utc"] == "2022-08-20T12:30:00Z"
+    assert row.taken_utc == "2022-08-20T12:30:00Z"
     assert "no_gps" in result.findings
-    [entry] = [e for e in custody.entries(case.conn) if e.action == "import"]
+    [entry] = [e for e in store.log.entries(case) if e.action == "import"]
     assert entry.object_hash == result.sha256 and entry.details["source_name"] == "a.jpg"
 
 
@@ -96,9 +96,9 @@ def test_thumbnails_are_upright(case, corpus):
     run(case, corpus / "jpg" / "orientation" / "landscape_6.jpg",
         corpus / "jpg" / "orientation" / "landscape_1.jpg")
     sizes = {}
-    for photo in case.photos():
-        with Image.open(derived.thumbnail_path(case.root, photo["sha256"])) as thumb:
-            sizes[json.loads(photo["inspection"])["width"]] = thumb.size
+    for photo in store.photos.all_photos(case):
+        with Image.open(derived.thumbnail_path(case.root, photo.sha256)) as thumb:
+            sizes[json.loads(photo.stored_json)["width"]] = thumb.size
     # orientation 6 is stored rotated: stored dimensions differ, the thumbnails agree
     assert len(set(sizes.values())) == 1 and max(next(iter(sizes.values()))) == 320
 
@@ -113,7 +113,7 @@ def test_derived_files_can_be_rebuilt(case, tmp_path):
     [result] = run(case, write_photo(tmp_path / "a.jpg", Shot(size=(640, 480))))
     thumb = derived.thumbnail_path(case.root, result.sha256)
     thumb.unlink()
-    original = case.path_of(case.photo_by_sha(result.sha256)["stored_path"])
+    original = case.path_of(store.photos.by_sha(case, result.sha256).stored_path)
     assert derived.make(original, case.root, result.sha256, "image/jpeg") is None
     assert thumb.is_file()
 
@@ -137,7 +137,7 @@ def test_progress_and_cancel(case, tmp_path):
     results = run(case, *sources, progress=lambda d, t: seen.append((d, t)),
                   cancelled=lambda: len(seen) >= 4)
     assert len(results) == 4 and seen[-1] == (4, 10)
-    assert len(case.photos()) == 4  # what was done is kept
+    assert len(store.photos.all_photos(case)) == 4  # what was done is kept
 
 
 def test_the_case_folder_itself_is_never_imported(case, tmp_path):
@@ -145,7 +145,7 @@ def test_the_case_folder_itself_is_never_imported(case, tmp_path):
     results = run(case, case.root)
     assert results and all(r.outcome == "rejected" for r in results)
     assert all("inside the case folder" in r.reason for r in results)
-    assert len(case.imports()) == 1
+    assert len(store.photos.all_imports(case)) == 1
 
 
 def test_a_caller_that_stops_listening_keeps_what_was_done(case, tmp_path):
@@ -155,8 +155,8 @@ def test_a_caller_that_stops_listening_keeps_what_was_done(case, tmp_path):
     first = next(results)
     results.close()  # as when a window is closed mid-import
     assert first.outcome == "imported"
-    assert len(case.photos()) >= 1
-    assert list(custody.entries(case.conn))[-1].action == "import-batch"
+    assert len(store.photos.all_photos(case)) >= 1
+    assert list(store.log.entries(case))[-1].action == "import-batch"
 
 
 def test_an_interrupt_keeps_the_files_already_done(case, tmp_path):
@@ -173,5 +173,5 @@ def test_an_interrupt_keeps_the_files_already_done(case, tmp_path):
     with pytest.raises(KeyboardInterrupt):
         list(import_paths(case, [str(s) for s in sources], actor="t",
                           cancelled=interrupt_at_the_fifth))
-    assert len(case.photos()) == 5
-    assert list(custody.entries(case.conn))[-1].details["imported"] == 5
+    assert len(store.photos.all_photos(case)) == 5
+    assert list(store.log.entries(case))[-1].details["imported"] == 5

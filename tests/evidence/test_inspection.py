@@ -6,7 +6,7 @@ import pytest
 
 from evidence import inspection, parallel
 from evidence.inspection import as_json, inspect_file, inspect_many
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 JSON_KEYS = {"path", "sha256", "size_bytes", "media_type", "width", "height", "latitude",
              "longitude", "altitude_m", "gps_accuracy_m", "bearing_deg", "taken_local",

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from evidence import metadata
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 FORMATS = [(".jpg", "image/jpeg"), (".png", "image/png"), (".webp", "image/webp"),
            (".heic", "image/heic")]

@@ -9,7 +9,7 @@ import pytest
 from evidence import analysis, phrases
 from evidence.phrases import phrase, render
 from evidence.store import Case
-from tests.evidence.casework import add_claim, add_photo, add_venue, observe
+from tests.helpers.casework import add_claim, add_photo, add_venue, observe
 
 
 @pytest.fixture
@@ -23,7 +23,8 @@ def test_a_verdicts_explanation_renders_to_its_english_reasons_and_caveats(case,
                       "other_event")
     photo = add_photo(case, tmp_path, "few.jpg", "2022-08-20 18:30")
     observe(case, photo, "no_event_visible", people=8)
-    result = next(c for c in analysis.analyze_case(case)["claims"] if c["claim_id"] == claim)
+    result = next(c for c in analysis.analyze_case(case).as_json()["claims"]
+                  if c["claim_id"] == claim)
     # Through JSON and back, as a report reads a stored analysis.
     explained = json.loads(json.dumps(result["explain"]))
     reasons = [render(phrases.from_json(p)) for p in explained["reasons"]]
@@ -53,6 +54,7 @@ def test_a_head_count_of_nought_reads_as_nobody_there(case, tmp_path):
                       "other_event")
     photo = add_photo(case, tmp_path, "empty.jpg", "2022-08-20 18:30")
     observe(case, photo, "venue_empty", people=0)
-    result = next(c for c in analysis.analyze_case(case)["claims"] if c["claim_id"] == claim)
+    result = next(c for c in analysis.analyze_case(case).as_json()["claims"]
+                  if c["claim_id"] == claim)
     assert "venue empty, nobody there" in result["reasons"][0]
     assert "0 people" not in result["reasons"][0]

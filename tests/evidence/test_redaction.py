@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageStat
 
-from evidence import custody, face_proposals, redaction, schema, verify
+from evidence import face_proposals, redaction, store, verify
 from evidence.errors import KnownError
 from evidence.importer import import_paths
-from evidence.originals import sha256_of
-from evidence.store import Case
-from tests.photos import Shot, exif_for, write_photo
+from evidence.store import Case, schema
+from tests.helpers.files import sha256_of
+from tests.helpers.photos import Shot, exif_for, write_photo
 
 SIZE = (480, 360)
 FACE = redaction.region(100, 80, 120, 96, "face")
@@ -59,7 +59,7 @@ def difference(a: Path, b: Image.Image, box: tuple[int, int, int, int]) -> float
 @pytest.mark.parametrize("method", ["black", "blur"])
 def test_redaction_changes_only_the_region_and_never_the_original(tmp_path, method):
     case, photo_id = new_case(tmp_path)
-    stored = case.path_of(case.photos()[0]["stored_path"])
+    stored = case.path_of(store.photos.all_photos(case)[0].stored_path)
     before = stored.read_bytes()
     done = redaction.apply(case, photo_id, [FACE], method, "aigerim")
     out = redaction.redacted_path(case.root, done.photo_sha256)
@@ -82,7 +82,7 @@ def test_the_custody_log_records_regions_method_and_hash(tmp_path):
     case, photo_id = new_case(tmp_path)
     done = redaction.apply(case, photo_id, [FACE, redaction.parse_region("300,250,80,30:plate")],
                            "blur", "aigerim")
-    entry = list(custody.entries(case.conn))[-1]
+    entry = list(store.log.entries(case))[-1]
     assert entry.action == "redaction-set" and entry.actor == "aigerim"
     assert entry.details["method"] == "blur"
     assert entry.details["derived_sha256"] == done.derived_sha256
@@ -125,10 +125,10 @@ def test_a_bad_region_is_a_known_error(text):
 
 def test_a_region_outside_the_image_is_refused_and_nothing_recorded(tmp_path):
     case, photo_id = new_case(tmp_path)
-    entries = len(list(custody.entries(case.conn)))
+    entries = len(list(store.log.entries(case)))
     with pytest.raises(KnownError, match="outside the image"):
         redaction.apply(case, photo_id, [redaction.region(400, 300, 100, 10)], "blur", "t")
-    assert len(list(custody.entries(case.conn))) == entries
+    assert len(list(store.log.entries(case))) == entries
     assert redaction.get(case, photo_id) is None
     case.close()
 
@@ -140,7 +140,7 @@ def test_remove_forgets_the_redaction_and_verify_stays_intact(tmp_path):
     redaction.remove(case, photo_id, "t")
     assert redaction.get(case, photo_id) is None
     assert not redaction.redacted_path(case.root, done.photo_sha256).exists()
-    assert list(custody.entries(case.conn))[-1].action == "redaction-removed"
+    assert list(store.log.entries(case))[-1].action == "redaction-removed"
     result = verify.verify(case, actor="t")
     assert result.intact, result.problems
     with pytest.raises(KnownError, match="no redaction"):
@@ -168,7 +168,7 @@ def test_a_case_from_before_redaction_is_migrated(tmp_path, monkeypatch):
         case.close()
     with Case.open(tmp_path / "case") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == schema.current_version()
-        assert list(custody.entries(case.conn))[-1].action == "schema-migrated"
+        assert list(store.log.entries(case))[-1].action == "schema-migrated"
         redaction.apply(case, photo_id, [FACE], "blur", "t")
         assert verify.verify(case, actor="t").intact
 

@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from evidence import custody, schema
+from evidence import store
 from evidence.errors import KnownError
-from evidence.store import Case
+from evidence.store import Case, schema
 
 
 def test_init_creates_the_case_layout(tmp_path):
@@ -21,7 +21,7 @@ def test_init_creates_the_case_layout(tmp_path):
         assert case.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert case.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == schema.current_version()
-        [entry] = custody.entries(case.conn)
+        [entry] = store.log.entries(case)
         assert entry.action == "case-created" and entry.actor == "aigerim"
     for folder in ("originals", "derived", "staging"):
         assert (tmp_path / "case" / folder).is_dir()
@@ -75,7 +75,7 @@ def test_an_older_case_is_migrated_forward_and_keeps_its_data(tmp_path, monkeypa
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
         assert "note" in {r[1] for r in case.conn.execute("PRAGMA table_info(photos)")}
         assert case.info.id == case_id
-        actions = [e.action for e in custody.entries(case.conn)]
+        actions = [e.action for e in store.log.entries(case)]
         assert actions == ["case-created", "schema-migrated"]
 
 
@@ -112,7 +112,7 @@ def test_a_change_inside_a_change_is_undone_alone_and_committed_with_it(tmp_path
                 case.record("a", "undone")
                 raise KnownError("the part fails")
             assert (tmp_path / "case" / "custody-head").read_text().startswith("1 ")
-        actions = [e.action for e in custody.entries(case.conn)]
-        head = custody.read_head(tmp_path / "case" / "custody-head")
+        actions = [e.action for e in store.log.entries(case)]
+        head = case.read_head()
     assert actions == ["case-created", "kept"]
     assert head is not None and head[0] == 2  # the anchor names the kept entry, not the undone

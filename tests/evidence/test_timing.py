@@ -9,7 +9,7 @@ import pytest
 from evidence import metadata, timing
 from evidence.errors import KnownError
 from evidence.model import OffsetSource
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 ALMATY = {"lat": 43.2380, "lon": 76.9450}
 

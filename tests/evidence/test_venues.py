@@ -7,18 +7,18 @@ import math
 import sqlite3
 import xml.etree.ElementTree as ET
 from dataclasses import replace
-from datetime import date
 
 import pytest
 
-from evidence import custody, venues, verify
+from evidence import custody, store, venues, verify
 from evidence.errors import KnownError
+from evidence.facts import VenueFact
 from evidence.importer import import_paths
 from evidence.model import Confidence, Venue
 from evidence.store import Case
 from evidence.venue_checks import InvalidVenue
 from evidence.venue_geojson import PROPERTIES, dumps, from_feature, to_feature
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 KML = "{http://www.opengis.net/kml/2.2}"
 SQUARE = [[76.94, 43.23], [76.95, 43.23], [76.95, 43.24], [76.94, 43.24], [76.94, 43.23]]
@@ -50,7 +50,7 @@ def intact(case) -> bool:
 
 
 def venue_entries(case) -> list[custody.Entry]:
-    return [e for e in custody.entries(case.conn) if e.details.get("table") == "venues"]
+    return [e for e in store.log.entries(case) if e.details.get("table") == "venues"]
 
 
 # -- adding, reading, validation ---------------------------------------------------------
@@ -148,13 +148,16 @@ def test_a_taken_slug(case):
         venues.add(case, a_venue(name_en="Another"), "t")
 
 
-def test_valid_on_is_inclusive_and_open_ended():
+def test_designation_is_inclusive_and_open_ended():
+    def on(venue, day: str) -> bool:
+        return VenueFact(venue).designated_on(day)
+
     venue = a_venue(valid_from="2020-07-01", valid_to="2024-08-31")
-    assert not venues.valid_on(venue, "2020-06-30")
-    assert venues.valid_on(venue, "2020-07-01") and venues.valid_on(venue, date(2024, 8, 31))
-    assert not venues.valid_on(venue, date(2024, 9, 1))
-    assert venues.valid_on(a_venue(), "1990-01-01") and venues.valid_on(a_venue(), "2099-01-01")
-    assert venues.valid_on(a_venue(valid_to="2024-08-31"), "2000-01-01")
+    assert not on(venue, "2020-06-30")
+    assert on(venue, "2020-07-01") and on(venue, "2024-08-31")
+    assert not on(venue, "2024-09-01")
+    assert on(a_venue(), "1990-01-01") and on(a_venue(), "2099-01-01")
+    assert on(a_venue(valid_to="2024-08-31"), "2000-01-01")
 
 
 # -- editing -----------------------------------------------------------------------------

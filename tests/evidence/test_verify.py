@@ -10,7 +10,7 @@ import pytest
 from evidence import verify
 from evidence.importer import import_paths
 from evidence.store import Case
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from evidence import demo
 from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from evidence import inspection
+from evidence import inspection, store
 from evidence.inspection import as_json, inspect_file
 from evidence.model import Observation, Tag
 from evidence.store import Case
@@ -85,7 +85,7 @@ def test_photo_model_with_case_photos_keeps_qts_contract(qtbot, snapshot, photos
 
 def test_a_stored_record_becomes_the_same_inspection_again(demo_case):
     with Case.open(demo_case) as case:
-        rows = case.photos()
+        rows = store.photos.all_photos(case)
     for row in rows:
         record = json.loads(row["inspection"])
         rebuilt = inspection.from_json(record, record["path"], "Asia/Almaty")

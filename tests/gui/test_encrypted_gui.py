@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtTest import QTest
 
-from evidence import casekeys, claims, custody, venues
+from evidence import casekeys, claims, store, venues
 from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.model import Category, Claim, Confidence, Venue
@@ -22,7 +22,7 @@ from gui import case_lock, sealed, thumbnails
 from gui.main_window import MainWindow
 from gui.workers import SynchronousRunner
 from tests.gui.test_map_view import WEBENGINE_NOISE
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 SECRET = "correct horse battery staple"
 PHOTO_NAME = "zharyk_gate.jpg"
@@ -278,7 +278,7 @@ def test_change_passphrase_then_reopen_with_the_new_one(window, qtbot, encrypted
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     with Case.open(encrypted_case) as case:
-        assert list(custody.entries(case.conn))[-1].action == "passphrase-changed"
+        assert list(store.log.entries(case))[-1].action == "passphrase-changed"
     window.case_lock.lock_now()
     with pytest.raises(KnownError, match="Wrong passphrase"):
         casekeys.unwrap(encrypted_case, SECRET)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from evidence import custody
+from bundles import verify as bundle_verify
+from evidence import store
 from evidence.store import Case
 from gui import export_dialog
 from gui.export_dialog import ExportDialog
-from reports import bundle_verify
-from tests.reports.pdfcheck import pages_text
+from tests.helpers.pdfcheck import pages_text
 
 KAZAKH_CONTRADICTED = json.loads(
     (Path(__file__).parents[2] / "resources" / "report" / "strings.kk.json")
@@ -61,7 +61,7 @@ def test_a_kazakh_pdf_of_one_refusal(dialog, window, case_copy, tmp_path, monkey
     show_folder.click()
     assert opened == [str(out.parent)]
     with Case.open(case_copy) as case:
-        last = list(custody.entries(case.conn))[-1]
+        last = list(store.log.entries(case))[-1]
     assert (last.action, last.actor, last.details["claims"]) == ("report-written", "Aigerim", [3])
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
-from evidence import custody, verify
+from evidence import store, verify
 from evidence.store import Case
 from gui.importing import ImportJob
 from gui.main_window import MainWindow
@@ -48,7 +48,7 @@ def case_window(window: MainWindow, qtbot, case_dir: Path) -> MainWindow:
 
 def custody_actions(root: Path) -> list[str]:
     with Case.open(root) as case:
-        return [entry.action for entry in custody.entries(case.conn)]
+        return [entry.action for entry in store.log.entries(case)]
 
 
 def test_import_actions_wait_for_an_open_case(window, qtbot, case_dir):

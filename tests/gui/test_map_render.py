@@ -18,7 +18,7 @@ from PySide6.QtWebEngineCore import (
 from evidence.store import Case
 from maps import basemap, interactive, mapdata
 from maps.page_data import case_extent
-from tests.maps import cases
+from tests.helpers import mapcases as cases
 
 LOCAL_SCHEMES = ("file:", "data:", "qrc:")
 

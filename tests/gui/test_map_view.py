@@ -15,7 +15,7 @@ from gui.map_bridge import PageGate
 from gui.map_view import MapPage, MapView
 from gui.workers import SynchronousRunner
 from tests.gui.test_map_render import KeepsAlerts
-from tests.maps import cases
+from tests.helpers import mapcases as cases
 
 # The first WebEngine page of a process probes for GPU rendering, which the offscreen platform
 # has not got, and says so before falling back to software: the machine, not the map.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from evidence import custody, venues
+from evidence import store, venues
 from evidence.store import Case
 from gui.main_window import MainWindow
 
@@ -37,7 +37,7 @@ def test_a_new_case_opens_with_the_almaty_venues_and_a_custody_log(window, qtbot
     with Case.open(folder) as case:
         assert case.info.timezone == "Asia/Almaty"
         slugs = {v.slug for v in venues.all_venues(case)}
-        actions = [e.action for e in custody.entries(case.conn)]
+        actions = [e.action for e in store.log.entries(case)]
     assert {"gandhi-park", "valikhanov-square", "sary-arka-cinema-square"} <= slugs
     assert actions[0] == "case-created"
     assert len(actions) > 1

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from evidence import custody, redaction
+from evidence import redaction, store
 from evidence.redaction import Region
 from evidence.store import Case
 from gui import redaction_jobs
@@ -55,7 +55,7 @@ def stored_bytes(root: Path) -> bytes:
     with Case.open(root) as case:
         row = case.conn.execute("SELECT stored_path FROM photos WHERE id = ?",
                                 (PHOTO,)).fetchone()
-        return case.files.read_bytes(row["stored_path"])
+        return case.files.read_bytes(row.stored_path)
 
 
 def test_a_dragged_rectangle_is_redacted_in_the_originals_pixels(window, qtbot, case_root):
@@ -75,7 +75,7 @@ def test_a_dragged_rectangle_is_redacted_in_the_originals_pixels(window, qtbot, 
     assert not dialog.isVisible()
     with Case.open(case_root) as case:
         done = redaction.get(case, PHOTO)
-        actions = [entry.action for entry in custody.entries(case.conn)]
+        actions = [entry.action for entry in store.log.entries(case)]
     assert done is not None and done.method == "black"
     [saved] = done.regions
     assert_near(saved, meant)
@@ -107,7 +107,7 @@ def test_proposals_count_only_when_ticked_and_remove_drops_the_redaction(
     dialog.remove_button.click()
     with Case.open(case_root) as case:
         assert redaction.get(case, PHOTO) is None
-        assert [e.action for e in custody.entries(case.conn)][-1] == "redaction-removed"
+        assert [e.action for e in store.log.entries(case)][-1] == "redaction-removed"
     assert "Redacted for reports" not in window.detail.toPlainText()
 
 

@@ -14,7 +14,7 @@ from evidence import claims
 from evidence.store import Case
 from gui.main_window import MainWindow
 from gui.refusal_model import RefusalColumn
-from tests.evidence.casework import add_photo, add_venue, observe
+from tests.helpers.casework import add_photo, add_venue, observe
 
 EXCUSE = "В связи с проведением ремонтных работ"
 

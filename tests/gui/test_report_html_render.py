@@ -17,7 +17,7 @@ from tests.gui.test_map_render import (  # the map tests' recorded browser, reus
     evaluate,
     pytestmark,  # noqa: F401 - the same machine messages are let by
 )
-from tests.reports.html_cases import EXIF_HOSTILE, HOSTILE, HOSTILE_CLAIM, hostile_case
+from tests.helpers.html_cases import EXIF_HOSTILE, HOSTILE, HOSTILE_CLAIM, hostile_case
 
 # What a browser may ask for while showing the report: its own file and the frames' srcdoc.
 LOCAL = (*LOCAL_SCHEMES, "about:")

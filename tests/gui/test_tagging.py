@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from evidence import custody
+from evidence import store
 from evidence.model import Tag
 from evidence.store import Case
 from gui import identity
@@ -77,19 +77,19 @@ def test_tagging_a_gandhi_park_photo_makes_its_refusal_mixed(tagging_window, qtb
     assert "event in progress, 400 people" in text and "A concert stage and a crowd" in text
     assert "Aigerim (monitor)" in text
     with Case.open(demo_copy) as case:
-        last = list(custody.entries(case.conn))[-1]
+        last = list(store.log.entries(case))[-1]
     assert (last.action, last.actor) == ("observation", "Aigerim (monitor)")
     assert last.details["reviewer"] == "Aigerim (monitor)"
 
 
 def test_enter_with_nothing_tagged_only_moves_on(tagging_window, qtbot, demo_copy):
     with Case.open(demo_copy) as case:
-        before = len(list(custody.entries(case.conn)))
+        before = len(list(store.log.entries(case)))
     tagging_window.select_row(0)
     qtbot.keyClick(tagging_window.table, Qt.Key.Key_Return)
     assert tagging_window.photos.current_photo_id() == 2
     with Case.open(demo_copy) as case:
-        assert len(list(custody.entries(case.conn))) == before
+        assert len(list(store.log.entries(case))) == before
 
 
 def test_loose_files_cannot_be_tagged(window, photos):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from evidence import claims, custody, venues
+from evidence import claims, store, venues
 from evidence.model import Category, Claim
 from evidence.store import Case
 from gui import case_data
@@ -47,7 +47,7 @@ def case_window(window: MainWindow, demo_copy: Path) -> MainWindow:
 
 def custody_actions(root: str) -> list[tuple[str, dict]]:
     with Case.open(Path(root)) as case:
-        return [(e.action, e.details) for e in custody.entries(case.conn)]
+        return [(e.action, e.details) for e in store.log.entries(case)]
 
 
 def verdict_of(window: MainWindow, number: str) -> str:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from evidence import custody
+from bundles import writer as bundle
+from evidence import store
 from evidence.store import Case
-from reports import bundle
-from tests.reports.zips import flip_byte, rewrite
+from tests.helpers.zips import flip_byte, rewrite
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_verify_this_case(window, case_copy):
     assert dialog is not None and dialog.headline.text().startswith("Intact")
     assert "originals intact" in dialog.facts.text()
     with Case.open(case_copy) as case:
-        assert list(custody.entries(case.conn))[-1].action == "verify"
+        assert list(store.log.entries(case))[-1].action == "verify"
 
 
 def test_a_damaged_case_lists_what_changed(window, case_copy):

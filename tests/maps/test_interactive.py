@@ -15,11 +15,13 @@ from pathlib import Path
 import pytest
 
 from cli import main as cli_main
+from evidence import store
 from evidence.errors import KnownError
+from evidence.results import Verdict
 from evidence.store import Case
 from maps import assets, basemap, interactive, mapdata, tile_embed
 from maps.page_data import case_extent, script_json
-from tests.maps import cases
+from tests.helpers import mapcases as cases
 
 WEB = Path(__file__).resolve().parents[2] / "resources" / "web"
 
@@ -63,7 +65,7 @@ def demo(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def demo_data(demo) -> mapdata.CaseMap:
     with Case.open(demo) as case:
-        return mapdata.load(case)
+        return mapdata.load(store.read(case))
 
 
 @pytest.fixture(scope="module")
@@ -134,13 +136,15 @@ def test_an_unknown_claim_is_a_known_error(demo_data):
 
 
 def test_venue_colours_follow_their_claims_verdicts():
-    status = mapdata.venue_status
-    assert status([]) == "no claim"
-    assert status(["unverified"]) == "unverified"
-    assert status(["contradicted", "unverified"]) == "contradicted"
-    assert status(["supported", "supported"]) == "supported"
-    assert status(["contradicted", "supported"]) == "mixed"
-    assert status(["mixed"]) == "mixed"
+    def status(*verdicts: str) -> str:
+        return mapdata.venue_status([Verdict(v) for v in verdicts])
+
+    assert status() == "no claim"
+    assert status("unverified") == "unverified"
+    assert status("contradicted", "unverified") == "contradicted"
+    assert status("supported", "supported") == "supported"
+    assert status("contradicted", "supported") == "mixed"
+    assert status("mixed") == "mixed"
 
 
 def test_tiles_are_online_only_when_asked(demo_data, tmp_path):
@@ -170,7 +174,7 @@ def test_unusable_tile_sources_say_what_to_give(tmp_path):
 def test_hostile_text_never_reaches_the_page_as_markup(hostile):
     root, photo_id = hostile
     with Case.open(root) as case:
-        data = mapdata.load(case)
+        data = mapdata.load(store.read(case))
     data = replace(data, title=f"Case {cases.SCRIPT}")
     page = interactive.build_map(data, claim_id=3)
     for raw in (cases.SCRIPT, cases.IMG, "<img src=x", "onerror=alert(1)>", "</script>alert"):
@@ -353,7 +357,7 @@ def test_template_syntax_in_the_case_is_text_not_template_code(tmp_path):
         square = next(v for v in venues.all_venues(case) if v.slug == "valikhanov-square")
         venues.edit(case, square.id, {"name_en": "Square {{7*7}} {% if %}"}, "tester")
         claims.edit(case, 3, {"excuse_text": "Repair {{ 6*7 }}"}, "tester")
-        data = mapdata.load(case)
+        data = mapdata.load(store.read(case))
     page = interactive.build_map(data, claim_id=3)
     assert "Square {{7*7}} {% if %}" in page and "Repair {{ 6*7 }}" in page  # legend and data
     assert "Square 49" not in page and "Repair 42" not in page

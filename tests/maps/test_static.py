@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import struct
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from PIL import Image
 from evidence import analysis, demo
 from evidence.errors import KnownError
 from evidence.facts import VenueFact
-from evidence.geo import Shape
+from evidence.model import Confidence, Tag, Venue
+from evidence.results import Outcome
 from evidence.store import Case
 from maps import static, static_fonts
 from maps.static_scene import (
@@ -26,6 +28,7 @@ from maps.static_scene import (
     exhibit_label,
     exhibit_numbers,
 )
+from tests.helpers.records import claim_result, photo_record, qualifying, with_inspection
 
 Colour = tuple[int, int, int]
 
@@ -36,13 +39,13 @@ def demo_maps(tmp_path_factory: pytest.TempPathFactory) -> dict[int, static.Clai
     root = demo.build(tmp_path_factory.mktemp("static") / "demo")
     with Case.open(root) as case:
         analyzed = analysis.analyze_case(case)
-        return {c["claim_id"]: static.claim_map_data(case, c["claim_id"], analyzed)
-                for c in analyzed["claims"]}
+        return {c.claim_id: static.claim_map_data(case, c.claim_id, analyzed)
+                for c in analyzed.claims}
 
 
 def render(data: static.ClaimMapData, path: Path, **kwargs) -> tuple[Image.Image, static.MapPlan]:
-    static.render_claim_map(data.claim, data.venue, data.photos, path, **kwargs)
-    plan = static.plan_claim_map(data.claim, data.venue, data.photos,
+    static.render_claim_map(data.claim, data.photos, path, **kwargs)
+    plan = static.plan_claim_map(data.claim, data.photos,
                                  size=kwargs.get("size", static.DEFAULT_SIZE))
     with Image.open(path) as image:
         return image.convert("RGB"), plan
@@ -65,14 +68,14 @@ def moved(lat: float, lon: float, metres: float, bearing: float) -> tuple[float,
 def test_every_demo_claim_renders_a_png_of_the_asked_size(demo_maps, tmp_path, claim_id):
     image, plan = render(demo_maps[claim_id], tmp_path / "map.png")
     assert image.size == (1200, 900)
-    assert len(plan.placed) == len(demo_maps[claim_id].claim["photos"])
+    assert len(plan.placed) == len(demo_maps[claim_id].claim.photos)
 
 
 def test_venue_boundary_is_drawn_at_its_radius_in_every_direction(demo_maps, tmp_path):
     data = demo_maps[3]  # Valikhanov Square: a point with an 80 m radius
     image, plan = render(data, tmp_path / "map.png")
-    lat, lon = data.venue.shape.centre()
-    radius = data.venue.shape.radius_m
+    lat, lon = data.claim.venue.shape.centre()
+    radius = data.claim.venue.shape.radius_m
     for bearing in (0, 90, 180, 270, 45, 225):
         x, y = plan.projection.to_px(*moved(lat, lon, radius, bearing))
         colour = image.getpixel((round(x), round(y)))
@@ -84,7 +87,7 @@ def test_venue_boundary_is_drawn_at_its_radius_in_every_direction(demo_maps, tmp
 def test_venue_inside_is_lightly_filled_and_outside_is_paper(demo_maps, tmp_path):
     data = demo_maps[3]
     image, plan = render(data, tmp_path / "map.png")
-    lat, lon = data.venue.shape.centre()
+    lat, lon = data.claim.venue.shape.centre()
     inside = plan.projection.to_px(*moved(lat, lon, 60, 135))
     outside = plan.projection.to_px(*moved(lat, lon, 110, 135))
     filled = image.getpixel((round(inside[0]), round(inside[1])))
@@ -99,18 +102,19 @@ def test_each_photo_is_a_dot_of_its_reading_colour_where_its_gps_puts_it(demo_ma
                                                                          claim_id):
     data = demo_maps[claim_id]
     image, plan = render(data, tmp_path / "map.png")
-    for photo in data.claim["photos"]:
-        record = data.photos[photo["photo_id"]]
+    for photo in data.claim.photos:
+        record = data.photos[photo.photo_id].record
         x, y = plan.projection.to_px(record["latitude"], record["longitude"])
-        assert near(image.getpixel((round(x), round(y))), READING_COLOURS["contradicts"], 10)
+        assert near(image.getpixel((round(x), round(y))), READING_COLOURS[Outcome.CONTRADICTS],
+                    10)
 
 
 def test_accuracy_circle_has_the_gps_accuracy_as_radius(demo_maps, tmp_path):
     data = demo_maps[3]
     image, plan = render(data, tmp_path / "map.png")
-    colour = READING_COLOURS["contradicts"]
+    colour = READING_COLOURS[Outcome.CONTRADICTS]
     for placed in plan.placed:
-        record = data.photos[placed.mark.photo_id]
+        record = data.photos[placed.mark.photo_id].record
         x, y = plan.projection.to_px(record["latitude"], record["longitude"])
         radius = record["gps_accuracy_m"] / plan.projection.metres_per_px
         assert radius > 15  # 6 m is plainly visible on a venue-sized map
@@ -127,8 +131,8 @@ def test_accuracy_circle_has_the_gps_accuracy_as_radius(demo_maps, tmp_path):
 
 def test_projection_is_true_to_geodesic_metres(demo_maps):
     data = demo_maps[4]
-    plan = static.plan_claim_map(data.claim, data.venue, data.photos)
-    lat, lon = data.venue.shape.centre()
+    plan = static.plan_claim_map(data.claim, data.photos)
+    lat, lon = data.claim.venue.shape.centre()
     x0, y0 = plan.projection.to_px(lat, lon)
     for bearing in (0, 60, 90, 200):
         x1, y1 = plan.projection.to_px(*moved(lat, lon, 100, bearing))
@@ -152,8 +156,8 @@ def test_scale_bar_is_as_long_as_the_distance_it_states(demo_maps, tmp_path, cla
 
 def test_same_input_gives_identical_bytes_with_no_time_stamp(demo_maps, tmp_path):
     data = demo_maps[3]
-    first = static.render_claim_map(data.claim, data.venue, data.photos, tmp_path / "a.png")
-    second = static.render_claim_map(data.claim, data.venue, data.photos, tmp_path / "b.png")
+    first = static.render_claim_map(data.claim, data.photos, tmp_path / "a.png")
+    second = static.render_claim_map(data.claim, data.photos, tmp_path / "b.png")
     assert first.read_bytes() == second.read_bytes()
     assert "tIME" not in png_chunks(first.read_bytes())
     assert "tEXt" not in png_chunks(first.read_bytes())
@@ -170,10 +174,10 @@ def png_chunks(data: bytes) -> list[str]:
 
 def test_exhibits_are_numbered_in_the_results_order(demo_maps):
     claim = demo_maps[3].claim
-    ids = [p["photo_id"] for p in claim["photos"]]
+    ids = [p.photo_id for p in claim.photos]
     assert exhibit_numbers(claim) == {photo_id: n for n, photo_id in enumerate(ids, start=1)}
     assert exhibit_label(3, 2) == "C3-E2"
-    plan = static.plan_claim_map(claim, demo_maps[3].venue, demo_maps[3].photos)
+    plan = static.plan_claim_map(claim, demo_maps[3].photos)
     assert [(p.mark.exhibit, p.mark.photo_id) for p in plan.placed] == list(
         enumerate(ids, start=1))
 
@@ -181,7 +185,7 @@ def test_exhibits_are_numbered_in_the_results_order(demo_maps):
 @pytest.mark.parametrize("claim_id", [1, 2, 3, 4])
 def test_number_badges_overlap_neither_each_other_nor_any_photo(demo_maps, claim_id):
     data = demo_maps[claim_id]
-    plan = static.plan_claim_map(data.claim, data.venue, data.photos)
+    plan = static.plan_claim_map(data.claim, data.photos)
     x0, y0, x1, y1 = plan.map_area
     for p in plan.placed:
         assert x0 < p.badge_x - p.badge_r and p.badge_x + p.badge_r < x1
@@ -195,12 +199,14 @@ def test_number_badges_overlap_neither_each_other_nor_any_photo(demo_maps, claim
 
 def test_crowded_photos_keep_their_badges_apart(demo_maps):
     data = demo_maps[3]
-    record = data.photos[data.claim["photos"][0]["photo_id"]]
-    crowd = {100 + i: dict(record, bearing_deg=None if i % 2 else 30.0 * i,
-                           latitude=record["latitude"] + i * 1e-6) for i in range(8)}
-    claim = dict(data.claim, photos=[dict(data.claim["photos"][0], photo_id=pid)
-                                     for pid in crowd])
-    plan = static.plan_claim_map(claim, data.venue, crowd)
+    first = data.claim.photos[0]
+    record = data.photos[first.photo_id]
+    crowd = {100 + i: with_inspection(
+        replace(record, id=100 + i), bearing_deg=None if i % 2 else 30.0 * i,
+        latitude=record.record["latitude"] + i * 1e-6) for i in range(8)}
+    claim = replace(data.claim, photos=tuple(replace(first, fact=replace(first.fact, id=pid))
+                                             for pid in crowd))
+    plan = static.plan_claim_map(claim, crowd)
     badges = [(p.badge_x, p.badge_y, p.badge_r) for p in plan.placed]
     for i, (ax, ay, ar) in enumerate(badges):
         for bx, by, br in badges[i + 1:]:
@@ -213,25 +219,18 @@ def test_polygon_with_a_hole_and_photos_without_bearing_or_accuracy(tmp_path):
              (lon - d, lat - d)]
     hole = [(lon - d / 3, lat - d / 3), (lon + d / 3, lat - d / 3), (lon + d / 3, lat + d / 3),
             (lon - d / 3, lat + d / 3), (lon - d / 3, lat - d / 3)]
-    shape = Shape.from_geojson({"type": "Polygon", "coordinates": [outer, hole]})
-    venue = VenueFact(7, "ring-park", "Ring Park", shape, "surveyed", "", None, None)
-    records = {1: {"latitude": lat + d * 0.6, "longitude": lon, "gps_accuracy_m": 12.0,
-                   "bearing_deg": None},
-               2: {"latitude": lat - d * 0.6, "longitude": lon, "gps_accuracy_m": None,
-                   "bearing_deg": 0.0},
-               3: {"latitude": None, "longitude": None}}
-    claim = {"claim_id": 9, "venue": "ring-park", "venue_name": "Ring Park", "verdict": "mixed",
-             "category": "repair_works", "document_number": "3Ж-123",
-             "window": {"start_local": "2022-06-12 10:00 UTC+06:00",
-                        "end_local": "2022-06-13 20:00 UTC+06:00"},
-             "photos": [{"photo_id": 1, "contradicts": ["access_open"], "supports": [],
-                         "at_edge": False},
-                        {"photo_id": 2, "contradicts": [], "supports": ["repair_activity"],
-                         "at_edge": True},
-                        {"photo_id": 3, "contradicts": [], "supports": []}]}
-    image, plan = render(claim_data := static.ClaimMapData(claim, venue, records),
+    venue = Venue(slug="ring-park", name_en="Ring Park", confidence=Confidence.SURVEYED,
+                  geometry={"type": "Polygon", "coordinates": [outer, hole]}, id=7)
+    records = {1: photo_record(1, latitude=lat + d * 0.6, longitude=lon, gps_accuracy_m=12.0),
+               2: photo_record(2, latitude=lat - d * 0.6, longitude=lon, bearing_deg=0.0),
+               3: photo_record(3)}
+    claim = claim_result(venue, [qualifying(records[1], contradicts=(Tag.ACCESS_OPEN,)),
+                                 qualifying(records[2], supports=(Tag.REPAIR_ACTIVITY,),
+                                            at_edge=True),
+                                 qualifying(records[3])])
+    image, plan = render(claim_data := static.ClaimMapData(claim, records),
                          tmp_path / "ring.png")
-    assert claim_data.claim["claim_id"] == 9
+    assert claim_data.claim.claim_id == 9
     assert [p.mark.exhibit for p in plan.placed] == [1, 2]  # exhibit 3 has no position
     assert plan.placed[1].radius_px == pytest.approx(25 / plan.projection.metres_per_px)
     x, y = plan.projection.to_px(lat, lon)  # the hole's middle: not the venue
@@ -243,14 +242,14 @@ def test_polygon_with_a_hole_and_photos_without_bearing_or_accuracy(tmp_path):
     for corner_lon, corner_lat in (hole[0], outer[2]):
         x, y = plan.projection.to_px(corner_lat, corner_lon)
         assert near(image.getpixel((round(x), round(y))), VENUE_EDGE, 30)
-    x, y = plan.projection.to_px(records[2]["latitude"], records[2]["longitude"])
-    assert near(image.getpixel((round(x), round(y))), READING_COLOURS["supports"], 10)
+    x, y = plan.projection.to_px(lat - d * 0.6, lon)
+    assert near(image.getpixel((round(x), round(y))), READING_COLOURS[Outcome.SUPPORTS], 10)
 
 
 def test_svg_holds_the_same_scene(demo_maps, tmp_path):
     data = demo_maps[3]
-    path = static.render_claim_map(data.claim, data.venue, data.photos, tmp_path / "map.svg")
-    again = static.render_claim_map(data.claim, data.venue, data.photos, tmp_path / "b.svg")
+    path = static.render_claim_map(data.claim, data.photos, tmp_path / "map.svg")
+    again = static.render_claim_map(data.claim, data.photos, tmp_path / "b.svg")
     assert path.read_bytes() == again.read_bytes()
     root = ET.fromstring(path.read_text(encoding="utf-8"))
     texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
@@ -262,8 +261,10 @@ def test_svg_holds_the_same_scene(demo_maps, tmp_path):
 def test_svg_keeps_hostile_text_as_text(demo_maps, tmp_path):
     data = demo_maps[3]
     name = '<script>alert(1)</script> & "quotes"'
-    claim = dict(data.claim, venue_name=name, document_number="</text><svg onload=alert(1)>")
-    path = static.render_claim_map(claim, data.venue, data.photos, tmp_path / "map.svg")
+    claim = replace(data.claim,
+                    venue=VenueFact(replace(data.claim.venue.venue, name_en=name)),
+                    claim=replace(data.claim.claim, document_number="</text><svg onload=alert(1)>"))
+    path = static.render_claim_map(claim, data.photos, tmp_path / "map.svg")
     root = ET.fromstring(path.read_text(encoding="utf-8"))
     assert not list(root.iter("script")) and not list(root.iter("{http://www.w3.org/2000/svg}script"))
     texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
@@ -298,5 +299,5 @@ def test_a_case_renders_every_claim_with_progress_and_stops_when_cancelled(tmp_p
 def test_unusable_requests_are_known_errors(demo_maps, tmp_path, name, size, message):
     data = demo_maps[2]
     with pytest.raises(KnownError, match=message):
-        static.render_claim_map(data.claim, data.venue, data.photos, tmp_path / name, size=size)
+        static.render_claim_map(data.claim, data.photos, tmp_path / name, size=size)
     assert not (tmp_path / name).exists()

@@ -87,8 +87,8 @@ SAMPLES = [(40, 200), (40, 700), (1160, 200), (1160, 700), (150, 450), (1050, 45
 
 
 def render(data: static.ClaimMapData, path: Path, source) -> tuple[Image.Image, static.MapPlan]:
-    static.render_claim_map(data.claim, data.venue, data.photos, path, tiles=source)
-    plan = static.plan_claim_map(data.claim, data.venue, data.photos)
+    static.render_claim_map(data.claim, data.photos, path, tiles=source)
+    plan = static.plan_claim_map(data.claim, data.photos)
     with Image.open(path) as image:
         return image.convert("RGB"), plan
 
@@ -161,7 +161,7 @@ def attribution_ink(image: Image.Image, plan: static.MapPlan) -> int:
 
 
 def test_xyz_folder_tiles_lie_under_the_map_where_their_coordinates_say(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     folder = xyz_folder(tmp_path / "xyz", tiles_around(plan, ZOOM))
     image, plan = render(valikhanov, tmp_path / "map.png", folder)
     check_background(image, plan)
@@ -170,7 +170,7 @@ def test_xyz_folder_tiles_lie_under_the_map_where_their_coordinates_say(valikhan
 
 
 def test_512_pixel_tiles_are_placed_as_well(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     for x, y in tiles_around(plan, ZOOM):
         (tmp_path / str(ZOOM) / str(x)).mkdir(parents=True, exist_ok=True)
         (tmp_path / str(ZOOM) / str(x) / f"{y}.png").write_bytes(png(colour_of(x, y), 512))
@@ -180,7 +180,7 @@ def test_512_pixel_tiles_are_placed_as_well(valikhanov, tmp_path):
 
 
 def test_mbtiles_rows_are_flipped_and_the_attribution_is_drawn(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     path = mbtiles(tmp_path / "city.mbtiles", tiles_around(plan, ZOOM))
     source = tiles.open_tiles(path)
     assert source.attribution == "© Tile makers & friends"
@@ -195,7 +195,7 @@ def test_mbtiles_rows_are_flipped_and_the_attribution_is_drawn(valikhanov, tmp_p
 
 
 def test_tiles_deeper_than_the_source_holds_are_enlarged(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     folder = xyz_folder(tmp_path / "xyz", tiles_around(plan, 15), zoom=15)
     image, plan = render(valikhanov, tmp_path / "map.png", folder)
     for x, y in SAMPLES:
@@ -203,7 +203,7 @@ def test_tiles_deeper_than_the_source_holds_are_enlarged(valikhanov, tmp_path):
 
 
 def test_the_most_detailed_enough_zoom_is_chosen(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     folder = tmp_path / "xyz"
     for zoom in (17, 18, 19, 20):  # the map needs about zoom 18.9: 19 is the first enough
         xyz_folder(folder, tiles_around(plan, zoom), zoom=zoom)
@@ -218,17 +218,17 @@ def test_where_the_source_has_no_tiles_the_map_keeps_its_paper(valikhanov, tmp_p
 
 
 def test_tiled_maps_are_deterministic(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     path = mbtiles(tmp_path / "city.mbtiles", tiles_around(plan, ZOOM))
-    first = static.render_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos,
+    first = static.render_claim_map(valikhanov.claim, valikhanov.photos,
                                     tmp_path / "a.png", tiles=path)
-    second = static.render_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos,
+    second = static.render_claim_map(valikhanov.claim, valikhanov.photos,
                                      tmp_path / "b.png", tiles=path)
     assert first.read_bytes() == second.read_bytes()
 
 
 def test_mbtiles_file_is_opened_read_only(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     path = mbtiles(tmp_path / "city.mbtiles", tiles_around(plan, ZOOM))
     before = path.read_bytes()
     render(valikhanov, tmp_path / "map.png", path)
@@ -237,7 +237,7 @@ def test_mbtiles_file_is_opened_read_only(valikhanov, tmp_path):
 
 
 def test_xyz_folder_in_tms_order_is_flipped(valikhanov, tmp_path):
-    plan = static.plan_claim_map(valikhanov.claim, valikhanov.venue, valikhanov.photos)
+    plan = static.plan_claim_map(valikhanov.claim, valikhanov.photos)
     flip = (1 << ZOOM) - 1
     for x, y in tiles_around(plan, ZOOM):
         (tmp_path / str(ZOOM) / str(x)).mkdir(parents=True, exist_ok=True)

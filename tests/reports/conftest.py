@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from bundles import writer as bundle
 from evidence import demo
 from evidence.store import Case
-from reports import bundle
 
 
 @pytest.fixture(scope="session")

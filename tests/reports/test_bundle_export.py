@@ -12,22 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from evidence import custody, timing
+from bundles import verify as bundle_verify
+from bundles import writer as bundle
+from bundles.checks import parse_log
+from evidence import custody, store, timing
 from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.store import Case
-from reports import bundle, bundle_verify
-from reports.bundle_checks import parse_log
 from tests.reports.conftest import unzip
 
 
 def test_every_original_is_in_the_bundle_exactly_as_stored(signed, demo_source):
     path, _ = signed
     with Case.open(demo_source) as case, zipfile.ZipFile(path) as zf:
-        photos = case.photos()
+        photos = store.photos.all_photos(case)
         for row in photos:
-            stored = case.path_of(row["stored_path"]).read_bytes()
-            assert zf.read(f"originals/{row['sha256']}.jpg") == stored
+            stored = case.path_of(row.stored_path).read_bytes()
+            assert zf.read(f"originals/{row.sha256}.jpg") == stored
         assert len([n for n in zf.namelist() if n.startswith("originals/")]) == len(photos) == 11
 
 
@@ -122,7 +123,7 @@ def test_zip_entries_are_sorted_dated_1980_photos_stored_text_deflated(signed):
 def test_the_export_is_recorded_in_the_case(demo_case, tmp_path):
     with Case.open(demo_case) as case:
         result = bundle.export(case, tmp_path / "out.zip", actor="lawyer")
-        last = list(custody.entries(case.conn))[-1]
+        last = list(store.log.entries(case))[-1]
     with zipfile.ZipFile(result.path) as zf:
         manifest_sha = hashlib.sha256(zf.read("manifest.json")).hexdigest()
         assert result.files == len(zf.namelist()) == 11 + 6
@@ -135,8 +136,8 @@ def test_the_export_is_recorded_in_the_case(demo_case, tmp_path):
 
 def test_a_changed_original_stops_the_export_and_is_named(demo_case, tmp_path):
     with Case.open(demo_case) as case:
-        row = case.photos()[4]
-        stored = case.path_of(row["stored_path"])
+        row = store.photos.all_photos(case)[4]
+        stored = case.path_of(row.stored_path)
         os.chmod(stored, 0o644)
         data = bytearray(stored.read_bytes())
         data[-100] ^= 0xFF
@@ -144,16 +145,16 @@ def test_a_changed_original_stops_the_export_and_is_named(demo_case, tmp_path):
         with pytest.raises(KnownError) as caught:
             bundle.export(case, tmp_path / "out.zip", actor="t")
     message = str(caught.value)
-    assert row["stored_path"] in message and row["sha256"] in message
+    assert row.stored_path in message and row.sha256 in message
     assert "verify --case" in message and "no bundle was written" in message
     assert [p.name for p in tmp_path.iterdir()] == ["demo-case"]  # no zip, no temporary
 
 
 def test_a_missing_original_is_named(demo_case, tmp_path):
     with Case.open(demo_case) as case:
-        row = case.photos()[0]
-        case.path_of(row["stored_path"]).unlink()
-        with pytest.raises(KnownError, match=re.escape(row["stored_path"])):
+        row = store.photos.all_photos(case)[0]
+        case.path_of(row.stored_path).unlink()
+        with pytest.raises(KnownError, match=re.escape(row.stored_path)):
             bundle.export(case, tmp_path / "out.zip", actor="t")
 
 
@@ -188,10 +189,10 @@ def test_an_unsigned_bundle_verifies_and_says_it_is_unsigned(demo_case, tmp_path
 
 def test_a_cancelled_export_leaves_nothing(demo_case, tmp_path):
     with Case.open(demo_case) as case:
-        before = len(list(custody.entries(case.conn)))
+        before = len(list(store.log.entries(case)))
         with pytest.raises(bundle.ExportCancelled):
             bundle.export(case, tmp_path / "out.zip", actor="t", cancelled=lambda: True)
-        assert len(list(custody.entries(case.conn))) == before
+        assert len(list(store.log.entries(case))) == before
     assert [p.name for p in tmp_path.iterdir()] == ["demo-case"]
 
 

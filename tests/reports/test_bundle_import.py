@@ -11,34 +11,35 @@ from pathlib import Path
 
 import pytest
 
-from evidence import analysis, claims, custody, verify
+from bundles import merge as bundle_import
+from bundles import writer as bundle
+from bundles.merge import import_bundle
+from bundles.zipsafe import DamagedMember, HostileArchive, Limits, SafeZip
+from evidence import analysis, claims, store, verify
 from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.store import Case
-from reports import bundle, bundle_import
-from reports.bundle_import import import_bundle
-from reports.zipsafe import DamagedMember, HostileArchive, Limits, SafeZip
-from tests.reports import zips
+from tests.helpers import zips
 
 
 def _entries(root: Path) -> int:
     with Case.open(root) as case:
-        return len(list(custody.entries(case.conn)))
+        return len(list(store.log.entries(case)))
 
 
 @pytest.fixture
 def monitor_b(tmp_path, corpus, demo_source) -> tuple[Path, str]:
     """Another monitor's case: three real camera files and one photo the demo case has too."""
     with Case.open(demo_source) as demo:
-        row = demo.photos()[0]
+        row = store.photos.all_photos(demo)[0]
         shared = tmp_path / "from-a-friend.jpg"
-        shared.write_bytes(demo.path_of(row["stored_path"]).read_bytes())
+        shared.write_bytes(demo.path_of(row.stored_path).read_bytes())
     sources = [*sorted((corpus / "jpg" / "gps").glob("*.jpg"))[:3], shared]
     with Case.create(tmp_path / "b", title="Monitor B", timezone="Asia/Almaty",
                      actor="bolat") as case:
         assert {r.outcome for r in import_paths(case, [str(p) for p in sources],
                                                 actor="bolat", workers=1)} == {"imported"}
-    return tmp_path / "b", row["sha256"]
+    return tmp_path / "b", row.sha256
 
 
 def test_a_bundle_merges_into_another_case(monitor_b, signed):
@@ -48,11 +49,11 @@ def test_a_bundle_merges_into_another_case(monitor_b, signed):
         result = import_bundle(case, path, actor="bolat")
         assert result.photos == {"imported": 10, "duplicate": 1, "rejected": 0}
         assert (result.venues_added, result.claims_added, result.observations_added) == (3, 4, 11)
-        outcomes = [r["outcome"] for r in case.imports()
-                    if case.photo_by_sha(shared_sha)["id"] == r["photo_id"]]
+        outcomes = [r.outcome for r in store.photos.all_imports(case)
+                    if store.photos.by_sha(case, shared_sha).id == r.photo_id]
         assert outcomes == ["imported", "duplicate"]
-        verdicts = [c["verdict"] for c in analysis.analyze_case(case)["claims"]]
-        last = list(custody.entries(case.conn))[-1]
+        verdicts = [c["verdict"] for c in analysis.analyze_case(case).as_json()["claims"]]
+        last = list(store.log.entries(case))[-1]
         report = verify.verify(case, actor="lawyer")
     assert verdicts == ["contradicted"] * 4  # the merged photos and observations still judge
     stored = [p for p in (root / "originals").rglob("*") if p.is_file()]

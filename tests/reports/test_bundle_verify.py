@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from bundles import signing
+from bundles import writer as bundle
+from bundles.verify import verify_bundle
 from evidence.custody import canonical
 from evidence.store import Case
-from reports import bundle, signing
-from reports.bundle_verify import verify_bundle
-from tests.reports.zips import flip_byte, flip_stored_byte_in_place, make_zip, rewrite
+from tests.helpers.zips import flip_byte, flip_stored_byte_in_place, make_zip, rewrite
 
 MANIFEST, LOG, SUMS = "manifest.json", "custody.jsonl", "SHA256SUMS"
 

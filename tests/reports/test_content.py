@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence import demo
+from evidence import demo, store
 from evidence.errors import KnownError
 from evidence.store import Case
 from reports import content, images
@@ -27,7 +27,7 @@ def test_every_refusal_has_its_verdict_reasons_and_numbered_exhibits(demo_case):
     assert [e.label for e in gandhi.exhibits] == ["C4-E1", "C4-E2"]
     assert report.exhibit_count == 10 and report.jurisdiction == "Almaty"
     # The appendix lists every original the case keeps, exhibits or not.
-    stored = {row["sha256"] for row in demo_case.photos()}
+    stored = {row.sha256 for row in store.photos.all_photos(demo_case)}
     assert {row[0] for row in report.originals} == stored
 
 

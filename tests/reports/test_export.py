@@ -6,11 +6,13 @@ import zipfile
 
 import pytest
 
-from evidence import custody
+from bundles import export
+from bundles import verify as bundle_verify
+from evidence import store
 from evidence.errors import KnownError
 from evidence.store import Case
-from reports import bundle_verify, export, strings
-from tests.reports.pdfcheck import pages_text
+from reports import strings
+from tests.helpers.pdfcheck import pages_text
 
 
 def test_a_report_on_one_refusal_is_written_and_recorded(demo_case, tmp_path):
@@ -19,7 +21,7 @@ def test_a_report_on_one_refusal_is_written_and_recorded(demo_case, tmp_path):
     with Case.open(demo_case) as case:
         result = export.write_report(case, out, lang="kk", claim_ids=[3], prepared_by="aigerim",
                                      progress=lambda done, total: steps.append((done, total)))
-        last = list(custody.entries(case.conn))[-1]
+        last = list(store.log.entries(case))[-1]
     assert result.path == out and out.is_file() and result.refusals == 1
     assert strings.table("kk")["verdict.contradicted"] in out.read_text(encoding="utf-8")
     assert last.action == "report-written" and last.details["claims"] == [3]
@@ -29,11 +31,11 @@ def test_a_report_on_one_refusal_is_written_and_recorded(demo_case, tmp_path):
 
 def test_a_cancelled_report_leaves_no_file_and_no_entry(demo_case, tmp_path):
     with Case.open(demo_case) as case:
-        before = len(list(custody.entries(case.conn)))
+        before = len(list(store.log.entries(case)))
         with pytest.raises(KnownError, match="cancelled"):
             export.write_report(case, tmp_path / "r.pdf", prepared_by="a",
                                 cancelled=lambda: True)
-        assert len(list(custody.entries(case.conn))) == before
+        assert len(list(store.log.entries(case))) == before
     assert list(tmp_path.iterdir()) == [demo_case]
 
 

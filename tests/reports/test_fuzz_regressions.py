@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
+from bundles.verify import verify_bundle
 from evidence.errors import KnownError
-from reports.bundle_verify import verify_bundle
-from tests.reports.zips import rewrite
+from tests.helpers.zips import rewrite
 
 
 def _with_manifest(signed, tmp_path, change) -> object:

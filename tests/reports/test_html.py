@@ -11,7 +11,7 @@ import pytest
 from evidence.errors import KnownError
 from evidence.store import Case
 from reports import content, html, html_map, images, strings
-from tests.reports.html_cases import (
+from tests.helpers.html_cases import (
     CLOSE,
     FILE_NAME,
     HOSTILE,

@@ -11,7 +11,7 @@ from evidence import demo
 from evidence.errors import KnownError
 from evidence.store import Case
 from reports import content, pdf, strings
-from tests.reports.pdfcheck import corpus_case, flat, fonts, pages_text, tool, xmp
+from tests.helpers.pdfcheck import corpus_case, flat, fonts, pages_text, tool, xmp
 
 
 def written(case_root: Path, out: Path, **options) -> tuple[content.Report, Path, list[str]]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from evidence import demo
 from evidence.store import Case
 from reports import content, pdf
-from tests.reports.pdfcheck import flat, pages_text
+from tests.helpers.pdfcheck import flat, pages_text
 
 LONG_NAME = ("a photo imported under a name far too long for its column, " * 3).strip()
 UNBROKEN = "IMG_" + "7" * 90 + ".jpg"

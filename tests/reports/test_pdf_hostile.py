@@ -11,8 +11,8 @@ from evidence import observations
 from evidence.model import Observation, Tag
 from evidence.store import Case
 from reports import content, pdf
-from tests.evidence.casework import add_claim, add_photo, add_venue
-from tests.reports.pdfcheck import flat, pages_text
+from tests.helpers.casework import add_claim, add_photo, add_venue
+from tests.helpers.pdfcheck import flat, pages_text
 
 VENUE = "<script>alert(1)</script> Сквер (\\)"
 NOTE = ") Tj BT /F1 99 Tf (x) Tj ET \u202eevil\u202c \x07bell"

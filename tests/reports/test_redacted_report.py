@@ -12,14 +12,16 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageStat
 
+from bundles import writer as bundle
 from evidence import redaction
 from evidence.importer import import_paths
 from evidence.store import Case
-from reports import bundle, content, html, images, pdf
-from tests.evidence.casework import INSIDE, add_claim, add_venue
+from reports import content, html, images, pdf
 from tests.evidence.test_redaction import busy_image
-from tests.photos import Shot, write_photo
-from tests.reports.pdfcheck import pages_text, tool
+from tests.helpers.casework import INSIDE, add_claim, add_venue
+from tests.helpers.files import sha256_of
+from tests.helpers.pdfcheck import pages_text, tool
+from tests.helpers.photos import Shot, write_photo
 
 FACE = redaction.region(120, 80, 160, 120, "face")
 PLATE = redaction.region(300, 280, 120, 40, "plate")
@@ -96,7 +98,7 @@ def test_a_lost_redacted_copy_is_remade_for_the_report(case_root):
     data = images.exhibit_jpeg(report, report.claims[0].exhibits[0])
     with Image.open(io.BytesIO(data)) as image:
         assert darkest(image, (128, 88, 272, 192)) < 40
-    assert redaction.sha256_of(copy) == done.derived_sha256
+    assert sha256_of(copy) == done.derived_sha256
 
 
 def test_the_bundle_keeps_the_original_and_lists_the_redaction(case_root, tmp_path):

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 import cli
-from evidence import custody, demo
+from evidence import demo, store
 from evidence.store import Case
 from reports import pdf
 from tests.cli.test_case_cli import skver
-from tests.reports.pdfcheck import pages_text
+from tests.helpers.pdfcheck import pages_text
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def test_report_writes_a_pdf_and_records_it(demo_case, tmp_path):
     text = "\n".join(pages_text(out))
     assert "Almaly district court" in text and "aigerim" in text   # prepared by the actor
     with Case.open(demo_case) as case:
-        last = list(custody.entries(case.conn))[-1]
+        last = list(store.log.entries(case))[-1]
     assert last.action == "report-written" and last.actor == "aigerim"
     assert last.object_hash == hashlib.sha256(out.read_bytes()).hexdigest()
     assert last.details == {"format": "pdf", "lang": "en", "claims": [1, 3],
@@ -78,4 +78,4 @@ def test_unwritable_path_and_unknown_format(demo_case, tmp_path, capsys):
         cli.main(["report", "--case", str(demo_case), "--out", str(tmp_path / "r.docx")])
     assert raised.value.code == 2
     with Case.open(demo_case) as case:
-        assert all(e.action != "report-written" for e in custody.entries(case.conn))
+        assert all(e.action != "report-written" for e in store.log.entries(case))

@@ -13,8 +13,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from platformdirs import windows
 
+from bundles import signing
 from evidence.errors import KnownError
-from reports import signing
 
 
 def test_the_key_is_made_once_kept_private_and_reused(skver_data_dir):

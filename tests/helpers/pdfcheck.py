@@ -14,7 +14,7 @@ import pytest
 from evidence import timing
 from evidence.importer import import_paths
 from evidence.store import Case
-from tests.evidence.casework import add_claim, add_venue, observe
+from tests.helpers.casework import add_claim, add_venue, observe
 
 
 def tool(name: str) -> str:

@@ -1,4 +1,4 @@
-"""The case on disk: one SQLite database, content-addressed read-only originals, derived files.
+"""An open case: its database connection, its files, and the one way to change it.
 
     CASE/case.sqlite      photos, imports, the custody log (WAL, foreign keys, user_version)
     CASE/custody-head     the custody log's last entry, outside the database
@@ -21,13 +21,14 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from evidence import buildinfo, casefiles, casekeys, custody, filelock, schema, timing
+from evidence import buildinfo, casefiles, casekeys, custody, filelock, timing
 from evidence.errors import KnownError
+from evidence.model import CaseInfo
+from evidence.store import log, schema
 
 DB_FILE = "case.sqlite"
 HEAD_FILE = "custody-head"
@@ -51,15 +52,6 @@ def software_version() -> str:
 def stored_relpath(sha256: str, media_type: str | None) -> str:
     """Where the original with these bytes lives inside the case (forward slashes)."""
     return f"{ORIGINALS}/{sha256[:2]}/{sha256}{EXTENSIONS.get(media_type or '', '.bin')}"
-
-
-@dataclass(frozen=True)
-class CaseInfo:
-    id: str
-    title: str
-    timezone: str | None
-    created_utc: str
-    created_by: str
 
 
 class Case:
@@ -197,7 +189,7 @@ class Case:
     def record(self, actor: str, action: str, object_hash: str | None = None,
                details: dict[str, Any] | None = None) -> custody.Entry:
         """Appends a custody entry inside the current transaction."""
-        self._last_entry = custody.append(self.conn, actor, action, object_hash, details)
+        self._last_entry = log.append(self.conn, actor, action, object_hash, details)
         return self._last_entry
 
     @contextmanager
@@ -216,10 +208,15 @@ class Case:
 
     @property
     def info(self) -> CaseInfo:
-        values = dict(self.conn.execute("SELECT key, value FROM case_info").fetchall())
+        values = self.info_values()
         return CaseInfo(values.get("id", ""), values.get("title", ""),
                         values.get("timezone") or None, values.get("created_utc", ""),
                         values.get("created_by", ""))
+
+    def info_values(self) -> dict[str, str]:
+        """The case_info rows as stored (verify compares them with the custody log)."""
+        return {key: value for key, value in
+                self.conn.execute("SELECT key, value FROM case_info").fetchall()}
 
     @property
     def encrypted(self) -> bool:
@@ -235,12 +232,3 @@ class Case:
             return custody.parse_head(self.files.read_bytes(HEAD_FILE))
         except OSError:
             return None
-
-    def photo_by_sha(self, sha256: str) -> sqlite3.Row | None:
-        return self.conn.execute("SELECT * FROM photos WHERE sha256 = ?", (sha256,)).fetchone()
-
-    def photos(self) -> list[sqlite3.Row]:
-        return self.conn.execute("SELECT * FROM photos ORDER BY id").fetchall()
-
-    def imports(self) -> list[sqlite3.Row]:
-        return self.conn.execute("SELECT * FROM imports ORDER BY id").fetchall()

@@ -23,16 +23,16 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from evidence import audit, claims, importer, venues
+from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
+from bundles.verify import BundleReport, verify_bundle
+from bundles.zipsafe import Limits, SafeZip
+from evidence import claims, importer, store, venues
 from evidence.errors import KnownError
-from evidence.model import Category, Claim, Confidence, Tag, Venue
+from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue
 from evidence.parallel import Progress
-from evidence.store import BUNDLES, Case
+from evidence.store import BUNDLES, Case, audit
 from evidence.timing import parse_utc
 from evidence.venue_checks import validate as validate_venue
-from reports.bundle_manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
-from reports.bundle_verify import BundleReport, verify_bundle
-from reports.zipsafe import Limits, SafeZip
 
 
 @dataclass
@@ -81,11 +81,10 @@ def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
 
 
 def _refuse_repeat(case: Case, manifest_sha: str) -> None:
-    row = case.conn.execute("SELECT seq, at_utc FROM custody WHERE action = 'bundle-imported' "
-                            "AND object_hash = ?", (manifest_sha,)).fetchone()
-    if row is not None:
-        raise KnownError(f"This bundle was already imported into the case on {row['at_utc']} "
-                         f"(custody entry {row['seq']}); nothing was done.")
+    earlier = store.log.first(case, "bundle-imported", manifest_sha)
+    if earlier is not None:
+        raise KnownError(f"This bundle was already imported into the case on {earlier.at_utc} "
+                         f"(custody entry {earlier.seq}); nothing was done.")
 
 
 class _Merge:
@@ -206,24 +205,25 @@ class _Merge:
 
     def observations(self, manifest: dict[str, Any], photo_ids: dict[int, int]) -> None:
         shas = {f["photo_id"]: f["sha256"] for f in manifest["files"] if f["kind"] == "photo"}
-        have = {_observed(dict(r)) for r in self.case.conn.execute("SELECT * FROM observations")}
+        have = {_same(o) for seen in store.observations.by_photo(self.case).values()
+                for o in seen}
         for row in manifest["observations"]:
             photo_id = photo_ids.get(row.get("photo_id"))
             if photo_id is None:
                 self.result.observations_skipped += 1
                 continue
-            values = (photo_id, row["reviewer"], row["observed_utc"], _tags(row),
-                      row.get("people_count"), row.get("note") or "")
-            if _observed(dict(zip(_OBSERVATION_COLUMNS, values, strict=True))) in have:
+            observation = Observation(photo_id, row["reviewer"], _tags(row),
+                                      row.get("people_count"), row.get("note") or "",
+                                      row["observed_utc"])
+            if _same(observation) in have:
                 self.result.observations_present += 1
                 continue
-            row_id = self.case.conn.execute(
-                f"INSERT INTO observations ({', '.join(_OBSERVATION_COLUMNS)}) VALUES "
-                "(?, ?, ?, ?, ?, ?)", values).lastrowid
+            stored = store.observations.insert(self.case, observation)
+            assert stored.id is not None
             audit.record(self.case, self.actor, "observation-imported", "observations",
-                         int(row_id), {"photo_sha256": shas[row["photo_id"]],
-                                       "reviewer": row["reviewer"],
-                                       "bundle_manifest_sha256": self.result.manifest_sha256})
+                         stored.id, {"photo_sha256": shas[row["photo_id"]],
+                                     "reviewer": row["reviewer"],
+                                     "bundle_manifest_sha256": self.result.manifest_sha256})
             self.result.observations_added += 1
 
     def record(self, manifest: dict[str, Any], report: BundleReport,
@@ -238,13 +238,10 @@ class _Merge:
         self.result.custody_seq = entry.seq
 
 
-_OBSERVATION_COLUMNS = ("photo_id", "reviewer", "observed_utc", "tags", "people_count", "note")
-
-
-def _observed(row: dict[str, Any]) -> tuple:
+def _same(o: Observation) -> tuple[Any, ...]:
     """What makes two observations the same: photo, reviewer, time, tags, count and note."""
-    return (row["photo_id"], row["reviewer"], row["observed_utc"],
-            tuple(sorted(json.loads(row["tags"]))), row["people_count"], row["note"])
+    return (o.photo_id, o.reviewer, o.observed_utc, tuple(sorted(t.value for t in o.tags)),
+            o.people_count, o.note)
 
 
 def _checked(make: Callable[[], Any], label: str) -> Any:
@@ -259,9 +256,9 @@ def _checked(make: Callable[[], Any], label: str) -> Any:
                          "merged.") from None
 
 
-def _tags(row: dict[str, Any]) -> str:
+def _tags(row: dict[str, Any]) -> tuple[Tag, ...]:
     try:
-        return json.dumps([Tag(t).value for t in json.loads(row["tags"])])
+        return tuple(Tag(t) for t in json.loads(row["tags"]))
     except (TypeError, ValueError) as exc:
         raise KnownError(f"Observation {row.get('id')} in the bundle has tags Skver does not "
                          f"know ({exc}); nothing was merged.") from None

@@ -1,32 +1,41 @@
 """Rows people edit (venues, claims, observations, redactions) are vouched for by custody.
 
-Every change to such a row goes through `change()`, which writes the row and a custody entry
-carrying the row's digest in one transaction. `problems()` then finds any row whose content
-no custody entry accounts for: added, edited or deleted outside Skver.
+Every change to such a row is written with `record()` in the same transaction: a custody entry
+carrying the row's digest. `problems()` then finds any row whose content no custody entry
+accounts for: added, edited or deleted outside Skver. The rows' digests cover every column as
+stored, so `rows_as_stored` gives them as they are (an evidence bundle carries them so).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evidence import custody
+
+if TYPE_CHECKING:
+    from evidence.store.case import Case
 
 AUDITED_TABLES = ("venues", "claims", "observations", "redactions")
 
 
-def row_digest(conn: sqlite3.Connection, table: str, row_id: int) -> str | None:
+def row_digest(case: Case, table: str, row_id: int) -> str | None:
     """SHA-256 of a row's every column, or None when the row does not exist."""
     _check(table)
-    row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    row = case.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
     return None if row is None else custody.digest(dict(row))
 
 
-def record(case: Any, actor: str, action: str, table: str, row_id: int,
+def rows_as_stored(case: Case, table: str) -> list[dict[str, Any]]:
+    """Every row of an audited table, column by column as stored, in id order."""
+    _check(table)
+    return [dict(row) for row in case.conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+
+
+def record(case: Case, actor: str, action: str, table: str, row_id: int,
            details: dict[str, Any] | None = None) -> custody.Entry:
     """Records, inside the caller's transaction, the row as it now is (or that it is gone)."""
-    digest = row_digest(case.conn, table, row_id)
+    digest = row_digest(case, table, row_id)
     return case.record(actor, action, digest, {
         **(details or {}), "table": table, "row_id": row_id, "row_sha256": digest})
 
@@ -43,13 +52,12 @@ def last_recorded(log: Iterable[custody.Entry],
     return recorded
 
 
-def problems(conn: sqlite3.Connection, log: Iterable[custody.Entry]) -> list[str]:
+def problems(case: Case, log: Iterable[custody.Entry]) -> list[str]:
     """Rows of audited tables that differ from what the log last recorded for them."""
     recorded = last_recorded(log)
     found = []
     for table in AUDITED_TABLES:
-        rows = {row["id"]: custody.digest(dict(row))
-                for row in conn.execute(f"SELECT * FROM {table}")}
+        rows = {row["id"]: custody.digest(row) for row in rows_as_stored(case, table)}
         for row_id, digest in sorted(rows.items()):
             if (table, row_id) not in recorded:
                 found.append(f"{_label(table, row_id)} is not in the custody log: it was added "

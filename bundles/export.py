@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bundles import signing, writer
 from evidence.errors import KnownError
 from evidence.parallel import Cancelled, Progress
 from evidence.store import Case
-from reports import bundle, content, pdf, signing
+from reports import content, pdf
 
 REPORT_FORMATS = (".pdf", ".html")
 STEPS = 1000  # the whole export, as the one progress the caller sees
@@ -81,9 +82,9 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
                                lang: str = "en", claim_ids: list[int] | None = None,
                                prepared_by: str, sign: bool = True, actor: str,
                                key_dir: Path | None = None, with_reports: bool = True,
-                               extra_files: Iterable[bundle.ExtraFile] = (),
+                               extra_files: Iterable[writer.ExtraFile] = (),
                                progress: Progress | None = None,
-                               cancelled: Cancelled | None = None) -> bundle.ExportResult:
+                               cancelled: Cancelled | None = None) -> writer.ExportResult:
     """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`,
     naming the signing key's fingerprint) under reports/; the bundle itself holds the whole
     case whatever the reports' scope."""
@@ -95,7 +96,7 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
             fingerprint = signing.fingerprint(signing.load_or_create(key_dir)) if sign else None
             extras += _reports(case, Path(scratch), lang, claim_ids, prepared_by, fingerprint,
                                progress, cancelled)
-        return bundle.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
+        return writer.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
                              key_dir=key_dir,
                              progress=_share(progress, 700 if with_reports else 0, STEPS),
                              cancelled=cancelled)
@@ -103,11 +104,11 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
 
 def _reports(case: Case, folder: Path, lang: str, claim_ids: list[int] | None,
              prepared_by: str, fingerprint: str | None, progress: Progress | None,
-             cancelled: Cancelled | None) -> list[bundle.ExtraFile]:
+             cancelled: Cancelled | None) -> list[writer.ExtraFile]:
     report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
                            fingerprint=fingerprint, progress=_share(progress, 0, 100),
                            cancelled=cancelled)
-    extras: list[bundle.ExtraFile] = []
+    extras: list[writer.ExtraFile] = []
     for suffix, (low, high) in ((".pdf", (100, 500)), (".html", (500, 700))):
         written = render(report, folder / f"report-{lang}{suffix}",
                          progress=_share(progress, low, high), cancelled=cancelled)

@@ -1,16 +1,17 @@
-"""Building cases for analysis tests: venues and claims written as the app writes them."""
+"""Building cases for analysis tests through the app's own functions (venues.add, claims.add,
+import_paths, observations.add): a test case is made exactly as a user's is."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from evidence import audit, observations, timing
+from evidence import claims, observations, timing, venues
+from evidence.claim_fields import window_from_local
 from evidence.importer import import_paths
-from evidence.model import Observation, Tag
+from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue
 from evidence.store import Case
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 ALMATY = "Asia/Almaty"
 SQUARE = {"type": "Polygon", "coordinates": [[[76.940, 43.240], [76.942, 43.240],
@@ -22,14 +23,10 @@ INSIDE = (43.2407, 76.941)
 def add_venue(case: Case, slug: str = "square", geometry: dict | None = None,
               radius_m: float | None = None, valid_from: str | None = "2020-06-01",
               valid_to: str | None = None, confidence: str = "surveyed") -> int:
-    with case.transaction():
-        row_id = case.conn.execute(
-            "INSERT INTO venues (slug, name_en, geometry, radius_m, legal_basis, valid_from, "
-            "valid_to, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (slug, slug.replace("-", " ").title(), json.dumps(geometry or SQUARE), radius_m,
-             "Decision No. 462", valid_from, valid_to, confidence)).lastrowid
-        audit.record(case, "t", "venue-added", "venues", row_id)
-    return int(row_id)
+    return venues.add(case, Venue(
+        slug=slug, name_en=slug.replace("-", " ").title(), geometry=geometry or SQUARE,
+        confidence=Confidence(confidence), radius_m=radius_m, legal_basis="Decision No. 462",
+        valid_from=valid_from, valid_to=valid_to), "t")
 
 
 def utc_text(text: str, zone: str = ALMATY) -> str:
@@ -41,15 +38,12 @@ def utc_text(text: str, zone: str = ALMATY) -> str:
 
 def add_claim(case: Case, venue_id: int, start: str, end: str, category: str,
               excuse: str = "", number: str = "Z-1", event_date: str | None = None) -> int:
-    with case.transaction():
-        row_id = case.conn.execute(
-            "INSERT INTO claims (document_number, document_date, venue_id, window_start_utc, "
-            "window_end_utc, window_zone, excuse_text, category, category_source, event_date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'user', ?)",
-            (number, start[:10], venue_id, utc_text(start), utc_text(end), ALMATY,
-             excuse or category, category, event_date)).lastrowid
-        audit.record(case, "t", "claim-added", "claims", row_id)
-    return int(row_id)
+    window_start, window_end = window_from_local(start, end, ALMATY)
+    return claims.add(case, Claim(
+        document_number=number, document_date=start[:10], venue_id=venue_id,
+        window_start=window_start, window_end=window_end, window_zone=ALMATY,
+        excuse_text=excuse or category, category=Category(category), category_source="user",
+        event_date=event_date), "t")
 
 
 def add_photo(case: Case, folder: Path, name: str, taken: str, *,

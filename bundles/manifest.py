@@ -18,16 +18,16 @@ from importlib import metadata as package_metadata
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from evidence import custody, redaction, timing
-from evidence.analysis import analyze_case
+from evidence import custody, store, timing
+from evidence.analysis import analyze
 from evidence.errors import KnownError
-from evidence.store import EXTENSIONS, Case, software_version
+from evidence.store import EXTENSIONS, Case, CaseData, audit, software_version
 
 FORMAT_NAME, FORMAT_VERSION = "skver-evidence-bundle", 1
 MANIFEST, SUMS, LOG = "manifest.json", "SHA256SUMS", "custody.jsonl"
 SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE = "manifest.json.sig", "signing-key.pub", "SIGNATURE.txt"
 SIGNATURE_FILES = (SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE)
-KEY_PACKAGES = ("cryptography", "exifread", "Pillow", "pillow-heif", "geopy",
+KEY_PACKAGES = ("cryptography", "exifread", "Pillow", "pillow-heif", "geopy", "geographiclib",
                 "timezonefinder", "tzdata", "fpdf2", "folium")
 TABLES = ("venues", "claims", "observations")
 MEDIA_TYPES = {ext: media_type for media_type, ext in EXTENSIONS.items()}
@@ -64,45 +64,43 @@ class Snapshot:
 
 
 def snapshot(case: Case) -> Snapshot:
-    conn = case.conn
-    conn.execute("BEGIN")  # one read transaction: a writer meanwhile is not half seen
-    try:
-        log = list(custody.entries(conn))
-        members = _originals(case) + _kept_bundles(case, log)
-        rows = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
-                for t in TABLES}
-        return Snapshot(asdict(case.info), log, members, rows, analyze_case(case),
-                        _redactions(case))
-    finally:
-        conn.execute("COMMIT")  # only read: nothing to keep or undo
+    with store.reading(case):  # a writer meanwhile is not half seen
+        data = store.read(case, with_log=True)
+        rows = {t: audit.rows_as_stored(case, t) for t in TABLES}
+    assert data.log is not None
+    log = list(data.log)
+    members = _originals(case, data) + _kept_bundles(case, log)
+    return Snapshot(asdict(data.info), log, members, rows, analyze(data).as_json(),
+                    _redactions(data))
 
 
-def _redactions(case: Case) -> list[dict[str, Any]]:
+def _redactions(data: CaseData) -> list[dict[str, Any]]:
     """What the reports hide, photo by photo; the bundle's originals stay unredacted."""
     return [{"photo_id": r.photo_id, "photo_sha256": r.photo_sha256, "method": r.method,
              "regions": r.regions_json(), "redacted_sha256": r.derived_sha256,
              "actor": r.actor, "created_utc": r.created_utc, "row_id": r.id}
-            for r in redaction.all_redactions(case)]
+            for _, r in sorted(data.redactions.items())]
 
 
-def _originals(case: Case) -> list[Member]:
+def _originals(case: Case, data: CaseData) -> list[Member]:
     imports: dict[int, list[dict[str, Any]]] = {}
-    for row in case.imports():
-        imports.setdefault(row["photo_id"], []).append({
-            k: row[k] for k in ("source_name", "imported_utc", "actor", "outcome",
-                                "custody_seq")})
+    for record in data.imports:
+        imports.setdefault(record.photo_id, []).append({
+            "source_name": record.source_name, "imported_utc": record.imported_utc,
+            "actor": record.actor, "outcome": record.outcome,
+            "custody_seq": record.custody_seq})
     found: dict[str, Member] = {}
-    for row in case.photos():
-        member = _stored(case, row["stored_path"], row["sha256"], "photo", {
-            "photo_id": row["id"], "custody_seq": row["custody_seq"],
-            "inspection": json.loads(row["inspection"]), "imports": imports.get(row["id"], [])})
+    for photo in data.photos:
+        member = _stored(case, photo.stored_path, photo.sha256, "photo", {
+            "photo_id": photo.id, "custody_seq": photo.custody_seq,
+            "inspection": json.loads(photo.stored_json), "imports": imports.get(photo.id, [])})
         found[member.path] = member
-    letters = case.conn.execute("SELECT id, letter_sha256, letter_path FROM claims WHERE "
-                                "letter_path IS NOT NULL ORDER BY id").fetchall()
-    for row in letters:
-        member = _stored(case, row["letter_path"], row["letter_sha256"], "letter", {})
+    for claim in data.claims:
+        if claim.letter_path is None or claim.letter_sha256 is None:
+            continue
+        member = _stored(case, claim.letter_path, claim.letter_sha256, "letter", {})
         member = found.get(member.path, member)  # a letter that is also a photo: one file
-        ids = [*member.facts.get("claim_ids", []), row["id"]]
+        ids = [*member.facts.get("claim_ids", []), claim.key]
         found[member.path] = replace(member, facts={**member.facts, "claim_ids": ids})
     return list(found.values())
 

@@ -24,14 +24,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bundles import manifest as bm
+from bundles import signing
+from bundles.checks import content_problems
 from evidence import custody
 from evidence.errors import KnownError
 from evidence.parallel import Cancelled, Progress
 from evidence.store import Case
-from reports import bundle_manifest as bm
-from reports import signing
 from reports.atomic import replacing
-from reports.bundle_checks import content_problems
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CHUNK_BYTES = 1 << 20

@@ -14,10 +14,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evidence.parallel import Progress
-from reports import signing
-from reports.bundle_checks import content_problems, parse_log, shape_problem
-from reports.bundle_manifest import (
+from bundles import signing
+from bundles.checks import content_problems, parse_log, shape_problem
+from bundles.manifest import (
     LOG,
     MANIFEST,
     PUBLIC_KEY,
@@ -26,7 +25,8 @@ from reports.bundle_manifest import (
     SUMS,
     parse_sums,
 )
-from reports.zipsafe import DamagedMember, Limits, SafeZip
+from bundles.zipsafe import DamagedMember, Limits, SafeZip
+from evidence.parallel import Progress
 
 
 @dataclass

@@ -10,7 +10,7 @@ from evidence import claims, demo, observations, venues
 from evidence.importer import import_paths
 from evidence.model import Observation, Tag
 from evidence.store import Case
-from tests.photos import Shot, write_photo
+from tests.helpers.photos import Shot, write_photo
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'

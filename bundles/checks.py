@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from evidence import audit, custody
+from bundles.manifest import FORMAT_NAME, FORMAT_VERSION, TABLES
+from evidence import custody
 from evidence.importer import photo_facts
-from reports.bundle_manifest import FORMAT_NAME, FORMAT_VERSION, TABLES
+from evidence.store import audit
 
 HEX = set("0123456789abcdef")
 ENTRY_FIELDS = {"seq", "at_utc", "actor", "action", "object_hash", "details", "prev_hash",
