@@ -1,10 +1,10 @@
 """Fonts for the static map: Pillow's bundled font first, so a map looks the same everywhere.
 
 Pillow's bundled scalable font (Aileron) covers Latin-1 only; a line with Cyrillic or Kazakh
-letters (a Russian document number, a venue typed in Russian) is set in DejaVu Sans from
-matplotlib's package data (a dependency kept for its fonts), so it is never drawn as empty boxes
-and never depends on the system's fonts. Latin text therefore renders byte-identically on any
-machine with the same Pillow.
+letters (a Russian document number, a venue typed in Russian) is set in DejaVu Sans, which Skver
+ships in resources/fonts (the report's font too), so it is never drawn as empty boxes and never
+depends on the system's fonts. Latin text therefore renders byte-identically on any machine with
+the same Pillow.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PIL import ImageFont
 log = logging.getLogger(__name__)
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
-MATPLOTLIB_FONTS = ("mpl-data", "fonts", "ttf")
+DEJAVU_SANS = "DejaVuSans.ttf"  # in resources/fonts/, with its licence
 SVG_FAMILY = "Aileron, 'DejaVu Sans', Verdana, sans-serif"
 _PROBE_SIZE = 16
 _MISSING = "\U0010fffd"  # a private-use code point no font has: its mask is the font's .notdef
@@ -30,12 +30,9 @@ def bundled(size: int) -> FontType:
     return ImageFont.load_default(size=size)
 
 
-def dejavu_file(name: str = "DejaVuSans.ttf") -> Path | None:
-    """A DejaVu TrueType file from matplotlib's package data, or None when it is missing."""
-    try:
-        path = Path(str(resources.files("matplotlib").joinpath(*MATPLOTLIB_FONTS, name)))
-    except ModuleNotFoundError:
-        return None
+def dejavu_file(name: str = DEJAVU_SANS) -> Path | None:
+    """A DejaVu TrueType file Skver ships in resources/fonts, or None when it is missing."""
+    path = Path(str(resources.files("resources").joinpath("fonts", name)))
     return path if path.is_file() else None
 
 
@@ -69,8 +66,8 @@ def font_for(text: str, size: float) -> FontType:
         return bundled(size)
     fallback = _dejavu(size)
     if fallback is None:
-        log.warning("DejaVu Sans (from matplotlib) is not installed; %r may show empty "
-                    "boxes (run make setup)", text)
+        log.warning("DejaVu Sans (resources/fonts/%s) is missing from this installation of "
+                    "Skver; %r may show empty boxes (reinstall Skver)", DEJAVU_SANS, text)
         return bundled(size)
     return fallback
 

@@ -1,5 +1,6 @@
-"""The report's fonts: DejaVu Sans and Sans Mono from matplotlib's package data, never the
-system's, so a report renders the same (Cyrillic and Kazakh letters included) on any machine.
+"""The report's fonts: DejaVu Sans and Sans Mono shipped with Skver in resources/fonts (with
+their licence), never the system's, so a report renders the same (Cyrillic and Kazakh letters
+included) on any machine.
 
 Also `Glyphs`: which characters a font can draw, so that text it cannot draw (emoji, rare
 scripts) becomes U+FFFD or '?' instead of an error or an empty box without a trace.
@@ -17,7 +18,7 @@ from fontTools.ttLib import TTFont
 
 from evidence.errors import KnownError
 
-# (fpdf2 family, style) -> file name in matplotlib's mpl-data/fonts/ttf
+# (fpdf2 family, style) -> file name in resources/fonts/ (where they come from: its README.txt)
 FACES = {
     ("sans", ""): "DejaVuSans.ttf",
     ("sans", "B"): "DejaVuSans-Bold.ttf",
@@ -31,16 +32,13 @@ _DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 
 def font_dir() -> Path:
-    """matplotlib's folder of DejaVu TTF files; KnownError when it is not installed."""
-    try:
-        folder = Path(str(resources.files("matplotlib") / "mpl-data" / "fonts" / "ttf"))
-    except ModuleNotFoundError:
-        raise KnownError("The report's fonts come with matplotlib, which is not installed; "
-                         "run `make setup` (or pip install -e .) and try again.") from None
+    """The folder of the report's DejaVu TTF files; KnownError when one of them is missing."""
+    folder = Path(str(resources.files("resources").joinpath("fonts")))
     missing = [name for name in FACES.values() if not (folder / name).is_file()]
     if missing:
         raise KnownError(f"The report's fonts are missing from {folder} "
-                         f"({', '.join(missing)}); reinstall matplotlib.")
+                         f"({', '.join(missing)}): this installation of Skver is incomplete; "
+                         "reinstall it (in a source checkout: git checkout -- resources/fonts).")
     return folder
 
 

@@ -31,7 +31,8 @@ WHEEL=$(ls "$WORK"/wheel/skver-*.whl)
 import sys, zipfile
 names = set(zipfile.ZipFile(sys.argv[1]).namelist())
 need = ["main.py", "resources/build-info.json", "resources/icons/skver.svg",
-        "resources/skver.desktop", "resources/web/skver-map.js"]
+        "resources/skver.desktop", "resources/web/skver-map.js",
+        "resources/fonts/DejaVuSans.ttf", "resources/fonts/LICENSE-DejaVu.txt"]
 missing = [n for n in need if n not in names]
 vendor = [n for n in names if n.startswith("resources/web/vendor/")]
 venues = [n for n in names if n.startswith("resources/venues/")]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from geopy.distance import geodesic
-from PIL import Image
+from PIL import Image, ImageFont
 
 from evidence import analysis, demo
 from evidence.errors import KnownError
@@ -273,10 +273,24 @@ def test_svg_keeps_hostile_text_as_text(demo_maps, tmp_path):
 
 def test_cyrillic_text_is_set_in_a_font_that_has_it():
     font = static_fonts.font_for("3Ж-123", 16)
-    if static_fonts._dejavu(16) is None:
-        pytest.skip("DejaVu Sans is not installed (fonts-dejavu-core)")
+    # The font ships with Skver (resources/fonts): without it the installation is broken.
+    assert isinstance(font, ImageFont.FreeTypeFont)
     assert font.getname()[0] == "DejaVu Sans"
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
+    assert Path(str(font.path)).resolve() == shipped
     assert static_fonts.font_for("DEMO-2022/088", 16).getname()[0] == "Aileron"
+
+
+def test_without_its_font_cyrillic_text_falls_back_to_the_bundled_one_and_says_so(
+        monkeypatch, tmp_path, caplog):
+    monkeypatch.setattr(static_fonts.resources, "files", lambda _pkg: tmp_path)
+    static_fonts._dejavu.cache_clear()
+    try:
+        assert static_fonts.dejavu_file() is None
+        assert static_fonts.font_for("3Ж-123", 16).getname()[0] == "Aileron"
+    finally:
+        static_fonts._dejavu.cache_clear()
+    assert "DejaVuSans.ttf" in caplog.text and "3Ж-123" in caplog.text
 
 
 def test_a_case_renders_every_claim_with_progress_and_stops_when_cancelled(tmp_path):

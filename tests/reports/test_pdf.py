@@ -156,3 +156,11 @@ def test_missing_fonts_are_a_known_error(monkeypatch, tmp_path):
     monkeypatch.setattr(report_fonts.resources, "files", lambda _pkg: tmp_path)
     with pytest.raises(KnownError, match="fonts"):
         report_fonts.font_dir()
+    # One face missing of four: the error names it.
+    (tmp_path / "fonts").mkdir()
+    for name in report_fonts.FACES.values():
+        (tmp_path / "fonts" / name).write_bytes(b"")
+    (tmp_path / "fonts" / "DejaVuSans-Oblique.ttf").unlink()
+    with pytest.raises(KnownError, match=r"DejaVuSans-Oblique\.ttf") as raised:
+        report_fonts.font_files()
+    assert "DejaVuSans.ttf" not in str(raised.value)
