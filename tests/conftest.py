@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "exif-samples"
+from tests.helpers.photos import CORPUS
+from tests.helpers.tools import tool
 
 
 @pytest.fixture(scope="session")
@@ -21,13 +21,18 @@ def corpus() -> Path:
 
 @pytest.fixture(scope="session")
 def exiftool() -> str:
-    """ExifTool, the reference reader; the test set-up installs it."""
-    path = shutil.which("exiftool")
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("exiftool is not installed; `make test` installs libimage-exiftool-perl")
-        pytest.skip("exiftool is not installed (`make test` as root installs it)")
-    return path
+    """ExifTool, the reference reader; missing, the test fails (`make test` installs it)."""
+    return tool("exiftool")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_data_dir(tmp_path_factory) -> Iterator[Path]:
+    """Skver's data folder for what a session- or module-scoped fixture builds (before any
+    test's own folder below is set): never the user's real one."""
+    folder = tmp_path_factory.mktemp("skver-data-shared")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SKVER_DATA_DIR", str(folder))
+        yield folder
 
 
 @pytest.fixture(autouse=True)

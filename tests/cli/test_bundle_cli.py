@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_case_cli import skver
+from tests.helpers.cli import skver
 from tests.helpers.zips import flip_byte, make_zip, rewrite
 
 FINGERPRINT = re.compile(r"key fingerprint ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})")

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.evidence.test_inspection import JSON_KEYS
+from tests.helpers.cli import skver
 from tests.helpers.photos import Shot, write_photo
+from tests.helpers.records import JSON_KEYS
 
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
 CASE_KEYS = {"id", "case_id", "original_name", "original_path", "imported_utc", "imported_by"}
-
-
-def skver(*args: str, actor: str = "aigerim") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True,
-                          timeout=120, check=False, env={**os.environ, "SKVER_ACTOR": actor})
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from evidence.store import Case
-from tests.cli.test_case_cli import skver
-from tests.evidence.test_claims import HEADER, ROWS, a_pdf, add_venue, write_csv
+from tests.helpers.claimfiles import HEADER, ROWS, a_pdf, add_venue, write_csv
+from tests.helpers.cli import skver
 
 ADD = ("--document-number", "ЗТ-Б-1234", "--document-date", "2022-08-15", "--venue",
        "sary-arka", "--window-start", "2022-08-20 18:00", "--window-end", "23:00")

@@ -3,48 +3,39 @@ environment (or a terminal's prompt), a plain bundle for the court and a sealed 
 
 from __future__ import annotations
 
+import functools
 import json
-import os
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.evidence.test_encrypted_case import _folder_hash
+from tests.helpers import cli
+from tests.helpers.cli import ok
+from tests.helpers.files import folder_hash
 from tests.helpers.photos import Shot, write_photo
+from tests.helpers.tools import tool
 
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
 SECRET = "Жетісу 2024 secret"
 VENUE = "Skver Abylai-khan Yrysty"
 EXCUSE = "Reconstruction of the fountain Zhuldyz"
 NOTE = "Nobody working, benches free"
 
-
-def skver(*args: str, passphrase: str | None = SECRET,
-          **env: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("SKVER_")}
-    environ.update(SKVER_ACTOR="aigerim", SKVER_DATA_DIR=os.environ.get("SKVER_DATA_DIR", ""),
-                   **env)
-    if passphrase is not None:
-        environ["SKVER_PASSPHRASE"] = passphrase
-    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True,
-                          timeout=180, check=False, env=environ, stdin=subprocess.DEVNULL)
+# The command line with the case's passphrase in the environment, unless told otherwise.
+skver = functools.partial(cli.skver, passphrase=SECRET)
 
 
-def ok(run: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
-    assert run.returncode == 0, run.stderr
-    return run
-
-
-@pytest.fixture
-def case(tmp_path) -> Path:
-    root = tmp_path / "case"
+@pytest.fixture(scope="module")
+def shared_case(tmp_path_factory) -> Path:
+    """An encrypted case with a photo, a venue, a refusal and an observation, all made on the
+    command line; built once, for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("encrypted")
+    root = folder / "case"
     run = ok(skver("case", "init", str(root), "--encrypted", "--timezone", "Asia/Almaty"))
     assert "Created encrypted case" in run.stdout
-    photo = write_photo(tmp_path / "in" / "visit.jpg",
+    photo = write_photo(folder / "in" / "visit.jpg",
                         Shot(taken="2024:05:10 11:00:00", offset="+05:00", lat=43.2407,
                              lon=76.941, make="Sary-Arka Cam"))
     ok(skver("import", "--case", str(root), str(photo)))
@@ -56,6 +47,12 @@ def case(tmp_path) -> Path:
              "--category", "repair_works", "--zone", "Asia/Almaty"))
     ok(skver("observe", "--case", str(root), "1", "--tag", "venue_empty", "--note", NOTE))
     return root
+
+
+@pytest.fixture
+def case(shared_case, tmp_path) -> Path:
+    """A copy of the shared case, free to change."""
+    return Path(shutil.copytree(shared_case, tmp_path / "case"))
 
 
 def test_every_command_works_with_the_passphrase(case, tmp_path):
@@ -79,10 +76,9 @@ def test_plain_bundle_from_an_encrypted_case_verifies_with_sha256sum(case, tmp_p
     ok(skver("export", "--case", str(case), "--out", str(out), "--no-sign", "--no-reports"))
     unpacked = tmp_path / "unpacked"
     zipfile.ZipFile(out).extractall(unpacked)
-    if shutil.which("sha256sum"):
-        run = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked,
-                             capture_output=True, text=True, check=False)
-        assert run.returncode == 0, run.stdout + run.stderr
+    run = subprocess.run([tool("sha256sum"), "-c", "SHA256SUMS"], cwd=unpacked,
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
     assert ok(skver("verify", str(out), passphrase=None)).stdout.rstrip().endswith("Intact.")
 
 
@@ -106,8 +102,9 @@ def test_encrypted_bundle_round_trips(case, tmp_path):
     ok(skver("verify", "--case", str(other), passphrase="other case"))
 
 
-def test_without_the_passphrase_a_clear_refusal_and_nothing_changes(case):
-    before = _folder_hash(case)
+def test_without_the_passphrase_a_clear_refusal_and_nothing_changes(shared_case):
+    case = shared_case
+    before = folder_hash(case)
     for args in (("photos", "--case", str(case)), ("verify", "--case", str(case)),
                  ("analyze", "--case", str(case))):
         run = skver(*args, passphrase=None)  # stdin is not a terminal: no prompt
@@ -116,7 +113,7 @@ def test_without_the_passphrase_a_clear_refusal_and_nothing_changes(case):
         wrong = skver(*args, passphrase="guess")
         assert wrong.returncode == 1
         assert "Wrong passphrase for this case; nothing was changed." in wrong.stderr
-    assert _folder_hash(case) == before
+    assert folder_hash(case) == before
 
 
 def test_passphrase_change(case):

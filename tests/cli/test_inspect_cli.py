@@ -8,15 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.evidence.test_inspection import JSON_KEYS
+from tests.helpers.cli import MAIN, skver
 from tests.helpers.photos import Shot, write_photo
-
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
-
-
-def skver(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True,
-                          timeout=120, check=False)
+from tests.helpers.records import JSON_KEYS
 
 
 def test_json_for_a_folder_with_a_bad_file(tmp_path):

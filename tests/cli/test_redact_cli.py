@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-import cli
 from evidence import custody, redaction, store
 from evidence.importer import import_paths
 from evidence.store import Case
-from tests.evidence.test_redaction import busy_image
+from tests.helpers.cli import skver_here as skver
 from tests.helpers.files import sha256_of
-from tests.helpers.photos import Shot, write_photo
+from tests.helpers.photos import Shot, busy_image, write_photo
 
 
 @pytest.fixture
@@ -25,12 +24,6 @@ def case(tmp_path, corpus) -> Path:
         people = Path(shutil.copy(corpus / "jpg/exif-org/sony-d700.jpg", tmp_path / "in"))
         list(import_paths(opened, [str(photo), str(people)], actor="t", workers=1))
     return root
-
-
-def skver(capsys, *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def entries(root: Path) -> list[custody.Entry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evidence import demo
-from tests.cli.test_case_cli import skver
+from tests.helpers.cli import skver
 from tests.helpers.html_cases import parse
 
 

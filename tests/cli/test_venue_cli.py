@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.cli.test_case_cli import skver
+from tests.helpers.cli import skver
 from tests.helpers.photos import Shot, write_photo
 
 KML = "{http://www.opengis.net/kml/2.2}"

@@ -14,23 +14,9 @@ from evidence.claims import FieldError, window_from_local
 from evidence.claims_csv import import_csv
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
-from evidence.store import Case, audit
+from evidence.store import Case
+from tests.helpers.claimfiles import HEADER, ROWS, a_pdf, add_venue, write_csv
 from tests.helpers.photos import write_photo
-
-HEADER = ("document_number,document_date,authority,signatory,event_date,event_hours,"
-          "expected_participants,venue,window_start,window_end,excuse_text,category,"
-          "alternative_offered,notes")
-
-
-def add_venue(case: Case, slug: str = "sary-arka") -> int:
-    """A venue row as the venues module will write it (audited), for claims to refer to."""
-    with case.transaction():
-        cursor = case.conn.execute(
-            "INSERT INTO venues (slug, name_en, geometry, radius_m, confidence) "
-            "VALUES (?, ?, ?, 80, 'approximate')",
-            (slug, slug.replace("-", " ").title(), '{"type":"Point","coordinates":[76.95,43.25]}'))
-        audit.record(case, "t", "venue-added", "venues", cursor.lastrowid)
-    return int(cursor.lastrowid)
 
 
 def utc(text: str) -> datetime:
@@ -221,11 +207,6 @@ def test_all_claims_by_venue_and_category(case):
 
 # -- the scanned letter ---------------------------------------------------------------------
 
-def a_pdf(path, text="Акимат города Алматы. Исх. № ЗТ-Б-1234"):
-    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + text.encode() + b"\n%%EOF\n")
-    return path
-
-
 def test_a_letter_is_stored_read_only_and_hashed(case, tmp_path):
     claim_id = claims.add(case, a_claim(), "t")
     letter = a_pdf(tmp_path / "otkaz.pdf")
@@ -320,24 +301,6 @@ def test_verify_catches_a_letter_swapped_with_sql(case, tmp_path):
 
 
 # -- CSV import ---------------------------------------------------------------------------
-
-def write_csv(path, *rows: str, header: str = HEADER, bom: bool = False, separator=","):
-    text = "\n".join([header, *rows]) + "\n"
-    if separator != ",":
-        text = text.replace(",", separator)
-    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
-    return path
-
-
-ROWS = (
-    'ЗТ-Б-1234,2022-08-15,Акимат г. Алматы,Иванов И.И.,2022-08-20,18:00-20:00,300,sary-arka,'
-    '2022-08-20 18:00,2022-08-20 23:00,"В связи с проведением ремонтных работ, сквер закрыт",,'
-    'нет,',
-    '05-12/77,2024-02-20,,,,,,2,2024-02-29 20:00,2024-03-01 02:00,Мәдени іс-шара өткізіледі,'
-    'other_event,,"a note\nover two lines"',
-    'X-1,2024-06-01,,,,,1 500,gandhi-park,2024-06-01 10:00Z,12:00,a concert is scheduled,,,',
-)
-
 
 def test_a_csv_round_trip(case, tmp_path):
     ids = import_csv(case, write_csv(tmp_path / "claims.csv", *ROWS), "aigerim")

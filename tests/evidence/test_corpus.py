@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from evidence.inspection import as_json, inspect_file, iter_paths
-from tests.conftest import CORPUS
+from tests.helpers.photos import CORPUS
 
 FILES = sorted(iter_paths([str(CORPUS)])) if CORPUS.is_dir() else []
 REFERENCE_TAGS = ["-Composite:GPSLatitude", "-Composite:GPSLongitude", "-Composite:GPSDateTime",

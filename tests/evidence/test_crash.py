@@ -13,15 +13,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from tests.helpers.cli import MAIN, skver
 from tests.helpers.photos import Shot, exif_for
 
-MAIN = Path(__file__).resolve().parents[2] / "main.py"
 PHOTOS = 60
-
-
-def skver(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(MAIN), *args], capture_output=True, text=True,
-                          timeout=300, check=False, env={**os.environ, "SKVER_ACTOR": "test"})
 
 
 def make_sources(folder: Path) -> None:
@@ -60,7 +55,7 @@ def test_kill_9_at_random_moments_then_complete(tmp_path):
         check = skver("verify", "--case", str(case))
         assert check.returncode == 0, check.stdout + check.stderr
     assert any(0 < n < PHOTOS for n in counts), f"no kill landed mid-import: {counts}"
-    done = skver("import", "--case", str(case), str(sources))
+    done = skver("import", "--case", str(case), str(sources), timeout=300)
     assert done.returncode == 0, done.stderr
     assert photo_count(case) == PHOTOS
     final = skver("verify", "--case", str(case))

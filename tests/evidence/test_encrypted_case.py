@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import struct
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue
 from evidence.store import Case
+from tests.helpers.files import folder_bytes, folder_hash
 from tests.helpers.photos import Shot, write_photo
 
 MAKE, MODEL, SOFTWARE = "Zhetisu-Optics", "Kokpar-X9", "Barsakelmes Editor 7"
@@ -53,18 +53,6 @@ def _secrets() -> list[bytes]:
     return found + _rational_bytes(LAT)[1:] + _rational_bytes(LON)[1:]
 
 
-def _folder_bytes(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes()
-            for p in sorted(root.rglob("*")) if p.is_file()}
-
-
-def _folder_hash(root: Path) -> str:
-    digest = hashlib.sha256()
-    for name, data in _folder_bytes(root).items():
-        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-    return digest.hexdigest()
-
-
 def _filled_case(tmp_path: Path) -> tuple[Path, str]:
     photo = write_photo(tmp_path / "in" / "site.jpg",
                         Shot(make=MAKE, model=MODEL, software=SOFTWARE, lat=LAT, lon=LON,
@@ -92,7 +80,7 @@ def test_nothing_readable_on_disk(tmp_path):
     root, sha = _filled_case(tmp_path)
     with Case.open(root) as case:  # still unlocked in this process: open, WAL and all
         assert case.encrypted and len(store.photos.all_photos(case)) == 1
-        on_disk = _folder_bytes(root)
+        on_disk = folder_bytes(root)
         assert any(name.endswith("-wal") for name in on_disk) or "case.sqlite" in on_disk
         for name, data in on_disk.items():
             for secret in _secrets():
@@ -105,25 +93,25 @@ def test_nothing_readable_on_disk(tmp_path):
 def test_wrong_passphrase_is_refused_and_touches_nothing(tmp_path):
     root, _sha = _filled_case(tmp_path)
     casekeys.lock()
-    before = _folder_hash(root)
+    before = folder_hash(root)
     with pytest.raises(KnownError, match="Wrong passphrase for this case; nothing was changed"):
         Case.open(root, passphrase="not it")
     with pytest.raises(casekeys.Locked):
         Case.open(root)
-    assert _folder_hash(root) == before
+    assert folder_hash(root) == before
 
 
 def test_passphrase_change_rewraps_only_the_key(tmp_path):
     root, _sha = _filled_case(tmp_path)
     casekeys.lock()
-    originals = {k: v for k, v in _folder_bytes(root).items() if k.startswith("originals/")}
+    originals = {k: v for k, v in folder_bytes(root).items() if k.startswith("originals/")}
     casekeys.change(root, SECRET, "a new one")
     casekeys.lock()
     with pytest.raises(KnownError, match="Wrong passphrase"):
         Case.open(root, passphrase=SECRET)
     with Case.open(root, passphrase="a new one") as case:
         assert verify.verify(case, actor="t").intact
-    assert {k: v for k, v in _folder_bytes(root).items() if k.startswith("originals/")} == \
+    assert {k: v for k, v in folder_bytes(root).items() if k.startswith("originals/")} == \
         originals
     with pytest.raises(KnownError, match="Wrong passphrase"):
         casekeys.change(root, SECRET, "x")

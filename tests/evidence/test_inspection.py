@@ -7,11 +7,7 @@ import pytest
 from evidence import inspection, parallel
 from evidence.inspection import as_json, inspect_file, inspect_many
 from tests.helpers.photos import Shot, write_photo
-
-JSON_KEYS = {"path", "sha256", "size_bytes", "media_type", "width", "height", "latitude",
-             "longitude", "altitude_m", "gps_accuracy_m", "bearing_deg", "taken_local",
-             "taken_offset", "offset_source", "taken_utc", "gps_time_utc", "clock_skew_s",
-             "camera_make", "camera_model", "software", "findings", "error"}
+from tests.helpers.records import JSON_KEYS
 
 
 def batch(tmp_path, n: int) -> list[str]:

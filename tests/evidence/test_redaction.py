@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -13,19 +12,10 @@ from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.store import Case, schema
 from tests.helpers.files import sha256_of
-from tests.helpers.photos import Shot, exif_for, write_photo
+from tests.helpers.photos import Shot, busy_image, exif_for, write_photo
 
 SIZE = (480, 360)
 FACE = redaction.region(100, 80, 120, 96, "face")
-
-
-def busy_image(size: tuple[int, int] = SIZE) -> Image.Image:
-    """Fine detail everywhere (a checkerboard with noise): blurring it shows at once."""
-    rng = random.Random(8)
-    image = Image.new("L", size)
-    image.putdata([(255 if (x // 3 + y // 3) % 2 else 0) ^ rng.randrange(64)
-                   for y in range(size[1]) for x in range(size[0])])
-    return image.convert("RGB")
 
 
 def new_case(tmp_path: Path, image: Image.Image | None = None,

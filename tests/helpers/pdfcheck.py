@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from datetime import datetime
 from pathlib import Path
-
-import pytest
 
 from evidence import timing
 from evidence.importer import import_paths
 from evidence.store import Case
 from tests.helpers.casework import add_claim, add_venue, observe
-
-
-def tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip(f"{name} is not installed (`make test` installs poppler-utils and qpdf)")
-    return path
+from tests.helpers.tools import tool
 
 
 def pages_text(pdf: Path) -> list[str]:

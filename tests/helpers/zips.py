@@ -92,3 +92,10 @@ def _patch(path: Path, name: str, *, central: tuple[int, bytes], local: tuple[in
             raw[header + local[0]:header + local[0] + len(local[1])] = local[1]
         at = raw.find(b"PK\x01\x02", at + 4)
     path.write_bytes(bytes(raw))
+
+
+def unzip(path: Path, dest: Path) -> Path:
+    """Our own bundle, unpacked into `dest` (its names are known to be safe)."""
+    with zipfile.ZipFile(path) as zf:
+        zf.extractall(dest)
+    return dest

@@ -4,7 +4,6 @@ bundle. Skver's data folder is a temporary one in every test (tests/conftest.py)
 from __future__ import annotations
 
 import shutil
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -34,9 +33,3 @@ def signed(demo_source, tmp_path_factory) -> tuple[Path, bundle.ExportResult]:
         result = bundle.export(case, folder / "demo.zip", actor="aigerim",
                                key_dir=folder / "keys")
     return folder / "demo.zip", result
-
-
-def unzip(path: Path, dest: Path) -> Path:
-    with zipfile.ZipFile(path) as zf:
-        zf.extractall(dest)  # our own bundle: the names are known to be safe
-    return dest

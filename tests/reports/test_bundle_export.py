@@ -19,7 +19,8 @@ from evidence import custody, store, timing
 from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.store import Case
-from tests.reports.conftest import unzip
+from tests.helpers.tools import tool
+from tests.helpers.zips import unzip
 
 
 def test_every_original_is_in_the_bundle_exactly_as_stored(signed, demo_source):
@@ -68,7 +69,7 @@ def test_the_custody_log_in_the_bundle_recomputes(signed):
 def test_sha256sum_checks_the_unzipped_bundle(signed, tmp_path):
     path, _ = signed
     folder = unzip(path, tmp_path / "unzipped")
-    run = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder, capture_output=True,
+    run = subprocess.run([tool("sha256sum"), "-c", "SHA256SUMS"], cwd=folder, capture_output=True,
                          text=True, check=False)
     assert run.returncode == 0, run.stdout + run.stderr
     checked = {line.removesuffix(": OK") for line in run.stdout.splitlines()}
@@ -76,7 +77,7 @@ def test_sha256sum_checks_the_unzipped_bundle(signed, tmp_path):
     assert checked == on_disk - {"SHA256SUMS", "manifest.json.sig", "signing-key.pub",
                                  "SIGNATURE.txt"}
     (folder / "custody.jsonl").write_text("{}\n")
-    assert subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=folder,
+    assert subprocess.run([tool("sha256sum"), "--quiet", "-c", "SHA256SUMS"], cwd=folder,
                           capture_output=True, check=False).returncode == 1
 
 
@@ -93,6 +94,8 @@ def _shell(command: str, folder: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_commands_in_signature_txt_work_with_openssl_jq_and_sha256sum(signed, tmp_path):
+    for name in ("openssl", "jq", "sha256sum"):
+        tool(name)  # each missing one fails here, named, not as a shell's "not found"
     path, result = signed
     folder = unzip(path, tmp_path / "unzipped")
     note = (folder / "SIGNATURE.txt").read_text()
@@ -211,7 +214,7 @@ def test_real_camera_files_round_trip(corpus, tmp_path):
     report = bundle_verify.verify_bundle(result.path)
     assert report.intact and report.files_intact == len(sources) + 1, report.problems
     folder = unzip(result.path, tmp_path / "unzipped")
-    assert subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=folder,
+    assert subprocess.run([tool("sha256sum"), "--quiet", "-c", "SHA256SUMS"], cwd=folder,
                           check=False).returncode == 0
     for source in sources:
         sha = hashlib.sha256(source.read_bytes()).hexdigest()

@@ -17,11 +17,11 @@ from evidence import redaction
 from evidence.importer import import_paths
 from evidence.store import Case
 from reports import content, html, images, pdf
-from tests.evidence.test_redaction import busy_image
 from tests.helpers.casework import INSIDE, add_claim, add_venue
 from tests.helpers.files import sha256_of
-from tests.helpers.pdfcheck import pages_text, tool
-from tests.helpers.photos import Shot, write_photo
+from tests.helpers.pdfcheck import pages_text
+from tests.helpers.photos import Shot, busy_image, write_photo
+from tests.helpers.tools import tool
 
 FACE = redaction.region(120, 80, 160, 120, "face")
 PLATE = redaction.region(300, 280, 120, 40, "plate")

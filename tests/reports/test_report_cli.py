@@ -12,7 +12,7 @@ import cli
 from evidence import demo, store
 from evidence.store import Case
 from reports import pdf
-from tests.cli.test_case_cli import skver
+from tests.helpers.cli import skver
 from tests.helpers.pdfcheck import pages_text
 
 
