@@ -50,7 +50,7 @@ class Pairing:
     def __init__(self, photos: Iterable[PhotoFact]) -> None:
         placed = [p for p in photos if p.placed and p.instant is not None]
         self._by_lat = sorted(placed, key=lambda p: (p.lat, p.id))
-        self._lats = [p.lat for p in self._by_lat]
+        self._lats = [p.lat for p in self._by_lat if p.lat is not None]  # placed: all of them
         # venue id -> (instants, [(photo, distance)], widest time doubt), in time order
         self._near: dict[int, tuple[list[datetime], list[tuple[PhotoFact, float]], float]] = {}
 

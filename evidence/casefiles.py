@@ -59,7 +59,7 @@ class PlainFiles:
     def physical(self, relpath: str) -> Path:
         return self.root / relpath
 
-    def open_read(self, relpath: str) -> BinaryIO:
+    def open_read(self, relpath: str) -> io.BufferedReader:
         """The file's (plaintext) bytes; OSError when missing, unreadable or damaged."""
         return open(self.physical(relpath), "rb")
 
@@ -101,7 +101,7 @@ class PlainFiles:
             temp.unlink(missing_ok=True)
             raise
 
-    def _write(self, src: BinaryIO, dst: BinaryIO) -> None:
+    def _write(self, src: cryptofile.Readable, dst: BinaryIO) -> None:
         while chunk := src.read(CHUNK_BYTES):
             dst.write(chunk)
 
@@ -159,14 +159,14 @@ class EncryptedFiles(PlainFiles):
         name = hmac.new(self._name_key, relpath.encode("utf-8"), "sha256").hexdigest()
         return self.root / top / name[:2] / name
 
-    def open_read(self, relpath: str) -> BinaryIO:
+    def open_read(self, relpath: str) -> io.BufferedReader:
         return cryptofile.open_decrypted(self.physical(relpath), self._file_key)
 
     def size(self, relpath: str) -> int:
         with self.open_read(relpath) as fh:
             return fh.seek(0, io.SEEK_END)
 
-    def _write(self, src: BinaryIO, dst: BinaryIO) -> None:
+    def _write(self, src: cryptofile.Readable, dst: BinaryIO) -> None:
         cryptofile.encrypt_stream(src, dst, self._file_key, self._key_id)
 
     def readable_copy(self, temp: Path, source: str) -> str:

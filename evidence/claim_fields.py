@@ -124,7 +124,9 @@ def _on_day(first: datetime, end: str | time) -> datetime:
 
 
 def _clock(text: str) -> time:
-    hours, minutes, seconds = (int(g or 0) for g in _CLOCK.fullmatch(text).groups())
+    found = _CLOCK.fullmatch(text)
+    assert found is not None  # callers pass only text that _CLOCK (or _MOMENT's clock) matched
+    hours, minutes, seconds = (int(g or 0) for g in found.groups())
     return time(hours, minutes, seconds)
 
 

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from evidence import claim_fields, claims, timing
 from evidence.errors import KnownError
-from evidence.model import Claim
+from evidence.model import Category, Claim
 from evidence.store import Case
 
 COLUMNS = ("document_number", "document_date", "authority", "signatory", "event_date",
@@ -141,17 +141,20 @@ def _claim(case: Case, number: int, cells: dict[str, str], zone: str,
     """The row as a claim, or None with its problems added to `errors`."""
     cell = {name: cells.get(name, "").strip() for name in COLUMNS}
     bad: dict[str, str] = {}
-    values = {name: cell[name] for name in ("document_number", "document_date", "authority",
-                                            "signatory", "event_hours", "excuse_text",
-                                            "alternative_offered", "notes")}
-    values["event_date"] = cell["event_date"] or None
-    values["expected_participants"] = _whole_number(cell["expected_participants"], bad)
-    values["venue_id"] = _field(bad, lambda: claim_fields.resolve_venue(case, cell["venue"]),
-                                0) if cell["venue"] else _missing(bad, "venue", 0)
-    values["window_start"], values["window_end"] = _window(cell, zone, bad)
+    participants = _whole_number(cell["expected_participants"], bad)
+    venue_id = _field(bad, lambda: claim_fields.resolve_venue(case, cell["venue"]),
+                      0) if cell["venue"] else _missing(bad, "venue", 0)
+    window_start, window_end = _window(cell, zone, bad)
     category = _field(bad, lambda: claim_fields.category_of(cell["category"]),
                       None) if cell["category"] else None
-    claim = Claim(**values, window_zone=zone, category=category or "other")
+    claim = Claim(document_number=cell["document_number"],
+                  document_date=cell["document_date"], authority=cell["authority"],
+                  signatory=cell["signatory"], event_hours=cell["event_hours"],
+                  excuse_text=cell["excuse_text"],
+                  alternative_offered=cell["alternative_offered"], notes=cell["notes"],
+                  event_date=cell["event_date"] or None, expected_participants=participants,
+                  venue_id=venue_id, window_start=window_start, window_end=window_end,
+                  window_zone=zone, category=category or Category.OTHER)
     if cell["category"] == "":
         claim = claims.proposed(claim)
     claim = claim_fields.tidy(claim)

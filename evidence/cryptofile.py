@@ -16,18 +16,27 @@ import io
 import os
 import struct
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
 MAGIC = b"SKVENC"
 VERSION = 1
 CHUNK_BYTES = 1 << 20
 TAG = 16
 _FIXED = len(MAGIC) + 2
+
+
+class Readable(Protocol):
+    """What `encrypt_stream` reads from: a binary file, or a reader that passes one on."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class CorruptFile(OSError):
@@ -57,7 +66,7 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">I?", index, last)
 
 
-def _chunks(src: BinaryIO) -> Iterator[tuple[bytes, bool]]:
+def _chunks(src: Readable) -> Iterator[tuple[bytes, bool]]:
     """(chunk, is last) for every chunk of `src`, reading one ahead; an empty file is one."""
     current = src.read(CHUNK_BYTES)
     while True:
@@ -68,7 +77,7 @@ def _chunks(src: BinaryIO) -> Iterator[tuple[bytes, bool]]:
         current = following
 
 
-def encrypt_stream(src: BinaryIO, dst: BinaryIO, master: bytes, info: bytes) -> None:
+def encrypt_stream(src: Readable, dst: BinaryIO, master: bytes, info: bytes) -> None:
     """Writes `src` encrypted to `dst` (the caller flushes and places the file)."""
     salt, prefix = os.urandom(16), os.urandom(7)
     header = MAGIC + bytes([VERSION, len(info)]) + info + salt + prefix
@@ -133,13 +142,14 @@ class DecryptingReader(io.RawIOBase):
         self.pos = max(0, base + offset)
         return self.pos
 
-    def readinto(self, buffer: bytearray | memoryview) -> int:
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if self.pos >= self.size:
             return 0
         plain = self._load(self.pos // CHUNK_BYTES)
         start = self.pos % CHUNK_BYTES
-        n = min(len(buffer), len(plain) - start)
-        buffer[:n] = plain[start:start + n]
+        view = memoryview(buffer)
+        n = min(len(view), len(plain) - start)
+        view[:n] = plain[start:start + n]
         self.pos += n
         return n
 

@@ -22,7 +22,7 @@ from evidence import claims, classifier, demo_scenes, observations, timing, venu
 from evidence.claim_fields import window_from_local
 from evidence.geo import Shape
 from evidence.importer import import_paths
-from evidence.model import Claim, Observation, Tag
+from evidence.model import Claim, Observation, Tag, Venue
 from evidence.store import Case
 from evidence.synthetic import Shot, write_photo
 
@@ -112,14 +112,16 @@ def build(out: Path) -> Path:
         places = {v.slug: v for v in venues.all_venues(case)}
         photo_ids = _photograph(case, places)
         for refusal in REFUSALS:
-            _refuse(case, refusal, places[refusal.venue].id)
+            venue_id = places[refusal.venue].id
+            assert venue_id is not None  # a stored venue
+            _refuse(case, refusal, venue_id)
         for visit, photo_id in zip(VISITS, photo_ids, strict=True):
             observations.add(case, Observation(photo_id, ACTOR, tuple(Tag(t) for t in visit.tags),
                                                visit.people, visit.note), ACTOR)
         return case.root
 
 
-def _photograph(case: Case, places: dict) -> list[int]:
+def _photograph(case: Case, places: dict[str, Venue]) -> list[int]:
     with tempfile.TemporaryDirectory(prefix="skver-demo-") as tmp:
         paths = [str(_draw(Path(tmp), n, visit, places[visit.venue]))
                  for n, visit in enumerate(VISITS, start=1)]
@@ -127,10 +129,10 @@ def _photograph(case: Case, places: dict) -> list[int]:
     bad = [r for r in results if r.outcome != "imported"]
     if bad:
         raise RuntimeError(f"the demo's own photos did not import: {bad}")
-    return [r.photo_id for r in results]
+    return [r.photo_id for r in results if r.photo_id is not None]  # imported: all of them
 
 
-def _draw(folder: Path, n: int, visit: Visit, venue) -> Path:
+def _draw(folder: Path, n: int, visit: Visit, venue: Venue) -> Path:
     true_local = datetime.strptime(visit.local, "%Y-%m-%d %H:%M")
     true_utc = true_local - timing.local_offset(true_local, timing.zone(ZONE))
     camera = true_local + visit.camera_clock_off

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from evidence.derived import decode_upright
 from evidence.errors import KnownError
@@ -24,7 +24,7 @@ MARGIN = 0.25         # each side of a found face grows by this share: hair, ear
 MIN_FACE_PX = 20      # on the detection copy
 
 
-def propose(original: Path, *, detect_px: int = DETECT_PX) -> list[Region]:
+def propose(original: Path | BinaryIO, *, detect_px: int = DETECT_PX) -> list[Region]:
     """Rectangles around the faces found, in pixels of the upright full-size original."""
     cv2, numpy = _opencv()
     with warnings.catch_warnings():
@@ -65,10 +65,10 @@ def _detect(cv2: Any, name: str, grey: Any,
                          "opencv-python-headless.")
     faces = cascade.detectMultiScale(grey, scaleFactor=1.1, minNeighbors=neighbours,
                                      minSize=(MIN_FACE_PX, MIN_FACE_PX))
-    return [tuple(int(v) for v in face) for face in faces]
+    return [(int(x), int(y), int(w), int(h)) for x, y, w, h in faces]
 
 
-def _upright_size(original: Path, upright: Any) -> tuple[int, int]:
+def _upright_size(original: Path | BinaryIO, upright: Any) -> tuple[int, int]:
     """The full-size upright dimensions: the stored ones, turned when the copy is turned."""
     from evidence.metadata import pillow
 

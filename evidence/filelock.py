@@ -6,10 +6,10 @@ killed import never leaves a case locked.
 
 from __future__ import annotations
 
-import os
+import sys
 from typing import BinaryIO
 
-if os.name == "nt":  # pragma: no cover - exercised by the Windows build, not on this machine
+if sys.platform == "win32":  # pragma: no cover - exercised by the Windows build, not here
     import msvcrt
 
     def try_lock(fh: BinaryIO) -> bool:

@@ -11,6 +11,7 @@ import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from geographiclib.geodesic import Geodesic
 
@@ -42,7 +43,7 @@ class Shape:
     @classmethod
     def from_geojson(cls, geometry: dict, radius_m: float | None = None) -> Shape:
         kind = geometry.get("type")
-        coords = geometry.get("coordinates")
+        coords: Any = geometry.get("coordinates")
         if kind == "Point":
             lon, lat = coords[:2]
             return cls("Point", (((float(lon), float(lat)),),), float(radius_m or 0.0))

@@ -153,6 +153,7 @@ class _Writer:
             self.counts["rejected"] += 1
             self.rejected.append({"source": item.source, "reason": item.reason or "unknown"})
             return ImportResult(item.source, "rejected", item.sha256, reason=item.reason)
+        assert item.sha256 is not None  # stage() sets it with the inspection
         known = store.photos.by_sha(self.case, item.sha256)
         if known is None:
             outcome, (photo_id, entry) = "imported", self._add_photo(item)
@@ -167,6 +168,9 @@ class _Writer:
                             findings)
 
     def _add_photo(self, item: Staged) -> tuple[int, custody.Entry]:
+        # stage() sets all three together
+        assert item.sha256 is not None and item.stored_path is not None
+        assert item.inspection is not None
         entry = self.case.record(self.actor, "import", item.sha256, {
             **photo_facts(item.stored_path, item.inspection["size_bytes"],
                           item.inspection["media_type"], item.inspection),
@@ -192,7 +196,7 @@ def _source_facts(source: str) -> dict[str, str]:
     return {"source_path": os.path.abspath(source), "source_name": os.path.basename(source)}
 
 
-def photo_facts(stored_path: str, size_bytes: int, media_type: str,
+def photo_facts(stored_path: str, size_bytes: int, media_type: str | None,
                 record: dict[str, Any]) -> dict[str, Any]:
     """The facts of a photo row that its custody entry vouches for."""
     return {"stored_path": stored_path, "size_bytes": size_bytes, "media_type": media_type,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import io
 from datetime import UTC, datetime, timedelta
-from typing import BinaryIO
 
 from evidence.model import CaptureTime, Finding, OffsetSource, PhotoMetadata, Severity
 from evidence.timing import format_offset, offset_at_location
@@ -27,7 +27,7 @@ KNOWN_EDITORS = (
 )
 
 
-def sha256_stream(fh: BinaryIO) -> tuple[str, int, bytes]:
+def sha256_stream(fh: io.BufferedIOBase) -> tuple[str, int, bytes]:
     """(hex SHA-256, size, last bytes) of a file read in 1 MiB chunks, never whole in memory."""
     digest = hashlib.sha256()
     buffer = bytearray(CHUNK_BYTES)
@@ -125,6 +125,8 @@ def _no_capture_time(meta: PhotoMetadata) -> Finding:
 def _offset_mismatch(meta: PhotoMetadata, time: CaptureTime) -> list[Finding]:
     if time.offset_source is not OffsetSource.EXIF or meta.latitude is None:
         return []
+    # metadata reads a position whole or not at all; an EXIF offset comes with a camera time
+    assert meta.longitude is not None and meta.camera_time is not None
     if meta.latitude == 0 and meta.longitude == 0:
         return []
     located = offset_at_location(meta.latitude, meta.longitude, meta.camera_time)
@@ -142,6 +144,7 @@ def _is_future(meta: PhotoMetadata, time: CaptureTime, now: datetime) -> bool:
     if time.taken_utc is not None:
         return time.taken_utc > now + timedelta(minutes=5)
     # Without an offset, any zone on Earth (UTC-12 .. UTC+14) must still put it in the future.
+    assert meta.camera_time is not None  # _time_findings returned early without one
     return meta.camera_time - timedelta(hours=14) > now.replace(tzinfo=None)
 
 

@@ -7,11 +7,13 @@ Nothing here decodes pixels, so a file's declared size cannot exhaust memory.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import warnings
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
+from types import ModuleType
 from typing import Any, BinaryIO
 
 from evidence import sniff
@@ -22,7 +24,7 @@ from evidence.timing import parse_exif_datetime, parse_offset
 
 
 @cache
-def pillow():
+def pillow() -> ModuleType:
     """Pillow, with the HEIF opener registered once."""
     from PIL import Image
     from pillow_heif import register_heif_opener
@@ -51,7 +53,7 @@ def _failed(path: str, code: str, message: str, **known: Any) -> PhotoMetadata:
     return PhotoMetadata(path=path, problems=(problem,), error=message, **known)
 
 
-def _read_open(path: str, fh: BinaryIO) -> PhotoMetadata:
+def _read_open(path: str, fh: io.BufferedReader) -> PhotoMetadata:
     digest, size, tail = sha256_stream(fh)
     fh.seek(0)
     head = fh.read(sniff.HEAD_BYTES)
@@ -187,7 +189,7 @@ def _degrees(value: Any, ref: Any, negative: str) -> float | None:
     if not parts or any(not isinstance(p, (int, float)) for p in parts) or len(parts) > 3:
         return None
     degrees = sum(p / 60**i for i, p in enumerate(parts))
-    return -degrees if _text(ref) and _text(ref).upper().startswith(negative) else degrees
+    return -degrees if (text := _text(ref)) and text.upper().startswith(negative) else degrees
 
 
 def _below_sea_level(ref: Any) -> bool:

@@ -80,8 +80,8 @@ def read(category: Category, observations: Iterable[Observation]) -> Reading:
     seen = list(observations)
     tags = {tag for o in seen for tag in o.tags}
     counts = [o.people_count for o in seen if o.people_count is not None]
-    against: list[Sighting] = sorted(tags & CONTRADICTS.get(category, frozenset()))
-    backing: list[Sighting] = sorted(tags & SUPPORTS.get(category, frozenset()))
+    against: list[Sighting] = [*sorted(tags & CONTRADICTS.get(category, frozenset()))]
+    backing: list[Sighting] = [*sorted(tags & SUPPORTS.get(category, frozenset()))]
     if category in CROWD_CATEGORIES and counts and max(counts) < SMALL_GATHERING:
         # A handful of people with an amplifier is not an event that occupies the venue.
         against.append(HeadCount(max(counts)))

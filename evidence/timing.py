@@ -7,14 +7,18 @@ same case gives the same answer on every machine (Almaty: UTC+6 until 2024-03-01
 from __future__ import annotations
 
 import importlib.resources
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import tzdata
 
 from evidence.errors import KnownError
 from evidence.model import CaptureTime, OffsetSource, PhotoMetadata
+
+if TYPE_CHECKING:
+    from timezonefinder import TimezoneFinder
 
 TZDATA_VERSION: str = tzdata.IANA_VERSION
 
@@ -35,7 +39,7 @@ def zone(name: str) -> ZoneInfo:
 
 
 @cache
-def _finder():
+def _finder() -> TimezoneFinder:
     from timezonefinder import TimezoneFinder  # loads its polygons: only when first needed
     return TimezoneFinder()
 
@@ -57,7 +61,7 @@ def offset_at_location(latitude: float, longitude: float,
     return name, local_offset(local, zone(name))
 
 
-def local_offset(local: datetime, tz: ZoneInfo) -> timedelta:
+def local_offset(local: datetime, tz: tzinfo) -> timedelta:
     """The offset of a naive local time in `tz`; in a repeated hour, the earlier reading."""
     return local.replace(tzinfo=tz, fold=0).utcoffset() or timedelta(0)
 

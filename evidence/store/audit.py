@@ -65,8 +65,8 @@ def problems(case: Case, log: Iterable[custody.Entry]) -> list[str]:
             elif recorded[(table, row_id)] != digest:
                 found.append(f"{_label(table, row_id)} differs from what the custody log "
                              "recorded: it was edited outside Skver.")
-        for (t, row_id), digest in sorted(recorded.items()):
-            if t == table and digest is not None and row_id not in rows:
+        for (t, row_id), last in sorted(recorded.items()):
+            if t == table and last is not None and row_id not in rows:
                 found.append(f"{_label(table, row_id)} is in the custody log but no longer in "
                              "the case: it was deleted outside Skver.")
     return found

@@ -46,7 +46,8 @@ def get(case: Case, claim_id: int) -> Claim | None:
 def all_claims(case: Case, venue_id: int | None = None,
                category: Category | None = None) -> list[Claim]:
     """The claims in the order they were added, optionally of one venue or category."""
-    query, params = "SELECT * FROM claims WHERE 1", []
+    query = "SELECT * FROM claims WHERE 1"
+    params: list[int | str] = []
     if venue_id is not None:
         query += " AND venue_id = ?"
         params.append(venue_id)
