@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Environment
 
 from evidence import store
@@ -104,9 +104,14 @@ class _Draw(MacroElement):
         self._name = "SkverDraw"
         self.data_json = script_json(data)
 
-    def render(self, **kwargs: Any) -> None:
+    # branca declares Element.render -> str, but MacroElement.render returns nothing (its
+    # output goes into the figure), as this one does.
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        assert self._parent is not None  # added to the map
+        figure = self.get_root()
+        assert isinstance(figure, Figure)
         call = f"skverDraw({self._parent.get_name()}, {self.data_json});"
-        self.get_root().script.add_child(_Raw(call), name=self.get_name())
+        figure.script.add_child(_Raw(call), name=self.get_name())
 
 
 class _Legend(MacroElement):
@@ -115,8 +120,10 @@ class _Legend(MacroElement):
         self._name = "SkverLegend"
         self.legend_html = legend_html
 
-    def render(self, **kwargs: Any) -> None:
-        self.get_root().html.add_child(_Raw(self.legend_html), name=self.get_name())
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]  # as _Draw.render
+        figure = self.get_root()
+        assert isinstance(figure, Figure)
+        figure.html.add_child(_Raw(self.legend_html), name=self.get_name())
 
 
 def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NONE,

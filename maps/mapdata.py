@@ -155,9 +155,9 @@ def venue_status(verdicts: list[Verdict]) -> str:
 
 def nearest_venue(fact: PhotoFact, venues: dict[int, VenueFact]) -> tuple[VenueFact, float] | None:
     """The venue whose boundary is nearest to the photo, and the geodesic distance to it."""
-    if fact.lat is None or fact.lon is None or not venues:
+    lat, lon = fact.lat, fact.lon
+    if lat is None or lon is None or not venues:
         return None
-    near = min(venues.values(), key=lambda v: (v.shape.approx_distance_m(fact.lat, fact.lon),
-                                               v.id))
-    return near, near.shape.distance_m(fact.lat, fact.lon)
+    near = min(venues.values(), key=lambda v: (v.shape.approx_distance_m(lat, lon), v.id))
+    return near, near.shape.distance_m(lat, lon)
 

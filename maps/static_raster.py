@@ -8,6 +8,7 @@ background give the same pixels.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PIL import Image, ImageDraw
 
@@ -101,7 +102,8 @@ def _even_odd(draw: ImageDraw.ImageDraw, rings: list[list[Point]], off: Point) -
 
 
 def _blend(canvas: Image.Image, colour: tuple[int, int, int], alpha: float,
-           box: tuple[float, float, float, float], shape) -> None:
+           box: tuple[float, float, float, float],
+           shape: Callable[[ImageDraw.ImageDraw, Point], None]) -> None:
     """Blends `colour` at `alpha` wherever `shape(draw, offset)` paints a mask over `box`."""
     x0 = max(0, math.floor(box[0]) - 1)
     y0 = max(0, math.floor(box[1]) - 1)

@@ -19,8 +19,9 @@ def venue_layers(shape: Shape, projection: Projection,
         x, y = projection.to_px(lat, lon)
         r = projection.px(shape.radius_m)
         arm = 9.0 * unit
-        cross = [Outline(((x - arm, y), (x + arm, y)), VENUE_EDGE, 1.5 * unit),
-                 Outline(((x, y - arm), (x, y + arm)), VENUE_EDGE, 1.5 * unit)]
+        cross: list[Primitive] = [
+            Outline(((x - arm, y), (x + arm, y)), VENUE_EDGE, 1.5 * unit),
+            Outline(((x, y - arm), (x, y + arm)), VENUE_EDGE, 1.5 * unit)]
         if r < 1.0:
             return [], cross
         return ([Disc(x, y, r, VENUE_FILL, FILL_ALPHA)],

@@ -187,8 +187,8 @@ def _mosaic(encoded: dict[Key, bytes], zoom: int, xs: range, ys: range,
     images = {}
     for key in sorted(encoded):
         try:
-            with Image.open(io.BytesIO(encoded[key])) as tile:
-                images[key] = tile.convert("RGB")
+            with Image.open(io.BytesIO(encoded[key])) as decoded:
+                images[key] = decoded.convert("RGB")
         except (UnidentifiedImageError, OSError) as error:
             log.warning("tile z=%d x=%d y=%d cannot be decoded, left blank: %s", zoom, *key,
                         error)

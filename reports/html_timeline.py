@@ -7,12 +7,14 @@ the claim's local time. This module only computes positions; the template draws 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from evidence.results import Outcome
 from evidence.timing import zone
 from reports.content import ClaimSection
+from reports.content_rows import TimelinePoint
 from reports.strings import local_time
 
 WIDTH, MARGIN = 760, 16
@@ -70,7 +72,8 @@ def layout(section: ClaimSection) -> Timeline:
                     tuple((r, READING_COLOUR[r]) for r in present))
 
 
-def _mark(point, lane: int, x, zone_name: str) -> Mark:
+def _mark(point: TimelinePoint, lane: int, x: Callable[[datetime], float],
+          zone_name: str) -> Mark:
     doubt = timedelta(seconds=point.uncertainty_s)
     at = x(point.instant)
     left, right = x(point.instant - doubt), x(point.instant + doubt)
@@ -81,7 +84,8 @@ def _mark(point, lane: int, x, zone_name: str) -> Mark:
                 READING_COLOUR[point.reading], anchor, title)
 
 
-def _ticks(lo: datetime, hi: datetime, x, zone_name: str) -> tuple[tuple[float, str], ...]:
+def _ticks(lo: datetime, hi: datetime, x: Callable[[datetime], float],
+           zone_name: str) -> tuple[tuple[float, str], ...]:
     span_min = (hi - lo).total_seconds() / 60
     step = next((s for s in STEPS_MIN if span_min / s <= MAX_TICKS), STEPS_MIN[-1])
     local = lo.astimezone(zone(zone_name))

@@ -24,14 +24,21 @@ from PIL import Image
 from evidence.errors import KnownError
 from evidence.results import Verdict
 from maps.static import Tiles
-from maps.static_scene import rgb
+from maps.static_scene import RGB, rgb
 from reports import images, pdf_exhibits, pdf_timeline
 from reports.content import ClaimSection, Report
-from reports.pdf_layout import GREY, PAGES_ALIAS, SMALL, TINY, ReportPDF
+from reports.pdf_layout import GREY, PAGES_ALIAS, SMALL, TINY, Color, ReportPDF
 
 Progress = Callable[[int, int], None]
+
+
+def _lightened(colour: RGB) -> Color:
+    r, g, b = (round(255 - (255 - c) * 0.3) for c in colour)
+    return r, g, b
+
+
 # Each verdict's colour, lightened so that black text on it stays easy to read.
-VERDICT_FILLS = {v: tuple(round(255 - (255 - c) * 0.3) for c in rgb(v.colour)) for v in Verdict}
+VERDICT_FILLS = {v: _lightened(rgb(v.colour)) for v in Verdict}
 MAP_SIZE = (1000, 750)
 MAP_W = 115.0
 CANCELLED = "The report was cancelled; nothing was written."

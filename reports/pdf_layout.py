@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from importlib import resources
+from typing import cast
 
 from fpdf import FPDF, FontFace
 from fpdf.enums import (
@@ -185,13 +186,15 @@ class ReportPDF(FPDF):
     def _lay_out(self, cells: Sequence[str], columns: Sequence[float], mono_cols: set[int],
                  size: float, bold: bool) -> tuple[float, list[list[str]]]:
         """A row's height and each cell's lines: one line unless the text is too wide."""
-        lines = []
+        lines: list[list[str]] = []
         for col, (text, width) in enumerate(zip(cells, columns, strict=True)):
             self._font(col in mono_cols, bold, size)
             inner = width - 2 * PAD_X
             if "\n" in text or self.get_string_width(text) > inner:
-                lines.append(self.multi_cell(inner, size * 0.46, text, dry_run=True,
-                                             output=MethodReturnValue.LINES))
+                # fpdf2 types multi_cell's result as the union of what every `output` gives;
+                # with LINES alone it is the list of lines.
+                lines.append(cast(list[str], self.multi_cell(
+                    inner, size * 0.46, text, dry_run=True, output=MethodReturnValue.LINES)))
             else:
                 lines.append([text])
         return max(len(cell) for cell in lines) * size * 0.46 + 2 * PAD_Y, lines
