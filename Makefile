@@ -20,6 +20,7 @@ test: setup lint
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 setup: $(SYS) $(STAMP) $(ASSETS)
 
@@ -104,4 +105,4 @@ install-desktop:
 	@echo "Installed $(XDG_DATA_HOME)/applications/skver.desktop (Exec=$(SKVER_EXEC))"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache $(WEB)/node_modules $(WEB)/vendor
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache $(WEB)/node_modules $(WEB)/vendor

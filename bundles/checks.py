@@ -170,8 +170,8 @@ def _rows(manifest: dict[str, Any], log: list[custody.Entry]) -> list[str]:
             if recorded.get((table, row_id), "absent") != digest:
                 found.append(f"{label} {row_id} in the manifest differs from what the custody "
                              "log last recorded for it: edited outside Skver.")
-        for (t, row_id), digest in sorted(recorded.items()):
-            if t == table and digest is not None and row_id not in rows:
+        for (t, row_id), last in sorted(recorded.items()):
+            if t == table and last is not None and row_id not in rows:
                 found.append(f"{label} {row_id} is in the custody log but missing from the "
                              "manifest.")
     return found

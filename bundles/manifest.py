@@ -187,7 +187,7 @@ def build(snap: Snapshot, members: list[Member], *, created_utc: str, actor: str
 
 
 def versions() -> dict[str, Any]:
-    packages = {}
+    packages: dict[str, str | None] = {}
     for name in KEY_PACKAGES:
         try:
             packages[name] = package_metadata.version(name)

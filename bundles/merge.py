@@ -20,8 +20,9 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
 from bundles.verify import BundleReport, verify_bundle
@@ -33,6 +34,8 @@ from evidence.parallel import Progress
 from evidence.store import BUNDLES, Case, audit
 from evidence.timing import parse_utc
 from evidence.venue_checks import validate as validate_venue
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -114,13 +117,14 @@ class _Merge:
     def photos(self, files: list[dict[str, Any]], progress: Progress | None) -> dict[int, int]:
         """Imports the bundle's photos; {photo id in the bundle: photo id in this case}."""
         sources = {str(self.unpack(f, _safe_name(f))): f for f in files if f["kind"] == "photo"}
-        ids = {}
+        ids: dict[int, int] = {}
         for item in importer.import_paths(self.case, list(sources), actor=self.actor,
                                           progress=progress):
             self.result.photos[item.outcome] += 1
             if item.outcome == "rejected":
                 self.result.rejected.append(f"{Path(item.source).name}: {item.reason}")
             else:
+                assert item.photo_id is not None  # imported, or found already in the case
                 ids[sources[item.source]["photo_id"]] = item.photo_id
         return ids
 
@@ -165,12 +169,14 @@ class _Merge:
 
     def venues(self, rows: list[dict[str, Any]]) -> dict[int, int]:
         local = {v.slug: v for v in venues.all_venues(self.case)}
-        ids = {}
+        ids: dict[int, int] = {}
         for row in rows:
             venue = _checked(lambda row=row: validate_venue(_venue(row)),
                              f"Venue {row.get('slug')!r}")
             if venue.slug in local:
-                ids[row["id"]] = local[venue.slug].id
+                known = local[venue.slug].id
+                assert known is not None  # a stored venue
+                ids[row["id"]] = known
                 if replace(local[venue.slug], id=None) != venue:
                     self.result.venues_differing.append(venue.slug)
             else:
@@ -244,8 +250,10 @@ def _same(o: Observation) -> tuple[Any, ...]:
             o.people_count, o.note)
 
 
-def _checked(make: Callable[[], Any], label: str) -> Any:
-    """A record of the bundle read and validated, or a KnownError that says which one."""
+def _checked(make: Callable[..., T], label: str) -> T:
+    """A record of the bundle read and validated, or a KnownError that says which one.
+
+    `make` is called without arguments (`...`: it binds its loop variables as defaults)."""
     try:
         return make()
     except KnownError as exc:
@@ -284,7 +292,8 @@ def _claim(row: dict[str, Any], venue_ids: dict[int, int]) -> Claim:
     skip = {"id", "venue_id", "window_start", "window_end", "category", "letter_sha256",
             "letter_path"}
     values = {f.name: row[f.name] for f in fields(Claim) if f.name in row and f.name not in skip}
+    # An empty time reads as None, which claims.validate then refuses, naming the field.
     return Claim(**values, venue_id=venue_ids[row["venue_id"]],
                  category=Category(row["category"]),
-                 window_start=parse_utc(row["window_start_utc"]),
-                 window_end=parse_utc(row["window_end_utc"]))
+                 window_start=cast(datetime, parse_utc(row["window_start_utc"])),
+                 window_end=cast(datetime, parse_utc(row["window_end_utc"])))

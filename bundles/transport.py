@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from evidence import casekeys, cryptofile
 from evidence.errors import KnownError
@@ -44,7 +45,7 @@ def encrypt(plain: Path, out: Path, passphrase: str) -> None:
         cryptofile.encrypt_stream(src, dst, casekeys.kek(passphrase, salt, n, r, p), info)
 
 
-def _key(fh, passphrase: str) -> bytes:
+def _key(fh: BinaryIO, passphrase: str) -> bytes:
     info = cryptofile.header_info(fh)
     if not info.startswith(_INFO) or len(info) != len(_INFO) + 19:
         raise KnownError("This encrypted file is not an encrypted evidence bundle.")

@@ -23,6 +23,9 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bundles import manifest as bm
 from bundles import signing
@@ -103,7 +106,7 @@ def _extra(name: str, source: str | os.PathLike[str] | bytes) -> bm.Member:
     return bm.extra_member(name, source)
 
 
-def _texts(manifest_bytes: bytes, members: list[bm.Member], key: object | None,
+def _texts(manifest_bytes: bytes, members: list[bm.Member], key: Ed25519PrivateKey | None,
            fingerprint: str | None) -> dict[str, bytes]:
     names = [m.path for m in members]
     if len(set(names)) != len(names):
@@ -187,7 +190,7 @@ def _copy(zf: zipfile.ZipFile, member: bm.Member, case: Case) -> None:
         raise KnownError(_changed(member, sha.hexdigest(), case))
 
 
-def _open(member: bm.Member, case: Case):
+def _open(member: bm.Member, case: Case) -> BinaryIO:
     if isinstance(member.source, bytes):
         return io.BytesIO(member.source)
     try:
@@ -203,6 +206,8 @@ def _open(member: bm.Member, case: Case):
 
 def _changed(member: bm.Member, found: str, case: Case) -> str:
     if member.kind == "report":
+        # a report held in memory cannot change: only one read from a file gets here
+        assert isinstance(member.source, Path)
         return (f"{member.source} changed while the bundle was being written; no bundle was "
                 "written.")
     return (f"The original {member.facts.get('stored_path', member.path)} ({member.kind}) is no "

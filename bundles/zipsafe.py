@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from evidence.errors import KnownError
 
@@ -195,7 +196,7 @@ class SafeZip:
         self.close()
 
 
-def _declared_members(fh) -> int:
+def _declared_members(fh: BinaryIO) -> int:
     """How many members the end-of-central-directory record declares (0 if there is none)."""
     fh.seek(0, 2)
     size = fh.tell()

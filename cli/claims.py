@@ -11,7 +11,7 @@ from typing import Any
 from cli.common import EXIT_OK, actor, open_case
 from evidence import claims, claims_csv, timing, venues
 from evidence.errors import KnownError
-from evidence.model import Claim
+from evidence.model import Category, Claim
 from evidence.store import Case
 
 # (option, Claim field, help) for the text fields both `add` and `edit` take.
@@ -80,7 +80,7 @@ def _command(actions: argparse._SubParsersAction, name: str, summary: str, handl
 
 
 def _claim_options(parser: argparse.ArgumentParser, editing: bool) -> None:
-    keep = {"default": argparse.SUPPRESS} if editing else {}
+    keep: dict[str, Any] = {"default": argparse.SUPPRESS} if editing else {}
     parser.add_argument("--zone", metavar="ZONE", help="the IANA zone of the window's local "
                         "times (default: " + ("the claim's" if editing else "the case's") +
                         " time zone)")
@@ -98,12 +98,13 @@ def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with open_case(args.case) as case:
         zone = _zone(args.zone, case)
         start, end = claims.window_from_local(args.window_start, args.window_end, zone)
+        texts: dict[str, Any] = {field: getattr(args, field) or "" for _, field, _ in TEXT_OPTIONS}
         claim = Claim(
             document_number=args.document_number, document_date=args.document_date,
             venue_id=claims.resolve_venue(case, args.venue), window_start=start,
             window_end=end, window_zone=zone, excuse_text=args.excuse,
-            category=args.category or "other", expected_participants=args.expected_participants,
-            **{field: getattr(args, field) or "" for _, field, _ in TEXT_OPTIONS})
+            category=args.category or Category.OTHER,
+            expected_participants=args.expected_participants, **texts)
         claim = claims.proposed(claim) if args.category is None else claim
         claim_id = claims.add(case, claim, actor(args.actor), letter=args.letter)
         stored = claims.get(case, claim_id)

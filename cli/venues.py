@@ -129,6 +129,7 @@ def run_edit(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
                            "and --geometry-file")
     with open_case(args.case) as case:
         before = venues.get(case, args.venue)
+        assert before.id is not None  # a stored venue
         if photo is not None:
             venues.set_from_photo(case, before.id, photo, actor(args.actor),
                                   radius_m=changes.pop("radius_m", None))
