@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from evidence import demo
 from tests.helpers.photos import CORPUS
 from tests.helpers.tools import tool
 
@@ -33,6 +34,12 @@ def shared_data_dir(tmp_path_factory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SKVER_DATA_DIR", str(folder))
         yield folder
+
+
+@pytest.fixture(scope="session")
+def demo_source(tmp_path_factory) -> Path:
+    """The demo case, built once for every test package; only read (copy it to change it)."""
+    return demo.build(tmp_path_factory.mktemp("demo") / "case")
 
 
 @pytest.fixture(autouse=True)

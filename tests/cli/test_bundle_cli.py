@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -16,28 +17,35 @@ FINGERPRINT = re.compile(r"key fingerprint ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("cli") / "demo"
-    run = skver("demo", "--out", str(root))
+def demo(demo_source, tmp_path_factory) -> Path:
+    """A copy of the demo case (tests/conftest.py) for this module's exports and verifies."""
+    return Path(shutil.copytree(demo_source, tmp_path_factory.mktemp("cli") / "demo"))
+
+
+@pytest.fixture(scope="module")
+def export(demo, tmp_path_factory) -> tuple[Path, str, Path]:
+    """The demo case exported, signed with a key made in a data folder of its own; only read.
+    The bundle, what the command printed, and that data folder."""
+    folder = tmp_path_factory.mktemp("export")
+    out, data = folder / "case.zip", folder / "skver-data"
+    run = skver("export", "--case", str(demo), "--out", str(out), SKVER_DATA_DIR=str(data))
     assert run.returncode == 0, run.stderr
-    return root
+    return out, run.stdout, data
 
 
 @pytest.fixture
-def exported(demo, tmp_path, skver_data_dir) -> tuple[Path, str]:
-    out = tmp_path / "case.zip"
-    run = skver("export", "--case", str(demo), "--out", str(out))
-    assert run.returncode == 0, run.stderr
-    return out, run.stdout
+def exported(export) -> tuple[Path, str]:
+    out, stdout, _ = export
+    return out, stdout
 
 
-def test_export_prints_the_bundle_its_file_count_and_fingerprint(exported, skver_data_dir):
-    out, stdout = exported
+def test_export_prints_the_bundle_its_file_count_and_fingerprint(export):
+    out, stdout, data = export
     assert f"Bundle written to {out}" in stdout
     with zipfile.ZipFile(out) as zf:
         assert f"{len(zf.namelist())} files" in stdout
     fingerprint = FINGERPRINT.search(stdout).group(1)
-    assert (skver_data_dir / "keys" / "signing-key.pem").is_file()
+    assert (data / "keys" / "signing-key.pem").is_file()
     assert json.loads(skver("verify", "--json", str(out)).stdout)["fingerprint"] == fingerprint
 
 

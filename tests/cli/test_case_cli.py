@@ -16,13 +16,20 @@ from tests.helpers.records import JSON_KEYS
 CASE_KEYS = {"id", "case_id", "original_name", "original_path", "imported_utc", "imported_by"}
 
 
-@pytest.fixture
-def case(tmp_path) -> Path:
-    root = tmp_path / "case"
+@pytest.fixture(scope="module")
+def new_case(tmp_path_factory) -> Path:
+    """A case just made with `case init`; only copied."""
+    root = tmp_path_factory.mktemp("init") / "case"
     run = skver("case", "init", str(root), "--title", "Сквер Сары-Арка", "--timezone",
                 "Asia/Almaty")
     assert run.returncode == 0 and "Created case" in run.stdout
     return root
+
+
+@pytest.fixture
+def case(new_case, tmp_path) -> Path:
+    """A copy of the new case, free to change."""
+    return Path(shutil.copytree(new_case, tmp_path / "case"))
 
 
 def test_import_then_list_then_verify(case, tmp_path):
@@ -128,8 +135,8 @@ def test_observe_names_unknown_tags_and_photos(case, tmp_path):
     assert ok.returncode == 0 and "Observation 1 recorded for photo 1" in ok.stdout
 
 
-def test_static_map_of_a_refusal(tmp_path):
-    assert skver("demo", "--out", str(tmp_path / "demo")).returncode == 0
+def test_static_map_of_a_refusal(demo_source, tmp_path):
+    shutil.copytree(demo_source, tmp_path / "demo")
     run = skver("map", "--case", str(tmp_path / "demo"), "--claim", "3",
                 "--out", str(tmp_path / "claim3.png"))
     assert run.returncode == 0, run.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,14 +16,21 @@ ADD = ("--document-number", "ЗТ-Б-1234", "--document-date", "2022-08-15", "--
        "sary-arka", "--window-start", "2022-08-20 18:00", "--window-end", "23:00")
 
 
-@pytest.fixture
-def case(tmp_path) -> Path:
-    root = tmp_path / "case"
+@pytest.fixture(scope="module")
+def two_venues(tmp_path_factory) -> Path:
+    """A new case with the venues sary-arka and gandhi-park; only copied."""
+    root = tmp_path_factory.mktemp("venues") / "case"
     assert skver("case", "init", str(root), "--timezone", "Asia/Almaty").returncode == 0
     with Case.open(root) as opened:
         add_venue(opened)
         add_venue(opened, "gandhi-park")
     return root
+
+
+@pytest.fixture
+def case(two_venues, tmp_path) -> Path:
+    """A copy of the case, free to change."""
+    return Path(shutil.copytree(two_venues, tmp_path / "case"))
 
 
 def listed(case: Path, *options: str) -> list[dict]:

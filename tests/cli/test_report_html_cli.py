@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from evidence import demo
+import pytest
+
 from tests.helpers.cli import skver
 from tests.helpers.html_cases import parse
 
 
-def test_report_to_html_writes_one_offline_page_of_the_chosen_refusals(tmp_path):
-    root = demo.build(tmp_path / "case")
+@pytest.fixture
+def demo_case(demo_source, tmp_path) -> Path:
+    """A copy of the demo case (tests/conftest.py): writing a report adds to its custody log."""
+    return Path(shutil.copytree(demo_source, tmp_path / "case"))
+
+
+def test_report_to_html_writes_one_offline_page_of_the_chosen_refusals(demo_case, tmp_path):
+    root = demo_case
     out = tmp_path / "out" / "report.html"
     out.parent.mkdir()
     run = skver("report", "--case", str(root), "--out", str(out), "--lang", "kk",
@@ -24,8 +32,8 @@ def test_report_to_html_writes_one_offline_page_of_the_chosen_refusals(tmp_path)
     assert sorted(p.name for p in out.parent.iterdir()) == ["report.html"]
 
 
-def test_report_to_html_of_a_missing_claim_is_a_clear_error(tmp_path):
-    root = demo.build(tmp_path / "case")
+def test_report_to_html_of_a_missing_claim_is_a_clear_error(demo_case, tmp_path):
+    root = demo_case
     out: Path = tmp_path / "report.html"
     run = skver("report", "--case", str(root), "--out", str(out), "--claims", "99")
     assert run.returncode != 0 and "no claim 99" in run.stderr

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -20,9 +22,16 @@ def new_case(path) -> str:
     return str(path)
 
 
+@pytest.fixture(scope="module")
+def blank(tmp_path_factory) -> Path:
+    """A case just made with `case init`; only copied."""
+    return Path(new_case(tmp_path_factory.mktemp("init") / "case"))
+
+
 @pytest.fixture
-def case(tmp_path) -> str:
-    return new_case(tmp_path / "case")
+def case(blank, tmp_path) -> str:
+    """A copy of the new case, free to change."""
+    return str(shutil.copytree(blank, tmp_path / "case"))
 
 
 def listing(case: str) -> list[dict]:

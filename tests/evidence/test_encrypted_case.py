@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import struct
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,8 +77,34 @@ def _filled_case(tmp_path: Path) -> tuple[Path, str]:
     return root, result.sha256
 
 
-def test_nothing_readable_on_disk(tmp_path):
-    root, sha = _filled_case(tmp_path)
+@pytest.fixture(scope="module")
+def made(tmp_path_factory) -> tuple[Path, str, bytes]:
+    """The filled encrypted case, made once: its folder, the photo's SHA-256, its data key."""
+    root, sha = _filled_case(tmp_path_factory.mktemp("encrypted"))
+    key = casekeys.unlocked(root)
+    assert key is not None
+    return root, sha, key
+
+
+@pytest.fixture
+def filled(made) -> tuple[Path, str]:
+    """The shared case, unlocked in this process as just after making it; only read."""
+    root, sha, key = made
+    casekeys.remember(root, key)
+    return root, sha
+
+
+@pytest.fixture
+def filled_copy(made, tmp_path) -> tuple[Path, str]:
+    """A copy of the case, unlocked in this process, free to change."""
+    root, sha, key = made
+    copy = Path(shutil.copytree(root, tmp_path / "case"))
+    casekeys.remember(copy, key)
+    return copy, sha
+
+
+def test_nothing_readable_on_disk(filled):
+    root, sha = filled
     with Case.open(root) as case:  # still unlocked in this process: open, WAL and all
         assert case.encrypted and len(store.photos.all_photos(case)) == 1
         on_disk = folder_bytes(root)
@@ -90,8 +117,8 @@ def test_nothing_readable_on_disk(tmp_path):
         assert not list(root.rglob("*.jpg"))
 
 
-def test_wrong_passphrase_is_refused_and_touches_nothing(tmp_path):
-    root, _sha = _filled_case(tmp_path)
+def test_wrong_passphrase_is_refused_and_touches_nothing(filled):
+    root, _sha = filled
     casekeys.lock()
     before = folder_hash(root)
     with pytest.raises(KnownError, match="Wrong passphrase for this case; nothing was changed"):
@@ -101,8 +128,8 @@ def test_wrong_passphrase_is_refused_and_touches_nothing(tmp_path):
     assert folder_hash(root) == before
 
 
-def test_passphrase_change_rewraps_only_the_key(tmp_path):
-    root, _sha = _filled_case(tmp_path)
+def test_passphrase_change_rewraps_only_the_key(filled_copy):
+    root, _sha = filled_copy
     casekeys.lock()
     originals = {k: v for k, v in folder_bytes(root).items() if k.startswith("originals/")}
     casekeys.change(root, SECRET, "a new one")
@@ -117,8 +144,8 @@ def test_passphrase_change_rewraps_only_the_key(tmp_path):
         casekeys.change(root, SECRET, "x")
 
 
-def test_the_hashes_are_of_the_plain_photo(tmp_path):
-    root, sha = _filled_case(tmp_path)
+def test_the_hashes_are_of_the_plain_photo(filled):
+    root, sha = filled
     with Case.open(root) as case:
         row = store.photos.by_sha(case, sha)
         assert row.stored_path.startswith(f"originals/{sha[:2]}/{sha}")
@@ -128,8 +155,8 @@ def test_the_hashes_are_of_the_plain_photo(tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "append"])
-def test_a_damaged_encrypted_original_is_found_by_verify(tmp_path, damage):
-    root, sha = _filled_case(tmp_path)
+def test_a_damaged_encrypted_original_is_found_by_verify(filled_copy, damage):
+    root, sha = filled_copy
     with Case.open(root) as case:
         path = case.path_of(store.photos.by_sha(case, sha).stored_path)
         path.chmod(0o644)

@@ -58,8 +58,9 @@ def drawn_data(page: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    return cases.demo_case(tmp_path_factory.mktemp("map"))
+def demo(demo_source) -> Path:
+    """The demo case (tests/conftest.py); only read."""
+    return demo_source
 
 
 @pytest.fixture(scope="module")

@@ -34,10 +34,9 @@ Colour = tuple[int, int, int]
 
 
 @pytest.fixture(scope="module")
-def demo_maps(tmp_path_factory: pytest.TempPathFactory) -> dict[int, static.ClaimMapData]:
+def demo_maps(demo_source: Path) -> dict[int, static.ClaimMapData]:
     """Each demo claim's map data (result, venue, inspection records) by claim id."""
-    root = demo.build(tmp_path_factory.mktemp("static") / "demo")
-    with Case.open(root) as case:
+    with Case.open(demo_source) as case:
         analyzed = analysis.analyze_case(case)
         return {c.claim_id: static.claim_map_data(case, c.claim_id, analyzed)
                 for c in analyzed.claims}

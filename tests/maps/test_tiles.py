@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence import analysis, demo
+from evidence import analysis
 from evidence.errors import KnownError
 from evidence.store import Case
 from maps import static, tiles
@@ -23,10 +23,9 @@ ATTRIBUTION = '<a href="https://example.org/copyright">&copy; Tile makers</a> & 
 
 
 @pytest.fixture(scope="module")
-def valikhanov(tmp_path_factory: pytest.TempPathFactory) -> static.ClaimMapData:
+def valikhanov(demo_source: Path) -> static.ClaimMapData:
     """Claim 3 of the demo case: Valikhanov Square, four photos."""
-    root = demo.build(tmp_path_factory.mktemp("tiles") / "demo")
-    with Case.open(root) as case:
+    with Case.open(demo_source) as case:
         return static.claim_map_data(case, 3, analysis.analyze_case(case))
 
 

@@ -1,5 +1,6 @@
-"""Bundle test fixtures: the demo case (built once, copied for tests that change it) and its
-bundle. Skver's data folder is a temporary one in every test (tests/conftest.py)."""
+"""Report and bundle test fixtures: a copy of the demo case (tests/conftest.py builds it once)
+for tests that change it, and its bundle. Skver's data folder is a temporary one in every test
+(tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,7 @@ from pathlib import Path
 import pytest
 
 from bundles import writer as bundle
-from evidence import demo
 from evidence.store import Case
-
-
-@pytest.fixture(scope="session")
-def demo_source(tmp_path_factory) -> Path:
-    return demo.build(tmp_path_factory.mktemp("demo") / "case")
 
 
 @pytest.fixture

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from evidence import demo, store
+from evidence import store
 from evidence.errors import KnownError
 from evidence.store import Case
 from reports import content, images
 
 
 @pytest.fixture(scope="module")
-def demo_case(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo") / "case"
-    demo.build(folder)
-    with Case.open(folder) as case:
+def demo_case(demo_source):
+    """The demo case, open; only read."""
+    with Case.open(demo_source) as case:
         yield case
 
 

@@ -32,10 +32,8 @@ def build(root: Path, **options) -> content.Report:
 
 
 @pytest.fixture(scope="module")
-def demo_report(tmp_path_factory) -> tuple[content.Report, str]:
-    from evidence import demo
-    root = demo.build(tmp_path_factory.mktemp("html") / "case")
-    report = build(root, prepared_by="A. Lawyer")
+def demo_report(demo_source) -> tuple[content.Report, str]:
+    report = build(demo_source, prepared_by="A. Lawyer")
     return report, html.render_html(report)
 
 

@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
-from pathlib import Path
 
 import pytest
 
 import cli
-from evidence import demo, store
+from evidence import store
 from evidence.store import Case
 from reports import pdf
 from tests.helpers.cli import skver
 from tests.helpers.pdfcheck import pages_text
-
-
-@pytest.fixture(scope="module")
-def demo_source(tmp_path_factory) -> Path:
-    return demo.build(tmp_path_factory.mktemp("demo") / "case")
-
-
-@pytest.fixture
-def demo_case(demo_source, tmp_path) -> Path:
-    """A fresh copy of the demo case: writing a report adds to its custody log."""
-    return Path(shutil.copytree(demo_source, tmp_path / "demo-case"))
 
 
 def test_report_writes_a_pdf_and_records_it(demo_case, tmp_path):
