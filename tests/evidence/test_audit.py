@@ -9,7 +9,9 @@ import pytest
 
 from evidence import verify
 from evidence.store import Case, audit, schema
+from tests.helpers.casework import add_venue
 
+# A venue row planted with SQL, as someone editing the file outside Skver would.
 VENUE = ("INSERT INTO venues (slug, name_en, geometry, radius_m, confidence) VALUES "
          "('gandhi-park', 'Gandhi Park', ?, 80, 'approximate')")
 POINT = json.dumps({"type": "Point", "coordinates": [76.9, 43.2]})
@@ -17,10 +19,10 @@ POINT = json.dumps({"type": "Point", "coordinates": [76.9, 43.2]})
 
 @pytest.fixture
 def case(tmp_path):
+    """A case with one venue, added as a user adds one (venues.add, recorded)."""
     with Case.create(tmp_path / "c", title="", timezone=None, actor="a") as c:
-        with c.transaction():
-            row_id = c.conn.execute(VENUE, (POINT,)).lastrowid
-            audit.record(c, "a", "venue-added", "venues", row_id)
+        add_venue(c, "gandhi-park", geometry=json.loads(POINT), radius_m=80, valid_from=None,
+                  confidence="approximate")
         yield c
 
 

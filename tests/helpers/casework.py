@@ -22,9 +22,10 @@ INSIDE = (43.2407, 76.941)
 
 def add_venue(case: Case, slug: str = "square", geometry: dict | None = None,
               radius_m: float | None = None, valid_from: str | None = "2020-06-01",
-              valid_to: str | None = None, confidence: str = "surveyed") -> int:
+              valid_to: str | None = None, confidence: str = "surveyed",
+              name_en: str | None = None) -> int:
     return venues.add(case, Venue(
-        slug=slug, name_en=slug.replace("-", " ").title(), geometry=geometry or SQUARE,
+        slug=slug, name_en=name_en or slug.replace("-", " ").title(), geometry=geometry or SQUARE,
         confidence=Confidence(confidence), radius_m=radius_m, legal_basis="Decision No. 462",
         valid_from=valid_from, valid_to=valid_to), "t")
 

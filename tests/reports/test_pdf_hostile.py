@@ -25,9 +25,7 @@ def hostile(tmp_path_factory) -> tuple[content.Report, list[str]]:
     folder = tmp_path_factory.mktemp("hostile")
     case = Case.create(folder / "case", title="Case <b>&amp;</b> ) Tj", timezone=None,
                        actor="t")
-    venue = add_venue(case)
-    with case.transaction():
-        case.conn.execute("UPDATE venues SET name_en = ? WHERE id = ?", (VENUE, venue))
+    venue = add_venue(case, name_en=VENUE)
     add_claim(case, venue, "2022-06-12 10:00", "2022-06-12 20:00", "repair_works",
               excuse=EXCUSE, number="No. ) Tj " + "9" * 90)
     photo = add_photo(case, folder, FILE, "2022-06-12 12:00")
