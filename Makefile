@@ -9,13 +9,18 @@ ASSETS := $(WEB)/vendor/.skver-installed
 
 export QTWEBENGINE_CHROMIUM_FLAGS ?= $(if $(filter 0,$(shell id -u)),--no-sandbox,)
 
-.PHONY: run test lint bench soak fuzz setup clean translations dist check-wheel install-desktop
+.PHONY: run test test-fast lint bench soak fuzz setup clean translations dist check-wheel install-desktop
 
 run: setup
 	$(PY) main.py
 
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The tests of the Qt-free core (evidence, maps, reports) without those marked slow (child
+# processes, whole PDFs, property tests): well under a minute. `make test` runs everything.
+test-fast: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" tests/evidence tests/maps tests/reports $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -13,6 +13,8 @@ import pytest
 from tests.helpers.cli import skver
 from tests.helpers.zips import flip_byte, make_zip, rewrite
 
+pytestmark = pytest.mark.slow  # every test runs `python main.py`
+
 FINGERPRINT = re.compile(r"key fingerprint ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})")
 
 

@@ -13,6 +13,8 @@ from tests.helpers.cli import skver
 from tests.helpers.photos import Shot, write_photo
 from tests.helpers.records import JSON_KEYS
 
+pytestmark = pytest.mark.slow  # every test runs `python main.py`
+
 CASE_KEYS = {"id", "case_id", "original_name", "original_path", "imported_utc", "imported_by"}
 
 

@@ -12,6 +12,8 @@ from evidence.store import Case
 from tests.helpers.claimfiles import HEADER, ROWS, a_pdf, add_venue, write_csv
 from tests.helpers.cli import skver
 
+pytestmark = pytest.mark.slow  # every test runs `python main.py`
+
 ADD = ("--document-number", "ЗТ-Б-1234", "--document-date", "2022-08-15", "--venue",
        "sary-arka", "--window-start", "2022-08-20 18:00", "--window-end", "23:00")
 

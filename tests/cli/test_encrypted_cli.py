@@ -18,6 +18,8 @@ from tests.helpers.files import folder_hash
 from tests.helpers.photos import Shot, write_photo
 from tests.helpers.tools import tool
 
+pytestmark = pytest.mark.slow  # every test runs `python main.py` (and scrypt)
+
 SECRET = "Жетісу 2024 secret"
 VENUE = "Skver Abylai-khan Yrysty"
 EXCUSE = "Reconstruction of the fountain Zhuldyz"

@@ -8,9 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers.cli import MAIN, skver
 from tests.helpers.photos import Shot, write_photo
 from tests.helpers.records import JSON_KEYS
+
+pytestmark = pytest.mark.slow  # every test runs `python main.py`
 
 
 def test_json_for_a_folder_with_a_bad_file(tmp_path):

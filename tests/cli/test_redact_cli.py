@@ -51,6 +51,7 @@ def test_redact_regions_list_and_remove(case, capsys):
     assert skver(capsys, "verify", "--case", str(case))[0] == 0
 
 
+@pytest.mark.slow
 def test_faces_are_proposed_first_and_applied_only_when_asked(case, capsys):
     before = len(entries(case))
     code, out, _ = skver(capsys, "redact", "--case", str(case), "2", "--propose-faces")

@@ -10,6 +10,8 @@ import pytest
 from tests.helpers.cli import skver
 from tests.helpers.html_cases import parse
 
+pytestmark = pytest.mark.slow  # every test runs `python main.py`
+
 
 @pytest.fixture
 def demo_case(demo_source, tmp_path) -> Path:

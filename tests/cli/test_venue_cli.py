@@ -13,6 +13,8 @@ import pytest
 from tests.helpers.cli import skver
 from tests.helpers.photos import Shot, write_photo
 
+pytestmark = pytest.mark.slow  # every test runs `python main.py`
+
 KML = "{http://www.opengis.net/kml/2.2}"
 
 

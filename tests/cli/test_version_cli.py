@@ -16,6 +16,7 @@ from evidence import buildinfo, timing
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_main_prints_every_version_and_exits_zero():
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"],
                           capture_output=True, text=True, timeout=60, check=False)

@@ -11,10 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from tests.helpers.cli import MAIN, skver
 from tests.helpers.photos import Shot, exif_for
+
+pytestmark = pytest.mark.slow  # kills child processes at random moments, then imports 60 photos
 
 PHOTOS = 60
 

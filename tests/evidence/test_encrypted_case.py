@@ -128,6 +128,7 @@ def test_wrong_passphrase_is_refused_and_touches_nothing(filled):
     assert folder_hash(root) == before
 
 
+@pytest.mark.slow
 def test_passphrase_change_rewraps_only_the_key(filled_copy):
     root, _sha = filled_copy
     casekeys.lock()

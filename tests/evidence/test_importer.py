@@ -25,6 +25,7 @@ def run(case, *paths, **kwargs):
     return list(import_paths(case, [str(p) for p in paths], actor="tester", **kwargs))
 
 
+@pytest.mark.slow
 def test_the_real_corpus(case, corpus):
     results = run(case, corpus)
     outcomes = [r.outcome for r in results]

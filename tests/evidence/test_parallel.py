@@ -6,6 +6,8 @@ import time
 from functools import partial
 from pathlib import Path
 
+import pytest
+
 from evidence import parallel
 
 
@@ -25,6 +27,7 @@ def test_results_come_in_order_whatever_the_chunks():
         assert got == [n * n for n in items]
 
 
+@pytest.mark.slow
 def test_a_slow_caller_holds_back_the_work_not_piles_it_up(tmp_path):
     """A batch of thousands of photos costs the calling process memory per file handed to the
     pool, so only a few chunks may be ahead of the caller, however large the batch."""

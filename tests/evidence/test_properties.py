@@ -18,6 +18,7 @@ def work(tmp_path_factory):
     return tmp_path_factory.mktemp("fuzz-work")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("target", [fuzz_metadata, fuzz_claims_csv, fuzz_geojson],
                          ids=lambda t: t.NAME)
 def test_hostile_input_gets_an_answer_never_a_crash(target, work):

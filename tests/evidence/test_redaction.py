@@ -163,6 +163,7 @@ def test_a_case_from_before_redaction_is_migrated(tmp_path, monkeypatch):
         assert verify.verify(case, actor="t").intact
 
 
+@pytest.mark.slow
 def test_face_proposals_run_offline_and_stay_inside_the_image(corpus):
     """Not a test of how good the detector is (a Haar cascade misses and imagines faces):
     that it runs on real camera files and every proposal is a valid region."""
@@ -178,6 +179,7 @@ def test_face_proposals_run_offline_and_stay_inside_the_image(corpus):
             assert r.x + r.w <= width and r.y + r.h <= height
 
 
+@pytest.mark.slow
 def test_face_proposals_find_the_people_at_the_counter(corpus):
     """sony-d700.jpg shows two men facing the camera: both faces are proposed."""
     proposed = face_proposals.propose(corpus / "jpg/exif-org/sony-d700.jpg")

@@ -39,6 +39,7 @@ def test_a_cancelled_report_leaves_no_file_and_no_entry(demo_case, tmp_path):
     assert list(tmp_path.iterdir()) == [demo_case]
 
 
+@pytest.mark.slow
 def test_the_bundle_carries_both_reports_naming_its_key(demo_case, tmp_path, skver_data_dir):
     out = tmp_path / "case.zip"
     with Case.open(demo_case) as case:
@@ -53,6 +54,7 @@ def test_the_bundle_carries_both_reports_naming_its_key(demo_case, tmp_path, skv
     assert result.fingerprint in " ".join(" ".join(pages_text(tmp_path / "inner.pdf")).split())
 
 
+@pytest.mark.slow
 def test_a_cancelled_bundle_leaves_nothing(demo_case, tmp_path):
     calls = iter(range(1000))
     out = tmp_path / "out" / "case.zip"

@@ -99,6 +99,7 @@ def test_the_content_security_policy_allows_only_the_maps_scripts(demo_report):
     assert hashes and all(h in policy for h in hashes)
 
 
+@pytest.mark.slow
 def test_the_file_opens_from_anywhere_without_the_case(tmp_path, demo_report):
     report, _ = demo_report
     written = html.write_html(report, tmp_path / "report.html")
@@ -175,6 +176,7 @@ def test_progress_counts_every_picture_and_a_cancel_writes_nothing(tmp_path, dem
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["ru", "kk"])
 def test_the_page_is_in_russian_and_kazakh(lang, demo_report):
     report, _ = demo_report

@@ -13,6 +13,8 @@ from reports import content, pdf, strings
 from tests.helpers.pdfcheck import corpus_case, flat, fonts, pages_text, xmp
 from tests.helpers.tools import tool
 
+pytestmark = pytest.mark.slow  # nearly every test renders a whole PDF and reads it back
+
 
 def written(case_root: Path, out: Path, **options) -> tuple[content.Report, Path, list[str]]:
     with Case.open(case_root) as case:

@@ -6,10 +6,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+import pytest
+
 from evidence import demo
 from evidence.store import Case
 from reports import content, pdf
 from tests.helpers.pdfcheck import flat, pages_text
+
+pytestmark = pytest.mark.slow  # renders a PDF of a long appendix
 
 LONG_NAME = ("a photo imported under a name far too long for its column, " * 3).strip()
 UNBROKEN = "IMG_" + "7" * 90 + ".jpg"

@@ -14,6 +14,8 @@ from reports import content, pdf
 from tests.helpers.casework import add_claim, add_photo, add_venue
 from tests.helpers.pdfcheck import flat, pages_text
 
+pytestmark = pytest.mark.slow  # renders a PDF of a hostile case
+
 VENUE = "<script>alert(1)</script> Сквер (\\)"
 NOTE = ") Tj BT /F1 99 Tf (x) Tj ET \u202eevil\u202c \x07bell"
 EXCUSE = "Закрыто \\ на ремонт 🦄 (см. «приложение») {nb} {skver-pages}"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from fuzz import fuzz_bundle
+
+pytestmark = pytest.mark.slow  # property-based: many forged bundles
 
 
 def test_a_forged_or_mangled_bundle_gets_a_report_or_a_known_error(tmp_path_factory):

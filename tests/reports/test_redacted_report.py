@@ -50,6 +50,7 @@ def darkest(image: Image.Image, box: tuple[int, int, int, int]) -> float:
     return ImageStat.Stat(image.convert("L").crop(box)).extrema[0][1]
 
 
+@pytest.mark.slow
 def test_the_pdf_says_what_was_hidden_and_draws_the_redacted_image(case_root, tmp_path):
     report = built(case_root)
     [exhibit] = report.claims[0].exhibits

@@ -13,6 +13,8 @@ from reports import pdf
 from tests.helpers.cli import skver
 from tests.helpers.pdfcheck import pages_text
 
+pytestmark = pytest.mark.slow  # writes PDFs, some through `python main.py`
+
 
 def test_report_writes_a_pdf_and_records_it(demo_case, tmp_path):
     out = tmp_path / "report.pdf"
