@@ -16,8 +16,13 @@ def main(argv: list[str] | None = None) -> int:
         import cli
 
         return cli.main(argv)
-    from gui.app import run
-
+    try:
+        from gui.app.application import run
+    except RuntimeError as exc:  # gui.app.qtcheck: a PySide6 release known to break Skver
+        if type(exc).__name__ != "FaultyQt":
+            raise
+        print(f"skver: {exc}", file=sys.stderr)
+        return 1
     return run()
 
 

@@ -27,7 +27,7 @@ from PIL import Image, ImageDraw  # noqa: E402
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from gui.photo_grid import GridItem, PhotoGrid, PhotoGridModel  # noqa: E402
+from gui.photos.grid import GridItem, PhotoGrid, PhotoGridModel  # noqa: E402
 
 
 def write_thumbnails(folder: Path, n: int) -> list[GridItem]:

@@ -290,8 +290,8 @@ def step_gui(plan: Plan, work: Path) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from gui.main_window import MainWindow
-    from gui.photos_view import VIEW_KEY
+    from gui.app import settings
+    from gui.app.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     app.setOrganizationName("Skver")
@@ -299,7 +299,7 @@ def step_gui(plan: Plan, work: Path) -> dict[str, Any]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(work / "settings"))
-    QSettings().setValue(VIEW_KEY, "grid")
+    settings.PHOTOS_VIEW.set("grid")
 
     built = time.perf_counter()
     window = MainWindow()            # the real ThreadedRunner: the case loads off the GUI thread

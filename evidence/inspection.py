@@ -123,8 +123,12 @@ def as_json(inspection: Inspection) -> dict[str, Any]:
 
 
 def from_json(record: dict[str, Any], path: str | None = None,
-              case_zone: str | None = None) -> Inspection:
-    """An Inspection rebuilt from its `as_json` object (a case keeps only that)."""
+              case_zone: str | None = None, *, find_zone: bool = True) -> Inspection:
+    """An Inspection rebuilt from its `as_json` object (a case keeps only that).
+
+    The record does not name the zone behind an offset found from the position; with
+    `find_zone` it is looked up again (timezonefinder: costly over thousands of photos), else
+    left None for whoever shows it to look up."""
     source = OffsetSource(record.get("offset_source") or OffsetSource.UNKNOWN)
     lat, lon = record.get("latitude"), record.get("longitude")
     meta = PhotoMetadata(
@@ -138,7 +142,7 @@ def from_json(record: dict[str, Any], path: str | None = None,
         software=record.get("software"), error=record.get("error"))
     # The record does not name the zone behind its offset; it is the one it was found from.
     zone = None
-    if source is OffsetSource.LOCATION and lat is not None and lon is not None:
+    if source is OffsetSource.LOCATION and lat is not None and lon is not None and find_zone:
         zone = timing.zone_at(lat, lon)
     elif source is OffsetSource.CASE_DEFAULT:
         zone = case_zone

@@ -251,7 +251,8 @@ class PhotoRecord:
     def inspection(self) -> Inspection:
         from evidence.inspection import from_json
 
-        return from_json(self.record, self.stored_path, self.case_zone)
+        # The zone behind a position's offset is looked up only when shown (it is costly).
+        return from_json(self.record, self.stored_path, self.case_zone, find_zone=False)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from evidence.model import Confidence, Venue
 from evidence.store import Case
 
 ZONE = "Asia/Almaty"
-TABLES = ("venues", "claims", "observations", "photos", "imports", "custody")
 SQUARE = {"type": "Polygon", "coordinates": [[[76.940, 43.240], [76.942, 43.240],
                                               [76.942, 43.2415], [76.940, 43.2415],
                                               [76.940, 43.240]]]}
@@ -47,7 +46,7 @@ def fresh(work: Path) -> Case:
 
 
 def counts(case: Case) -> dict[str, int]:
-    return {t: case.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    return case.table_counts()
 
 
 def check_refused(case: Case, before: dict[str, int]) -> None:

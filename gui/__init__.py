@@ -1,5 +1,5 @@
 """The desktop application: the only package that imports PySide6."""
 
-from gui import qtfix
+from gui.app import qtcheck
 
-qtfix.install()  # before any signal is emitted: see gui/qtfix.py
+qtcheck.check()  # before any window: a known-faulty PySide6 is refused with a clear message

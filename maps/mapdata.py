@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
@@ -46,24 +46,27 @@ class CaseMap:
     facts: dict[int, PhotoFact]
 
 
-def load(data: CaseData, analysis: Analysis | None = None, *,
+def load(data: CaseData, result: CaseResult | None = None,
+         facts: Mapping[int, PhotoFact] | None = None, *,
          progress: Progress | None = None, cancelled: Cancelled | None = None
          ) -> CaseMap | None:
-    """What the map needs; `progress(done, total)` per photo; None if cancelled."""
-    analysis = analysis or Analysis(data)
-    result = analysis.result()
+    """What the map needs, from the case as read and (if already made) its analysis;
+    `progress(done, total)` per photo; None if cancelled."""
+    if result is None or facts is None:
+        analysis = Analysis(data)
+        result, facts = analysis.result(), analysis.facts
+    venues = {v.id: VenueFact(v) for v in data.venues if v.id is not None}
     zone_name = data.info.timezone or (data.claims[0].window_zone if data.claims else "UTC")
     files = casefiles.for_root(data.root)
     photos = []
     for done, record in enumerate(data.photos, start=1):
         if cancelled and cancelled():
             return None
-        photos.append(_photo(files, record, analysis.facts[record.id],
+        photos.append(_photo(files, record, facts[record.id],
                              data.observations_of(record.id), zone_name))
         if progress:
             progress(done, len(data.photos))
-    return CaseMap(data.info.title, zone_name, result, dict(analysis.venues), photos,
-                   dict(analysis.facts))
+    return CaseMap(data.info.title, zone_name, result, venues, photos, dict(facts))
 
 
 def _photo(files: casefiles.PlainFiles, record: PhotoRecord, fact: PhotoFact,

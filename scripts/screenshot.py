@@ -40,9 +40,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from evidence import demo
-from gui import i18n
-from gui.main_window import MainWindow
-from gui.workers import SynchronousRunner
+from gui.app import i18n
+from gui.app.main_window import MainWindow
+from gui.widgets.workers import SynchronousRunner
 
 
 def show_map(window: MainWindow, claim: int | None, photo: int | None) -> None:
@@ -114,7 +114,7 @@ def main(argv: list[str]) -> int:
         if case:
             window.open_case(str(case))
         if args.paths:
-            window.inspect_paths(args.paths)
+            window.intake.inspect_paths(args.paths)
         if args.tab in ("refusals", "refusal-form"):
             window.tabs.setCurrentWidget(window.refusals)
             if args.filter_venue:
@@ -125,7 +125,7 @@ def main(argv: list[str]) -> int:
         elif args.tab == "passphrase":
             pass  # an encrypted --case without SKVER_PASSPHRASE: its dialog is open
         elif args.tab == "new-case":
-            window.new_case_action.trigger()
+            window.actions.new_case.trigger()
         elif args.tab == "map":
             show_map(window, args.claim, args.photo)
         elif args.tab == "statistics":
@@ -139,7 +139,7 @@ def main(argv: list[str]) -> int:
         else:
             if args.grid:
                 window.photos.toggle.grid_button.click()
-            window.select_row(args.select)
+            window.photos.select_row(args.select)
         QTest.qWait(500)  # let layout and painting settle before grabbing
         # Thumbnails are read on worker threads: wait until they have all come in.
         for _ in range(100):
@@ -150,10 +150,10 @@ def main(argv: list[str]) -> int:
         if args.lock:
             window.case_lock.lock_now()
             QTest.qWait(300)
-        dialog = {"passphrase": window.passphrase_dialog,
+        dialog = {"passphrase": window.shell.passphrase_dialog,
                   "export": window.exports.export_dialog,
                   "refusal-form": window.refusal_actions.form,
-                  "new-case": window.new_case_dialog,
+                  "new-case": window.shell.new_case_dialog,
                   "venue-form": window.venues.form}.get(args.tab)
         ok = (dialog or window).grab().save(args.out)
         window.close()

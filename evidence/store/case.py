@@ -37,6 +37,8 @@ DERIVED = "derived"
 STAGING = "staging"
 BUNDLES = "bundles"
 LOCK_FILE = ".lock"
+TABLES = ("case_info", "custody", "photos", "imports", "venues", "claims", "observations",
+          "redactions")
 CASE_INFO_KEYS = ("id", "title", "timezone", "created_utc", "created_by")
 EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif",
               "image/avif": ".avif", "image/png": ".png", "image/webp": ".webp",
@@ -217,6 +219,11 @@ class Case:
         """The case_info rows as stored (verify compares them with the custody log)."""
         return {key: value for key, value in
                 self.conn.execute("SELECT key, value FROM case_info").fetchall()}
+
+    def table_counts(self) -> dict[str, int]:
+        """How many rows each table of the case holds (a check that nothing was added)."""
+        return {table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in TABLES}
 
     @property
     def encrypted(self) -> bool:

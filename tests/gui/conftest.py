@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from evidence import demo
-from gui.main_window import MainWindow
-from gui.workers import SynchronousRunner
-from tests.helpers.photos import Shot, write_photo
+from gui.app.main_window import MainWindow
+from gui.widgets.workers import SynchronousRunner
+from tests.helpers.photos import write_jpeg
+from tests.helpers.webengine import recording_page
 
 
 @pytest.fixture(autouse=True)
@@ -39,12 +40,6 @@ def demo_case(tmp_path_factory) -> Path:
     return demo.build(tmp_path_factory.mktemp("demo") / "case")
 
 
-def write_jpeg(path: Path, *, gps: bool, taken: str = "2024:05:01 12:30:00") -> Path:
-    """A small JPEG whose EXIF says when it was taken and, with `gps`, that it was in Almaty."""
-    position = {"lat": 43.25, "lon": 76.95} if gps else {"lat": None, "lon": None}
-    return write_photo(path, Shot(taken=taken, **position))
-
-
 @pytest.fixture
 def photos(tmp_path: Path) -> dict[str, Path]:
     """A located photo, a photo without GPS and a text file that is not an image."""
@@ -63,3 +58,12 @@ def window(qtbot) -> MainWindow:
     win = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(win)
     return win
+
+
+@pytest.fixture
+def browser(qtbot):
+    """A page in an off-the-record profile whose every request is recorded."""
+    page = recording_page()
+    yield page
+    page.deleteLater()  # the page must go before its profile
+    qtbot.wait(50)

@@ -11,9 +11,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from evidence import demo, inspection
-from gui import app, crash
-from gui.main_window import MainWindow
-from gui.workers import SynchronousRunner
+from gui.app import application as app
+from gui.app import crash
+from gui.app.main_window import MainWindow
+from gui.widgets.workers import SynchronousRunner
 
 
 def test_no_display_on_linux_means_offscreen():
@@ -88,10 +89,10 @@ def test_a_bug_inside_the_worker_reaches_the_user(qtbot, monkeypatch, photos):
     monkeypatch.setattr(crash, "report_bug", lambda details, parent=None: reported.append(details))
     window = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.run_finished):
-        window.inspect_paths([str(photos["located"])])
+    with qtbot.waitSignal(window.intake.run_finished):
+        window.intake.inspect_paths([str(photos["located"])])
     assert len(reported) == 1 and "RuntimeError: inspection broke" in reported[0]
-    assert window.job is None and window.run_status.isHidden()
+    assert window.intake.job is None and window.intake.run_status.isHidden()
 
 
 def test_the_smoke_switch_closes_the_window_after_the_delay(qtbot, capsys):

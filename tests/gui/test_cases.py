@@ -7,27 +7,26 @@ import json
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
 from evidence import demo
+from evidence.phrases import render
 from evidence.store import Case
-from gui import case_data, cases, crash
-from gui.inspection_model import Column
-from gui.main_window import MainWindow
-from gui.refusal_model import RefusalColumn
-from gui.workers import SynchronousRunner
+from gui.app import crash, settings
+from gui.app.main_window import MainWindow
+from gui.app.state import CaseEngine
+from gui.case import demo as demo_room
+from gui.case import opening as cases
+from gui.photos.table_model import Column
+from gui.refusals.model import RefusalColumn
+from gui.widgets.workers import SynchronousRunner
+from tests.helpers.gui import refusal_cells
 
 
 def new_window(qtbot) -> MainWindow:
     window = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(window)
     return window
-
-
-def refusal_cells(window: MainWindow, column: RefusalColumn) -> list[str]:
-    proxy = window.refusals.proxy
-    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
 
 
 def small_case(folder: Path, title: str) -> Path:
@@ -48,11 +47,11 @@ def test_first_start_builds_the_demo_case_and_opens_it(qtbot, skver_data_dir):
     qtbot.addWidget(window)
     window.open_startup_case()
     assert busy == ["Building the demo case (first start)…"]
-    folder = cases.demo_folder()
-    assert folder == skver_data_dir / cases.DEMO_FOLDER  # the test's data folder, not the user's
-    assert case_data.is_case(folder)
+    folder = demo_room.folder()
+    assert folder == skver_data_dir / demo_room.FOLDER  # the test's data folder, not the user's
+    assert demo_room.is_case(folder)
     assert window.windowTitle() == demo.TITLE
-    assert window.model.rowCount() == 11
+    assert window.photos.model.rowCount() == 11
     assert not window.tabs.tabBar().isHidden()
     assert [window.tabs.tabText(i) for i in range(2)] == ["Photos", "Refusals"]
     assert refusal_cells(window, RefusalColumn.VERDICT) == ["contradicted"] * 4
@@ -68,8 +67,8 @@ def test_selecting_a_refusal_shows_its_excuse_window_and_reasons(window, demo_ca
     window.refusals.select_row(numbers.index("DEMO-2022/088"))
     claim = window.refusals.current_claim()
     text = window.refusals.detail.toPlainText()
-    assert claim["document_number"] == "DEMO-2022/088"
-    assert claim["reasons"] and all(reason in text for reason in claim["reasons"])
+    assert claim.claim.document_number == "DEMO-2022/088"
+    assert claim.reasons and all(render(reason) in text for reason in claim.reasons)
     assert "запланировано проведение культурного мероприятия" in text  # the excuse as written
     assert "2022-08-20 18:00 – 22:00" in text  # local (Almaty was UTC+6 in 2022)
     assert "2022-08-20 12:00 – 16:00" in text  # UTC
@@ -81,11 +80,11 @@ def test_selecting_a_refusal_shows_its_excuse_window_and_reasons(window, demo_ca
 def test_the_photos_tab_shows_the_case_photos_with_thumbnail_and_observations(window,
                                                                              demo_case):
     window.open_case(str(demo_case))
-    assert window.model.rowCount() == 11
-    assert window.proxy.index(0, Column.FILE).data() == "1 · IMG_0001.jpg"
-    window.select_row(0)
-    html = window.detail.toHtml()
-    text = window.detail.toPlainText()
+    assert window.photos.model.rowCount() == 11
+    assert window.photos.proxy.index(0, Column.FILE).data() == "1 · IMG_0001.jpg"
+    window.photos.select_row(0)
+    html = window.photos.detail.toHtml()
+    text = window.photos.detail.toPlainText()
     assert "derived/thumbs/" in html and "<img" in html
     assert "A garden hose lying on the paving" in text
     assert "no repair activity, access open, 0 people" in text
@@ -103,9 +102,9 @@ def test_reopening_uses_the_remembered_case_without_building_the_demo(qtbot, dem
     first.close()
     second = new_window(qtbot)
     second.open_startup_case()
-    assert second.case is not None and second.case.root == str(demo_case)
+    assert second.session.state is not None and second.session.state.root == str(demo_case)
     assert second.windowTitle() == demo.TITLE
-    assert not cases.demo_folder().exists()
+    assert not demo_room.folder().exists()
 
 
 def test_a_recent_case_whose_folder_was_deleted_is_pruned(window, tmp_path):
@@ -114,11 +113,11 @@ def test_a_recent_case_whose_folder_was_deleted_is_pruned(window, tmp_path):
     window.open_case(str(kept))
     window.open_case(str(gone))
     shutil.rmtree(gone)
-    window.recent_menu.rebuild()
-    assert [a.text() for a in window.recent_menu.actions()] == ["&1 Kept && used — kept"]
-    remembered = json.loads(QSettings().value(cases.RECENT_KEY))
+    window.shell.recent_menu.rebuild()
+    assert [a.text() for a in window.shell.recent_menu.actions()] == ["&1 Kept && used — kept"]
+    remembered = json.loads(settings.RECENT_CASES.get())
     assert [entry["path"] for entry in remembered] == [str(kept)]
-    window.recent_menu.actions()[0].trigger()
+    window.shell.recent_menu.actions()[0].trigger()
     assert window.windowTitle() == "Kept & used"
 
 
@@ -144,41 +143,42 @@ def test_a_folder_that_is_not_a_case_says_so_and_keeps_the_open_case(window, dem
     plain = tmp_path / "holiday photos"
     plain.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(plain))
-    window.open_case_action.trigger()
-    assert window.error_box is not None
-    assert window.error_box.text().startswith(f"{plain} is not a Skver case")
+    window.actions.open_case.trigger()
+    assert window.shell.error_box is not None
+    assert window.shell.error_box.text().startswith(f"{plain} is not a Skver case")
     assert "is not a Skver case" in window.statusBar().currentMessage()
-    assert window.windowTitle() == demo.TITLE and window.model.rowCount() == 11
+    assert window.windowTitle() == demo.TITLE and window.photos.model.rowCount() == 11
     assert [e.path for e in cases.RecentCases().entries()] == [str(demo_case)]
-    window.error_box.close()
+    window.shell.error_box.close()
 
 
 def test_a_bug_while_opening_a_case_reaches_the_crash_dialog(window, demo_case, monkeypatch):
-    def broken(root):
+    def broken(case):
         raise RuntimeError("the snapshot broke")
 
     reported: list[str] = []
-    monkeypatch.setattr(case_data, "load", broken)
+    monkeypatch.setattr(CaseEngine, "read", broken)
     monkeypatch.setattr(crash, "report_bug", lambda details, parent=None: reported.append(details))
     window.open_case(str(demo_case))
     assert len(reported) == 1 and "RuntimeError: the snapshot broke" in reported[0]
-    assert window.case is None and window.busy.isHidden()
+    assert window.session.state is None and window.busy.isHidden()
 
 
 def test_loose_photos_join_the_case_photos_and_clear_alone(window, demo_case, photos):
     window.open_case(str(demo_case))
-    window.inspect_paths([str(photos["located"])])
-    assert window.model.rowCount() == 12
-    assert window.proxy.index(11, Column.FILE).data() == "a_located.jpg"
-    window.clear_action.trigger()
-    assert window.model.rowCount() == 11
+    window.intake.inspect_paths([str(photos["located"])])
+    assert window.photos.model.rowCount() == 12
+    assert window.photos.proxy.index(11, Column.FILE).data() == "a_located.jpg"
+    window.actions.clear_inspected.trigger()
+    assert window.photos.model.rowCount() == 11
 
 
 def test_the_file_menu_offers_cases_by_keyboard(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert texts[:4] == ["New case…", "Open case…", "Open demo case", "Recent cases"]
-    assert window.open_case_action.shortcut().toString() == "Ctrl+Shift+C"
-    assert window.new_case_action.shortcut().toString() == "Ctrl+N"
-    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.quit_action))
+    assert window.actions.open_case.shortcut().toString() == "Ctrl+Shift+C"
+    assert window.actions.new_case.shortcut().toString() == "Ctrl+N"
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(type(window.actions.quit))
                  if not a.shortcut().isEmpty()]
+    assert set(window.actions.all()) <= set(window.findChildren(type(window.actions.quit)))
     assert len(shortcuts) == len(set(shortcuts))

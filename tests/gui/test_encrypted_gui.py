@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtTest import QTest
 
@@ -18,11 +18,13 @@ from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.model import Category, Claim, Confidence, Venue
 from evidence.store import Case
-from gui import case_lock, sealed, thumbnails
-from gui.main_window import MainWindow
-from gui.workers import SynchronousRunner
-from tests.gui.test_map_view import WEBENGINE_NOISE
+from gui.app import settings
+from gui.app.main_window import MainWindow
+from gui.case import lock as case_lock
+from gui.photos import sealed, thumbnails
+from gui.widgets.workers import SynchronousRunner
 from tests.helpers.photos import Shot, write_photo
+from tests.helpers.webengine import WEBENGINE_NOISE
 
 SECRET = "correct horse battery staple"
 PHOTO_NAME = "zharyk_gate.jpg"
@@ -39,8 +41,8 @@ def _forget_keys(monkeypatch):
 
 
 def create_through_dialog(window: MainWindow, qtbot, folder: Path) -> None:
-    window.new_case_action.trigger()
-    dialog = window.new_case_dialog
+    window.actions.new_case.trigger()
+    dialog = window.shell.new_case_dialog
     qtbot.keyClicks(dialog.folder, str(folder))
     qtbot.keyClicks(dialog.title, "Encrypted refusals")
     dialog.bundled.setChecked(False)
@@ -83,7 +85,7 @@ def encrypted_case(qtbot, tmp_path: Path) -> Path:
     creator = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(creator)
     create_through_dialog(creator, qtbot, folder)
-    assert creator.case.title == "Encrypted refusals"
+    assert creator.session.state.title == "Encrypted refusals"
     creator.close()
     creator.case_lock.watch.arm(False)  # its input filter goes with it
     fill(folder, tmp_path)
@@ -93,7 +95,7 @@ def encrypted_case(qtbot, tmp_path: Path) -> Path:
 
 def unlock_by_dialog(window: MainWindow, qtbot, folder: Path, passphrase: str) -> None:
     window.open_case(str(folder))
-    dialog = window.passphrase_dialog
+    dialog = window.shell.passphrase_dialog
     assert dialog is not None and dialog.isVisible()
     assert str(folder) in dialog.prompt.message.text()
     with qtbot.waitSignal(window.case_shown, timeout=30_000):
@@ -146,35 +148,36 @@ def case_text_left(window: MainWindow) -> list[str]:
 def test_open_refuses_a_wrong_passphrase_then_opens_with_the_right_one(window, qtbot,
                                                                       encrypted_case):
     window.open_case(str(encrypted_case))
-    dialog = window.passphrase_dialog
+    dialog = window.shell.passphrase_dialog
     assert dialog.prompt.field.echoMode() == dialog.prompt.field.EchoMode.Password
     qtbot.keyClicks(dialog.prompt.field, "not the passphrase")
     qtbot.mouseClick(dialog.prompt.unlock_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.prompt.error.isVisible()
     assert dialog.prompt.error.text() == "Wrong passphrase for this case; nothing was changed."
     assert dialog.prompt.field.text() == "" and dialog.prompt.field.isEnabled()
-    assert casekeys.unlocked(encrypted_case) is None and window.case is None
+    assert casekeys.unlocked(encrypted_case) is None and window.session.state is None
     with qtbot.waitSignal(window.case_shown, timeout=30_000):
         qtbot.keyClicks(dialog.prompt.field, SECRET)
         qtbot.mouseClick(dialog.prompt.unlock_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-    assert [p.name for p in window.case.photos] == [PHOTO_NAME]
+    assert [p.name for p in window.session.state.photos] == [PHOTO_NAME]
     assert window.refusals.model.rowCount() == 1
-    assert window.opener.recent.last().title == ""  # an encrypted case's title stays inside
-    photo = window.case.photos[0]
-    assert photo.thumbnail is not None and not Path(photo.thumbnail).exists()
-    image = thumbnails.read_fitted(photo.thumbnail, QSize(160, 120))
+    assert window.session.recent.last().title == ""  # an encrypted case's title stays inside
+    photo = window.session.state.photos[0]
+    thumbnail = window.session.state.thumbnail(photo)
+    assert thumbnail is not None and not Path(thumbnail).exists()
+    image = thumbnails.read_fitted(thumbnail, QSize(160, 120))
     assert not image.isNull()
-    window.select_row(0)
-    html = window.detail.toHtml()
+    window.photos.select_row(0)
+    html = window.photos.detail.toHtml()
     assert "skver-encrypted:" in html
-    shown = window.detail.document().resource(QTextDocument.ResourceType.ImageResource.value,
-                                              sealed.url(photo.thumbnail))
+    shown = window.photos.detail.document().resource(QTextDocument.ResourceType.ImageResource.value,
+                                              sealed.url(thumbnail))
     assert isinstance(shown, QImage) and not shown.isNull()  # decrypted in memory
     window.photos.grid_model.data(window.photos.grid_model.index(0),
                                   Qt.ItemDataRole.DecorationRole)
     qtbot.waitUntil(lambda: len(window.photos.grid_model.cache) == 1)
-    pixmap = window.photos.grid_model.cache.get(photo.thumbnail)
+    pixmap = window.photos.grid_model.cache.get(thumbnail)
     assert pixmap is not window.photos.grid_model.missing and not pixmap.isNull()
 
 
@@ -183,19 +186,19 @@ def test_the_passphrase_in_the_environment_opens_without_asking(window, qtbot, e
     monkeypatch.setenv("SKVER_PASSPHRASE", SECRET)
     with qtbot.waitSignal(window.case_shown, timeout=30_000):
         window.open_case(str(encrypted_case))
-    assert window.passphrase_dialog is None
-    assert [p.name for p in window.case.photos] == [PHOTO_NAME]
+    assert window.shell.passphrase_dialog is None
+    assert [p.name for p in window.session.state.photos] == [PHOTO_NAME]
 
 
 def test_a_wrong_passphrase_in_the_environment_asks_saying_why(window, qtbot, encrypted_case,
                                                                monkeypatch):
     monkeypatch.setenv("SKVER_PASSPHRASE", "not the passphrase")
     window.open_case(str(encrypted_case))
-    dialog = window.passphrase_dialog
+    dialog = window.shell.passphrase_dialog
     assert dialog is not None and dialog.isVisible()
     assert "Wrong passphrase" in dialog.prompt.error.text()
     dialog.reject()
-    assert window.case is None
+    assert window.session.state is None
 
 
 def opened(window: MainWindow, qtbot, folder: Path) -> None:
@@ -212,8 +215,8 @@ def test_an_idle_case_locks_clears_every_view_and_unlocks_where_it_was(window, q
     qtbot.waitUntil(lambda: len(window.photos.grid_model.cache) == 1)
     with qtbot.waitSignal(window.case_lock.locked, timeout=5000):
         window.case_lock.set_lock_after(300)  # as File ▸ Lock after idle does; then no input
-    assert QSettings().value(case_lock.LOCK_AFTER_KEY) in (300, "300")
-    assert casekeys.unlocked(encrypted_case) is None and window.case is None
+    assert settings.LOCK_AFTER_MS.get() == 300
+    assert casekeys.unlocked(encrypted_case) is None and window.session.state is None
     assert window.central.currentWidget() is window.case_lock.screen
     assert case_text_left(window) == []
     assert len(window.photos.grid_model.cache) == 0 and window.photos.grid_model.rowCount() == 0
@@ -228,7 +231,7 @@ def test_an_idle_case_locks_clears_every_view_and_unlocks_where_it_was(window, q
         qtbot.keyClick(prompt.field, Qt.Key.Key_Return)
     assert window.central.currentWidget() is window.tabs
     assert window.tabs.currentWidget() is window.refusals  # where it was
-    assert [p.name for p in window.case.photos] == [PHOTO_NAME]
+    assert [p.name for p in window.session.state.photos] == [PHOTO_NAME]
     assert window.refusals.model.rowCount() == 1
     window.case_lock.watch.arm(False)
 
@@ -241,26 +244,26 @@ def test_input_reaching_the_window_keeps_the_case_open(window, qtbot, encrypted_
     for _ in range(8):  # 1.2 s of typing, each key well inside the 600 ms
         QTest.keyClick(handle, Qt.Key.Key_Shift)  # through the QWindow, as a user's keys come
         qtbot.wait(150)
-    assert window.case is not None and casekeys.unlocked(encrypted_case) is not None
+    assert window.session.state is not None and casekeys.unlocked(encrypted_case) is not None
     with qtbot.waitSignal(window.case_lock.locked, timeout=5000):
         pass  # and with no more input it locks
     window.case_lock.watch.arm(False)
 
 
 def test_lock_now_and_not_while_an_import_runs(window, qtbot, encrypted_case):
-    QSettings().setValue(case_lock.LOCK_AFTER_KEY, 0)  # Off: only Lock now locks
+    settings.LOCK_AFTER_MS.set(0)  # Off: only Lock now locks
     opened(window, qtbot, encrypted_case)
-    assert window.case_lock.lock_action.isEnabled()
-    assert window.case_lock.lock_action.shortcut().toString() == "Ctrl+L"
-    window.importer.job = object()  # as if an import were writing to the case
+    assert window.actions.lock_now.isEnabled()
+    assert window.actions.lock_now.shortcut().toString() == "Ctrl+L"
+    token = window.session.begin_write("Importing photos…")  # as an import writing to the case
     assert not window.case_lock.lock_now()
-    assert "import" in window.statusBar().currentMessage()
-    assert window.case is not None and casekeys.unlocked(encrypted_case) is not None
-    window.importer.job = None
-    window.case_lock.lock_action.trigger()
-    assert window.case is None and casekeys.unlocked(encrypted_case) is None
+    assert "Importing photos" in window.statusBar().currentMessage()
+    assert window.session.state is not None and casekeys.unlocked(encrypted_case) is not None
+    window.session.end_write(token)
+    window.actions.lock_now.trigger()
+    assert window.session.state is None and casekeys.unlocked(encrypted_case) is None
     assert case_text_left(window) == []
-    assert not window.case_lock.lock_action.isEnabled()
+    assert not window.actions.lock_now.isEnabled()
 
 
 def test_change_passphrase_then_reopen_with_the_new_one(window, qtbot, encrypted_case):
@@ -283,7 +286,7 @@ def test_change_passphrase_then_reopen_with_the_new_one(window, qtbot, encrypted
     with pytest.raises(KnownError, match="Wrong passphrase"):
         casekeys.unwrap(encrypted_case, SECRET)
     unlock_by_dialog(window, qtbot, encrypted_case, new)
-    assert [p.name for p in window.case.photos] == [PHOTO_NAME]
+    assert [p.name for p in window.session.state.photos] == [PHOTO_NAME]
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ import pytest
 from bundles import verify as bundle_verify
 from evidence import store
 from evidence.store import Case
-from gui import export_dialog
-from gui.export_dialog import ExportDialog
+from gui.case import export_dialog
+from gui.case.export_dialog import ExportDialog
 from tests.helpers.pdfcheck import pages_text
 
 KAZAKH_CONTRADICTED = json.loads(
@@ -36,10 +36,10 @@ def dialog(window, case_copy) -> ExportDialog:
 
 
 def test_export_is_offered_only_with_a_case_open(window, case_copy):
-    assert not window.exports.export_action.isEnabled()
-    assert window.exports.verify_bundle_action.isEnabled()
+    assert not window.actions.export.isEnabled()
+    assert window.actions.verify_bundle.isEnabled()
     window.open_case(str(case_copy))
-    assert window.exports.export_action.isEnabled()
+    assert window.actions.export.isEnabled()
 
 
 def test_a_kazakh_pdf_of_one_refusal(dialog, window, case_copy, tmp_path, monkeypatch):
@@ -81,7 +81,7 @@ def test_a_signed_bundle_verifies_intact(dialog, tmp_path, skver_data_dir):
     assert report.intact and report.signature == "valid"
     assert report.fingerprint in dialog.result_box.informativeText()
     # the key exists now, so a new dialog names its fingerprint before anything is signed
-    again = ExportDialog(dialog.runner, dialog.case_root, "", [])
+    again = ExportDialog(dialog.session, dialog.session.state)
     assert report.fingerprint in again.fingerprint.text()
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from evidence import timing
-from gui import help_page, i18n
+from gui.app import help_page, i18n
 
 HEADINGS = {"en": "What Skver does", "ru": "Что делает Skver", "kk": "Skver не істейді"}
 
@@ -24,10 +24,11 @@ def english_afterwards():
 
 def press_f1(window, qtbot):
     """The Help action is bound to F1; triggered as the key would (offscreen has no key focus)."""
-    assert QKeySequence(Qt.Key.Key_F1) in window.help_action.shortcuts()
-    window.help_action.trigger()
-    qtbot.waitUntil(lambda: window.help_window is not None and window.help_window.isVisible())
-    return window.help_window
+    assert QKeySequence(Qt.Key.Key_F1) in window.actions.help.shortcuts()
+    window.actions.help.trigger()
+    menus = window.menus
+    qtbot.waitUntil(lambda: menus.help_window is not None and menus.help_window.isVisible())
+    return window.menus.help_window
 
 
 @pytest.mark.parametrize("code", ["en", "ru", "kk"])
@@ -52,10 +53,10 @@ def test_the_help_follows_a_change_of_language_while_open(window, qtbot):
 def test_the_shortcut_table_lists_the_window_s_real_shortcuts(window):
     rows = dict(help_page.shortcut_rows(window))
     native = QKeySequence.SequenceFormat.NativeText
-    assert rows[window.quit_action.shortcut().toString(native)] == "Quit"
-    assert rows[window.help_action.shortcut().toString(native)] == "Skver Help"
-    assert rows[window.new_case_action.shortcut().toString(native)] == "New case"
-    shown = window.show_shortcuts()
+    assert rows[window.actions.quit.shortcut().toString(native)] == "Quit"
+    assert rows[window.actions.help.shortcut().toString(native)] == "Skver Help"
+    assert rows[window.actions.new_case.shortcut().toString(native)] == "New case"
+    shown = window.menus.show_shortcuts()
     text = shown.browser.toPlainText()
     for keys, what in rows.items():
         assert keys in text and what in text
@@ -66,12 +67,12 @@ def test_the_shortcut_table_lists_the_window_s_real_shortcuts(window):
 def test_the_shortcut_table_speaks_the_interface_language(window):
     i18n.switch("ru")
     rows = dict(help_page.shortcut_rows(window))
-    assert rows["Ctrl+Q"] == help_page.plain_text(window.quit_action.text()) != "Quit"
+    assert rows["Ctrl+Q"] == help_page.plain_text(window.actions.quit.text()) != "Quit"
     assert help_page.SHORTCUTS_MARK not in help_page.page_html(window, "ru")
 
 
 def test_about_names_the_versions_that_make_the_evidence(window, qtbot):
-    box = window.show_about()
+    box = window.menus.show_about()
     qtbot.waitUntil(box.isVisible)
     text = box.informativeText()
     assert f"PySide6 {PySide6.__version__}, Qt {qVersion()}" in text
@@ -85,7 +86,7 @@ def test_about_names_the_versions_that_make_the_evidence(window, qtbot):
 def test_no_external_link_opens_from_an_anchor(window, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(help_page.QDesktopServices, "openUrl", opened.append)
-    shown = window.show_help()
+    shown = window.menus.show_help()
     shown.browser.anchorClicked.emit(help_page.QUrl("#limits"))
     assert opened == []
     shown.browser.anchorClicked.emit(help_page.QUrl("https://example.org/"))

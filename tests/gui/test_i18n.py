@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QTranslator
 
-from gui import i18n
-from gui.main_window import MainWindow
-from gui.workers import SynchronousRunner
+from evidence.phrases import render
+from gui.app import i18n, settings
+from gui.app.main_window import MainWindow
+from gui.widgets.workers import SynchronousRunner
 from scripts import translations
+from tests.helpers.gui import refusal_cells
 
 TS_FILES = [translations.ts_file(code) for code in translations.LANGUAGES]
 
@@ -40,7 +42,7 @@ def expected(code: str, context: str, source: str) -> str:
 
 
 def choose_language(window: MainWindow, code: str) -> None:
-    action = next(a for a in window.language_actions.actions() if a.data() == code)
+    action = next(a for a in window.menus.language_actions.actions() if a.data() == code)
     action.trigger()
 
 
@@ -59,12 +61,12 @@ def test_choosing_a_language_translates_the_menus_and_tabs_at_once(window, code)
     assert i18n.current() == code
     assert menu_titles(window) == [
         expected(code, "MainWindow", "&File"), expected(code, "MainWindow", "&Photos"),
-        expected(code, "MainWindow", "&View"),
-        expected(code, "RefusalActions", "&Refusals"), expected(code, "MainWindow", "&Help")]
+        expected(code, "RefusalActions", "&Refusals"), expected(code, "MainWindow", "&View"),
+        expected(code, "MainWindow", "&Help")]
     assert tab_titles(window) == [expected(code, "MainWindow", t) for t in english_tabs]
-    assert window.quit_action.text() == expected(code, "MainWindow", "Quit")
+    assert window.actions.quit.text() == expected(code, "MainWindow", "Quit")
     assert window.count_label.text() == expected(code, "MainWindow", "No photos inspected yet")
-    ticked = [a.data() for a in window.language_actions.actions() if a.isChecked()]
+    ticked = [a.data() for a in window.menus.language_actions.actions() if a.isChecked()]
     assert ticked == [code]
 
 
@@ -79,19 +81,19 @@ def test_english_again_puts_every_english_text_back(window):
 def test_the_choice_is_kept_for_the_next_start(window, qtbot):
     choose_language(window, "kk")
     window.close()
-    assert QSettings().value(i18n.SETTING) == "kk"
+    assert settings.LANGUAGE.get() == "kk"
     i18n.install("en")  # the app ends: nothing of this run stays installed
     assert i18n.install() == "kk"  # the next start reads the setting
     again = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(again)
     assert menu_titles(again)[0] == expected("kk", "MainWindow", "&File")
-    assert [a.data() for a in again.language_actions.actions() if a.isChecked()] == ["kk"]
+    assert [a.data() for a in again.menus.language_actions.actions() if a.isChecked()] == ["kk"]
 
 
 def test_with_no_choice_the_system_language_is_used_when_skver_speaks_it(monkeypatch):
     monkeypatch.setattr(i18n, "system_language", lambda: "ru")
     assert i18n.chosen_language() == "ru"
-    QSettings().setValue(i18n.SETTING, "en")
+    settings.LANGUAGE.set("en")
     assert i18n.chosen_language() == "en"
 
 
@@ -158,9 +160,8 @@ def test_every_string_of_the_interface_is_in_the_ts_files(tmp_path):
 
 @pytest.mark.parametrize("code", ["ru", "kk"])
 def test_a_refusals_reasons_are_said_in_the_chosen_language(window, demo_case, code):
-    from gui.refusal_model import RefusalColumn
+    from gui.refusals.model import RefusalColumn
     from reports import strings
-    from tests.gui.test_cases import refusal_cells
 
     choose_language(window, code)
     window.open_case(str(demo_case))
@@ -168,6 +169,6 @@ def test_a_refusals_reasons_are_said_in_the_chosen_language(window, demo_case, c
     window.refusals.select_row(numbers.index("DEMO-2022/095"))
     text = window.refusals.detail.toPlainText()
     claim = window.refusals.current_claim()
-    assert claim["reasons"][0] not in text  # not the analysis's English
+    assert render(claim.reasons[0]) not in text  # not the analysis's English
     few = strings.table(code)["seen.few_people"].format(count=8, limit=20)
     assert few in text  # 'only 8 people (fewer than 20)', in Russian or Kazakh

@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from evidence import store, verify
 from evidence.store import Case
-from gui.importing import ImportJob
-from gui.main_window import MainWindow
-from gui.workers import SynchronousRunner, ThreadedRunner
-from tests.gui.conftest import write_jpeg
+from gui.app.main_window import MainWindow
+from gui.photos.importing import ImportJob
+from gui.widgets.workers import SynchronousRunner, ThreadedRunner
+from tests.helpers.photos import write_jpeg
 
 
 @pytest.fixture
@@ -52,20 +52,20 @@ def custody_actions(root: Path) -> list[str]:
 
 
 def test_import_actions_wait_for_an_open_case(window, qtbot, case_dir):
-    assert not window.import_files_action.isEnabled()
-    assert not window.import_folder_action.isEnabled()
+    assert not window.actions.import_files.isEnabled()
+    assert not window.actions.import_folder.isEnabled()
     open_case(window, qtbot, case_dir)
-    assert window.import_files_action.isEnabled()
-    assert window.import_folder_action.shortcut().toString() == "Ctrl+Shift+I"
+    assert window.actions.import_files.isEnabled()
+    assert window.actions.import_folder.shortcut().toString() == "Ctrl+Shift+I"
 
 
 def test_importing_a_folder_shows_the_photos_and_names_the_rejected_file(
         case_window, case_dir, to_import, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(to_import))
-    case_window.import_folder_action.trigger()
-    assert case_window.model.rowCount() == 3
+    case_window.actions.import_folder.trigger()
+    assert case_window.photos.model.rowCount() == 3
     assert case_window.photos.grid_model.rowCount() == 3
-    summary = case_window.import_summary
+    summary = case_window.intake.import_summary
     assert summary is not None and summary.isVisible() and not summary.isModal()
     assert summary.headline.text() == "3 imported, 0 already in the case, 1 rejected."
     [(name, outcome, why)] = summary.rows()
@@ -73,17 +73,17 @@ def test_importing_a_folder_shows_the_photos_and_names_the_rejected_file(
     assert "not an image" in why
     assert custody_actions(case_dir).count("import") == 3
     assert custody_actions(case_dir)[-1] == "import-batch"
-    assert case_window.importer.status.isHidden()
+    assert case_window.intake.importer.status.isHidden()
 
 
 def test_importing_the_same_files_again_reports_duplicates(case_window, to_import):
     photo = str(to_import / "IMG_0001.jpg")
-    case_window.import_paths([photo])
-    case_window.import_paths([photo])
-    assert case_window.model.rowCount() == 1
-    assert case_window.import_summary.headline.text() == (
+    case_window.intake.import_paths([photo])
+    case_window.intake.import_paths([photo])
+    assert case_window.photos.model.rowCount() == 1
+    assert case_window.intake.import_summary.headline.text() == (
         "0 imported, 1 already in the case, 0 rejected.")
-    assert case_window.import_summary.rows() == [
+    assert case_window.intake.import_summary.rows() == [
         ("IMG_0001.jpg", "already in the case", "the same bytes were imported before")]
 
 
@@ -92,17 +92,17 @@ def test_cancelling_mid_import_keeps_the_case_intact(qtbot, case_dir, to_import)
         def start(self, job) -> None:
             if isinstance(job, ImportJob):
                 job.progress.connect(
-                    lambda done, total: win.importer.status.cancel_button.click())
+                    lambda done, total: win.intake.importer.status.cancel_button.click())
             super().start(job)
 
     win = MainWindow(runner=CancelAfterFirstFile())
     qtbot.addWidget(win)
     open_case(win, qtbot, case_dir)
-    with qtbot.waitSignal(win.import_finished) as finished:
-        win.import_paths([str(to_import)])
+    with qtbot.waitSignal(win.intake.import_finished) as finished:
+        win.intake.import_paths([str(to_import)])
     assert finished.args == [True]
-    assert win.model.rowCount() == 1
-    assert win.import_summary.headline.text().startswith("Cancelled after 1 of 4 files")
+    assert win.photos.model.rowCount() == 1
+    assert win.intake.import_summary.headline.text().startswith("Cancelled after 1 of 4 files")
     with Case.open(case_dir) as case:
         report = verify.verify(case, actor="tester")
     assert report.intact, report.problems
@@ -112,11 +112,11 @@ def test_cancelling_mid_import_keeps_the_case_intact(qtbot, case_dir, to_import)
 def test_dropping_a_folder_on_a_case_imports_it(case_window, case_dir, to_import):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(to_import))])
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
+    drop = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     case_window.dropEvent(drop)
-    assert case_window.model.rowCount() == 3
-    assert all(case_window.model.case_photo(r) is not None for r in range(3))
+    assert case_window.photos.model.rowCount() == 3
+    assert all(case_window.photos.model.case_photo(r) is not None for r in range(3))
     assert custody_actions(case_dir).count("import") == 3
 
 
@@ -127,15 +127,16 @@ def test_the_import_runs_on_a_worker_while_the_window_stays_responsive(qtbot, ca
     open_case(win, qtbot, case_dir)
     ticks: list[int] = []
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(win.importer.is_running()))
+    timer.timeout.connect(lambda: ticks.append(win.intake.importer.is_running()))
     timer.start(1)
-    with qtbot.waitSignal(win.import_finished, timeout=60_000) as finished:
-        win.import_paths([str(to_import)])
-        assert win.importer.is_running()  # handed to the worker: the call returned at once
+    with qtbot.waitSignal(win.intake.import_finished, timeout=60_000) as finished:
+        win.intake.import_paths([str(to_import)])
+        assert win.intake.importer.is_running()  # handed to the worker: the call returned at once
     timer.stop()
     assert finished.args == [False]
     assert True in ticks  # the GUI thread's event loop ran while the import was under way
-    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=30_000)
-    assert win.import_summary.headline.text() == "3 imported, 0 already in the case, 1 rejected."
+    qtbot.waitUntil(lambda: win.photos.model.rowCount() == 3, timeout=30_000)
+    assert win.intake.import_summary.headline.text() == (
+        "3 imported, 0 already in the case, 1 rejected.")
     assert custody_actions(case_dir).count("import") == 3
-    assert win.runner.wait(30_000)
+    assert win.session.wait(30_000)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from evidence.inspection import inspect_file
-from gui.inspection_model import Column, InspectionModel, InspectionSortProxy
+from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
 
 
 def test_model_and_proxy_keep_qts_model_contract(qtbot, photos):

@@ -2,82 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QUrl
 
 # Imported at collection, before pytest-qt makes the QApplication: WebEngine needs that.
-from PySide6.QtWebEngineCore import (
-    QWebEnginePage,
-    QWebEngineProfile,
-    QWebEngineUrlRequestInterceptor,
-)
-
+from evidence import store
 from evidence.store import Case
 from maps import basemap, interactive, mapdata
 from maps.page_data import case_extent
 from tests.helpers import mapcases as cases
+from tests.helpers.webengine import IGNORE_NOISE, LOCAL_SCHEMES, Page, evaluate
 
-LOCAL_SCHEMES = ("file:", "data:", "qrc:")
-
-# The first WebEngine page of a process probes for GPU rendering, which the offscreen platform
-# has not got, and says so before falling back to software (--disable-gpu and a software Qt
-# Quick backend do not quiet it): the machine, not the map. Only these messages are let by.
-pytestmark = pytest.mark.qt_log_ignore(
-    r"^QRhiGles2: Failed to create (temporary )?context$",
-    r"^Failed to create RHI for backend: OpenGL$",
-    r"^This plugin does not support createPlatformVulkanInstance$",
-    r"^QVulkanInstance: Failed to initialize Vulkan$",
-    r"^GBM is not supported with the current configuration and Vulkan is not available\. "
-    r"Fallback to software rendering\.$",
-    r"^GPUInfo not initialized on GpuInfoUpdate$")
-
-
-class Recorder(QWebEngineUrlRequestInterceptor):
-    """Records every URL the page asks for (and lets it through, so nothing is hidden)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    def interceptRequest(self, info) -> None:  # Qt's names, not ours
-        self.urls.append(info.requestUrl().toString())
-
-
-class KeepsAlerts:
-    """Mixed into a page: keeps its alerts and console errors instead of showing or printing
-    them."""
-
-    def __init__(self, *args) -> None:
-        super().__init__(*args)
-        self.alerts: list[str] = []
-        self.errors: list[str] = []
-
-    def javaScriptAlert(self, _origin, message: str) -> None:
-        self.alerts.append(message)
-
-    def javaScriptConsoleMessage(self, level, message, line, source) -> None:
-        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
-            self.errors.append(f"{source}:{line}: {message}")
-
-
-class Page(KeepsAlerts, QWebEnginePage):
-    """A plain page that keeps its alerts and console errors."""
-
-
-@pytest.fixture
-def browser(qtbot):
-    """A page in an off-the-record profile whose every request is recorded."""
-    profile = QWebEngineProfile()
-    recorder = Recorder()
-    profile.setUrlRequestInterceptor(recorder)
-    page = Page(profile)
-    page.recorder = recorder
-    yield page
-    page.deleteLater()  # the page must go before its profile
-    qtbot.wait(50)
+pytestmark = IGNORE_NOISE
 
 
 def open_page(qtbot, page: Page, path: Path) -> None:
@@ -87,16 +24,9 @@ def open_page(qtbot, page: Page, path: Path) -> None:
     qtbot.waitUntil(lambda: evaluate(qtbot, page, "!!window.skverMap"), timeout=10000)
 
 
-def evaluate(qtbot, page: Page, script: str):
-    """The script's value, passed back as JSON (PySide drops arrays it gets as they are)."""
-    with qtbot.waitCallback(timeout=10000) as callback:
-        page.runJavaScript(f"JSON.stringify({script})", 0, callback)
-    return json.loads(callback.args[0])
-
-
 def write_map(folder: Path, case_root: Path, **options) -> Path:
     with Case.open(case_root) as case:
-        data = mapdata.load(case)
+        data = mapdata.load(store.read(case))
     out = folder / "map.html"
     out.write_text(interactive.build_map(data, **options), encoding="utf-8")
     return out
@@ -155,7 +85,7 @@ def test_hostile_text_shows_as_text_and_runs_nothing(qtbot, browser, tmp_path):
 def test_an_mbtiles_background_is_drawn_from_the_page_itself(qtbot, browser, tmp_path):
     root = cases.demo_case(tmp_path)
     with Case.open(root) as case:
-        data = mapdata.load(case)
+        data = mapdata.load(store.read(case))
     mbtiles = cases.write_mbtiles(tmp_path / "city.mbtiles", case_extent(data), range(12, 16),
                                   attribution="Test tiles <b>&</b> co")
     page = write_map(tmp_path, root, tiles=basemap.choose(str(mbtiles)))

@@ -2,43 +2,27 @@
 
 from __future__ import annotations
 
-import json
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtWebEngineCore import QWebEngineSettings
 
-from gui import case_data
-from gui.claim_timeline import ClaimTimeline
-from gui.main_window import MainWindow
-from gui.map_bridge import PageGate
-from gui.map_view import MapPage, MapView
-from gui.workers import SynchronousRunner
-from tests.gui.test_map_render import KeepsAlerts
+from evidence.model import Tag
+from evidence.results import Coverage
+from gui.app.main_window import MainWindow
+from gui.map.bridge import PageGate
+from gui.map.view import MapView
+from gui.refusals.timeline import ClaimTimeline
+from gui.widgets.workers import SynchronousRunner
 from tests.helpers import mapcases as cases
+from tests.helpers.gui import RecordingPage, case_state, opened_session
+from tests.helpers.gui import evaluate_map as evaluate
+from tests.helpers.records import claim_result, photo_record, point_venue, qualifying
+from tests.helpers.webengine import IGNORE_NOISE
 
-# The first WebEngine page of a process probes for GPU rendering, which the offscreen platform
-# has not got, and says so before falling back to software: the machine, not the map.
-WEBENGINE_NOISE = (
-    r"^QRhiGles2: Failed to create (temporary )?context$",
-    r"^Failed to create RHI for backend: OpenGL$",
-    r"^This plugin does not support createPlatformVulkanInstance$",
-    r"^QVulkanInstance: Failed to initialize Vulkan$",
-    r"^GBM is not supported with the current configuration and Vulkan is not available\. "
-    r"Fallback to software rendering\.$",
-    r"^GPUInfo not initialized on GpuInfoUpdate$")
-pytestmark = pytest.mark.qt_log_ignore(*WEBENGINE_NOISE)
-
-
-class RecordingPage(KeepsAlerts, MapPage):
-    """The map's page, keeping alerts and script errors instead of showing or logging them."""
-
-
-def evaluate(qtbot, view: MapView, script: str):
-    """The script's value, passed back as JSON (PySide drops arrays it gets as they are)."""
-    with qtbot.waitCallback(timeout=10000) as callback:
-        view.page.runJavaScript(f"JSON.stringify({script})", 0, callback)
-    return json.loads(callback.args[0])
+pytestmark = IGNORE_NOISE
 
 
 @pytest.fixture
@@ -48,7 +32,7 @@ def new_map(qtbot):
     made: list[MapView] = []
 
     def make() -> MapView:
-        view = MapView(SynchronousRunner(), page_class=RecordingPage)
+        view = MapView(opened_session(), page_class=RecordingPage)
         view.resize(900, 600)
         made.append(view)
         return view
@@ -64,7 +48,7 @@ def new_map(qtbot):
 def open_map(qtbot, new_map):
     def open_case(root: Path) -> MapView:
         view = new_map()
-        view.set_case(str(root), case_data.load(root).claims)
+        view.set_case(case_state(root))
         with qtbot.waitSignal(view.ready, timeout=20000):
             view.show()
         return view
@@ -117,7 +101,7 @@ def test_showing_a_claim_keeps_its_venue_and_photos_only(qtbot, demo_map):
 
 def test_calls_made_before_the_page_is_ready_run_after(qtbot, demo_case, new_map):
     view = new_map()
-    view.set_case(str(demo_case), case_data.load(demo_case).claims)
+    view.set_case(case_state(demo_case))
     view.show_claim(2)
     view.select_photo(4)
     assert len(view.gate.pending) == 2 and not view.gate.is_open
@@ -134,11 +118,13 @@ def test_calls_made_before_the_page_is_ready_run_after(qtbot, demo_case, new_map
 def test_the_same_case_read_again_keeps_the_refusal_shown(qtbot, demo_map, demo_case):
     demo_map.show_claim(3)
     with qtbot.waitSignal(demo_map.ready, timeout=20000):
-        demo_map.set_case(str(demo_case), case_data.load(demo_case).claims)
+        demo_map.set_case(case_state(demo_case))
     qtbot.waitUntil(lambda: visible(qtbot, demo_map)["claim"] == 3, timeout=5000)
     assert demo_map.claim_bar.isVisible()
+    state = case_state(demo_case)
+    elsewhere = replace(state, data=replace(state.data, root=demo_case.parent / "another"))
     with qtbot.waitSignal(demo_map.ready, timeout=20000):
-        demo_map.set_case(str(demo_case) + "/", ())  # another case: the whole map
+        demo_map.set_case(elsewhere)  # another case: the whole map
     assert visible(qtbot, demo_map)["claim"] is None and not demo_map.claim_bar.isVisible()
 
 
@@ -190,21 +176,18 @@ def test_the_gate_passes_arguments_as_json_and_refuses_odd_names():
 
 # --- the claim's timeline -------------------------------------------------------------------
 
-CLAIM = {
-    "claim_id": 7, "document_number": "T-1",
-    "window": {"start_utc": "2022-07-10T04:00:00Z", "end_utc": "2022-07-10T14:00:00Z",
-               "zone": "Asia/Almaty"},
-    "photos": [
-        {"photo_id": 4, "instant_utc": "2022-07-10T07:00:00Z", "uncertainty_s": 60.0,
-         "contradicts": ["access_open"], "supports": []},
-        {"photo_id": 9, "instant_utc": "2022-07-10T11:30:00Z", "uncertainty_s": 1800.0,
-         "contradicts": [], "supports": ["repair_activity"]},
-        {"photo_id": 12, "instant_utc": "2022-07-10T13:00:00Z", "uncertainty_s": None,
-         "contradicts": [], "supports": []},
-    ],
-    "coverage": {"gaps": [{"start_utc": "2022-07-10T04:00:00Z",
-                           "end_utc": "2022-07-10T06:45:00Z"}]},
-}
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(f"2022-07-10T{text}:00+00:00")
+
+
+CLAIM = replace(
+    claim_result(point_venue("park", 1), [
+        qualifying(photo_record(4), contradicts=(Tag.ACCESS_OPEN,), instant=at("07:00")),
+        qualifying(photo_record(9), supports=(Tag.REPAIR_ACTIVITY,), instant=at("11:30"),
+                   uncertainty_s=1800.0),
+        qualifying(photo_record(12), instant=at("13:00"), uncertainty_s=0.0)],
+        claim_id=7, number="T-1", window=(at("04:00"), at("14:00"))),
+    coverage=Coverage(36000, 0, ((at("04:00"), at("06:45")),)))
 
 
 def test_the_timeline_paints_its_window_photos_and_gaps(qtbot):
@@ -216,11 +199,11 @@ def test_the_timeline_paints_its_window_photos_and_gaps(qtbot):
     image = timeline.grab().toImage()
     assert image != blank
     band = timeline._band()
-    red = image.pixelColor(round(timeline._x(timeline.exhibits[0].at)), round(band.center().y()))
-    assert red.red() > 150 and red.green() < 100  # photo 4 contradicts: red
-    green = image.pixelColor(round(timeline._x(timeline.exhibits[1].at)),
-                             round(band.center().y()))
-    assert green.green() > green.red()          # photo 9 bears the excuse out: green
+    mid = round(band.center().y())
+    red = image.pixelColor(round(timeline._x(timeline.exhibits[0].at)), mid)
+    assert red.red() > 150 and red.blue() < 100  # photo 4 contradicts: vermillion
+    blue = image.pixelColor(round(timeline._x(timeline.exhibits[1].at)), mid)
+    assert blue.blue() > blue.red() + 100        # photo 9 bears the excuse out: blue
     timeline.set_claim(None)
     assert timeline.toolTip() == ""
 
@@ -256,8 +239,8 @@ def map_window(qtbot, demo_case):
 
 
 def selected_photo_id(window: MainWindow) -> int:
-    index = window.table.selectionModel().currentIndex()
-    return window.model.case_photo(window.proxy.mapToSource(index).row()).photo_id
+    index = window.photos.table.selectionModel().currentIndex()
+    return window.photos.model.case_photo(window.photos.proxy.mapToSource(index).row()).id
 
 
 def test_a_photo_clicked_on_the_map_tab_is_selected_in_the_photos_tab(qtbot, map_window):
@@ -270,7 +253,7 @@ def test_a_photo_clicked_on_the_map_tab_is_selected_in_the_photos_tab(qtbot, map
     window.map.page.runJavaScript("skverMap.photoMarker(6).fire('click')")
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.photos, timeout=5000)
     assert selected_photo_id(window) == 6
-    assert window.detail.toPlainText().startswith("Photo 6:")
+    assert window.photos.detail.toPlainText().startswith("Photo 6:")
 
 
 def test_a_refusal_selected_filters_the_map_and_its_timeline_shows(qtbot, map_window):
@@ -282,7 +265,7 @@ def test_a_refusal_selected_filters_the_map_and_its_timeline_shows(qtbot, map_wi
     refusals = window.refusals
     row = next(r for r in range(refusals.proxy.rowCount())
                if refusals.model.claim(refusals.proxy.mapToSource(
-                   refusals.proxy.index(r, 0)).row())["claim_id"] == 3)
+                   refusals.proxy.index(r, 0)).row()).claim_id == 3)
     refusals.select_row(row)
     assert "DEMO-2022/088" in refusals.timeline.accessibleDescription()
     assert refusals.timeline.isVisible()

@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 
 from evidence import store, venues
 from evidence.store import Case
-from gui.main_window import MainWindow
+from gui.app.main_window import MainWindow
 
 
 def open_dialog(window: MainWindow):
-    window.new_case_action.trigger()
-    dialog = window.new_case_dialog
+    window.actions.new_case.trigger()
+    dialog = window.shell.new_case_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -31,9 +31,9 @@ def test_a_new_case_opens_with_the_almaty_venues_and_a_custody_log(window, qtbot
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert window.windowTitle() == "Almaty refusals, spring 2024"
-    assert window.case is not None and window.case.root == str(folder)
-    assert window.opener.recent.last().path == str(folder)
-    assert window.refusal_actions.add_action.isEnabled()
+    assert window.session.state is not None and window.session.state.root == str(folder)
+    assert window.session.recent.last().path == str(folder)
+    assert window.actions.add_refusal.isEnabled()
     with Case.open(folder) as case:
         assert case.info.timezone == "Asia/Almaty"
         slugs = {v.slug for v in venues.all_venues(case)}
@@ -75,7 +75,7 @@ def test_a_folder_that_is_not_empty_is_refused_in_the_dialog(window, qtbot, tmp_
     assert "not an empty folder" in dialog.error.text()
     assert dialog.folder.text() == str(folder) and dialog.title.text() == "Kept"
     assert dialog.create_button.isEnabled()
-    assert window.case is None
+    assert window.session.state is None
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine\n"
 
 

@@ -8,17 +8,18 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 
-from gui import case_data
-from gui.photo_grid import GridItem, PhotoGridModel, PhotoIdRole
-from gui.thumbnails import PixmapLRU
-from gui.workers import SynchronousRunner
+from gui.app.state import CaseState
+from gui.photos.grid import GridItem, PhotoGridModel, PhotoIdRole
+from gui.photos.thumbnails import PixmapLRU
+from gui.widgets.workers import SynchronousRunner
+from tests.helpers.gui import case_state
 
 DECORATION = Qt.ItemDataRole.DecorationRole
 
 
 @pytest.fixture(scope="module")
-def snapshot(demo_case: Path) -> case_data.CaseSnapshot:
-    return case_data.load(demo_case)
+def snapshot(demo_case: Path) -> CaseState:
+    return case_state(demo_case)
 
 
 def decoration(model: PhotoGridModel, row: int) -> QPixmap:
@@ -27,18 +28,18 @@ def decoration(model: PhotoGridModel, row: int) -> QPixmap:
 
 def test_grid_model_keeps_qts_contract(qtmodeltester, snapshot):
     model = PhotoGridModel(runner=SynchronousRunner())
-    model.set_photos(snapshot.photos)
+    model.set_photos(snapshot)
     qtmodeltester.check(model)
     assert model.rowCount() == 11
     assert model.index(9).data() == "10 · IMG_0010.jpg"
     assert model.index(9).data(PhotoIdRole) == 10
-    model.set_photos([])
+    model.set_photos(None)
     qtmodeltester.check(model)
 
 
 def test_thumbnails_load_lazily_and_replace_the_placeholder(qtbot, snapshot):
     model = PhotoGridModel(runner=SynchronousRunner())
-    model.set_photos(snapshot.photos)
+    model.set_photos(snapshot)
     assert len(model.cache) == 0  # nothing is read before a cell is asked for
     assert decoration(model, 0).toImage() == model.waiting.toImage()
     with qtbot.waitSignal(model.dataChanged) as changed:
@@ -81,23 +82,24 @@ def test_the_photos_tab_switches_between_table_and_grid(window, qtbot, demo_case
     with qtbot.waitSignal(window.case_shown, timeout=30_000):
         window.open_case(str(demo_case))
     photos = window.photos
-    assert photos.stack.currentWidget() is window.table
+    assert photos.stack.currentWidget() is window.photos.table
     photos.toggle.grid_button.click()
     assert photos.stack.currentWidget() is photos.grid
     assert photos.grid.viewMode() == photos.grid.ViewMode.IconMode
     assert photos.grid.uniformItemSizes()
     assert photos.grid_model.rowCount() == 11
     photos.grid.setCurrentIndex(photos.grid_model.index(9))
-    assert "Photo 10: IMG_0010.jpg" in window.detail.toPlainText()
-    assert window.proxy.mapToSource(window.table.currentIndex()).row() == 9  # one selection
-    window.select_row(2)
+    assert "Photo 10: IMG_0010.jpg" in window.photos.detail.toPlainText()
+    current = window.photos.proxy.mapToSource(window.photos.table.currentIndex()).row()
+    assert current == 9  # one selection
+    window.photos.select_row(2)
     assert photos.grid.currentIndex().row() == 2
     photos.toggle.table_button.click()
-    assert photos.stack.currentWidget() is window.table
+    assert photos.stack.currentWidget() is window.photos.table
 
 
 def test_the_chosen_view_is_remembered(qtbot, demo_case):
-    from gui.main_window import MainWindow
+    from gui.app.main_window import MainWindow
 
     first = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(first)

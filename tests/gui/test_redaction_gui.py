@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from evidence import redaction, store
 from evidence.redaction import Region
 from evidence.store import Case
-from gui import redaction_jobs
-from gui.redaction_dialog import RedactionDialog
+from gui.photos import redaction_jobs
+from gui.photos.redaction_dialog import RedactionDialog
 
 PHOTO = 10
 
@@ -27,9 +27,9 @@ def case_root(demo_case: Path, tmp_path: Path) -> Path:
 def open_dialog(window, qtbot, root: Path) -> RedactionDialog:
     window.open_case(str(root))
     assert window.photos.select_photo(PHOTO)
-    assert window.redact_action.isEnabled()
-    window.redact_action.trigger()
-    dialog = window.redaction_dialog
+    assert window.actions.redact.isEnabled()
+    window.actions.redact.trigger()
+    dialog = window.redactor.dialog
     assert dialog is not None and dialog.picture is not None
     qtbot.waitExposed(dialog)
     return dialog
@@ -53,9 +53,7 @@ def assert_near(region: Region, meant: tuple[float, ...]) -> None:
 
 def stored_bytes(root: Path) -> bytes:
     with Case.open(root) as case:
-        row = case.conn.execute("SELECT stored_path FROM photos WHERE id = ?",
-                                (PHOTO,)).fetchone()
-        return case.files.read_bytes(row.stored_path)
+        return case.files.read_bytes(store.photos.get(case, PHOTO).stored_path)
 
 
 def test_a_dragged_rectangle_is_redacted_in_the_originals_pixels(window, qtbot, case_root):
@@ -83,7 +81,7 @@ def test_a_dragged_rectangle_is_redacted_in_the_originals_pixels(window, qtbot, 
     assert actions[-1] == "redaction-set"
     assert stored_bytes(case_root) == before
     assert window.photos.current_photo_id() == PHOTO
-    assert "Redacted for reports" in window.detail.toPlainText()
+    assert "Redacted for reports" in window.photos.detail.toPlainText()
 
 
 def test_proposals_count_only_when_ticked_and_remove_drops_the_redaction(
@@ -108,7 +106,7 @@ def test_proposals_count_only_when_ticked_and_remove_drops_the_redaction(
     with Case.open(case_root) as case:
         assert redaction.get(case, PHOTO) is None
         assert [e.action for e in store.log.entries(case)][-1] == "redaction-removed"
-    assert "Redacted for reports" not in window.detail.toPlainText()
+    assert "Redacted for reports" not in window.photos.detail.toPlainText()
 
 
 def test_a_ticked_proposal_counts_and_a_deleted_region_does_not(window, qtbot, case_root,
@@ -130,5 +128,5 @@ def test_a_ticked_proposal_counts_and_a_deleted_region_does_not(window, qtbot, c
 def test_forgetting_the_case_closes_the_dialog(window, qtbot, case_root):
     """A locked case shows nothing of its photos, the one being redacted included."""
     dialog = open_dialog(window, qtbot, case_root)
-    window.forget_case()
-    assert not dialog.isVisible() and window.redaction_dialog is None
+    window.session.close()
+    assert not dialog.isVisible() and window.redactor.dialog is None

@@ -2,28 +2,32 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from gui.main_window import MainWindow
-from gui.refusal_filters import RefusalFilter, RefusalFilterProxy
-from gui.refusal_model import RefusalModel
-from gui.refusals_view import RefusalsView
+from evidence.model import Category
+from evidence.results import ClaimResult, Coverage, Verdict
+from gui.app.main_window import MainWindow
+from gui.refusals.filters import RefusalFilter, RefusalFilterProxy
+from gui.refusals.model import RefusalModel
+from gui.refusals.view import RefusalsView
+from tests.helpers.records import claim_result, point_venue
+
+VENUES = {"park": point_venue("park", 1), "square": point_venue("square", 2)}
 
 
 def claim(claim_id: int, venue: str, category: str, verdict: str, document_date: str,
-          window_start: str) -> dict:
-    return {"claim_id": claim_id, "document_number": f"N-{claim_id}",
-            "document_date": document_date, "venue": venue, "venue_name": venue.title(),
-            "category": category, "verdict": verdict, "excuse_text": category, "photos": [],
-            "reasons": [], "caveats": [],
-            "coverage": {"fraction": 0.5, "window_s": 14400, "covered_s": 7200, "gaps": []},
-            "window": {"start_local": f"{window_start} 10:00 UTC+06:00", "zone": "Asia/Almaty",
-                       "start_utc": f"{window_start}T04:00:00Z",
-                       "end_utc": f"{window_start}T08:00:00Z"}}
+          window_start: str) -> ClaimResult:
+    start = datetime.fromisoformat(f"{window_start}T04:00:00+00:00")  # 10:00 in Almaty
+    result = claim_result(VENUES[venue], [], claim_id=claim_id, verdict=Verdict(verdict),
+                          number=f"N-{claim_id}", category=Category(category),
+                          window=(start, start + timedelta(hours=4)),
+                          document_date=document_date)
+    return replace(result, coverage=Coverage(14400, 7200, ()))
 
 
 CLAIMS = [
@@ -44,7 +48,7 @@ def view(qtbot) -> RefusalsView:
 
 def shown(view: RefusalsView) -> list[int]:
     return sorted(view.model.claim(view.proxy.mapToSource(view.proxy.index(r, 0)).row())
-                  ["claim_id"] for r in range(view.proxy.rowCount()))
+                  .claim_id for r in range(view.proxy.rowCount()))
 
 
 def choose(combo, text: str) -> None:
@@ -123,4 +127,4 @@ def test_the_filter_stays_when_the_case_is_read_again(window: MainWindow, demo_c
     with qtbot.waitSignal(window.case_shown, timeout=30_000):
         window.open_case(str(demo_case))
     assert refusals.filters.shown.text() == "2 of 4 refusals shown"
-    assert refusals.current_claim()["venue"] == "sary-arka-cinema-square"
+    assert refusals.current_claim().venue.slug == "sary-arka-cinema-square"

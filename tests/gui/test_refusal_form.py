@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from evidence import claims
 from evidence.store import Case
-from gui.main_window import MainWindow
-from gui.refusal_model import RefusalColumn
+from gui.app.main_window import MainWindow
+from gui.refusals.model import RefusalColumn
 from tests.helpers.casework import add_photo, add_venue, observe
 
 EXCUSE = "В связи с проведением ремонтных работ"
@@ -44,7 +44,7 @@ def set_moment(edit, day: str, clock: str) -> None:
 
 
 def fill_in(window: MainWindow, qtbot, number: str = "ZH-2024/15") -> object:
-    window.refusal_actions.add_action.trigger()
+    window.actions.add_refusal.trigger()
     form = window.refusal_actions.form
     assert form is not None and form.isVisible()
     qtbot.keyClicks(form.number, number)
@@ -83,7 +83,7 @@ def test_adding_a_refusal_shows_the_proposal_and_then_its_verdict(opened, qtbot,
     set_moment(form.window_start, "2024-05-10", "10:00")
     qtbot.mouseClick(form.confirmed, Qt.MouseButton.LeftButton)
     assert "not confirmed" not in form.proposal.text()
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert not form.isVisible()
     [claim] = stored(case_root)
@@ -91,7 +91,7 @@ def test_adding_a_refusal_shows_the_proposal_and_then_its_verdict(opened, qtbot,
     assert claim.excuse_text == EXCUSE and claim.excuse_lang == "ru"
     assert claim.authority == "Akimat of Almaty"
     assert table_text(opened, RefusalColumn.VERDICT) == "contradicted"
-    assert opened.refusals.current_claim()["document_number"] == "ZH-2024/15"
+    assert opened.refusals.current_claim().claim.document_number == "ZH-2024/15"
 
 
 def test_choosing_another_category_confirms_it(opened, qtbot, case_root):
@@ -99,7 +99,7 @@ def test_choosing_another_category_confirms_it(opened, qtbot, case_root):
     form.category.setCurrentIndex(form.category.findData("other_event"))
     form.category.activated.emit(form.category.currentIndex())  # as a pick from the list does
     assert form.confirmed.isChecked()
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     [claim] = stored(case_root)
     assert (claim.category.value, claim.category_source) == ("other_event", "user")
@@ -107,7 +107,7 @@ def test_choosing_another_category_confirms_it(opened, qtbot, case_root):
 
 def test_an_unconfirmed_proposal_is_kept_as_the_classifiers(opened, qtbot, case_root):
     form = fill_in(opened, qtbot)
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     [claim] = stored(case_root)
     assert (claim.category.value, claim.category_source) == ("repair_works", "classifier")
@@ -123,14 +123,14 @@ def test_a_window_that_ends_before_it_starts_keeps_the_form_open(opened, qtbot, 
     assert form.save_button.isEnabled()
     assert stored(case_root) == []
     set_moment(form.window_end, "2024-05-10", "18:00")  # corrected, it saves
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert len(stored(case_root)) == 1
 
 
 def test_enter_on_a_row_edits_the_refusal(opened, qtbot, case_root):
     form = fill_in(opened, qtbot)
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     opened.show()
     opened.refusals.table.setFocus()
@@ -141,7 +141,7 @@ def test_enter_on_a_row_edits_the_refusal(opened, qtbot, case_root):
     assert form.window_start.dateTime().toString("yyyy-MM-dd HH:mm") == "2024-05-10 10:00"
     qtbot.keyClicks(form.signatory, "A. Deputy")
     form.participants.setValue(300)
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     [claim] = stored(case_root)
     assert (claim.signatory, claim.expected_participants) == ("A. Deputy", 300)
@@ -151,15 +151,15 @@ def test_enter_on_a_row_edits_the_refusal(opened, qtbot, case_root):
 def test_attaching_the_scanned_letter_from_the_table(opened, qtbot, case_root, tmp_path,
                                                      monkeypatch):
     form = fill_in(opened, qtbot)
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     letter = tmp_path / "letter.png"
     Image.new("RGB", (40, 60), "white").save(letter)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *args, **kwargs: (str(letter), ""))
-    assert opened.refusal_actions.attach_action in opened.refusals.table.actions()
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
-        opened.refusal_actions.attach_action.trigger()
+    assert opened.actions.attach_letter in opened.refusals.table.actions()
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
+        opened.actions.attach_letter.trigger()
     [claim] = stored(case_root)
     assert claim.letter_path and (case_root / claim.letter_path).read_bytes() == \
         letter.read_bytes()
@@ -174,7 +174,7 @@ def test_a_letter_chosen_in_the_form_is_kept_with_the_new_refusal(opened, qtbot,
     form = fill_in(opened, qtbot)
     qtbot.mouseClick(form.letter_button, Qt.MouseButton.LeftButton)
     assert form.letter_label.text() == "letter.pdf"
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     [claim] = stored(case_root)
     assert claim.letter_path is not None and claim.letter_path.endswith(".pdf")
@@ -189,7 +189,7 @@ def test_importing_refusals_from_a_spreadsheet(opened, qtbot, case_root, tmp_pat
         "A-2,2024-05-04,square,2024-06-01 10:00,2024-06-01 12:00,Концерт\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *args, **kwargs: (str(sheet), ""))
-    with qtbot.waitSignal(opened.case_shown, timeout=30_000):
-        opened.refusal_actions.import_action.trigger()
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
+        opened.actions.import_refusals.trigger()
     assert opened.refusals.filters.shown.text() == "2 of 2 refusals shown"
     assert "2 refusals imported." in opened.statusBar().currentMessage()

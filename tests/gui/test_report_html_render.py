@@ -10,15 +10,10 @@ from PySide6.QtCore import QUrl
 
 from evidence.store import Case
 from reports import content, html
-from tests.gui.test_map_render import (  # the map tests' recorded browser, reused
-    LOCAL_SCHEMES,
-    Page,
-    browser,  # noqa: F401 - a fixture
-    evaluate,
-    pytestmark,  # noqa: F401 - the same machine messages are let by
-)
 from tests.helpers.html_cases import EXIF_HOSTILE, HOSTILE, HOSTILE_CLAIM, hostile_case
+from tests.helpers.webengine import IGNORE_NOISE, LOCAL_SCHEMES, Page, evaluate
 
+pytestmark = IGNORE_NOISE  # the same machine messages as the map tests are let by
 # What a browser may ask for while showing the report: its own file and the frames' srcdoc.
 LOCAL = (*LOCAL_SCHEMES, "about:")
 
@@ -53,7 +48,7 @@ def maps_drawn(qtbot, page: Page) -> list[int]:
     return counts
 
 
-def test_the_report_draws_its_maps_offline_and_runs_nothing_injected(qtbot, browser,  # noqa: F811
+def test_the_report_draws_its_maps_offline_and_runs_nothing_injected(qtbot, browser,
                                                                      tmp_path):
     page_file, report = write_moved_report(tmp_path)
     with qtbot.waitSignal(browser.loadFinished, timeout=30000) as loaded:

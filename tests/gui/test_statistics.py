@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from gui import case_data
-from gui.statistics_model import StatisticsModel
+from evidence.results import Verdict
+from gui.statistics.model import StatisticsModel
+from tests.helpers.gui import case_state
 
 
 def rows(page) -> dict[str, list[str]]:
@@ -40,7 +41,7 @@ def test_the_charts_have_a_bar_per_group_and_a_set_per_verdict(window, demo_case
     chart = pages["by_venue"].chart
     assert len(chart.series.barSets()) == 4  # contradicted, mixed, supported, unverified
     sary_arka = chart.keys.index("sary-arka-cinema-square")
-    assert chart.sets["contradicted"].at(sary_arka) == 2
+    assert chart.sets[Verdict.CONTRADICTED].at(sary_arka) == 2
     assert len(chart.groups_axis.categories()) == 3
 
 
@@ -50,7 +51,7 @@ def test_a_bar_shows_its_refusals(window, demo_case):
     window.statistics.pages["by_venue"].chart.click("sary-arka-cinema-square", "contradicted")
     assert window.tabs.currentWidget() is window.refusals
     assert window.refusals.proxy.rowCount() == 2
-    shown = {window.refusals.current_claim()["venue"]}
+    shown = {window.refusals.current_claim().venue.slug}
     assert shown == {"sary-arka-cinema-square"}
 
 
@@ -74,9 +75,9 @@ def test_copy_table_puts_the_numbers_on_the_clipboard(window, demo_case):
 
 
 def test_the_statistics_model_keeps_qts_contract(qtmodeltester, demo_case):
-    snapshot = case_data.load(demo_case)
+    state = case_state(demo_case)
     model = StatisticsModel("Venue")
     qtmodeltester.check(model, force_py=True)
-    model.set_groups([(k, k, c) for k, c in snapshot.aggregates["by_venue"].items()])
+    model.set_groups([(k, k, c) for k, c in state.result.aggregates.by_venue.items()])
     qtmodeltester.check(model, force_py=True)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Venue"

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from evidence import store
 from evidence.model import Tag
 from evidence.store import Case
-from gui import identity
-from gui.main_window import MainWindow
+from gui.app import identity
+from gui.app.main_window import MainWindow
 
 
 @pytest.fixture
@@ -31,7 +31,8 @@ def tagging_window(window: MainWindow, qtbot, demo_copy: Path) -> MainWindow:
 
 
 def verdict_of(window: MainWindow, number: str) -> str:
-    return next(c["verdict"] for c in window.case.claims if c["document_number"] == number)
+    return next(c.verdict.value for c in window.session.state.claims
+                if c.claim.document_number == number)
 
 
 def test_the_legend_names_each_tag_with_its_key(tagging_window):
@@ -43,12 +44,12 @@ def test_the_legend_names_each_tag_with_its_key(tagging_window):
 
 def test_number_keys_toggle_tags_on_the_selected_photo(tagging_window, qtbot):
     panel = tagging_window.photos.tagging
-    table = tagging_window.table
+    table = tagging_window.photos.table
     qtbot.keyClick(table, Qt.Key.Key_3)
     qtbot.keyClick(table, Qt.Key.Key_4)
     qtbot.keyClick(table, Qt.Key.Key_4)
     assert panel.draft().tags == {Tag.EVENT_IN_PROGRESS}
-    tagging_window.select_row(1)  # another photo: a fresh start
+    tagging_window.photos.select_row(1)  # another photo: a fresh start
     assert panel.draft().is_empty()
 
 
@@ -66,14 +67,14 @@ def test_tagging_a_gandhi_park_photo_makes_its_refusal_mixed(tagging_window, qtb
     qtbot.keyClicks(panel.people, "400")
     qtbot.keyClick(grid, Qt.Key.Key_N)
     qtbot.keyClicks(panel.note, "A concert stage and a crowd")
-    with qtbot.waitSignal(tagging_window.case_shown, timeout=30_000):
+    with qtbot.waitSignal(tagging_window.session.changed, timeout=30_000):
         qtbot.keyClick(panel.note, Qt.Key.Key_Return)   # Enter saves, wherever it is pressed
     assert verdict_of(tagging_window, "DEMO-2022/095") == "mixed"
     assert tagging_window.refusals.model.verdict_counts().get("mixed") == 1
     assert tagging_window.photos.current_photo_id() == 11  # moved on to the next photo
     assert grid.hasFocus()
     tagging_window.photos.select_photo(10)
-    text = tagging_window.detail.toPlainText()
+    text = tagging_window.photos.detail.toPlainText()
     assert "event in progress, 400 people" in text and "A concert stage and a crowd" in text
     assert "Aigerim (monitor)" in text
     with Case.open(demo_copy) as case:
@@ -85,14 +86,14 @@ def test_tagging_a_gandhi_park_photo_makes_its_refusal_mixed(tagging_window, qtb
 def test_enter_with_nothing_tagged_only_moves_on(tagging_window, qtbot, demo_copy):
     with Case.open(demo_copy) as case:
         before = len(list(store.log.entries(case)))
-    tagging_window.select_row(0)
-    qtbot.keyClick(tagging_window.table, Qt.Key.Key_Return)
+    tagging_window.photos.select_row(0)
+    qtbot.keyClick(tagging_window.photos.table, Qt.Key.Key_Return)
     assert tagging_window.photos.current_photo_id() == 2
     with Case.open(demo_copy) as case:
         assert len(list(store.log.entries(case))) == before
 
 
 def test_loose_files_cannot_be_tagged(window, photos):
-    window.inspect_paths([str(photos["located"])])
+    window.intake.inspect_paths([str(photos["located"])])
     assert not window.photos.tagging.isEnabled()
     assert window.photos.tagging.isHidden()

@@ -13,13 +13,13 @@ from PySide6.QtCore import QDate, Qt
 from evidence import claims, store, venues
 from evidence.model import Category, Claim
 from evidence.store import Case
-from gui import case_data
-from gui.main_window import MainWindow
-from gui.venue_form import VenueForm
-from gui.venue_model import VenueColumn, VenueModel
-from gui.venues_view import VenuesView
-from gui.workers import SynchronousRunner
-from tests.gui.test_map_view import WEBENGINE_NOISE, RecordingPage, evaluate
+from gui.app.main_window import MainWindow
+from gui.venues.form import VenueForm
+from gui.venues.model import VenueColumn, VenueModel
+from gui.venues.view import VenuesView
+from tests.helpers.gui import RecordingPage, case_state, opened_session, wire
+from tests.helpers.gui import evaluate_map as evaluate
+from tests.helpers.webengine import WEBENGINE_NOISE
 
 NOT_DESIGNATED = "ND-2023/001"
 
@@ -51,7 +51,8 @@ def custody_actions(root: str) -> list[tuple[str, dict]]:
 
 
 def verdict_of(window: MainWindow, number: str) -> str:
-    return next(c["verdict"] for c in window.case.claims if c["document_number"] == number)
+    return next(c.verdict.value for c in window.session.state.claims
+                if c.claim.document_number == number)
 
 
 def type_into(qtbot, widget, text: str) -> None:
@@ -68,9 +69,9 @@ def cell(view: VenuesView, slug: str, column: VenueColumn) -> str:
 # --- the table ----------------------------------------------------------------------------------
 
 def test_the_venue_model_passes_the_model_tester(qtmodeltester, demo_case):
-    snapshot = case_data.load(demo_case)
+    snapshot = case_state(demo_case)
     model = VenueModel()
-    model.set_case(snapshot.venues, snapshot.claims)
+    model.set_case(snapshot.data.venues, snapshot.claims)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 3
     model.set_case((), ())
@@ -84,13 +85,13 @@ def test_the_tab_lists_venues_with_their_refusals_and_verdicts(case_window):
     assert cell(view, "sary-arka-cinema-square", VenueColumn.REFUSALS) == "2"
     assert cell(view, "gandhi-park", VenueColumn.VALID_FROM) == "—"
     assert "contradicted" in cell(view, "gandhi-park", VenueColumn.VERDICTS)
-    assert case_window.import_venues_action.isEnabled()
-    assert case_window.export_venues_action.isEnabled()
+    assert case_window.actions.import_venues.isEnabled()
+    assert case_window.actions.export_venues.isEnabled()
 
 
 def test_the_tab_and_venue_menu_items_wait_for_a_case(window):
     assert not window.tabs.isTabVisible(window.tabs.indexOf(window.venues))
-    assert not window.import_venues_action.isEnabled()
+    assert not window.actions.import_venues.isEnabled()
 
 
 # --- the form -----------------------------------------------------------------------------------
@@ -122,17 +123,17 @@ def test_a_venue_added_through_the_form_is_in_the_table_and_the_custody_log(qtbo
     assert cell(view, "republic-square", VenueColumn.CONFIDENCE) == "approximate"
     assert view.model.venue(view.proxy.mapToSource(
         view.table.currentIndex()).row()).slug == "republic-square"  # the new one is selected
-    stored = next(v for v in case_window.case.venues if v.slug == "republic-square")
+    stored = next(v for v in case_window.session.state.data.venues if v.slug == "republic-square")
     assert stored.geometry == {"type": "Point", "coordinates": [76.9455, 43.2384]}
     assert (stored.radius_m, stored.capacity, stored.name_ru) == (120.0, 500, "Площадь Республики")
-    action, details = custody_actions(case_window.case.root)[-1]
+    action, details = custody_actions(case_window.session.state.data.root)[-1]
     assert action == "venue-added" and details["slug"] == "republic-square"
 
 
 def test_editing_validity_dates_moves_a_not_designated_verdict(qtbot, case_window):
     view = case_window.venues
     assert verdict_of(case_window, NOT_DESIGNATED) == "contradicted"  # designated, with no end
-    assert view.select_venue(next(v.id for v in case_window.case.venues
+    assert view.select_venue(next(v.id for v in case_window.session.state.data.venues
                                   if v.slug == "gandhi-park"))
     view.edit_button.click()
     form = view.form
@@ -144,11 +145,14 @@ def test_editing_validity_dates_moves_a_not_designated_verdict(qtbot, case_windo
     assert verdict_of(case_window, NOT_DESIGNATED) == "supported"  # no longer designated then
     assert cell(view, "gandhi-park", VenueColumn.VALID_TO) == "2022-12-31"
     assert "supported" in cell(view, "gandhi-park", VenueColumn.VERDICTS)
-    edited = [d for a, d in custody_actions(case_window.case.root) if a == "venue-edited"]
+    root = case_window.session.state.data.root
+    edited = [d for a, d in custody_actions(root) if a == "venue-edited"]
     assert edited[-1]["slug"] == "gandhi-park" and edited[-1]["changed"] == ["valid_to"]
+    model = case_window.refusals.model
+    shown = [model.claim(r) for r in range(model.rowCount())]
     assert verdict_of(case_window, NOT_DESIGNATED) == next(
-        c["verdict"] for c in case_window.refusals.model._claims
-        if c["document_number"] == NOT_DESIGNATED)  # the Refusals tab follows
+        c.verdict.value for c in shown
+        if c.claim.document_number == NOT_DESIGNATED)  # the Refusals tab follows
 
 
 def test_a_refused_venue_keeps_the_form_open_with_what_was_typed(qtbot, case_window):
@@ -171,19 +175,20 @@ def test_a_refused_venue_keeps_the_form_open_with_what_was_typed(qtbot, case_win
     assert view.form is form
     assert "valid_from 2021-01-01 is after valid_to 2020-01-01" in form.error.text()
     assert form.valid_to.value() == "2020-01-01" and form.slug.text() == "republic-square"
-    assert not any(v.slug == "republic-square" for v in case_window.case.venues)
+    assert not any(v.slug == "republic-square" for v in case_window.session.state.data.venues)
     form.reject()
     assert view.form is None
 
 
 def test_a_venue_is_set_from_the_selected_photos_gps(qtbot, case_window):
-    photo = case_window.case.photos[0]
-    case_window.photos.select_photo(photo.photo_id)
+    photo = case_window.session.state.data.photos[0]
+    case_window.photos.select_photo(photo.id)
     view = case_window.venues
-    view.select_venue(next(v.id for v in case_window.case.venues if v.slug == "gandhi-park"))
+    venues = case_window.session.state.data.venues
+    view.select_venue(next(v.id for v in venues if v.slug == "gandhi-park"))
     view.edit_button.click()
     form = view.form
-    assert form.photo_choice.currentData() == photo.photo_id  # the photo selected is offered
+    assert form.photo_choice.currentData() == photo.id  # the photo selected is offered
     form.photo_button.click()
     meta = photo.inspection.metadata
     assert (form.lat.value(), form.lon.value()) == (round(meta.latitude, 6),
@@ -191,11 +196,11 @@ def test_a_venue_is_set_from_the_selected_photos_gps(qtbot, case_window):
     assert form.confidence.currentData() == "photo-gps"
     form.save_button.click()
     assert view.form is None
-    park = next(v for v in case_window.case.venues if v.slug == "gandhi-park")
+    park = next(v for v in case_window.session.state.data.venues if v.slug == "gandhi-park")
     assert park.geometry["coordinates"] == [meta.longitude, meta.latitude]
     assert cell(view, "gandhi-park", VenueColumn.CONFIDENCE) == "photo GPS"
-    action, details = custody_actions(case_window.case.root)[-1]
-    assert action == "venue-set-from-photo" and details["photo_id"] == photo.photo_id
+    action, details = custody_actions(case_window.session.state.data.root)[-1]
+    assert action == "venue-set-from-photo" and details["photo_id"] == photo.id
 
 
 def test_venues_are_imported_from_the_bundled_dataset_and_exported(qtbot, case_window, tmp_path):
@@ -217,11 +222,10 @@ def test_venues_are_imported_from_the_bundled_dataset_and_exported(qtbot, case_w
 @pytest.fixture
 def map_tab(qtbot, demo_copy):
     """The Venues tab alone, shown, its map drawn and listening."""
-    view = VenuesView(SynchronousRunner())
+    view = VenuesView(opened_session(demo_copy))
     view.map.page_class = RecordingPage
     view.resize(1200, 700)
-    view.set_case(case_data.load(demo_copy))
-    view.case_changed.connect(view.set_case)
+    wire(view.session, view)
     with qtbot.waitSignal(view.map.ready, timeout=20000):
         view.show()
     yield view
@@ -234,14 +238,14 @@ def map_tab(qtbot, demo_copy):
 
 @pytest.mark.qt_log_ignore(*WEBENGINE_NOISE)
 def test_the_table_and_the_map_select_each_other(qtbot, map_tab):
-    park = next(v for v in map_tab.case.venues if v.slug == "gandhi-park")
+    park = next(v for v in map_tab.case.data.venues if v.slug == "gandhi-park")
     with qtbot.waitSignal(map_tab.map.venue_selected, timeout=5000):
         map_tab.map.page.runJavaScript(f"skverMap.venueLayer({park.id}).fire('click')")
     assert map_tab.current_venue_id() == park.id
     # This map is narrow: its legend is folded to its title.
     assert evaluate(qtbot, map_tab.map, "document.querySelector('details.skver-legend').open") \
         is False
-    square = next(v for v in map_tab.case.venues if v.slug == "valikhanov-square")
+    square = next(v for v in map_tab.case.data.venues if v.slug == "valikhanov-square")
     map_tab.select_venue(square.id)
     lon, lat = square.geometry["coordinates"]
     qtbot.waitUntil(lambda: evaluate(qtbot, map_tab.map, f"skverMap.map.getZoom() >= 16 && "

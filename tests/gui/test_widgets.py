@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.widgets import error_label
+from gui.widgets.widgets import error_label
 
 
 def test_a_message_quoting_typed_markup_shows_it_literally(qtbot):

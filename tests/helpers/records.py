@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from evidence.facts import PhotoFact, VenueFact
-from evidence.model import Category, Claim, PhotoRecord, Tag, Venue
+from evidence.model import Category, Claim, Confidence, PhotoRecord, Tag, Venue
 from evidence.phrases import phrase
 from evidence.results import ClaimResult, Coverage, PhotoBearing, Verdict
 from evidence.rules import Reading
@@ -41,11 +41,12 @@ def with_inspection(record: PhotoRecord, **changes: Any) -> PhotoRecord:
 
 def qualifying(record: PhotoRecord, *, contradicts: tuple[Tag, ...] = (),
             supports: tuple[Tag, ...] = (), at_edge: bool = False,
-            instant: datetime = datetime(2022, 6, 12, 6, 0, tzinfo=UTC)) -> PhotoBearing:
+            instant: datetime = datetime(2022, 6, 12, 6, 0, tzinfo=UTC),
+            uncertainty_s: float = 60.0) -> PhotoBearing:
     """A qualifying photo that shows `contradicts` and `supports`."""
     meta = record.inspection.metadata
     fact = PhotoFact(record.id, record.sha256, meta.latitude, meta.longitude,
-                     meta.gps_accuracy_m, instant, 60.0, phrase("basis.exif"), ())
+                     meta.gps_accuracy_m, instant, uncertainty_s, phrase("basis.exif"), ())
     return PhotoBearing(fact, -1.0, at_edge, Reading(contradicts, supports), ())
 
 
@@ -54,11 +55,17 @@ def claim_result(venue: Venue, photos: list[PhotoBearing], *, claim_id: int = 9,
                  category: Category = Category.REPAIR_WORKS,
                  window: tuple[datetime, datetime] = (datetime(2022, 6, 12, 4, tzinfo=UTC),
                                                       datetime(2022, 6, 13, 14, tzinfo=UTC)),
-                 ) -> ClaimResult:
+                 document_date: str = "2022-06-01") -> ClaimResult:
     """A refusal of `venue` judged `verdict` on `photos`."""
-    claim = Claim(document_number=number, document_date="2022-06-01", venue_id=venue.id or 1,
+    claim = Claim(document_number=number, document_date=document_date, venue_id=venue.id or 1,
                   window_start=window[0], window_end=window[1], window_zone="Asia/Almaty",
                   excuse_text="repair", category=category, id=claim_id)
     span = (window[1] - window[0]).total_seconds()
     return ClaimResult(claim, VenueFact(venue), verdict, (), (), Coverage(span, 0.0, ()),
                        tuple(photos))
+
+
+def point_venue(slug: str, venue_id: int, name: str | None = None) -> Venue:
+    """A venue of 50 m around a point in Almaty."""
+    return Venue(slug, name or slug.title(), {"type": "Point", "coordinates": [76.95, 43.25]},
+                 Confidence.SURVEYED, 50.0, id=venue_id)

@@ -1,0 +1,1 @@
+"""The app room of the window."""

@@ -1,0 +1,1 @@
+"""The case room of the window."""

@@ -1,0 +1,337 @@
+"""File ▸ Export…: the PDF report, the HTML report or the evidence bundle, in a language, on
+every refusal or the ones ticked, written on a worker with a progress bar and Cancel."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bundles import signing
+from evidence.errors import KnownError
+from evidence.results import ClaimResult
+from gui.app import crash, i18n, identity, settings
+from gui.case.export_job import SUFFIXES, ExportOutcome, ExportRequest, Job, export_job
+from gui.widgets import dialogs
+
+if TYPE_CHECKING:
+    from gui.app.session import CaseSession
+    from gui.app.state import CaseState
+
+LANGUAGES = i18n.LANGUAGES  # each in its own tongue
+
+
+class ExportDialog(QDialog):
+    """Asks what to export and where, then runs it; `result_box` says how it went."""
+
+    def __init__(self, session: CaseSession, state: CaseState,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.runner = session, session.pool
+        self.case_root, self.case_title = state.root, state.title
+        claims = state.claims
+        self._writing: int | None = None   # the session's token while the export writes
+        self.job: Job | None = None
+        self.result_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.kind = QComboBox()
+        for kind, text in (("pdf", self.tr("PDF report")), ("html", self.tr("HTML report")),
+                           ("bundle", self.tr("Evidence bundle (.zip)"))):
+            self.kind.addItem(text, kind)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n.current()))  # as the UI speaks
+        self.all_refusals = QRadioButton(self.tr("All refusals"))
+        self.chosen_refusals = QRadioButton(self.tr("Only the refusals ticked:"))
+        self.all_refusals.setChecked(True)
+        self.refusal_list = QListWidget()
+        self._fill_refusals(claims)
+        self.prepared_by = QLineEdit(identity.user_name())
+        self.sign = QCheckBox(self.tr("Sign the bundle"))
+        self.sign.setChecked(True)
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path = QLineEdit()
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.browse.clicked.connect(self.choose_path)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.reject)
+        self._lay_out()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.all_refusals.toggled.connect(self._scope_changed)
+        self._kind_changed()
+        self._scope_changed()
+        self._show_fingerprint()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Export:"), self.kind)
+        form.addRow(self.tr("Language:"), self.language)
+        scope = QVBoxLayout()
+        scope.addWidget(self.all_refusals)
+        scope.addWidget(self.chosen_refusals)
+        scope.addWidget(self.refusal_list)
+        form.addRow(self.tr("Refusals:"), scope)
+        form.addRow(self.tr("Prepared by:"), self.prepared_by)
+        form.addRow("", self.sign)
+        form.addRow("", self.fingerprint)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(self.browse)
+        form.addRow(self.tr("Save as:"), where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _fill_refusals(self, claims: Iterable[ClaimResult]) -> None:
+        for result in claims:
+            claim = result.claim
+            item = QListWidgetItem(f"{claim.document_number} · {result.venue.name} · "
+                                   f"{claim.document_date or ''}".rstrip(" ·"))
+            item.setData(Qt.ItemDataRole.UserRole, result.claim_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.refusal_list.addItem(item)
+
+    # --- choices --------------------------------------------------------------------------
+
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def choose(self, *, kind: str | None = None, lang: str | None = None,
+               claim_ids: Iterable[int] | None = None, path: str | None = None) -> None:
+        """Sets the dialog's choices as a user would (for scripts and tests)."""
+        if kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        if lang is not None:
+            self.language.setCurrentIndex(self.language.findData(lang))
+        if claim_ids is not None:
+            wanted = set(claim_ids)
+            self.chosen_refusals.setChecked(True)
+            for row in range(self.refusal_list.count()):
+                item = self.refusal_list.item(row)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                                   in wanted else Qt.CheckState.Unchecked)
+        if path is not None:
+            self.path.setText(path)
+
+    def claim_ids(self) -> list[int] | None:
+        """The ticked refusals' ids, or None for every refusal."""
+        if self.all_refusals.isChecked():
+            return None
+        items = (self.refusal_list.item(row) for row in range(self.refusal_list.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        bundle = self.current_kind() == "bundle"
+        self.sign.setEnabled(bundle)
+        self.fingerprint.setEnabled(bundle)
+        suffix = SUFFIXES[self.current_kind()]
+        text = self.path.text().strip()
+        if not text:
+            folder = settings.EXPORT_FOLDER.get()
+            self.path.setText(os.path.join(folder, _file_stem(self.case_title) + suffix))
+        else:
+            self.path.setText(os.path.splitext(text)[0] + suffix)
+
+    @Slot()
+    def _scope_changed(self) -> None:
+        self.refusal_list.setEnabled(self.chosen_refusals.isChecked())
+
+    def _show_fingerprint(self) -> None:
+        key_file = signing.default_key_dir() / signing.KEY_FILE
+        if not key_file.exists():
+            self.fingerprint.setText(self.tr(
+                "Skver makes its signing key with the first signed bundle."))
+            return
+        try:
+            fingerprint = signing.fingerprint(signing.load_or_create())
+        except KnownError as exc:
+            self.fingerprint.setText(str(exc))
+            return
+        self.fingerprint.setText(self.tr("Signing key fingerprint: {fingerprint}").format(
+            fingerprint=fingerprint))
+
+    @Slot()
+    def choose_path(self) -> None:
+        suffix = SUFFIXES[self.current_kind()]
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path.text(),
+            self.tr("{kind} (*{suffix})").format(kind=self.kind.currentText(), suffix=suffix))
+        if chosen:
+            self.path.setText(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+
+    # --- running --------------------------------------------------------------------------
+
+    def request(self) -> ExportRequest | str:
+        """What to run, or why it cannot run yet."""
+        path = self.path.text().strip()
+        claim_ids = self.claim_ids()
+        if claim_ids == []:
+            return self.tr("Tick at least one refusal, or choose all refusals.")
+        if not self.prepared_by.text().strip():
+            return self.tr("Say who prepared the export.")
+        if not path:
+            return self.tr("Choose where to save it.")
+        suffix = SUFFIXES[self.current_kind()]
+        if not path.lower().endswith(suffix):
+            path += suffix
+        return ExportRequest(self.case_root, self.current_kind(), os.path.abspath(path),
+                             str(self.language.currentData()), claim_ids,
+                             self.prepared_by.text().strip(),
+                             self.sign.isChecked() and self.current_kind() == "bundle")
+
+    @Slot()
+    def start(self) -> None:
+        request = self.request()
+        if isinstance(request, str):
+            self.message.setText(request)
+            return
+        if os.path.exists(request.out) and not self._replace(request.out):
+            return
+        settings.EXPORT_FOLDER.set(os.path.dirname(request.out))
+        self.job = export_job(request)
+        self.job.progress.connect(self._on_progress)
+        self.job.succeeded.connect(self._on_succeeded)
+        self.job.refused.connect(self._on_refused)
+        self.job.cancelled.connect(self._on_cancelled)
+        self.job.failed.connect(self._on_failed)
+        self.job.finished.connect(self._on_finished)
+        self._running(True)
+        self.message.setText(self.tr("Exporting…"))
+        # The export records itself in the custody log: a writer until it is done.
+        self._writing = self.session.begin_write(self.tr("Exporting…"))
+        self.runner.start(self.job)
+
+    def _replace(self, path: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Replace the file?"), self.tr(
+            "{path} exists. Replace it?").format(path=path))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _running(self, running: bool) -> None:
+        for widget in (self.kind, self.language, self.all_refusals, self.chosen_refusals,
+                       self.refusal_list, self.prepared_by, self.sign, self.path, self.browse,
+                       self.export_button):
+            widget.setEnabled(not running)
+        if not running:
+            self._kind_changed()
+            self._scope_changed()
+        self.progress.setVisible(running)
+        self.progress.setValue(0)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_succeeded(self, outcome: ExportOutcome) -> None:
+        self.message.setText(self.tr("Written to {path}").format(path=outcome.path))
+        self.result_box = success_box(self, outcome)
+        self.accept()
+
+    @Slot(str)
+    def _on_refused(self, message: str) -> None:
+        self.message.setText(message)
+        dialogs.problem(self, self.tr("Nothing was exported"), message)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.message.setText(self.tr("Cancelled; nothing was written."))
+
+    @Slot(str)
+    def _on_failed(self, details: str) -> None:
+        self.message.setText(self.tr("Skver hit a bug; nothing was exported."))
+        crash.report_bug(details, self)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.job = None
+        self._running(False)
+        if self._writing is not None:
+            token, self._writing = self._writing, None
+            self.session.end_write(token)
+
+    def reject(self) -> None:
+        """Cancel during a run stops the run (the dialog stays to say so); else it closes."""
+        if self.job is not None:
+            self.job.cancel()
+            self.message.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def success_box(parent: QWidget, outcome: ExportOutcome) -> QMessageBox:
+    """Says where the export went, with Open and Show folder; opened without blocking."""
+    box = QMessageBox(QMessageBox.Icon.Information, _t("Exported"),
+                      _t("Written to {path}").format(path=outcome.path),
+                      QMessageBox.StandardButton.Close, parent.parentWidget() or parent)
+    if outcome.fingerprint:
+        box.setInformativeText(_t("Signed by the key with fingerprint {fingerprint}.").format(
+            fingerprint=outcome.fingerprint))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    open_button = box.addButton(_t("Open"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(_t("Show folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button.clicked.connect(lambda: open_path(outcome.path))
+    folder_button.clicked.connect(lambda: open_path(os.path.dirname(outcome.path)))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def open_path(path: str) -> bool:
+    """Opens a file or folder with the desktop's own application."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def _file_stem(title: str) -> str:
+    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
+    return "-".join(kept.split())[:60] or "skver-export"

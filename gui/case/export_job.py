@@ -1,0 +1,101 @@
+"""Export and verification run on a worker: each job opens what it needs on its own thread and
+only signals leave it (a SQLite connection never crosses threads)."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+
+from bundles import export
+from bundles import verify as bundle_verify
+from evidence import verify
+from evidence.errors import KnownError
+from evidence.parallel import Progress
+from evidence.store import Case
+from gui.widgets.workers import CancellableJob
+
+KINDS = ("pdf", "html", "bundle")
+SUFFIXES = {"pdf": ".pdf", "html": ".html", "bundle": ".zip"}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the export dialog asks for; `claim_ids` None means every refusal."""
+
+    case_root: str
+    kind: str                   # one of KINDS
+    out: str
+    lang: str
+    claim_ids: list[int] | None
+    prepared_by: str
+    sign: bool = True
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: str
+    fingerprint: str | None     # of the key that signed a bundle
+
+
+class Job(CancellableJob):
+    """Runs `work(progress, cancelled)` once; KnownError is a message, anything else a bug."""
+
+    progress = Signal(int, int)     # done, total
+    succeeded = Signal(object)      # what `work` returned
+    refused = Signal(str)           # a KnownError: a message the user can act on
+    cancelled = Signal()            # stopped because the user cancelled; nothing was written
+    failed = Signal(str)            # a bug inside the run: its traceback
+    finished = Signal()
+
+    def __init__(self, work: Callable[[Progress, Callable[[], bool]], object]) -> None:
+        super().__init__()
+        self.work = work
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress.emit, self.is_cancelled)
+        except KnownError as exc:
+            if self.is_cancelled():
+                self.cancelled.emit()
+            else:
+                self.refused.emit(str(exc))
+        except Exception:  # a bug: reported to the GUI thread, which shows it and logs it
+            self.failed.emit(traceback.format_exc())
+        else:
+            self.succeeded.emit(result)
+        self.finished.emit()
+
+
+def export_job(request: ExportRequest) -> Job:
+    """A job writing the report or the bundle the request names, as the command line would."""
+    def work(progress: Progress, cancelled: Callable[[], bool]) -> ExportOutcome:
+        with Case.open(Path(request.case_root)) as case:
+            if request.kind == "bundle":
+                result = export.export_bundle_with_reports(
+                    case, request.out, lang=request.lang, claim_ids=request.claim_ids,
+                    prepared_by=request.prepared_by, sign=request.sign,
+                    actor=request.prepared_by, progress=progress, cancelled=cancelled)
+                return ExportOutcome(str(result.path), result.fingerprint)
+            written = export.write_report(
+                case, request.out, lang=request.lang, claim_ids=request.claim_ids,
+                prepared_by=request.prepared_by, progress=progress, cancelled=cancelled)
+            return ExportOutcome(str(written.path), None)
+    return Job(work)
+
+
+def bundle_verify_job(path: str) -> Job:
+    """A job checking an evidence bundle with nothing but the bundle."""
+    return Job(lambda progress, _cancelled: bundle_verify.verify_bundle(path,
+                                                                        progress=progress))
+
+
+def case_verify_job(case_root: str, actor: str) -> Job:
+    """A job checking the whole case (and recording the check in its custody log)."""
+    def work(progress: Progress, _cancelled: Callable[[], bool]) -> verify.Report:
+        with Case.open(Path(case_root)) as case:
+            return verify.verify(case, actor=actor, progress=progress)
+    return Job(work)

@@ -1,0 +1,218 @@
+"""Locking an open encrypted case: after a while without input, or at once (File ▸ Lock now).
+
+Locking forgets the case's key (`evidence.casekeys.lock`), empties every view that showed the
+case and shows the locked screen, whose passphrase opens the case again where it was. A case is
+not locked while a worker is writing to it: the idle lock waits, Lock now says why.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
+
+from evidence import casekeys
+from gui.app import identity, settings
+from gui.app.state import CaseState
+from gui.case.passphrase import ChangePassphraseDialog, LockedScreen
+from gui.widgets.text import numerus
+
+if TYPE_CHECKING:
+    from gui.app.actions import Actions
+    from gui.app.main_window import MainWindow
+    from gui.app.session import CaseSession
+
+LOCK_CHOICES_MIN = (0, 5, 10, 30)  # 0: never
+# A lock put off because a worker was writing is tried again this much later.
+RETRY_MS = 2000
+_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+
+
+def lock_after_ms() -> int:
+    """The idle time before an encrypted case locks (0: never), from the settings."""
+    return settings.LOCK_AFTER_MS.get()
+
+
+class IdleWatch(QObject):
+    """Says `idle` after `lock_after_ms` without user input anywhere in the application.
+
+    The application-wide filter only notes the time of the last input (it sees every event, so
+    it stays cheap); the timer, when it fires early, waits for the rest.
+    """
+
+    idle = Signal()
+
+    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._on_timeout)
+        self._last_input = time.monotonic()
+        self._filtering = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._last_input = time.monotonic()
+        return False
+
+    def arm(self, active: bool) -> None:
+        """Watches (from now) while `active` and the setting is not Off; else stops."""
+        self._last_input = time.monotonic()
+        interval = lock_after_ms()
+        watching = active and interval > 0
+        self._filter(watching)
+        if watching:
+            self.timer.start(interval)
+        else:
+            self.timer.stop()
+
+    def _filter(self, on: bool) -> None:
+        """Watches the input reaching the window's QWindow, only while an encrypted case is
+        open. Not the whole application: a Python filter there sees every event of every
+        object, Qt WebEngine's half-built ones too, and PySide crashes wrapping them."""
+        if on == self._filtering:
+            return
+        self.window.winId()  # makes the native window, so windowHandle() exists
+        handle = self.window.windowHandle()
+        if handle is None:
+            return
+        (handle.installEventFilter if on else handle.removeEventFilter)(self)
+        self._filtering = on
+
+    def retry_soon(self) -> None:
+        self.timer.start(RETRY_MS)
+
+    @Slot()
+    def _on_timeout(self) -> None:
+        left = lock_after_ms() - int((time.monotonic() - self._last_input) * 1000)
+        if left > 0:
+            self.timer.start(left)
+        else:
+            self.idle.emit()
+
+
+class CaseLock(QObject):
+    """The window's locking: File ▸ Lock now, Lock after idle, Change passphrase, the screen."""
+
+    locked = Signal(str)  # the folder of the case just locked
+
+    def __init__(self, window: MainWindow, session: CaseSession, actions: Actions) -> None:
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.root: str | None = None      # the locked case
+        self._photo: int | None = None    # where it was: the photo and the tab shown
+        self._tab = 0
+        self.change_dialog: ChangePassphraseDialog | None = None
+        self.watch = IdleWatch(window, self)
+        self.watch.idle.connect(self._on_idle)
+        self.screen = LockedScreen(session)
+        actions.lock_now.triggered.connect(self.lock_now)
+        actions.change_passphrase.triggered.connect(self.change_passphrase)
+        self.idle_menu = QMenu(self.tr("Lock after idle"), window)
+        self.idle_group = QActionGroup(self)
+        chosen = lock_after_ms()
+        for minutes in LOCK_CHOICES_MIN:
+            text = self.tr("Off") if minutes == 0 else numerus("CaseLock", "%n minute(s)",
+                                                                minutes)
+            action = self.idle_group.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(minutes * 60_000 == chosen)
+            action.triggered.connect(lambda _c=False, m=minutes: self.set_lock_after(m * 60_000))
+        self.idle_menu.addActions(self.idle_group.actions())
+        session.opened.connect(self.case_shown)
+
+    def wrap(self, central: QStackedWidget) -> None:
+        """Puts the locked screen beside the window's tabs in its central stack."""
+        central.addWidget(self.screen)
+        self.central = central
+
+    def set_lock_after(self, ms: int) -> None:
+        settings.LOCK_AFTER_MS.set(ms)
+        self.watch.arm(self._encrypted_open())
+
+    def _encrypted_open(self) -> bool:
+        state = self.session.state
+        return state is not None and state.encrypted
+
+    @Slot(object)
+    def case_shown(self, state: CaseState) -> None:
+        """A case is shown (opened, unlocked): the tabs again, the watch armed."""
+        if self.root is not None:
+            unlocked_same = state.root == self.root
+            self.root = None
+            self.central.setCurrentIndex(0)
+            if unlocked_same:
+                self.window.tabs.setCurrentIndex(self._tab)
+                if self._photo is not None:
+                    self.window.photos.select_photo(self._photo)
+        self.watch.arm(self._encrypted_open())
+
+    def busy_writing(self) -> str | None:
+        """What is being written to the case now (a reason not to lock), or None."""
+        writers = self.session.writers()
+        if writers:
+            return self.tr("Work on the case is not finished: {what}").format(
+                what="; ".join(w.rstrip("…. ") for w in writers))
+        if self.session.is_opening():
+            return self.tr("The case is being read.")
+        return None
+
+    @Slot()
+    def _on_idle(self) -> None:
+        if not self._encrypted_open():
+            return
+        if self.busy_writing() is not None:
+            self.watch.retry_soon()  # locked as soon as the work is done
+            return
+        self.lock()
+
+    @Slot()
+    def lock_now(self) -> bool:
+        """File ▸ Lock now; refused (and said why) while the case is being written."""
+        if not self._encrypted_open():
+            return False
+        why = self.busy_writing()
+        if why is not None:
+            self.window.statusBar().showMessage(
+                self.tr("The case was not locked: {why} Lock it when that is done.").format(
+                    why=why), 10_000)
+            return False
+        self.lock()
+        return True
+
+    def lock(self) -> None:
+        state = self.session.state
+        assert state is not None
+        root = state.root
+        self._photo = self.window.photos.current_photo_id()
+        self._tab = self.window.tabs.currentIndex()
+        if self.change_dialog is not None:
+            self.change_dialog.reject()
+        self.session.close()  # every view empties itself
+        casekeys.lock(Path(root))
+        self.root = root
+        self.screen.lock(root)
+        self.central.setCurrentWidget(self.screen)
+        self.screen.prompt.field.setFocus()
+        self.watch.arm(False)
+        self.locked.emit(root)
+
+    @Slot()
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if not self._encrypted_open():
+            return None
+        if self.change_dialog is not None:
+            self.change_dialog.deleteLater()
+        self.change_dialog = ChangePassphraseDialog(self.session, identity.user_name(),
+                                                    self.window)
+        self.change_dialog.changed.connect(lambda: self.window.statusBar().showMessage(
+            self.tr("The passphrase was changed; the old one no longer opens the case."),
+            10_000))
+        self.change_dialog.open()
+        return self.change_dialog

@@ -1,0 +1,176 @@
+"""File ▸ Verify evidence bundle… and File ▸ Verify this case: the check runs on a worker; the
+dialog says intact (with the signing key's fingerprint) or lists every discrepancy to copy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bundles import verify as bundle_verify
+from evidence import verify
+from gui.app import crash
+from gui.case.export_job import Job, bundle_verify_job, case_verify_job
+from gui.widgets.workers import Runner
+
+if TYPE_CHECKING:
+    from gui.app.session import CaseSession
+
+
+class VerifyDialog(QDialog):
+    """Shows one verification: its progress, then its verdict, facts and discrepancies."""
+
+    def __init__(self, runner: Runner, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.job: Job | None = None
+        self.when_done: Callable[[], None] | None = None  # run once the check is over
+        self.setWindowTitle(title)
+        self.headline = QLabel(self.tr("Checking…"))
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = self.buttons.addButton(self.tr("Copy"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.headline, self.facts, self.progress, self.problems, self.buttons):
+            layout.addWidget(widget)
+        self.resize(640, 360)
+
+    def run(self, job: Job) -> None:
+        self.job = job
+        job.progress.connect(self._on_progress)
+        job.succeeded.connect(self._on_result)
+        job.refused.connect(self._on_refused)
+        job.failed.connect(self._on_failed)
+        job.finished.connect(self._on_finished)
+        self.runner.start(job)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_result(self, report: object) -> None:
+        if isinstance(report, bundle_verify.BundleReport):
+            facts = self._bundle_facts(report)
+        else:
+            assert isinstance(report, verify.Report)
+            facts = self._case_facts(report)
+        intact = not report.problems  # type: ignore[attr-defined]
+        self.headline.setText(self.tr("Intact: every check passed.") if intact else self.tr(
+            "NOT INTACT: {count} discrepancies.").format(count=len(report.problems)))
+        self.facts.setText("\n".join(facts + [self.tr("Note: {note}").format(note=n)
+                                              for n in report.notes]))
+        self.problems.addItems(report.problems)
+        self.problems.setVisible(not intact)
+
+    def _bundle_facts(self, report: bundle_verify.BundleReport) -> list[str]:
+        facts = [self.tr("Bundle {path}").format(path=report.path),
+                 self.tr("{intact} of {files} files intact (SHA-256 recomputed)").format(
+                     intact=report.files_intact, files=report.files),
+                 self.tr("Custody log: {entries} entries, hash chain recomputed").format(
+                     entries=report.entries)]
+        if report.signature == "valid":
+            facts.append(self.tr("Signed by the key with fingerprint {fingerprint}; compare it "
+                                 "with the fingerprint you were given.").format(
+                                     fingerprint=report.fingerprint))
+        elif report.signature == "invalid":
+            facts.append(self.tr("The signature does not match."))
+        else:
+            facts.append(self.tr("Not signed."))
+        return facts
+
+    def _case_facts(self, report: verify.Report) -> list[str]:
+        return [self.tr("{intact} of {photos} originals intact (SHA-256 recomputed)").format(
+                    intact=report.originals_intact, photos=report.photos),
+                self.tr("Custody log: {entries} entries, hash chain recomputed").format(
+                    entries=report.entries)]
+
+    @Slot(str)
+    def _on_refused(self, message: str) -> None:
+        self.headline.setText(self.tr("Could not be checked"))
+        self.facts.setText(message)
+
+    @Slot(str)
+    def _on_failed(self, details: str) -> None:
+        self.headline.setText(self.tr("Skver hit a bug while checking."))
+        crash.report_bug(details, self)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self.copy_button.setEnabled(True)
+        if self.when_done is not None:
+            done, self.when_done = self.when_done, None
+            done()
+
+    def text(self) -> str:
+        """Everything the dialog says, one line each, as Copy puts it on the clipboard."""
+        rows = [self.problems.item(i).text() for i in range(self.problems.count())]
+        return "\n".join([self.headline.text(), self.facts.text(), *rows]).strip() + "\n"
+
+    @Slot()
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:  # a check cannot be cut short; the dialog waits for it
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.job is None:
+            super().reject()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("VerifyDialog", text)
+
+
+def verify_bundle(runner: Runner, path: str, parent: QWidget | None = None) -> VerifyDialog:
+    dialog = VerifyDialog(runner, _t("Verify evidence bundle"), parent)
+    dialog.show()
+    dialog.run(bundle_verify_job(path))
+    return dialog
+
+
+def verify_case(session: CaseSession, actor: str,
+                parent: QWidget | None = None) -> VerifyDialog | None:
+    """Checks the open case; the check records itself in the custody log, so the session
+    counts it as a writer until it is over."""
+    state = session.state
+    if state is None:
+        return None
+    dialog = VerifyDialog(session.pool, _t("Verify this case"), parent)
+    token = session.begin_write(_t("Verifying the case…"))
+    dialog.when_done = lambda: session.end_write(token)
+    dialog.show()
+    dialog.run(case_verify_job(state.root, actor))
+    return dialog

@@ -1,0 +1,77 @@
+"""The map page served from memory: `skver-map://page/<token>`, never a file on disk.
+
+An encrypted case's map names its venues and photos; a page written to the temp folder would
+leave that readable on disk while the case is open, and after a crash. So the page's bytes stay
+in memory and a scheme handler on the map view's own profile answers for them.
+
+Chromium learns of a scheme only before the application object exists; importing this module
+registers it (gui/map_view.py imports it, and gui/app.py and the tests' conftest import the
+window before they make the QApplication).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl
+from PySide6.QtWebEngineCore import (
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+
+from gui.map.bridge import PAGE_SCHEME
+
+log = logging.getLogger(__name__)
+
+HOST = "page"
+
+
+def register() -> None:
+    """Tells Chromium about the scheme; once, before the QApplication is made."""
+    if QWebEngineUrlScheme.schemeByName(PAGE_SCHEME.encode()).name() == PAGE_SCHEME.encode():
+        return
+    if QCoreApplication.instance() is not None:
+        log.error("%s:// registered after the application was made: the map will not load",
+                  PAGE_SCHEME)
+    scheme = QWebEngineUrlScheme(PAGE_SCHEME.encode())
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    # The page links Leaflet from resources/web by file:// URL and loads qwebchannel.js from
+    # qrc:; a page of a scheme of our own may load local resources only with this flag.
+    scheme.setFlags(QWebEngineUrlScheme.Flag.LocalAccessAllowed)
+    QWebEngineUrlScheme.registerScheme(scheme)
+
+
+register()
+
+
+class PageServer(QWebEngineUrlSchemeHandler):
+    """Answers `skver-map://page/<token>` with the page kept under that token; nothing else."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pages: dict[str, bytes] = {}
+
+    def publish(self, html: bytes) -> QUrl:
+        """Keeps `html` as the one page served (the last one is dropped); returns its URL."""
+        token = secrets.token_urlsafe(16)
+        self._pages = {token: html}
+        return QUrl(f"{PAGE_SCHEME}://{HOST}/{token}")
+
+    def clear(self) -> None:
+        """Serves nothing any more (a case locked: its page named its venues and photos)."""
+        self._pages = {}
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # Qt's name
+        url = job.requestUrl()
+        page = self._pages.get(url.path().lstrip("/"))
+        if (url.host() != HOST or page is None or url.hasQuery() or url.hasFragment()
+                or bytes(job.requestMethod().data()) != b"GET"):
+            log.warning("The map page asked for %s; refused", url.toString())
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        body = QBuffer(job)  # the job owns it: it lives until the request is done
+        body.setData(QByteArray(page))
+        body.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(QByteArray(b"text/html"), body)  # the page says its charset: utf-8

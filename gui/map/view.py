@@ -1,0 +1,297 @@
+"""The Map tab: the case's interactive map (maps/interactive.py) in Qt WebEngine.
+
+The page is built on a worker (it reads the case and embeds thumbnails) and served from memory
+(gui/map_scheme.py: no file of it on disk, where an encrypted case's names would be readable),
+in an off-the-record profile that refuses any request leaving the machine. The web view is made
+the first time the tab is shown: a window that never shows its map never starts a browser engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence.results import ClaimResult
+from gui.app import crash
+from gui.app.state import CaseState, Change
+from gui.map.bridge import CHANNEL_NAME, PAGE_SCHEME, LocalOnly, MapBridge, PageGate
+from gui.map.scheme import PageServer
+from gui.widgets import vocabulary
+from gui.widgets.text import numerus
+from maps import interactive, mapdata
+
+if TYPE_CHECKING:
+    from gui.app.session import CaseSession
+
+log = logging.getLogger(__name__)
+
+
+def build_page(state: CaseState) -> bytes:
+    """The app's map page of the case, as UTF-8; kept in memory, never written. Runs on a
+    worker: it reads only the state (and the thumbnails through the case's files)."""
+    data = mapdata.load(state.data, state.result, state.facts)
+    assert data is not None  # nothing cancels it
+    return interactive.build_map(data, inline=False, bridge=True).encode("utf-8")
+
+
+class _PageJob(QObject):
+    """Builds one map page on a worker; the page leaves by signal with its generation."""
+
+    built = Signal(int, bytes)
+    failed = Signal(str)
+
+    def __init__(self, state: CaseState, generation: int) -> None:
+        super().__init__()
+        self.state, self.generation = state, generation
+
+    def run(self) -> None:
+        try:
+            self.built.emit(self.generation, build_page(self.state))
+        except Exception:  # a bug: shown by the GUI thread, which logs it
+            self.failed.emit(traceback.format_exc())
+
+
+class MapPage(QWebEnginePage):
+    """The map's page: stays on the map (no link is followed) and logs what its script says."""
+
+    def acceptNavigationRequest(self, url: QUrl, kind: QWebEnginePage.NavigationType,
+                                is_main_frame: bool) -> bool:
+        return kind != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+                                 message: str, line: int, source: str) -> None:
+        error = level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel
+        log.log(logging.WARNING if error else logging.DEBUG, "map page %s:%d: %s",
+                source, line, message)
+
+
+class MapView(QWidget):
+    """A case's map; clicks on its photos and venues come out as signals."""
+
+    photo_selected = Signal(int)
+    venue_selected = Signal(int)
+    geometry_edited = Signal(int, str)  # venue id (-1: a new one), its new GeoJSON geometry
+    ready = Signal()  # the page is drawn and listening
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None,
+                 page_class: type[MapPage] = MapPage) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = session.pool
+        self.page_class = page_class
+        self.state: CaseState | None = None
+        self.shown_claim: int | None = None
+        self.claims: dict[int, ClaimResult] = {}
+        self.view: QWebEngineView | None = None
+        self.page: MapPage | None = None
+        self.interceptor: LocalOnly | None = None
+        self.server: PageServer | None = None
+        self.bridge = MapBridge(self)
+        self.bridge.photo_clicked.connect(self.photo_selected)
+        self.bridge.venue_clicked.connect(self.venue_selected)
+        self.bridge.geometry_edited.connect(self.geometry_edited)
+        self.bridge.page_ready.connect(self._on_ready)
+        self.gate = PageGate()
+        self._stale = False     # the case changed since the page was built
+        self._generation = 0    # pages built so far; a late worker's page is dropped
+        self._job: _PageJob | None = None
+        self._build_ui()
+
+    def _build_ui(self) -> None:
+        self.claim_label = QLabel()
+        self.claim_label.setTextFormat(Qt.TextFormat.PlainText)  # a venue name is not markup
+        self.claim_label.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show the whole case"))
+        self.show_all_button.clicked.connect(self.show_all)
+        self.claim_bar = QWidget()
+        bar = QHBoxLayout(self.claim_bar)
+        bar.setContentsMargins(8, 4, 8, 4)
+        bar.addWidget(self.claim_label, 1)
+        bar.addWidget(self.show_all_button)
+        self.claim_bar.hide()
+        self.message = QLabel(self.tr("Open a case to see its map."))
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: gray")
+        self.message.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.claim_bar)
+        layout.addWidget(self.stack, 1)
+
+    # --- the case --------------------------------------------------------------------------
+
+    def set_case(self, state: CaseState | None) -> None:
+        """Shows this case's map (drawn now if the view is showing, else when it is shown);
+        None drops the page drawn for the last case (a case locked: it names its venues and
+        photos). The same case again keeps the refusal it was showing."""
+        keep = self.shown_claim if state is not None and self.state is not None and \
+            state.root == self.state.root else None
+        self.state = state
+        self.claims = {c.claim_id: c for c in state.claims} if state is not None else {}
+        self.gate.close(forget=True)  # calls meant for the last case's page
+        self.claim_bar.hide()
+        self.shown_claim = None
+        self._stale = True
+        if keep in self.claims:
+            self.show_claim(keep)
+        if state is None:
+            self.refresh()
+            if self.server is not None:
+                self.server.clear()
+            if self.view is not None:
+                self.view.setHtml("")
+        elif self.isVisible():
+            self.refresh()
+
+    def apply(self, change: Change) -> None:
+        """The page is drawn again from the changed case: now if it is showing, else when it
+        is next shown."""
+        self.set_case(change.state)
+
+    def refresh(self) -> None:
+        """Builds the case's page on a worker and loads it."""
+        self._stale = False
+        self._generation += 1
+        if self.state is None:
+            self._say(self.tr("Open a case to see its map."))
+            return
+        self._ensure_view()
+        self._say(self.tr("Drawing the map…"))
+        job = _PageJob(self.state, self._generation)
+        # Bound slots of this GUI-thread object: they are queued to the GUI thread.
+        job.built.connect(self._on_built)
+        job.failed.connect(self._on_failed)
+        self._job = job  # kept until it reports
+        self.runner.start(job)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # --- the page --------------------------------------------------------------------------
+
+    def _ensure_view(self) -> None:
+        if self.view is not None:
+            return
+        self.view = QWebEngineView()
+        self.profile = QWebEngineProfile()  # no storage name: off the record
+        self.interceptor = LocalOnly(self.profile)
+        self.profile.setUrlRequestInterceptor(self.interceptor)
+        self.server = PageServer(self.profile)
+        self.profile.installUrlSchemeHandler(PAGE_SCHEME.encode(), self.server)
+        self.page = self.page_class(self.profile, self.view)
+        self.profile.setParent(self.page)  # a profile must outlive its pages: it goes with this one
+        settings = self.page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls,
+                              False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls,
+                              True)
+        self.channel = QWebChannel(self.page)
+        self.channel.registerObject(CHANNEL_NAME, self.bridge)
+        self.page.setWebChannel(self.channel)
+        self.page.loadStarted.connect(self.gate.close)
+        self.page.loadFinished.connect(self._on_load_finished)
+        self.view.setPage(self.page)
+        self.gate.page = self.page
+        self.stack.addWidget(self.view)
+
+    @Slot(int, bytes)
+    def _on_built(self, generation: int, html: bytes) -> None:
+        if (generation != self._generation or self.page is None or self.view is None
+                or self.server is None):
+            return  # a newer page is on its way
+        # Shown before it loads: the page fits the map to the size it has when it draws.
+        self.stack.setCurrentWidget(self.view)
+        self.page.load(self.server.publish(html))
+
+    @Slot(bool)
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            self._say(self.tr("The map page could not be loaded."))
+
+    @Slot()
+    def _on_ready(self) -> None:
+        self.gate.open()
+        self.ready.emit()
+
+    @Slot(str)
+    def _on_failed(self, details: str) -> None:
+        self._say(self.tr("The map could not be drawn."))
+        crash.report_bug(details, self)
+
+    @Slot(str)
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    # --- what the app asks of the map ------------------------------------------------------
+
+    def call(self, function_name: str, *args: Any) -> None:
+        """The one way to call the page: `window.skverMap[function_name](...args)`, as JSON,
+        held until the page is ready."""
+        self.gate.call(function_name, *args)
+
+    @Slot(int)
+    def select_photo(self, photo_id: int) -> None:
+        """Opens the photo's popup (showing the whole case if a claim hid it)."""
+        self.call("selectPhoto", photo_id)
+
+    @Slot(int)
+    def show_claim(self, claim_id: int) -> None:
+        """Only the claim's venue and its photos, coloured by how they bear, zoomed to."""
+        self.call("showClaim", claim_id)
+        claim = self.claims.get(claim_id)
+        self.shown_claim = claim_id if claim is not None else None
+        if claim is None:
+            self.claim_bar.hide()
+            return
+        photos = numerus("MapView", "%n photo(s) in its window", len(claim.photos))
+        self.claim_label.setText(self.tr(
+            "Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: "
+            "bears it out; purple: neither.").format(
+            number=claim.claim.document_number, venue=vocabulary.venue_name(claim.venue.venue),
+            photos=photos))
+        self.claim_bar.show()
+
+    @Slot(int)
+    def focus_venue(self, venue_id: int) -> None:
+        """Zooms to one venue (showing the whole case again if a claim hid it)."""
+        self.call("focusVenue", venue_id)
+
+    def edit_venue(self, venue_id: int | None, mode: str, geometry: dict | None) -> None:
+        """Lets the user place a point ("point") or draw an outline ("polygon") on the map;
+        each change comes back as `geometry_edited`. None as the id: a venue not saved yet."""
+        self.call("editVenue", -1 if venue_id is None else venue_id, mode, geometry)
+
+    def end_edit(self) -> None:
+        self.call("endEdit")
+
+    def fold_legend(self, folded: bool = True) -> None:
+        self.call("foldLegend", folded)
+
+    @Slot()
+    def show_all(self) -> None:
+        """Every venue and photo of the case again."""
+        self.call("showAll")
+        self.shown_claim = None
+        self.claim_bar.hide()

@@ -1,0 +1,1 @@
+"""The photos room of the window."""

@@ -1,0 +1,225 @@
+"""The detail pane's text: everything Skver read from one file, findings first, as HTML."""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from evidence import timing
+from evidence.model import Finding, Inspection, Observation, OffsetSource, PhotoRecord, Severity
+from evidence.results import Outcome
+from gui.app import i18n
+from gui.app.state import CaseState
+from gui.photos import sealed
+from gui.widgets import severity, vocabulary
+from reports import strings
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("InspectionDetail", text)
+
+
+class DetailBrowser(QTextBrowser):
+    """The detail pane: an encrypted case's thumbnail is decrypted in memory, never to disk."""
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        ref = sealed.from_url(name)
+        if ref is not None and kind == QTextDocument.ResourceType.ImageResource.value:
+            return sealed.read_image(ref)
+        return super().loadResource(kind, name)
+
+    def forget(self) -> None:
+        """Shows nothing and drops the pictures the document keeps (a case locked)."""
+        self.document().clear()  # clears its resources too: the decrypted thumbnail goes
+        self.setHtml(empty_html())
+
+
+def empty_html() -> str:
+    """What the pane says while no file is selected."""
+    return "<p style='color:gray'>{}</p>".format(escape(_t(
+        "Select a file in the list to see everything Skver read from it, and why "
+        "each finding weakens it as evidence.")))
+
+
+def to_html(result: Inspection, photo: PhotoRecord | None = None,
+            state: CaseState | None = None) -> str:
+    """The selected file's metadata and findings; every value from the file is escaped.
+
+    A photo kept in a case (`photo`, with the case's `state`) also shows its thumbnail, what
+    reviewers saw in it, its custody history and the refusals it bears on.
+    """
+    meta = result.metadata
+    if photo is None or state is None:
+        parts = [f"<h3>{escape(os.path.basename(meta.path) or meta.path)}</h3>",
+                 f"<p style='color:gray'>{escape(meta.path)}</p>"]
+    else:
+        parts = _case_photo_html(photo, state)
+    if meta.error and not any(f.message == meta.error for f in result.findings):
+        parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
+                     f"{escape(meta.error)}</p>")
+    parts.append(_findings_html(result.findings, bool(meta.error)))
+    parts.append(_facts_html(result))
+    return "\n".join(parts)
+
+
+def _case_photo_html(photo: PhotoRecord, state: CaseState) -> list[str]:
+    title = _t("Photo {id}: {name}").format(id=photo.id, name=photo.name)
+    kept = _t("Kept in the case as {path}").format(path=photo.stored_path)
+    parts = [f"<h3>{escape(title)}</h3>", f"<p style='color:gray'>{escape(kept)}</p>"]
+    thumbnail = state.thumbnail(photo)
+    if thumbnail:
+        found = (sealed.url(thumbnail) if sealed.is_reference(thumbnail)
+                 else QUrl.fromLocalFile(thumbnail))  # decrypted by DetailBrowser
+        source = escape(found.toString(), quote=True)
+        parts.append(f"<p><img src=\"{source}\"></p>")
+    if state.redacted(photo.id):
+        parts.append("<p><b>{}</b></p>".format(escape(_t(
+            "Redacted for reports: they show a copy with regions blurred or blacked out; "
+            "the original is unchanged."))))
+    parts.append(_observations_html(state.data.observations_of(photo.id)))
+    parts.append(_custody_html(state, photo))
+    bearing = state.bearing_on(photo.id)
+    if bearing:
+        how = {Outcome.CONTRADICTS: _t("contradicts it"), Outcome.SUPPORTS: _t("bears it out"),
+               Outcome.BOTH: _t("contradicts it"), Outcome.NEITHER: _t("taken in its window")}
+        items = "".join(f"<li>{escape(claim.claim.document_number)}: "
+                        f"{escape(how[found_photo.outcome])}</li>"
+                        for claim, found_photo in bearing)
+        parts.append(f"<h4>{escape(_t('Refusals it bears on'))}</h4><ul>{items}</ul>")
+    return parts
+
+
+def _custody_html(state: CaseState, photo: PhotoRecord) -> str:
+    """The custody log's entries about this original, oldest first."""
+    entries = state.custody_of(photo)
+    if not entries:
+        return ""
+    table = strings.table(i18n.current())
+    rows = "".join(
+        f"<tr><td>{e.seq}</td><td>{escape(e.at_utc[:19].replace('T', ' '))}</td>"
+        f"<td>{escape(e.actor)}</td>"
+        f"<td>{escape(table.get('action.' + e.action, e.action))}</td></tr>"
+        for e in entries)
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in
+                   (_t("No."), _t("When (UTC)"), _t("Who"), _t("What")))
+    return (f"<h4>{escape(_t('Custody history'))}</h4>"
+            f"<table cellspacing='4'><tr>{head}</tr>{rows}</table>")
+
+
+def _observations_html(observations: tuple[Observation, ...]) -> str:
+    heading = f"<h4>{escape(_t('Observations'))}</h4>"
+    if not observations:
+        return heading + "<p style='color:gray'>{}</p>".format(
+            escape(_t("No reviewer has recorded what this photo shows yet.")))
+    rows = []
+    for seen in observations:
+        what = [vocabulary.tag(t.value) for t in seen.tags]
+        if seen.people_count is not None:
+            what.append(_t("{n} people").format(n=seen.people_count))
+        rows.append(
+            f"<tr><td style='padding:2px 8px 6px 0; color:gray' valign='top'>"
+            f"{escape(seen.reviewer)}</td><td style='padding:2px 0 6px 0'>"
+            f"{escape(', '.join(what))}<br>{escape(seen.note)}</td></tr>")
+    return heading + "<table>" + "".join(rows) + "</table>"
+
+
+def _findings_html(findings: tuple[Finding, ...], failed: bool) -> str:
+    heading = f"<h4>{escape(_t('Findings'))}</h4>"
+    if not findings:
+        text = "" if failed else _t("None: nothing Skver checks weakens this file as evidence.")
+        return heading + f"<p>{escape(text)}</p>"
+    rows = []
+    for finding in findings:
+        colour = severity.COLOURS[finding.severity]
+        rows.append(
+            "<tr><td style='padding:2px 8px 6px 0' valign='top'>"
+            f"<b style='color:{colour}'>{escape(severity.label(finding.severity))}</b></td>"
+            f"<td style='padding:2px 0 6px 0'>{escape(finding.message)}"
+            f"<br><small style='color:gray'>{escape(finding.code)}</small></td></tr>")
+    return heading + "<table>" + "".join(rows) + "</table>"
+
+
+def _facts_html(result: Inspection) -> str:
+    rows = [(label, value) for label, value in _facts(result) if value]
+    if not rows:
+        return ""
+    cells = "".join(
+        f"<tr><td style='padding:1px 12px 1px 0; color:gray' valign='top'>{escape(label)}</td>"
+        f"<td style='padding:1px 0'>{escape(value)}</td></tr>" for label, value in rows)
+    return f"<h4>{escape(_t('Metadata'))}</h4><table>{cells}</table>"
+
+
+def _facts(result: Inspection) -> list[tuple[str, str | None]]:
+    meta, time = result.metadata, result.time
+    camera = " ".join(x for x in (meta.camera_make, meta.camera_model) if x)
+    skew = None if time.clock_skew_s is None else _skew_text(time.clock_skew_s)
+    return [
+        (_t("File type"), meta.media_type),
+        (_t("Dimensions"), _t("{w} × {h} px").format(w=meta.width, h=meta.height)
+         if meta.width and meta.height else None),
+        (_t("Size"), _t("{n:,} bytes").format(n=meta.size_bytes)
+         if meta.size_bytes is not None else None),
+        (_t("SHA-256"), meta.sha256),
+        (_t("Camera"), camera),
+        (_t("Software"), meta.software),
+        (_t("Taken (camera clock)"), time.taken_local.isoformat(" ") if time.taken_local
+         else None),
+        (_t("UTC offset"), _offset_text(result) if not meta.error else None),
+        (_t("Taken (UTC)"), timing.format_utc(time.taken_utc)),
+        (_t("GPS clock (UTC)"), timing.format_utc(meta.gps_time)),
+        (_t("Camera minus GPS"), skew),
+        *_place_facts(result),
+    ]
+
+
+def _skew_text(seconds: float) -> str:
+    # Exact seconds for the record, plus a size a reader can take in at a glance.
+    size = abs(seconds)
+    if size >= 3600:
+        rough = _t("{n:.1f} h").format(n=size / 3600)
+    elif size >= 60:
+        rough = _t("{n:.1f} min").format(n=size / 60)
+    else:
+        return _t("{s:+.1f} s").format(s=seconds)
+    text = _t("{s:+,.1f} s (camera ahead by {rough})") if seconds > 0 else _t(
+        "{s:+,.1f} s (camera behind by {rough})")
+    return text.format(s=seconds, rough=rough)
+
+
+def _offset_text(result: Inspection) -> str:
+    time = result.time
+    offset = timing.format_offset(time.offset)
+    sources = {
+        OffsetSource.EXIF: _t("UTC{offset}, recorded by the camera"),
+        OffsetSource.LOCATION: _t("UTC{offset}, the time zone {zone} at the photo's position"),
+        OffsetSource.CASE_DEFAULT: _t("UTC{offset}, the case time zone {zone}"),
+    }
+    if offset is None or time.offset_source not in sources:
+        return _t("Unknown: no offset in the file, no GPS position and no case time zone")
+    zone = time.zone
+    meta = result.metadata
+    if zone is None and time.offset_source is OffsetSource.LOCATION and \
+            meta.latitude is not None and meta.longitude is not None:
+        zone = timing.zone_at(meta.latitude, meta.longitude)  # not kept: looked up when shown
+    return sources[time.offset_source].format(offset=offset, zone=zone or "?")
+
+
+def _place_facts(result: Inspection) -> list[tuple[str, str | None]]:
+    meta = result.metadata
+    if meta.latitude is None or meta.longitude is None:
+        return []
+    north = {"T": _t("true north"), "M": _t("magnetic north")}.get(meta.bearing_ref or "", "")
+    return [
+        (_t("Position"), f"{meta.latitude:.6f}, {meta.longitude:.6f}"),
+        (_t("Altitude"), _t("{m:.1f} m").format(m=meta.altitude_m)
+         if meta.altitude_m is not None else None),
+        (_t("GPS accuracy"), _t("± {m:.0f} m").format(m=meta.gps_accuracy_m)
+         if meta.gps_accuracy_m is not None else None),
+        (_t("Bearing"), f"{meta.bearing_deg:.0f}° {north}".strip()
+         if meta.bearing_deg is not None else None),
+    ]

@@ -1,0 +1,230 @@
+"""The Photos tab: the table of photos (or, while it is empty, what to do), the detail pane, and
+tagging from the keyboard: Enter saves what was tagged and moves on at once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence.model import Observation, Tag
+from gui.app import identity, settings
+from gui.app.state import CaseState, Change
+from gui.photos import detail
+from gui.photos.grid import PhotoGrid, PhotoGridModel, ViewToggle
+from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
+from gui.photos.tagging import TaggingPanel, save_observation
+from gui.widgets.tables import compact_table, select_table_row
+from gui.widgets.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from gui.app.session import CaseSession
+
+# A very long file name must not push the findings out of sight.
+MAX_FILE_COLUMN_PX = 260
+
+
+class PhotosView(QSplitter):
+    """The photo table beside the selected photo's detail; the empty state while no photos."""
+
+    message = Signal(str)           # for the status bar
+    photo_changed = Signal()        # another photo (or none) is the current one
+
+    def __init__(self, session: CaseSession, empty_actions: list[QAction],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.session = session
+        self.state: CaseState | None = None
+        self.model = InspectionModel(self)
+        self.proxy = InspectionSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = compact_table(self.proxy)
+        self.table.selectionModel().currentRowChanged.connect(self.show_current)
+        self.empty_state = EmptyState(empty_actions)
+        self.grid_model = PhotoGridModel(self)
+        self.grid = PhotoGrid(self.grid_model)
+        self.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.grid)
+        self.toggle = ViewToggle()
+        self.toggle.set_mode(settings.PHOTOS_VIEW.get())
+        self.toggle.changed.connect(self._on_view_changed)
+        self.left = QWidget()
+        left_layout = QVBoxLayout(self.left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.toggle)
+        left_layout.addWidget(self.stack, 1)
+        self.tagging = TaggingPanel()
+        left_layout.addWidget(self.tagging)
+        for view in (self.table, self.grid):
+            view.installEventFilter(self.tagging)  # 1–9, P, N and Enter on a selected photo
+        self.tagging.leave_fields.connect(lambda: self.current_view().setFocus())
+        self.tagging.submitted.connect(self._on_submitted)
+        self.detail = detail.DetailBrowser()
+        self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
+        self.detail.setHtml(detail.empty_html())
+        self.addWidget(self.left)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        for signal in (self.model.rowsInserted, self.model.modelReset, self.model.rowsRemoved):
+            signal.connect(self._show_table_or_hint)
+        self.proxy.modelReset.connect(self.show_current)
+        self._show_table_or_hint()
+
+    # --- the case -----------------------------------------------------------------------------
+
+    def set_case(self, state: CaseState | None) -> None:
+        """Shows a case's photos (the same photo selected again when it is the same case; else
+        the first); None: no case, its decrypted thumbnails dropped."""
+        same = state is not None and self.state is not None and state.root == self.state.root
+        keep = self.current_photo_id() if same else None
+        was_empty = self.model.rowCount() == 0
+        self.state = state
+        if state is None:
+            self.model.clear()
+            self.grid_model.evict()
+            self.detail.forget()
+            return
+        self.model.set_case_photos(state.photos)
+        self.grid_model.set_photos(state)
+        self._show_table_or_hint()
+        if was_empty or not same:
+            self.fit_columns()
+        if self.model.rowCount() and (keep is None or not self.select_photo(keep)):
+            self.select_row(0)
+
+    def apply(self, change: Change) -> None:
+        """Repaints the photos a change touched; the current photo's detail when it is one."""
+        if change.reloaded:
+            self.set_case(change.state)
+            return
+        self.state = change.state
+        touched = change.touched_photos
+        self.model.photos_changed(touched)
+        if self.current_photo_id() in touched:
+            self.show_current()
+
+    # --- tagging --------------------------------------------------------------------------
+
+    @Slot(int, list, object, str)
+    def _on_submitted(self, photo_id: int, tags: list, people: int | None, note: str) -> None:
+        """Enter on a photo: the next photo at once; what was tagged (if anything) saved by the
+        session meanwhile."""
+        following = self.next_photo_id()
+        if following is not None and following != photo_id:
+            self.select_photo(following)
+        if not tags and people is None and not note:
+            return
+        reviewer = identity.user_name()
+        observation = Observation(photo_id, reviewer, tuple(Tag(t) for t in tags), people, note)
+        self.session.write(self.tr("Saving the observation…"),
+                           lambda case: save_observation(case, observation, reviewer),
+                           done=lambda _stored: self.message.emit(
+                               self.tr("Observation saved.")),
+                           refused=self.message.emit)
+
+    # --- the table or the grid ------------------------------------------------------------
+
+    @Slot()
+    def _show_table_or_hint(self) -> None:
+        rows = self.model.rowCount()
+        # The grid holds only a case's photos: loose files inspected alone show as the table.
+        grid = self.toggle.mode() == "grid" and self.grid_model.rowCount() > 0
+        self.stack.setCurrentWidget(self.empty_state if not rows else
+                                    self.grid if grid else self.table)
+        self.toggle.setVisible(self.grid_model.rowCount() > 0)
+        self.tagging.setVisible(self.grid_model.rowCount() > 0)  # only a case's photos
+        self.detail.setVisible(bool(rows))  # the empty state gets the whole width
+
+    @Slot(str)
+    def _on_view_changed(self, mode: str) -> None:
+        settings.PHOTOS_VIEW.set(mode)
+        self._show_table_or_hint()
+        self.stack.currentWidget().setFocus()
+
+    def current_view(self) -> QAbstractItemView:
+        """The table or the grid, whichever is shown."""
+        return self.grid if self.stack.currentWidget() is self.grid else self.table
+
+    @Slot(QModelIndex, QModelIndex)
+    def _grid_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        # The model lists a case's photos first, in the grid's order: grid row = model row.
+        if current.isValid():
+            row = self.proxy.mapFromSource(self.model.index(current.row(), 0)).row()
+            if self.table.selectionModel().currentIndex().row() != row:
+                select_table_row(self.table, row)
+
+    def _sync_grid(self, source_row: int) -> None:
+        if source_row >= self.grid_model.rowCount():
+            self.grid.selectionModel().clear()
+        elif self.grid.selectionModel().currentIndex().row() != source_row:
+            self.grid.selectionModel().setCurrentIndex(
+                self.grid_model.index(source_row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    @Slot()
+    def show_current(self) -> None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            self.tagging.set_photo(None)
+            self.detail.setHtml(detail.empty_html())
+            self.photo_changed.emit()
+            return
+        row = self.proxy.mapToSource(index).row()
+        self._sync_grid(row)
+        photo = self.model.case_photo(row)
+        self.tagging.set_photo(photo.id if photo is not None else None)
+        self.detail.setHtml(detail.to_html(self.model.inspection(row), photo, self.state))
+        self.photo_changed.emit()
+
+    def select_row(self, row: int) -> None:
+        select_table_row(self.table, row)
+
+    def current_photo_id(self) -> int | None:
+        """The case photo shown in the detail pane, if it is one."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        photo = self.model.case_photo(self.proxy.mapToSource(index).row())
+        return photo.id if photo is not None else None
+
+    def select_photo(self, photo_id: int) -> bool:
+        """Makes the case photo `photo_id` the current one; False if there is no such photo."""
+        row = self.model.row_of_photo(photo_id)
+        if row is None:
+            return False
+        self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    def next_photo_id(self) -> int | None:
+        """The case photo after the current one in the order shown (the last stays put)."""
+        if self.current_view() is self.grid:
+            row = self.grid.currentIndex().row() + 1
+            found = [self.grid_model.photo_id(row)] if row < self.grid_model.rowCount() else []
+        else:
+            found = []
+            for r in range(self.table.currentIndex().row() + 1, self.proxy.rowCount()):
+                photo = self.model.case_photo(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                if photo is not None:
+                    found = [photo.id]
+                    break
+        return found[0] if found else self.current_photo_id()
+
+    def fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in Column:
+            if column != Column.FINDINGS:  # the last column takes the remaining width
+                self.table.resizeColumnToContents(column)
+        header.resizeSection(Column.FILE, min(header.sectionSize(Column.FILE),
+                                              MAX_FILE_COLUMN_PX))

@@ -1,0 +1,1 @@
+"""The refusals room of the window."""

@@ -1,0 +1,238 @@
+"""A refusal's timeline: the claimed window, each photo's moment with its doubt, the gaps.
+
+Drawn from the claim's analysis result (`evidence.results.ClaimResult`): its window, each
+photo's established moment and doubt, and the gaps no photo speaks for. Each photo is drawn in
+its outcome's colour: contradicting the excuse, bearing it out, or saying neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from evidence import timing
+from evidence.errors import KnownError
+from evidence.results import ClaimResult, Outcome, PhotoBearing
+from evidence.rules import Sighting
+from gui.widgets import vocabulary
+
+MARGIN_X = 14
+NEUTRAL = "#757575"
+GAP = QColor(198, 40, 40, 38)  # the gaps: a faint red, what the photos do not speak for
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    photo_id: int
+    at: datetime
+    doubt_s: float
+    bears: str        # contradicts, supports or neutral
+    tags: tuple[Sighting, ...]
+
+
+class ClaimTimeline(QWidget):
+    """Paints one claim's window and photos; its tooltip and accessible text name them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+        self.zone: tzinfo | None = None
+        self.exhibits: list[Exhibit] = []
+        self.gaps: list[tuple[datetime, datetime]] = []
+        self.summary = ""
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 6 * self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 6 * self.fontMetrics().height())
+
+    def set_claim(self, result: ClaimResult | None) -> None:
+        if result is None:
+            self.start = self.end = None
+            self.exhibits, self.gaps, self.summary = [], [], ""
+        else:
+            claim = result.claim
+            self.start, self.end = claim.window_start, claim.window_end
+            self.zone = _zone(claim.window_zone)
+            self.exhibits = [_exhibit(p) for p in result.photos]
+            self.gaps = list(result.coverage.gaps)
+            self.summary = self._summary(claim.document_number)
+        self.setToolTip(self.summary)
+        self.setAccessibleName(self.tr("Timeline of the claimed window"))
+        self.setAccessibleDescription(self.summary)
+        self.update()
+
+    # --- words -------------------------------------------------------------------------------
+
+    def _clock(self, moment: datetime) -> str:
+        return f"{moment.astimezone(self.zone or moment.tzinfo):%H:%M}"
+
+    def describe(self, exhibit: Exhibit) -> str:
+        bears = {"contradicts": self.tr("contradicts the excuse"),
+                 "supports": self.tr("bears the excuse out"),
+                 "neutral": self.tr("neither contradicts nor supports it")}[exhibit.bears]
+        text = self.tr("Photo {id} at {time} (± {doubt}): {bears}").format(
+            id=exhibit.photo_id, time=self._clock(exhibit.at),
+            doubt=_doubt(exhibit.doubt_s), bears=bears)
+        if exhibit.tags:
+            text += " (" + ", ".join(vocabulary.sighting(t) for t in exhibit.tags) + ")"
+        return text
+
+    def _summary(self, number: str) -> str:
+        assert self.start is not None and self.end is not None
+        lines = [self.tr("Refusal {number}: claimed window {start}–{end}").format(
+            number=number, start=self._clock(self.start), end=self._clock(self.end))]
+        lines += [self.describe(e) for e in self.exhibits] or [
+            self.tr("No photo was taken at the venue in the window.")]
+        lines += [self.tr("No photo {start}–{end}").format(start=self._clock(a),
+                                                           end=self._clock(b))
+                  for a, b in self.gaps]
+        return "\n".join(lines)
+
+    # --- geometry ----------------------------------------------------------------------------
+
+    def _span(self) -> tuple[datetime, datetime]:
+        """The time shown across: the window, widened to every photo's doubt, and a margin."""
+        assert self.start is not None and self.end is not None
+        first = min([self.start] + [e.at - _delta(e.doubt_s) for e in self.exhibits])
+        last = max([self.end] + [e.at + _delta(e.doubt_s) for e in self.exhibits])
+        pad = max((last - first) * 0.04, _delta(60))
+        return first - pad, last + pad
+
+    def _x(self, moment: datetime) -> float:
+        first, last = self._span()
+        width = self.width() - 2 * MARGIN_X
+        return MARGIN_X + width * ((moment - first) / (last - first))
+
+    def _band(self) -> QRectF:
+        line = self.fontMetrics().height()
+        return QRectF(MARGIN_X, 2.5 * line, self.width() - 2 * MARGIN_X, 1.6 * line)
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        if self.start is None or self.end is None:
+            painter.setPen(QColor(NEUTRAL))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No refusal selected"))
+            return
+        band = self._band()
+        window = QRectF(QPointF(self._x(self.start), band.top()),
+                        QPointF(self._x(self.end), band.bottom()))
+        painter.fillRect(window, self.palette().color(QPalette.ColorRole.AlternateBase))
+        for start, end in self.gaps:
+            painter.fillRect(QRectF(QPointF(self._x(start), band.top()),
+                                    QPointF(self._x(end), band.bottom())), GAP)
+        painter.setPen(QPen(text, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(window)
+        self._paint_ends(painter, window, text)
+        for exhibit in self.exhibits:
+            self._paint_exhibit(painter, exhibit, band)
+        self._paint_ids(painter, band, text)
+        painter.end()
+
+    def _paint_ends(self, painter: QPainter, window: QRectF, text: QColor) -> None:
+        """The window's start and end times under it, and its date above."""
+        assert self.start is not None and self.end is not None
+        metrics = self.fontMetrics()
+        below = window.bottom() + metrics.ascent() + 3
+        start, end = self._clock(self.start), self._clock(self.end)
+        painter.setPen(text)
+        painter.drawText(QPointF(window.left(), below), start)
+        painter.drawText(QPointF(window.right() - metrics.horizontalAdvance(end), below), end)
+        local = self.start.astimezone(self.zone or self.start.tzinfo)
+        painter.setPen(QColor(NEUTRAL))
+        painter.drawText(QPointF(window.left(), metrics.ascent()),
+                         self.tr("Claimed window, {date}").format(date=f"{local:%Y-%m-%d}"))
+        if self.gaps:
+            key = self.tr("shaded: no photo")
+            painter.drawText(QPointF(window.right() - metrics.horizontalAdvance(key),
+                                     metrics.ascent()), key)
+
+    def _paint_ids(self, painter: QPainter, band: QRectF, text: QColor) -> None:
+        """Each photo's number over its mark, where it does not run into the one before."""
+        metrics = self.fontMetrics()
+        painter.setPen(text)
+        free_from = -1.0
+        for exhibit in sorted(self.exhibits, key=lambda e: e.at):
+            label = str(exhibit.photo_id)
+            width = metrics.horizontalAdvance(label)
+            left = self._x(exhibit.at) - width / 2
+            if left > free_from:
+                painter.drawText(QPointF(left, band.top() - metrics.descent() - 2), label)
+                free_from = left + width + 4
+
+    def _paint_exhibit(self, painter: QPainter, exhibit: Exhibit, band: QRectF) -> None:
+        colour = QColor(_colour(exhibit.bears))
+        mid, x = band.center().y(), self._x(exhibit.at)
+        left, right = self._x(exhibit.at - _delta(exhibit.doubt_s)), self._x(
+            exhibit.at + _delta(exhibit.doubt_s))
+        painter.setPen(QPen(colour, 2))
+        painter.drawLine(QPointF(left, mid), QPointF(right, mid))   # the doubt either side
+        for end in (left, right):
+            painter.drawLine(QPointF(end, mid - 4), QPointF(end, mid + 4))
+        painter.setPen(QPen(QColor("white"), 1.5))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(x, mid), 5.5, 5.5)
+
+    # --- tooltips ----------------------------------------------------------------------------
+
+    def exhibit_at(self, x: float) -> Exhibit | None:
+        """The photo drawn nearest `x`, if one is within a few pixels."""
+        if self.start is None:
+            return None
+        near = [(abs(self._x(e.at) - x), e) for e in self.exhibits]
+        best = min(near, default=None, key=lambda pair: pair[0])
+        return best[1] if best and best[0] <= 7 else None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            exhibit = self.exhibit_at(event.position().x())
+            QToolTip.showText(event.globalPos(), self.describe(exhibit) if exhibit
+                              else self.summary, self)
+            return True
+        return super().event(event)
+
+
+def _exhibit(photo: PhotoBearing) -> Exhibit:
+    reading = photo.reading
+    bears = ("contradicts" if reading.contradicts else
+             "supports" if reading.supports else "neutral")
+    return Exhibit(photo.photo_id, photo.instant, photo.fact.uncertainty_s, bears,
+                   reading.contradicts or reading.supports)
+
+
+def _colour(bears: str) -> str:
+    return {"contradicts": Outcome.CONTRADICTS.colour,
+            "supports": Outcome.SUPPORTS.colour}.get(bears, NEUTRAL)
+
+
+def _delta(seconds: float) -> timedelta:
+    return timedelta(seconds=seconds)
+
+
+def _doubt(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    try:
+        return timing.zone(name) if name else None
+    except KnownError:
+        return None

@@ -1,0 +1,203 @@
+"""The Statistics tab, for monitors auditing many refusals: verdicts by venue, excuse and month
+as charts and as tables (the copyable, accessible form of the same numbers), and the excuses
+that keep coming back. A bar, a row or a recurring excuse asks the Refusals tab for its refusals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence.results import Aggregates, Counts, Recurring, Verdict
+from gui.app.state import CaseState, Change
+from gui.statistics.charts import VerdictBars
+from gui.statistics.model import GROUP_KEY_ROLE, VERDICT_COLUMNS, StatisticsModel, percent
+from gui.widgets import vocabulary
+
+GROUPINGS = ("by_venue", "by_category", "by_month")
+FIELD_OF = {"by_venue": "venue", "by_category": "category", "by_month": "month"}
+
+
+class GroupPage(QSplitter):
+    """One grouping: its stacked bars above the table of the same numbers."""
+
+    requested = Signal(dict)        # a filter for the Refusals tab
+
+    def __init__(self, grouping: str, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.field = FIELD_OF[grouping]
+        self.chart = VerdictBars()
+        self.chart.segment_clicked.connect(self._on_segment)
+        self.model = StatisticsModel(heading, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.activated.connect(self._on_activated)
+        self.show_button = QPushButton(self.tr("Show these refusals"))
+        self.show_button.setEnabled(False)
+        self.show_button.clicked.connect(lambda: self._on_activated(self.table.currentIndex()))
+        self.copy_button = QPushButton(self.tr("Copy table"))
+        self.copy_button.clicked.connect(self.copy)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_button.setEnabled(current.isValid()))
+        below = QWidget()
+        layout = QVBoxLayout(below)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.show_button)
+        layout.addLayout(buttons)
+        self.addWidget(self.chart)
+        self.addWidget(below)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+
+    def set_groups(self, groups: list[tuple[str, str, Counts]]) -> None:
+        self.model.set_groups(groups)
+        self.chart.set_groups(groups)
+        self.table.resizeColumnsToContents()
+
+    @Slot(str, str)
+    def _on_segment(self, key: str, verdict: str) -> None:
+        self.requested.emit({self.field: key, "verdict": verdict})
+
+    @Slot(object)
+    def _on_activated(self, index: Any) -> None:
+        if not index.isValid():
+            return
+        wanted = {self.field: self.model.data(index, GROUP_KEY_ROLE)}
+        verdict = VERDICT_COLUMNS.get(index.column())
+        if verdict is not None:  # the user picked a verdict's cell: only those refusals
+            wanted["verdict"] = verdict.value
+        self.requested.emit(wanted)
+
+    @Slot()
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.model.as_text())
+
+
+class StatisticsView(QWidget):
+    """The aggregates of the open case; `filter_requested` carries RefusalsView.set_filter's
+    keyword arguments (venue, category, verdict, month)."""
+
+    filter_requested = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pages = {
+            "by_venue": GroupPage("by_venue", self.tr("Venue")),
+            "by_category": GroupPage("by_category", self.tr("Excuse")),
+            "by_month": GroupPage("by_month", self.tr("Month")),
+        }
+        self.groupings = QTabWidget()
+        for grouping, title in (("by_venue", self.tr("By venue")),
+                                ("by_category", self.tr("By excuse")),
+                                ("by_month", self.tr("By month"))):
+            self.groupings.addTab(self.pages[grouping], title)
+            self.pages[grouping].requested.connect(self.filter_requested)
+        self.recurring = QListWidget()
+        self.recurring.setWordWrap(True)
+        # A few lines are enough for the usual one or two patterns; the tables need the room.
+        self.recurring.setMaximumHeight(self.recurring.fontMetrics().lineSpacing() * 4 + 12)
+        self.recurring.itemActivated.connect(self._on_recurring)
+        box = QGroupBox(self.tr("Recurring excuses: the same excuse for the same venue in "
+                                "several months, never borne out"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.recurring)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.groupings, 1)
+        layout.addWidget(box)
+
+    def set_case(self, state: CaseState | None) -> None:
+        """Shows the aggregates of the case's judged refusals; None: no case."""
+        if state is None:
+            self._show({}, None)
+            return
+        self._show({c.venue.slug: vocabulary.venue_name(c.venue.venue) for c in state.claims},
+                   state.result.aggregates)
+
+    def apply(self, change: Change) -> None:
+        """The numbers again when a verdict may have changed (cheap: one row per group)."""
+        if change.claims or change.removed_claims or change.venues or change.reloaded:
+            self.set_case(change.state)
+
+    def _show(self, names: dict[str, str], aggregates: Aggregates | None) -> None:
+        self.summary.setText(self._summary(aggregates.all if aggregates else None))
+        labels = {"by_venue": lambda key: names.get(key, key),
+                  "by_category": vocabulary.category, "by_month": month_name}
+        for grouping in GROUPINGS:
+            groups = getattr(aggregates, grouping) if aggregates else {}
+            self.pages[grouping].set_groups(
+                [(key, labels[grouping](key), counts) for key, counts in groups.items()])
+        self.recurring.clear()
+        for pattern in aggregates.recurring if aggregates else ():
+            item = QListWidgetItem(self._recurring_text(pattern, names))
+            item.setData(Qt.ItemDataRole.UserRole, {"venue": pattern.venue,
+                                                    "category": pattern.category})
+            self.recurring.addItem(item)
+        if not self.recurring.count():
+            placeholder = QListWidgetItem(self.tr("No excuse recurs in this case."))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recurring.addItem(placeholder)
+
+    def _summary(self, counts: Counts | None) -> str:
+        if counts is None or not counts.claims:
+            return self.tr("The case has no refusals yet.")
+        rate = counts.contradiction_rate
+        text = self.tr("{total} refusals: {contradicted} contradicted, {mixed} mixed, "
+                       "{supported} supported, {unverified} unverified.").format(
+            total=counts.claims, **{v.value: counts[v] for v in Verdict})
+        if rate is not None:
+            text += " " + self.tr("The photos contradict {rate} of the refusals they could "
+                                  "test.").format(rate=percent(rate))
+        return text
+
+    def _recurring_text(self, pattern: Recurring, names: dict[str, str]) -> str:
+        months = ", ".join(month_name(m) for m in pattern.months)
+        return self.tr("{venue}: “{excuse}” in {count} months ({months}); {photographed} of "
+                       "{claims} refusals photographed, {contradicted} contradicted, none borne "
+                       "out.").format(
+            venue=names.get(pattern.venue, pattern.venue_name),
+            excuse=vocabulary.category(pattern.category),
+            count=len(pattern.months), months=months, photographed=pattern.photographed,
+            claims=len(pattern.claims), contradicted=pattern.contradicted)
+
+    @Slot(QListWidgetItem)
+    def _on_recurring(self, item: QListWidgetItem) -> None:
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        if wanted:
+            self.filter_requested.emit(dict(wanted))
+
+
+def month_name(month: str) -> str:
+    """'2022-06' as the user's locale names the month ('June 2022', 'июнь 2022')."""
+    try:
+        year, number = (int(part) for part in month.split("-"))
+    except ValueError:
+        return month
+    if not 1 <= number <= 12:
+        return month
+    return f"{QLocale().standaloneMonthName(number)} {year}"

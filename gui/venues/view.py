@@ -1,0 +1,309 @@
+"""The Venues tab: the case's venues in a table beside their map, and the form that changes one.
+
+Selecting a venue in the table zooms the map to it; clicking a venue on the map selects it in
+the table. While the form is open the map is in edit mode: the point can be dragged or set by a
+click, an outline drawn corner by corner, and each change fills the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence import venues
+from evidence.errors import KnownError
+from gui.app import identity
+from gui.app.state import CaseState, Change
+from gui.map.view import MapView
+from gui.venues import jobs as venue_jobs
+from gui.venues.form import GpsPhoto, VenueForm
+from gui.venues.model import SORT_ROLE, VENUE_ID_ROLE, VenueColumn, VenueModel
+from gui.widgets import dialogs
+from gui.widgets.tables import compact_table, select_table_row
+from gui.widgets.text import numerus
+
+if TYPE_CHECKING:
+    from gui.app.session import CaseSession
+
+
+class VenuesView(QSplitter):
+    """The venue table, its buttons and the map; changes saved by the session."""
+
+    message = Signal(str)           # for the status bar
+
+    def __init__(self, session: CaseSession,
+                 current_photo: Callable[[], int | None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.session = session
+        self.current_photo = current_photo
+        self.case: CaseState | None = None
+        self.form: VenueForm | None = None
+        self.error_box: QMessageBox | None = None
+        self._sized = False
+        self.model = VenueModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSourceModel(self.model)
+        self.table = compact_table(self.proxy)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(self.edit_current)
+        self.map = MapView(session)
+        self.map.venue_selected.connect(self.select_venue)
+        self.map.geometry_edited.connect(self._on_geometry_edited)
+        self.map.ready.connect(self._on_map_ready)
+        self.addWidget(self._table_pane())
+        self.addWidget(self.map)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+
+    def _table_pane(self) -> QWidget:
+        self.add_button = QPushButton(self.tr("Add venue…"))
+        self.add_button.clicked.connect(self.add_venue)
+        self.edit_button = QPushButton(self.tr("Edit venue…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.edit_button.setEnabled(False)
+        self.hint = QLabel(self.tr("Double-click a venue to edit it; click one on the map to "
+                                   "find it here."))
+        self.hint.setStyleSheet("color: gray")
+        self.hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(6, 6, 6, 0)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.hint, 1)
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        return pane
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # room for the table's verdicts; the map takes the rest
+            self._sized = True
+            table = self.width() * 3 // 5
+            self.setSizes([table, self.width() - table])
+        super().showEvent(event)
+
+    # --- the case -------------------------------------------------------------------------
+
+    def set_case(self, state: CaseState | None) -> None:
+        """Shows a case's venues (the same one selected again if it is there); None: none."""
+        keep = self.current_venue_id()
+        self.case = state
+        if state is None:
+            if self.form is not None:
+                self.form.reject()
+            self.model.set_case((), ())
+            self.map.set_case(None)
+            return
+        self.model.set_case(state.data.venues, state.claims)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.resizeSection(VenueColumn.NAME, min(header.sectionSize(VenueColumn.NAME), 220))
+        self.map.set_case(state)
+        if (keep is None or not self.select_venue(keep)) and self.proxy.rowCount():
+            select_table_row(self.table, 0)
+
+    def apply(self, change: Change) -> None:
+        """Venues edited or their verdicts changed: the rows repainted, the map redrawn."""
+        self.case = change.state
+        if change.reloaded:
+            self.set_case(change.state)
+            return
+        if change.venues or change.claims or change.removed_claims:
+            keep = self.current_venue_id()
+            self.model.update(change.state.data.venues, change.state.claims)
+            if keep is not None and self.current_venue_id() != keep:
+                self.select_venue(keep)
+        self.map.apply(change)
+
+    def current_venue_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.proxy.data(index, VENUE_ID_ROLE) if index.isValid() else None
+
+    @Slot(int)
+    def select_venue(self, venue_id: int) -> bool:
+        """Makes the venue the table's current row (a click on the map); False if not there."""
+        row = self.model.row_of(venue_id)
+        if row is None:
+            return False
+        select_table_row(self.table, self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        venue_id = self.proxy.data(current, VENUE_ID_ROLE) if current.isValid() else None
+        self.edit_button.setEnabled(venue_id is not None)
+        if venue_id is not None and self.form is None:
+            self.map.focus_venue(venue_id)
+
+    # --- the form -------------------------------------------------------------------------
+
+    @Slot()
+    def add_venue(self) -> VenueForm | None:
+        return self._open_form(None)
+
+    @Slot()
+    def edit_current(self) -> VenueForm | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self._open_form(self.model.venue(self.proxy.mapToSource(index).row()).id)
+
+    def _open_form(self, venue_id: int | None) -> VenueForm | None:
+        if self.case is None:
+            return None
+        if self.form is not None:  # one venue at a time
+            self.form.raise_()
+            self.form.activateWindow()
+            return self.form
+        venue = next((v for v in self.case.data.venues if v.id == venue_id), None)
+        self.form = VenueForm(venue, self._gps_photos(), self.current_photo(), self)
+        self.form.save_requested.connect(self._save)
+        self.form.edit_on_map.connect(self._edit_on_map)
+        self.form.finished.connect(self._on_form_closed)
+        self.form.show()
+        if venue is not None:
+            self.map.focus_venue(venue.id)
+        return self.form
+
+    def _gps_photos(self) -> list[GpsPhoto]:
+        found = []
+        for photo in self.case.photos if self.case else ():
+            if photo.latitude is not None and photo.longitude is not None:
+                label = self.tr("Photo {id} · {name}").format(id=photo.id, name=photo.name)
+                found.append(GpsPhoto(photo.id, label, photo.latitude, photo.longitude))
+        return found
+
+    @Slot(str, object)
+    def _edit_on_map(self, mode: str, geometry: object) -> None:
+        if self.form is not None:
+            self.map.edit_venue(self.form.venue_id, mode, geometry)
+
+    @Slot()
+    def _on_map_ready(self) -> None:
+        """The legend folded (this map is narrow), the venue shown; while the form is open,
+        back in edit mode with the form's shape."""
+        self.map.fold_legend()
+        venue_id = self.current_venue_id()
+        if self.form is None and venue_id is not None:
+            self.map.focus_venue(venue_id)
+        if self.form is not None:
+            mode = self.form.shape.currentData()
+            self.map.edit_venue(self.form.venue_id, mode, self.form.geometry())
+
+    @Slot(int, str)
+    def _on_geometry_edited(self, venue_id: int, geojson: str) -> None:
+        if self.form is not None and venue_id == (self.form.venue_id or -1):
+            self.form.geometry_from_map(geojson)
+
+    @Slot(int)
+    def _on_form_closed(self, _result: int) -> None:
+        self.map.end_edit()
+        if self.form is not None:
+            self.form.deleteLater()
+        self.form = None
+
+    @Slot()
+    def _save(self) -> None:
+        form = self.form
+        if form is None or self.case is None:
+            return
+        venue_id, venue, from_photo = form.venue_id, form.venue(), form.from_photo
+        actor = identity.user_name()
+        form.save_button.setEnabled(False)
+        self.session.write(
+            self.tr("Saving the venue…"),
+            lambda case: venue_jobs.save(case, venue_id, venue, from_photo, actor),
+            done=self._on_saved, refused=form.show_error,
+            always=lambda: form.save_button.setEnabled(True))
+
+    def _on_saved(self, venue_id: int) -> None:
+        if self.form is not None:
+            self.form.saved()
+        self.select_venue(venue_id)
+        self.message.emit(self.tr("Venue saved."))
+
+    # --- files ------------------------------------------------------------------------------
+
+    @Slot()
+    def choose_import(self) -> None:
+        """Asks for a bundled dataset or a GeoJSON file, then imports it."""
+        if self.case is None:
+            return
+        choices = [self.tr("Bundled dataset: {name}").format(name=name)
+                   for name in venues.bundled_datasets()] + [self.tr("A GeoJSON file…")]
+        choice, ok = QInputDialog.getItem(self, self.tr("Import venues"),
+                                          self.tr("Import venues from:"), choices, 0, False)
+        if not ok:
+            return
+        if choice == choices[-1]:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import venues (GeoJSON)"), "",
+                self.tr("GeoJSON (*.geojson *.json);;All files (*)"))
+            if not path:
+                return
+            source = path
+        else:
+            source = "bundled:" + venues.bundled_datasets()[choices.index(choice)]
+        replace = bool(self.case.data.venues) and QMessageBox.question(
+            self, self.tr("Import venues"),
+            self.tr("A venue in the file whose slug is already in the case: update it from the "
+                    "file? (No: such a venue stops the import.)")) == \
+            QMessageBox.StandardButton.Yes
+        self.import_venues(source, replace)
+
+    def import_venues(self, source: str, replace_existing: bool = False) -> None:
+        """Imports a GeoJSON file or "bundled:NAME" (the session saves it)."""
+        actor = identity.user_name()
+        self.session.write(
+            self.tr("Importing venues…"),
+            lambda case: venue_jobs.import_file(case, source, replace_existing, actor),
+            done=self._on_imported, refused=self._problem)
+
+    def _on_imported(self, ids: list[int]) -> None:
+        if ids:
+            self.select_venue(ids[0])
+        self.message.emit(numerus("VenuesView", "%n venue(s) imported.", len(ids)))
+
+    @Slot()
+    def choose_export(self) -> None:
+        if self.case is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export venues"), "venues.geojson",
+            self.tr("GeoJSON (*.geojson);;KML for Google Earth (*.kml)"))
+        if path:
+            if "kml" in chosen and not path.lower().endswith(".kml"):
+                path += ".kml"
+            self.export_venues(path)
+
+    def export_venues(self, path: str) -> None:
+        """Writes the case's venues as they are shown (no case to read: the state has them)."""
+        if self.case is None:
+            return
+        try:
+            written = venue_jobs.export_file(list(self.case.data.venues), path)
+        except KnownError as exc:
+            self._problem(str(exc))
+            return
+        self.message.emit(self.tr("Venues exported to {path}.").format(path=written))
+
+    def _problem(self, message: str) -> None:
+        self.error_box = dialogs.problem(self, self.tr("Venues"), message)

@@ -1,0 +1,1 @@
+"""The widgets room of the window."""

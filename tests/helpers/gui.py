@@ -1,0 +1,53 @@
+"""The window's parts in tests: a case's state as the window holds it, a session that runs its
+work at once, and the cells of the Refusals table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence.store import Case
+from gui.app.main_window import MainWindow
+from gui.app.session import CaseSession
+from gui.app.state import CaseEngine, CaseState
+from gui.map.view import MapPage, MapView
+from gui.refusals.model import RefusalColumn
+from gui.widgets.workers import SynchronousRunner
+from tests.helpers.webengine import KeepsAlerts, evaluate
+
+
+def case_state(root: Path | str) -> CaseState:
+    """The case at `root` read as the session reads it."""
+    with Case.open(Path(root)) as case:
+        return CaseEngine.read(case).state
+
+
+def opened_session(root: Path | str | None = None) -> CaseSession:
+    """A session whose work runs at once (on the caller's thread), with the case at `root`
+    open when given."""
+    session = CaseSession(SynchronousRunner())
+    if root is not None:
+        session.open_case(str(root))
+        assert session.state is not None, f"{root} did not open"
+    return session
+
+
+def refusal_cells(window: MainWindow, column: RefusalColumn) -> list[str]:
+    proxy = window.refusals.proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def wire(session: CaseSession, view) -> None:
+    """Shows the session's case in `view` and keeps it up to date, as the window does."""
+    session.opened.connect(view.set_case)
+    session.changed.connect(view.apply)
+    session.closed.connect(lambda: view.set_case(None))
+    view.set_case(session.state)
+
+
+class RecordingPage(KeepsAlerts, MapPage):
+    """The map's page, keeping alerts and script errors instead of showing or logging them."""
+
+
+def evaluate_map(qtbot, view: MapView, script: str):
+    """The script's value on a map view's page, passed back as JSON."""
+    return evaluate(qtbot, view.page, script)
