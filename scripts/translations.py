@@ -1,4 +1,4 @@
-"""The interface's translations: resources/i18n/skver_{ru,kk}.ts from gui/*.py, and their .qm.
+"""The interface's translations: resources/i18n/skver_{ru,kk}.ts from gui/**.py, and their .qm.
 
     .venv/bin/python scripts/translations.py          # lupdate, then lrelease (make translations)
     .venv/bin/python scripts/translations.py update   # only lupdate: new strings into the .ts
@@ -10,6 +10,10 @@ not the house's two helpers: a module's `_t(text)` that returns
 Their strings are found here with Python's ast and given to lupdate as plain `translate` calls
 in a generated file, so one lupdate run sees every string. The .ts keep no source locations:
 they would change with every edit of the code.
+
+A string that moves to another class (another translation context) keeps its translation: an
+update fills a new, untranslated message from a finished one with the same text that the code
+no longer uses, before those are dropped.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +47,7 @@ def qt_tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return sorted(GUI.glob("*.py"))
+    return sorted(GUI.rglob("*.py"))
 
 
 def helper_messages(paths: list[Path]) -> list[tuple[str, str, bool]]:
@@ -97,7 +102,7 @@ def write_stub(folder: Path, messages: list[tuple[str, str, bool]]) -> Path:
     """The helpers' strings as calls lupdate understands, one a line."""
     lines = ["from PySide6.QtCore import QCoreApplication", ""]
     for context, source, plural in messages:
-        extra = ", None, n" if plural else ""
+        extra = ", None, 1" if plural else ""  # a literal count: lupdate 6.11 needs one
         lines.append(f"QCoreApplication.translate({_quote(context)}, {_quote(source)}{extra})")
     stub = folder / STUB
     stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -111,12 +116,68 @@ def _quote(text: str) -> str:
 
 
 def update(ts_paths: list[Path]) -> None:
-    """lupdate over gui/*.py and the helpers' strings into `ts_paths` (created or merged)."""
+    """lupdate over gui/**.py and the helpers' strings into `ts_paths` (created or merged);
+    strings that moved to another context keep their translations."""
     with tempfile.TemporaryDirectory() as scratch:
         stub = write_stub(Path(scratch), helper_messages(sources()))
-        subprocess.run([qt_tool("pyside6-lupdate"), "-silent", "-locations", "none",
-                        "-no-obsolete", *map(str, sources()), str(stub), "-ts",
-                        *map(str, ts_paths)], check=True)
+        command = [qt_tool("pyside6-lupdate"), "-silent", "-locations", "none",
+                   *map(str, sources()), str(stub), "-ts", *map(str, ts_paths)]
+        subprocess.run(command, check=True)
+        for path in ts_paths:
+            if path.exists():
+                carry_over(path)
+        # Once more, so the files keep lupdate's own layout (small diffs) and no old strings.
+        subprocess.run(command[:-len(ts_paths) - 1] + ["-no-obsolete", "-ts",
+                                                        *map(str, ts_paths)], check=True)
+
+
+OLD = ("vanished", "obsolete")
+
+
+def carry_over(path: Path) -> int:
+    """Gives each unfinished message the translation of a finished one with the same source
+    text (and plural form) that the code no longer uses, then drops those; how many."""
+    tree = ET.parse(path)
+    known: dict[tuple[str, bool], ET.Element] = {}
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") in OLD and _done(translation):
+            known[_key(message)] = translation
+    carried = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        # lupdate itself fills such a message with the old text, but leaves it unfinished.
+        if translation is None or translation.get("type") != "unfinished" or \
+                _key(message) not in known:
+            continue
+        message.remove(translation)
+        copy = ET.fromstring(ET.tostring(known[_key(message)]))
+        copy.attrib.pop("type", None)
+        message.append(copy)
+        carried += 1
+    for context in tree.getroot().iter("context"):
+        for message in list(context.iter("message")):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in OLD:
+                context.remove(message)
+    for context in list(tree.getroot()):
+        if context.tag == "context" and context.find("message") is None:
+            tree.getroot().remove(context)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return carried
+
+
+def _key(message: ET.Element) -> tuple[str, bool]:
+    return message.findtext("source") or "", message.get("numerus") == "yes"
+
+
+def _done(translation: ET.Element) -> bool:
+    forms = translation.findall("numerusform")
+    texts = [f.text for f in forms] if forms else [translation.text]
+    return all(texts)
 
 
 def release(ts_path: Path, qm_path: Path) -> None:

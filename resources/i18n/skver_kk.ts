@@ -2,14 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name>CaseImporter</name>
+    <name>Actions</name>
     <message>
-        <source>Importing %v of %m</source>
-        <translation>Импорт: %v / %m</translation>
+        <source>New case…</source>
+        <translation>Жаңа іс…</translation>
     </message>
-</context>
-<context>
-    <name>CaseLock</name>
+    <message>
+        <source>Open case…</source>
+        <translation>Істі ашу…</translation>
+    </message>
+    <message>
+        <source>Open demo case</source>
+        <translation>Демо істі ашу</translation>
+    </message>
     <message>
         <source>Lock now</source>
         <translation>Қазір құлыптау</translation>
@@ -19,6 +24,92 @@
         <translation>Құпия сөз тіркесін өзгерту…</translation>
     </message>
     <message>
+        <source>Import photos…</source>
+        <translation>Фотосуреттерді импорттау…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Қалтаны импорттау…</translation>
+    </message>
+    <message>
+        <source>Import venues (GeoJSON)…</source>
+        <translation>Алаңдарды импорттау (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Export venues (GeoJSON / KML)…</source>
+        <translation>Алаңдарды экспорттау (GeoJSON / KML)…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Verify this case</source>
+        <translation>Осы істі тексеру</translation>
+    </message>
+    <message>
+        <source>Verify evidence bundle…</source>
+        <translation>Айғақтар пакетін тексеру…</translation>
+    </message>
+    <message>
+        <source>Inspect photos…</source>
+        <translation>Фотосуреттерді тексеру…</translation>
+    </message>
+    <message>
+        <source>Inspect folder…</source>
+        <translation>Қалтаны тексеру…</translation>
+    </message>
+    <message>
+        <source>Clear inspected photos</source>
+        <translation>Тексерілген фотосуреттерді тазалау</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation>Бөлшектерді жасыру…</translation>
+    </message>
+    <message>
+        <source>Add refusal…</source>
+        <translation>Бас тарту қосу…</translation>
+    </message>
+    <message>
+        <source>Edit refusal…</source>
+        <translation>Бас тартуды өзгерту…</translation>
+    </message>
+    <message>
+        <source>Attach letter…</source>
+        <translation>Хатты тіркеу…</translation>
+    </message>
+    <message>
+        <source>Import refusals (CSV)…</source>
+        <translation>Бас тартуларды импорттау (CSV)…</translation>
+    </message>
+    <message>
+        <source>Skver Help</source>
+        <translation>Skver анықтамасы</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>About Skver</source>
+        <translation>Skver туралы</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImporter</name>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>Импорт: %v / %m</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLock</name>
+    <message>
         <source>Lock after idle</source>
         <translation>Әрекетсіздікте құлыптау</translation>
     </message>
@@ -27,12 +118,8 @@
         <translation>Ешқашан</translation>
     </message>
     <message>
-        <source>An import into the case is running.</source>
-        <translation>Іске импорт жүріп жатыр.</translation>
-    </message>
-    <message>
-        <source>A change to the case is being saved.</source>
-        <translation>Істегі өзгеріс сақталып жатыр.</translation>
+        <source>Work on the case is not finished: {what}</source>
+        <translation>Іспен жұмыс аяқталған жоқ: {what}</translation>
     </message>
     <message>
         <source>The case is being read.</source>
@@ -55,14 +142,14 @@
     </message>
 </context>
 <context>
-    <name>CaseOpener</name>
-    <message>
-        <source>Opening the case {folder}…</source>
-        <translation>{folder} ісі ашылуда…</translation>
-    </message>
+    <name>CaseSession</name>
     <message>
         <source>Unlocking the case {folder}…</source>
         <translation>{folder} ісінің құлпы ашылуда…</translation>
+    </message>
+    <message>
+        <source>Opening the case {folder}…</source>
+        <translation>{folder} ісі ашылуда…</translation>
     </message>
     <message>
         <source>Creating the case {folder}…</source>
@@ -75,6 +162,21 @@
     <message>
         <source>Building the demo case (first start)…</source>
         <translation>Демо іс құрылуда (алғашқы іске қосу)…</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Іс оқылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseShell</name>
+    <message>
+        <source>Open case</source>
+        <translation>Істі ашу</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Істі ашу мүмкін болмады</translation>
     </message>
 </context>
 <context>
@@ -202,18 +304,6 @@
 </context>
 <context>
     <name>ExportActions</name>
-    <message>
-        <source>Export…</source>
-        <translation>Экспорттау…</translation>
-    </message>
-    <message>
-        <source>Verify this case</source>
-        <translation>Осы істі тексеру</translation>
-    </message>
-    <message>
-        <source>Verify evidence bundle…</source>
-        <translation>Айғақтар пакетін тексеру…</translation>
-    </message>
     <message>
         <source>Verify evidence bundle</source>
         <translation>Айғақтар пакетін тексеру</translation>
@@ -706,86 +796,6 @@
         <translation>Skver</translation>
     </message>
     <message>
-        <source>Open case…</source>
-        <translation>Істі ашу…</translation>
-    </message>
-    <message>
-        <source>Open demo case</source>
-        <translation>Демо істі ашу</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>Жаңа іс…</translation>
-    </message>
-    <message>
-        <source>Inspect photos…</source>
-        <translation>Фотосуреттерді тексеру…</translation>
-    </message>
-    <message>
-        <source>Inspect folder…</source>
-        <translation>Қалтаны тексеру…</translation>
-    </message>
-    <message>
-        <source>Clear inspected photos</source>
-        <translation>Тексерілген фотосуреттерді тазалау</translation>
-    </message>
-    <message>
-        <source>Import photos…</source>
-        <translation>Фотосуреттерді импорттау…</translation>
-    </message>
-    <message>
-        <source>Import folder…</source>
-        <translation>Қалтаны импорттау…</translation>
-    </message>
-    <message>
-        <source>Import venues (GeoJSON)…</source>
-        <translation>Алаңдарды импорттау (GeoJSON)…</translation>
-    </message>
-    <message>
-        <source>Export venues (GeoJSON / KML)…</source>
-        <translation>Алаңдарды экспорттау (GeoJSON / KML)…</translation>
-    </message>
-    <message>
-        <source>Redact…</source>
-        <translation>Бөлшектерді жасыру…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Шығу</translation>
-    </message>
-    <message>
-        <source>About Skver</source>
-        <translation>Skver туралы</translation>
-    </message>
-    <message>
-        <source>Skver Help</source>
-        <translation>Skver анықтамасы</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Пернелер тіркесімдері</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Photos</source>
-        <translation>Фо&amp;тосуреттер</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл (Language)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>Фотосуреттер</translation>
     </message>
@@ -804,58 +814,6 @@
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>Істі ашу</translation>
-    </message>
-    <message>
-        <source>The case could not be opened</source>
-        <translation>Істі ашу мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>Select a photo of the case to redact.</source>
-        <translation>Бөлшектерін жасыру үшін істің фотосуретін таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
-        <translation>Фотосуреттің жасырылған аймақтары жаңартылды; түпнұсқа өзгерген жоқ.</translation>
-    </message>
-    <message>
-        <source>Import photos into the case</source>
-        <translation>Фотосуреттерді іске импорттау</translation>
-    </message>
-    <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation>Фотосуреттер ({patterns});;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Import folder into the case</source>
-        <translation>Қалтаны іске импорттау</translation>
-    </message>
-    <message>
-        <source>An import is already running; drop the files again when it has finished.</source>
-        <translation>Импорт жүріп жатыр; ол аяқталған соң файлдарды қайта сүйреп әкеліңіз.</translation>
-    </message>
-    <message>
-        <source>Still saving the last observation…</source>
-        <translation>Алдыңғы бақылау әлі сақталуда…</translation>
-    </message>
-    <message>
-        <source>Observation saved.</source>
-        <translation>Бақылау сақталды.</translation>
-    </message>
-    <message>
-        <source>Inspect photos</source>
-        <translation>Фотосуреттерді тексеру</translation>
-    </message>
-    <message>
-        <source>Inspect folder</source>
-        <translation>Қалтаны тексеру</translation>
-    </message>
-    <message>
-        <source>Inspection cancelled after {done} of {total} files.</source>
-        <translation>Тексеру {total} файлдың {done} файлынан кейін тоқтатылды.</translation>
     </message>
     <message>
         <source>No photos inspected yet</source>
@@ -903,8 +861,8 @@
         <translation>Карта салынуда…</translation>
     </message>
     <message>
-        <source>Drawing the map</source>
-        <translation>Карта салынуда</translation>
+        <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
+        <translation>{number} бас тарту · {venue}: {photos}. Қызғылт сары — себепті жоққа шығарады; көк — растайды; күлгін — екеуі де емес.</translation>
     </message>
     <message>
         <source>The map page could not be loaded.</source>
@@ -914,16 +872,35 @@
         <source>The map could not be drawn.</source>
         <translation>Картаны салу мүмкін болмады.</translation>
     </message>
-    <message>
-        <source>Refusal {number} · {venue}: {photos}. Red: contradicts the excuse; blue: bears it out; purple: neither.</source>
-        <translation>{number} бас тарту · {venue}: {photos}. Қызыл — себепті жоққа шығарады; көк — растайды; күлгін — екеуі де емес.</translation>
-    </message>
     <message numerus="yes">
         <source>%n photo(s) in its window</source>
         <translation>
             <numerusform>оның кезеңінде %n фото</numerusform>
             <numerusform>оның кезеңінде %n фото</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>Фо&amp;тосуреттер</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл (Language)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
     </message>
 </context>
 <context>
@@ -1018,13 +995,6 @@
     </message>
 </context>
 <context>
-    <name>ObservationSaver</name>
-    <message>
-        <source>Saving the observation…</source>
-        <translation>Бақылау сақталуда…</translation>
-    </message>
-</context>
-<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted case</source>
@@ -1052,6 +1022,52 @@
     <message>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIntake</name>
+    <message>
+        <source>Import photos into the case</source>
+        <translation>Фотосуреттерді іске импорттау</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation>Фотосуреттер ({patterns});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import folder into the case</source>
+        <translation>Қалтаны іске импорттау</translation>
+    </message>
+    <message>
+        <source>An import is already running; drop the files again when it has finished.</source>
+        <translation>Импорт жүріп жатыр; ол аяқталған соң файлдарды қайта сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Importing photos…</source>
+        <translation>Фотолар импортталуда…</translation>
+    </message>
+    <message>
+        <source>Inspect photos</source>
+        <translation>Фотосуреттерді тексеру</translation>
+    </message>
+    <message>
+        <source>Inspect folder</source>
+        <translation>Қалтаны тексеру</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled after {done} of {total} files.</source>
+        <translation>Тексеру {total} файлдың {done} файлынан кейін тоқтатылды.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <source>Saving the observation…</source>
+        <translation>Бақылау сақталуда…</translation>
+    </message>
+    <message>
+        <source>Observation saved.</source>
+        <translation>Бақылау сақталды.</translation>
     </message>
 </context>
 <context>
@@ -1164,38 +1180,25 @@
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>Select a photo of the case to redact.</source>
+        <translation>Бөлшектерін жасыру үшін істің фотосуретін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
+        <translation>Фотосуреттің жасырылған аймақтары жаңартылды; түпнұсқа өзгерген жоқ.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalActions</name>
-    <message>
-        <source>Add refusal…</source>
-        <translation>Бас тарту қосу…</translation>
-    </message>
-    <message>
-        <source>Edit refusal…</source>
-        <translation>Бас тартуды өзгерту…</translation>
-    </message>
-    <message>
-        <source>Attach letter…</source>
-        <translation>Хатты тіркеу…</translation>
-    </message>
-    <message>
-        <source>Import refusals (CSV)…</source>
-        <translation>Бас тартуларды импорттау (CSV)…</translation>
-    </message>
     <message>
         <source>&amp;Refusals</source>
         <translation>&amp;Бас тартулар</translation>
     </message>
     <message>
-        <source>Reading the refusal…</source>
-        <translation>Бас тарту оқылуда…</translation>
-    </message>
-    <message>
         <source>Saving the refusal…</source>
         <translation>Бас тарту сақталуда…</translation>
-    </message>
-    <message>
-        <source>Still saving; try again in a moment.</source>
-        <translation>Әлі сақталуда; сәлден кейін қайталаңыз.</translation>
     </message>
     <message>
         <source>Refusal saved.</source>
@@ -1851,10 +1854,6 @@
         <translation>Алаң сақталуда…</translation>
     </message>
     <message>
-        <source>Still saving; try again in a moment.</source>
-        <translation>Әлі сақталуда; сәлден кейін қайталаңыз.</translation>
-    </message>
-    <message>
         <source>Bundled dataset: {name}</source>
         <translation>Кірістірілген жинақ: {name}</translation>
     </message>
@@ -1893,10 +1892,6 @@
     <message>
         <source>GeoJSON (*.geojson);;KML for Google Earth (*.kml)</source>
         <translation>GeoJSON (*.geojson);;Google Earth үшін KML (*.kml)</translation>
-    </message>
-    <message>
-        <source>Exporting venues…</source>
-        <translation>Алаңдар экспортталуда…</translation>
     </message>
     <message>
         <source>Venues exported to {path}.</source>
@@ -1983,6 +1978,10 @@
     <message>
         <source>Verify this case</source>
         <translation>Осы істі тексеру</translation>
+    </message>
+    <message>
+        <source>Verifying the case…</source>
+        <translation>Іс тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2108,14 @@
     <message>
         <source>access blocked</source>
         <translation>кіру жабық</translation>
+    </message>
+    <message>
+        <source>nobody there</source>
+        <translation>ешкім жоқ</translation>
+    </message>
+    <message>
+        <source>only {count} people (fewer than {limit})</source>
+        <translation>небәрі {count} адам ({limit} адамнан аз)</translation>
     </message>
 </context>
 </TS>

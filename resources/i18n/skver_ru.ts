@@ -2,14 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>CaseImporter</name>
+    <name>Actions</name>
     <message>
-        <source>Importing %v of %m</source>
-        <translation>Импорт: %v из %m</translation>
+        <source>New case…</source>
+        <translation>Новое дело…</translation>
     </message>
-</context>
-<context>
-    <name>CaseLock</name>
+    <message>
+        <source>Open case…</source>
+        <translation>Открыть дело…</translation>
+    </message>
+    <message>
+        <source>Open demo case</source>
+        <translation>Открыть демонстрационное дело</translation>
+    </message>
     <message>
         <source>Lock now</source>
         <translation>Заблокировать сейчас</translation>
@@ -19,6 +24,92 @@
         <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
+        <source>Import photos…</source>
+        <translation>Импортировать фотографии…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Импортировать папку…</translation>
+    </message>
+    <message>
+        <source>Import venues (GeoJSON)…</source>
+        <translation>Импортировать площадки (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Export venues (GeoJSON / KML)…</source>
+        <translation>Экспортировать площадки (GeoJSON / KML)…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Verify this case</source>
+        <translation>Проверить это дело</translation>
+    </message>
+    <message>
+        <source>Verify evidence bundle…</source>
+        <translation>Проверить пакет доказательств…</translation>
+    </message>
+    <message>
+        <source>Inspect photos…</source>
+        <translation>Проверить фотографии…</translation>
+    </message>
+    <message>
+        <source>Inspect folder…</source>
+        <translation>Проверить папку…</translation>
+    </message>
+    <message>
+        <source>Clear inspected photos</source>
+        <translation>Очистить проверенные фотографии</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Redact…</source>
+        <translation>Скрыть детали…</translation>
+    </message>
+    <message>
+        <source>Add refusal…</source>
+        <translation>Добавить отказ…</translation>
+    </message>
+    <message>
+        <source>Edit refusal…</source>
+        <translation>Изменить отказ…</translation>
+    </message>
+    <message>
+        <source>Attach letter…</source>
+        <translation>Приложить письмо…</translation>
+    </message>
+    <message>
+        <source>Import refusals (CSV)…</source>
+        <translation>Импортировать отказы (CSV)…</translation>
+    </message>
+    <message>
+        <source>Skver Help</source>
+        <translation>Справка Skver</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About Skver</source>
+        <translation>О программе Skver</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImporter</name>
+    <message>
+        <source>Importing %v of %m</source>
+        <translation>Импорт: %v из %m</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLock</name>
+    <message>
         <source>Lock after idle</source>
         <translation>Блокировать при бездействии</translation>
     </message>
@@ -27,12 +118,8 @@
         <translation>Никогда</translation>
     </message>
     <message>
-        <source>An import into the case is running.</source>
-        <translation>Идёт импорт в дело.</translation>
-    </message>
-    <message>
-        <source>A change to the case is being saved.</source>
-        <translation>Сохраняется изменение дела.</translation>
+        <source>Work on the case is not finished: {what}</source>
+        <translation>Работа с делом не завершена: {what}</translation>
     </message>
     <message>
         <source>The case is being read.</source>
@@ -56,14 +143,14 @@
     </message>
 </context>
 <context>
-    <name>CaseOpener</name>
-    <message>
-        <source>Opening the case {folder}…</source>
-        <translation>Открывается дело {folder}…</translation>
-    </message>
+    <name>CaseSession</name>
     <message>
         <source>Unlocking the case {folder}…</source>
         <translation>Разблокировка дела {folder}…</translation>
+    </message>
+    <message>
+        <source>Opening the case {folder}…</source>
+        <translation>Открывается дело {folder}…</translation>
     </message>
     <message>
         <source>Creating the case {folder}…</source>
@@ -76,6 +163,21 @@
     <message>
         <source>Building the demo case (first start)…</source>
         <translation>Создаётся демонстрационное дело (первый запуск)…</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Чтение дела…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseShell</name>
+    <message>
+        <source>Open case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <source>The case could not be opened</source>
+        <translation>Не удалось открыть дело</translation>
     </message>
 </context>
 <context>
@@ -203,18 +305,6 @@
 </context>
 <context>
     <name>ExportActions</name>
-    <message>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <source>Verify this case</source>
-        <translation>Проверить это дело</translation>
-    </message>
-    <message>
-        <source>Verify evidence bundle…</source>
-        <translation>Проверить пакет доказательств…</translation>
-    </message>
     <message>
         <source>Verify evidence bundle</source>
         <translation>Проверка пакета доказательств</translation>
@@ -708,86 +798,6 @@
         <translation>Skver</translation>
     </message>
     <message>
-        <source>Open case…</source>
-        <translation>Открыть дело…</translation>
-    </message>
-    <message>
-        <source>Open demo case</source>
-        <translation>Открыть демонстрационное дело</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>Новое дело…</translation>
-    </message>
-    <message>
-        <source>Inspect photos…</source>
-        <translation>Проверить фотографии…</translation>
-    </message>
-    <message>
-        <source>Inspect folder…</source>
-        <translation>Проверить папку…</translation>
-    </message>
-    <message>
-        <source>Clear inspected photos</source>
-        <translation>Очистить проверенные фотографии</translation>
-    </message>
-    <message>
-        <source>Import photos…</source>
-        <translation>Импортировать фотографии…</translation>
-    </message>
-    <message>
-        <source>Import folder…</source>
-        <translation>Импортировать папку…</translation>
-    </message>
-    <message>
-        <source>Import venues (GeoJSON)…</source>
-        <translation>Импортировать площадки (GeoJSON)…</translation>
-    </message>
-    <message>
-        <source>Export venues (GeoJSON / KML)…</source>
-        <translation>Экспортировать площадки (GeoJSON / KML)…</translation>
-    </message>
-    <message>
-        <source>Redact…</source>
-        <translation>Скрыть детали…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выход</translation>
-    </message>
-    <message>
-        <source>About Skver</source>
-        <translation>О программе Skver</translation>
-    </message>
-    <message>
-        <source>Skver Help</source>
-        <translation>Справка Skver</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Photos</source>
-        <translation>Фо&amp;то</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык (Language)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
@@ -806,58 +816,6 @@
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-    <message>
-        <source>Open case</source>
-        <translation>Открыть дело</translation>
-    </message>
-    <message>
-        <source>The case could not be opened</source>
-        <translation>Не удалось открыть дело</translation>
-    </message>
-    <message>
-        <source>Select a photo of the case to redact.</source>
-        <translation>Выберите фотографию дела, детали которой нужно скрыть.</translation>
-    </message>
-    <message>
-        <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
-        <translation>Скрытые области фотографии обновлены; оригинал не изменён.</translation>
-    </message>
-    <message>
-        <source>Import photos into the case</source>
-        <translation>Импорт фотографий в дело</translation>
-    </message>
-    <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation>Фотографии ({patterns});;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Import folder into the case</source>
-        <translation>Импорт папки в дело</translation>
-    </message>
-    <message>
-        <source>An import is already running; drop the files again when it has finished.</source>
-        <translation>Импорт уже идёт; перетащите файлы снова, когда он завершится.</translation>
-    </message>
-    <message>
-        <source>Still saving the last observation…</source>
-        <translation>Предыдущее наблюдение ещё сохраняется…</translation>
-    </message>
-    <message>
-        <source>Observation saved.</source>
-        <translation>Наблюдение сохранено.</translation>
-    </message>
-    <message>
-        <source>Inspect photos</source>
-        <translation>Проверка фотографий</translation>
-    </message>
-    <message>
-        <source>Inspect folder</source>
-        <translation>Проверка папки</translation>
-    </message>
-    <message>
-        <source>Inspection cancelled after {done} of {total} files.</source>
-        <translation>Проверка отменена после {done} из {total} файлов.</translation>
     </message>
     <message>
         <source>No photos inspected yet</source>
@@ -907,8 +865,8 @@
         <translation>Построение карты…</translation>
     </message>
     <message>
-        <source>Drawing the map</source>
-        <translation>Построение карты</translation>
+        <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
+        <translation>Отказ {number} · {venue}: {photos}. Оранжево-красный — опровергает довод; синий — подтверждает; фиолетовый — ни то ни другое.</translation>
     </message>
     <message>
         <source>The map page could not be loaded.</source>
@@ -918,10 +876,6 @@
         <source>The map could not be drawn.</source>
         <translation>Не удалось построить карту.</translation>
     </message>
-    <message>
-        <source>Refusal {number} · {venue}: {photos}. Red: contradicts the excuse; blue: bears it out; purple: neither.</source>
-        <translation>Отказ {number} · {venue}: {photos}. Красный — опровергает довод; синий — подтверждает; фиолетовый — ни то ни другое.</translation>
-    </message>
     <message numerus="yes">
         <source>%n photo(s) in its window</source>
         <translation>
@@ -929,6 +883,29 @@
             <numerusform>%n фотографии за его период</numerusform>
             <numerusform>%n фотографий за его период</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>Фо&amp;то</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык (Language)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
     </message>
 </context>
 <context>
@@ -1023,13 +1000,6 @@
     </message>
 </context>
 <context>
-    <name>ObservationSaver</name>
-    <message>
-        <source>Saving the observation…</source>
-        <translation>Сохранение наблюдения…</translation>
-    </message>
-</context>
-<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted case</source>
@@ -1057,6 +1027,52 @@
     <message>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoIntake</name>
+    <message>
+        <source>Import photos into the case</source>
+        <translation>Импорт фотографий в дело</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation>Фотографии ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import folder into the case</source>
+        <translation>Импорт папки в дело</translation>
+    </message>
+    <message>
+        <source>An import is already running; drop the files again when it has finished.</source>
+        <translation>Импорт уже идёт; перетащите файлы снова, когда он завершится.</translation>
+    </message>
+    <message>
+        <source>Importing photos…</source>
+        <translation>Импорт фотографий…</translation>
+    </message>
+    <message>
+        <source>Inspect photos</source>
+        <translation>Проверка фотографий</translation>
+    </message>
+    <message>
+        <source>Inspect folder</source>
+        <translation>Проверка папки</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled after {done} of {total} files.</source>
+        <translation>Проверка отменена после {done} из {total} файлов.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <source>Saving the observation…</source>
+        <translation>Сохранение наблюдения…</translation>
+    </message>
+    <message>
+        <source>Observation saved.</source>
+        <translation>Наблюдение сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1170,38 +1186,25 @@
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>Select a photo of the case to redact.</source>
+        <translation>Выберите фотографию дела, детали которой нужно скрыть.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
+        <translation>Скрытые области фотографии обновлены; оригинал не изменён.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalActions</name>
-    <message>
-        <source>Add refusal…</source>
-        <translation>Добавить отказ…</translation>
-    </message>
-    <message>
-        <source>Edit refusal…</source>
-        <translation>Изменить отказ…</translation>
-    </message>
-    <message>
-        <source>Attach letter…</source>
-        <translation>Приложить письмо…</translation>
-    </message>
-    <message>
-        <source>Import refusals (CSV)…</source>
-        <translation>Импортировать отказы (CSV)…</translation>
-    </message>
     <message>
         <source>&amp;Refusals</source>
         <translation>&amp;Отказы</translation>
     </message>
     <message>
-        <source>Reading the refusal…</source>
-        <translation>Чтение отказа…</translation>
-    </message>
-    <message>
         <source>Saving the refusal…</source>
         <translation>Сохранение отказа…</translation>
-    </message>
-    <message>
-        <source>Still saving; try again in a moment.</source>
-        <translation>Сохранение ещё идёт; повторите через мгновение.</translation>
     </message>
     <message>
         <source>Refusal saved.</source>
@@ -1859,10 +1862,6 @@
         <translation>Сохранение площадки…</translation>
     </message>
     <message>
-        <source>Still saving; try again in a moment.</source>
-        <translation>Сохранение ещё идёт; повторите через мгновение.</translation>
-    </message>
-    <message>
         <source>Bundled dataset: {name}</source>
         <translation>Встроенный набор: {name}</translation>
     </message>
@@ -1901,10 +1900,6 @@
     <message>
         <source>GeoJSON (*.geojson);;KML for Google Earth (*.kml)</source>
         <translation>GeoJSON (*.geojson);;KML для Google Earth (*.kml)</translation>
-    </message>
-    <message>
-        <source>Exporting venues…</source>
-        <translation>Экспорт площадок…</translation>
     </message>
     <message>
         <source>Venues exported to {path}.</source>
@@ -1992,6 +1987,10 @@
     <message>
         <source>Verify this case</source>
         <translation>Проверить это дело</translation>
+    </message>
+    <message>
+        <source>Verifying the case…</source>
+        <translation>Проверка дела…</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2117,14 @@
     <message>
         <source>access blocked</source>
         <translation>доступ закрыт</translation>
+    </message>
+    <message>
+        <source>nobody there</source>
+        <translation>никого нет</translation>
+    </message>
+    <message>
+        <source>only {count} people (fewer than {limit})</source>
+        <translation>всего {count} чел. (меньше {limit})</translation>
     </message>
 </context>
 </TS>

@@ -60,11 +60,11 @@ def test_choosing_a_language_translates_the_menus_and_tabs_at_once(window, code)
     choose_language(window, code)
     assert i18n.current() == code
     assert menu_titles(window) == [
-        expected(code, "MainWindow", "&File"), expected(code, "MainWindow", "&Photos"),
-        expected(code, "RefusalActions", "&Refusals"), expected(code, "MainWindow", "&View"),
-        expected(code, "MainWindow", "&Help")]
+        expected(code, "Menus", "&File"), expected(code, "Menus", "&Photos"),
+        expected(code, "RefusalActions", "&Refusals"), expected(code, "Menus", "&View"),
+        expected(code, "Menus", "&Help")]
     assert tab_titles(window) == [expected(code, "MainWindow", t) for t in english_tabs]
-    assert window.actions.quit.text() == expected(code, "MainWindow", "Quit")
+    assert window.actions.quit.text() == expected(code, "Actions", "Quit")
     assert window.count_label.text() == expected(code, "MainWindow", "No photos inspected yet")
     ticked = [a.data() for a in window.menus.language_actions.actions() if a.isChecked()]
     assert ticked == [code]
@@ -86,7 +86,7 @@ def test_the_choice_is_kept_for_the_next_start(window, qtbot):
     assert i18n.install() == "kk"  # the next start reads the setting
     again = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(again)
-    assert menu_titles(again)[0] == expected("kk", "MainWindow", "&File")
+    assert menu_titles(again)[0] == expected("kk", "Menus", "&File")
     assert [a.data() for a in again.menus.language_actions.actions() if a.isChecked()] == ["kk"]
 
 
