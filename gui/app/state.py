@@ -35,13 +35,28 @@ def sealed_reference(root: Path | str, relpath: str) -> str:
     return f"{SEALED_SCHEME}:{Path(root) / relpath}"
 
 
+Bearing = tuple[ClaimResult, PhotoBearing]
+
+
 @dataclass(frozen=True, eq=False)
 class CaseState:
-    """The open case as the window shows it; replaced, never changed."""
+    """The open case as the window shows it; replaced, never changed.
+
+    Its two indexes (the refusals each photo bears on, the custody entries of each original)
+    are built by the engine on its worker, a change's from the last state's, so the GUI thread
+    never builds them; a state made without them builds them whole."""
 
     data: CaseData                       # read with its custody log
     result: CaseResult
     facts: Mapping[int, PhotoFact]       # each photo's established time and place, by id
+    bearing: Mapping[int, tuple[Bearing, ...]] = field(default=None)  # type: ignore[assignment]
+    custody: Mapping[str, tuple[Entry, ...]] = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.bearing is None:
+            object.__setattr__(self, "bearing", bearing_index(self.result.claims))
+        if self.custody is None:
+            object.__setattr__(self, "custody", custody_index({}, self.data.log or ()))
 
     @property
     def root(self) -> str:
@@ -74,31 +89,14 @@ class CaseState:
     def _claims_by_id(self) -> dict[int, ClaimResult]:
         return {c.claim_id: c for c in self.result.claims}
 
-    def bearing_on(self, photo_id: int) -> list[tuple[ClaimResult, PhotoBearing]]:
+    def bearing_on(self, photo_id: int) -> tuple[Bearing, ...]:
         """The refusals this photo was taken for (at their venue, in their window), with how it
-        bears on each."""
-        return self._bearing.get(photo_id, [])
+        bears on each, in the refusals' order."""
+        return self.bearing.get(photo_id, ())
 
-    @cached_property
-    def _bearing(self) -> dict[int, list[tuple[ClaimResult, PhotoBearing]]]:
-        found: dict[int, list[tuple[ClaimResult, PhotoBearing]]] = {}
-        for claim in self.result.claims:
-            for photo in claim.photos:
-                found.setdefault(photo.photo_id, []).append((claim, photo))
-        return found
-
-    def custody_of(self, photo: PhotoRecord) -> list[Entry]:
+    def custody_of(self, photo: PhotoRecord) -> tuple[Entry, ...]:
         """The custody entries about this original: its imports, observations, redactions."""
-        return self._custody.get(photo.sha256, [])
-
-    @cached_property
-    def _custody(self) -> dict[str, list[Entry]]:
-        found: dict[str, list[Entry]] = {}
-        for entry in self.data.log or ():
-            sha = entry.details.get("photo_sha256") or entry.object_hash
-            if isinstance(sha, str):
-                found.setdefault(sha, []).append(entry)
-        return found
+        return self.custody.get(photo.sha256, ())
 
     def thumbnail(self, photo: PhotoRecord) -> str | None:
         """The thumbnail's path, None when it is missing (derived files are disposable); an
@@ -181,13 +179,21 @@ class CaseEngine:
             fresh = CaseEngine.read(case)
             self.data, self.analysis, self.state = fresh.data, fresh.analysis, fresh.state
             return Change(self.state, reloaded=True)
+        seen = len(self.data.log or ())
         data = self._reread(case, what)
-        before = {c.claim_id for c in self.state.claims}
+        previous = self.state
         judged = self.analysis.update(data, observed=what.observed, claims=what.claims,
                                       venues=what.venues)
         self.data = data
-        self.state = self._make_state()
-        removed = before - {c.claim_id for c in self.state.claims}
+        result = self.analysis.result()
+        order = {c.claim_id: n for n, c in enumerate(result.claims)}
+        now = {c.claim_id: c for c in result.claims}
+        was = [c for claim_id in judged if (c := previous.claim(claim_id)) is not None]
+        self.state = CaseState(
+            data, result, self.analysis.facts,
+            bearing=rebear(previous.bearing, was, [now[i] for i in judged if i in now], order),
+            custody=custody_index(previous.custody, (data.log or ())[seen:]))
+        removed = {c.claim_id for c in previous.claims} - now.keys()
         return Change(self.state, photos=what.observed | what.redacted,
                       claims=frozenset(judged) - removed, removed_claims=frozenset(removed),
                       venues=what.venues)
@@ -225,3 +231,45 @@ def _last_seq(data: CaseData) -> int:
 def _with_new_entries(data: CaseData, entries: Iterable[Entry]) -> CaseData:
     new = tuple(entries)
     return replace(data, log=(*(data.log or ()), *new)) if new else data
+
+
+def bearing_index(claims: Iterable[ClaimResult]) -> dict[int, tuple[Bearing, ...]]:
+    """Photo id -> the refusals it bears on, with how, in the order of `claims`."""
+    found: dict[int, list[Bearing]] = {}
+    for claim in claims:
+        for photo in claim.photos:
+            found.setdefault(photo.photo_id, []).append((claim, photo))
+    return {photo_id: tuple(pairs) for photo_id, pairs in found.items()}
+
+
+def rebear(index: Mapping[int, tuple[Bearing, ...]], before: Iterable[ClaimResult],
+           after: Iterable[ClaimResult], order: Mapping[int, int]
+           ) -> dict[int, tuple[Bearing, ...]]:
+    """`index` with the claims judged again (`before` as they were, `after` as they are now;
+    a removed claim is only in `before`) put right; only their photos' entries are rebuilt.
+    `order`: each claim's place in the case's order."""
+    before, after = list(before), list(after)
+    judged = {c.claim_id for c in before} | {c.claim_id for c in after}
+    photos = {p.photo_id for c in (*before, *after) for p in c.photos}
+    fresh = bearing_index(after)
+    found = dict(index)
+    for photo_id in photos:
+        kept = [pair for pair in index.get(photo_id, ()) if pair[0].claim_id not in judged]
+        pairs = sorted((*kept, *fresh.get(photo_id, ())), key=lambda pair: order.get(
+            pair[0].claim_id, len(order)))
+        if pairs:
+            found[photo_id] = tuple(pairs)
+        else:
+            found.pop(photo_id, None)
+    return found
+
+
+def custody_index(index: Mapping[str, tuple[Entry, ...]], entries: Iterable[Entry]
+                  ) -> dict[str, tuple[Entry, ...]]:
+    """`index` (original's SHA-256 -> its custody entries) with `entries` added."""
+    found = dict(index)
+    for entry in entries:
+        sha = entry.details.get("photo_sha256") or entry.object_hash
+        if isinstance(sha, str):
+            found[sha] = (*found.get(sha, ()), entry)
+    return found

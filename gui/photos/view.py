@@ -22,7 +22,7 @@ from gui.photos import detail
 from gui.photos.grid import PhotoGrid, PhotoGridModel, ViewToggle
 from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
 from gui.photos.tagging import TaggingPanel, save_observation
-from gui.widgets.tables import compact_table, select_table_row
+from gui.widgets.tables import compact_table, fit_columns, select_table_row
 from gui.widgets.widgets import EmptyState
 
 if TYPE_CHECKING:
@@ -222,9 +222,6 @@ class PhotosView(QSplitter):
         return found[0] if found else self.current_photo_id()
 
     def fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column in Column:
-            if column != Column.FINDINGS:  # the last column takes the remaining width
-                self.table.resizeColumnToContents(column)
-        header.resizeSection(Column.FILE, min(header.sectionSize(Column.FILE),
-                                              MAX_FILE_COLUMN_PX))
+        # The last column (the findings) takes the remaining width.
+        fit_columns(self.table, skip=[Column.FINDINGS],
+                    widest={Column.FILE: MAX_FILE_COLUMN_PX})

@@ -24,7 +24,7 @@ from gui.refusals import detail as refusal_detail
 from gui.refusals.filters import RefusalFilterBar, RefusalFilterProxy
 from gui.refusals.model import RefusalColumn, RefusalModel
 from gui.refusals.timeline import ClaimTimeline
-from gui.widgets.tables import compact_table, select_table_row
+from gui.widgets.tables import compact_table, fit_columns, select_table_row
 
 MAX_VENUE_COLUMN_PX = 220
 
@@ -104,11 +104,8 @@ class RefusalsView(QSplitter):
         keep = self.current_claim()
         self.model.set_claims(claims)
         self.filters.set_claims(claims)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
         # A long venue name is elided (its tooltip has it whole) so the verdict stays in sight.
-        header.resizeSection(RefusalColumn.VENUE, min(header.sectionSize(RefusalColumn.VENUE),
-                                                      MAX_VENUE_COLUMN_PX))
+        fit_columns(self.table, widest={RefusalColumn.VENUE: MAX_VENUE_COLUMN_PX})
         if keep is not None and self.select_claim(keep.claim_id):
             return
         if self.proxy.rowCount():

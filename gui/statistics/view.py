@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from gui.app.state import CaseState, Change
 from gui.statistics.charts import VerdictBars
 from gui.statistics.model import GROUP_KEY_ROLE, VERDICT_COLUMNS, StatisticsModel, percent
 from gui.widgets import vocabulary
+from gui.widgets.tables import fit_columns
 
 GROUPINGS = ("by_venue", "by_category", "by_month")
 FIELD_OF = {"by_venue": "venue", "by_category": "category", "by_month": "month"}
@@ -74,7 +75,7 @@ class GroupPage(QSplitter):
     def set_groups(self, groups: list[tuple[str, str, Counts]]) -> None:
         self.model.set_groups(groups)
         self.chart.set_groups(groups)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     @Slot(str, str)
     def _on_segment(self, key: str, verdict: str) -> None:
@@ -130,21 +131,44 @@ class StatisticsView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.groupings, 1)
         layout.addWidget(box)
+        self._shown: tuple[dict[str, str], Aggregates | None] | None = None
+        self._waiting: CaseState | None = None    # a changed case, shown when the tab is
 
     def set_case(self, state: CaseState | None) -> None:
         """Shows the aggregates of the case's judged refusals; None: no case."""
+        self._waiting = None
         if state is None:
             self._show({}, None)
             return
-        self._show({c.venue.slug: vocabulary.venue_name(c.venue.venue) for c in state.claims},
-                   state.result.aggregates)
+        self._show(self._names(state), state.result.aggregates)
 
     def apply(self, change: Change) -> None:
-        """The numbers again when a verdict may have changed (cheap: one row per group)."""
-        if change.claims or change.removed_claims or change.venues or change.reloaded:
-            self.set_case(change.state)
+        """The numbers again when they changed: at once while the tab is showing, else when it
+        is next shown (a save in the Photos tab does not wait for charts no one sees)."""
+        if not (change.claims or change.removed_claims or change.venues or change.reloaded):
+            return
+        if self.isVisible():
+            self._show_if_changed(change.state)
+        else:
+            self._waiting = change.state
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._waiting is not None:
+            state, self._waiting = self._waiting, None
+            self._show_if_changed(state)
+        super().showEvent(event)
+
+    def _show_if_changed(self, state: CaseState) -> None:
+        names = self._names(state)
+        if (names, state.result.aggregates) != self._shown:
+            self._show(names, state.result.aggregates)
+
+    @staticmethod
+    def _names(state: CaseState) -> dict[str, str]:
+        return {c.venue.slug: vocabulary.venue_name(c.venue.venue) for c in state.claims}
 
     def _show(self, names: dict[str, str], aggregates: Aggregates | None) -> None:
+        self._shown = (names, aggregates)
         self.summary.setText(self._summary(aggregates.all if aggregates else None))
         labels = {"by_venue": lambda key: names.get(key, key),
                   "by_category": vocabulary.category, "by_month": month_name}

@@ -33,11 +33,14 @@ from gui.venues import jobs as venue_jobs
 from gui.venues.form import GpsPhoto, VenueForm
 from gui.venues.model import SORT_ROLE, VENUE_ID_ROLE, VenueColumn, VenueModel
 from gui.widgets import dialogs
-from gui.widgets.tables import compact_table, select_table_row
+from gui.widgets.tables import compact_table, fit_columns, select_table_row
 from gui.widgets.text import numerus
 
 if TYPE_CHECKING:
     from gui.app.session import CaseSession
+
+# A long venue name is elided (its tooltip has it whole) so the other columns stay in sight.
+MAX_NAME_COLUMN_PX = 220
 
 
 class VenuesView(QSplitter):
@@ -113,9 +116,7 @@ class VenuesView(QSplitter):
             self.map.set_case(None)
             return
         self.model.set_case(state.data.venues, state.claims)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.resizeSection(VenueColumn.NAME, min(header.sectionSize(VenueColumn.NAME), 220))
+        fit_columns(self.table, widest={VenueColumn.NAME: MAX_NAME_COLUMN_PX})
         self.map.set_case(state)
         if (keep is None or not self.select_venue(keep)) and self.proxy.rowCount():
             select_table_row(self.table, 0)

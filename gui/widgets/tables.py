@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+# How many rows from the top a column's width is measured on (besides the rows in sight).
+FIT_ROWS = 200
 
 
 def compact_table(model: QAbstractItemModel) -> QTableView:
@@ -22,6 +27,30 @@ def compact_table(model: QAbstractItemModel) -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setHighlightSections(False)
     return table
+
+
+def fit_columns(table: QTableView, *, skip: Iterable[int] = (),
+                widest: Mapping[int, int] | None = None) -> None:
+    """Each column as wide as its header and its cells need, measured on the rows in sight and
+    the first FIT_ROWS: Qt's resizeColumnsToContents reads every row of a hidden table (all
+    10,000 of a large case, 0.4 s). `skip`: columns left as they are (the last, stretched);
+    `widest`: a column's largest width in pixels (a long name is elided, its tooltip whole)."""
+    model, header = table.model(), table.horizontalHeader()
+    count = model.rowCount()
+    rows = set(range(min(FIT_ROWS, count)))
+    first = table.rowAt(0)
+    if first >= 0:
+        last = table.rowAt(table.viewport().height() - 1)
+        rows |= set(range(first, (last if last >= 0 else count - 1) + 1))
+    grid = 1 if table.showGrid() else 0
+    skipped, limits = set(skip), dict(widest or {})
+    for column in range(model.columnCount()):
+        if column in skipped or header.isSectionHidden(column):
+            continue
+        width = max([header.sectionSizeHint(column)] +
+                    [table.sizeHintForIndex(model.index(row, column)).width() + grid
+                     for row in rows])
+        header.resizeSection(column, min(width, limits.get(column, width)))
 
 
 def select_table_row(table: QTableView, row: int) -> None:
