@@ -11,6 +11,10 @@ peak memory. Every step runs in a fresh process of its own, so its peak memory i
   gui        MainWindow (offscreen) opens the case through its real loading path (a worker
              thread); time until the case is shown and the grid painted, the first screen of
              thumbnails, then the grid scrolled top to bottom a page at a time
+  review     a reviewer in that window (table view): opening the case, 40 photos tagged from
+             the keyboard (Enter to next photo ready, the save judged again, the longest
+             freeze of the window), a burst of 10 tags all saved, a refusal added until its
+             verdict shows; the bare writes beside them
   report     the PDF report of the refusal with the most exhibits
   export     the signed bundle of the whole case (photos stored) with that refusal's reports
   verify     the bundle checked as `verify case.zip` does
@@ -47,7 +51,8 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from inspect_bench import _cpu_model, _memory_kib, _tree  # noqa: E402
 
-STEPS = ("generate", "import", "observe", "analyze", "gui", "report", "export", "verify")
+STEPS = ("generate", "import", "observe", "analyze", "gui", "review", "report", "export",
+         "verify")
 CENTRE = (43.22, 76.90)          # Almaty
 FIRST_DAY = datetime(2022, 1, 10, tzinfo=UTC)
 LOCAL = timedelta(hours=6)       # Almaty was UTC+6 in 2022
@@ -281,7 +286,8 @@ def step_verify(plan: Plan, work: Path) -> dict[str, Any]:
 # ---------------------------------------------------------------- the window
 
 
-def step_gui(plan: Plan, work: Path) -> dict[str, Any]:
+def _application(work: Path, photos_view: str) -> Any:
+    """The QApplication of a window step: offscreen, its settings and data under `work`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
@@ -291,7 +297,6 @@ def step_gui(plan: Plan, work: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from gui.app import settings
-    from gui.app.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     app.setOrganizationName("Skver")
@@ -299,7 +304,14 @@ def step_gui(plan: Plan, work: Path) -> dict[str, Any]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(work / "settings"))
-    settings.PHOTOS_VIEW.set("grid")
+    settings.PHOTOS_VIEW.set(photos_view)
+    return app
+
+
+def step_gui(plan: Plan, work: Path) -> dict[str, Any]:
+    from gui.app.main_window import MainWindow
+
+    app = _application(work, "grid")
 
     built = time.perf_counter()
     window = MainWindow()            # the real ThreadedRunner: the case loads off the GUI thread
@@ -413,6 +425,209 @@ def _scroll(app, view, *, wait: bool) -> list[float]:
     return times
 
 
+# ---------------------------------------------------------------- reviewing in the window
+
+
+REVIEW_TAGS = 40        # photos tagged at a reviewer's pace
+BURST = 10              # tags typed as fast as keys go
+PACE_S = 0.25           # a reviewer's look at each photo between two Enters
+
+
+class _Heartbeat:
+    """A 2 ms timer on the GUI thread: the longest gap between two of its ticks is the longest
+    time the window could not answer a key or repaint (a freeze)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.gaps: list[float] = []
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.gaps.clear()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        """The longest freeze since `start`, in seconds."""
+        self.timer.stop()
+        self._tick()
+        return max(self.gaps, default=0.0)
+
+
+def _bare_writes(case_dir: Path, photo_ids: list[int]) -> tuple[float, float, float]:
+    """Median seconds of the writes alone, without the window: open the case, add one
+    observation (its custody entry included), close; then the same with the case kept open;
+    and a refusal added."""
+    from evidence import claims, observations
+    from evidence.model import Claim, Observation, Tag
+    from evidence.store import Case
+
+    whole, kept = [], []
+    for pid in photo_ids[:20]:
+        started = time.perf_counter()
+        with Case.open(case_dir) as case:
+            observations.add(case, Observation(pid, "bench", (Tag.ACCESS_OPEN,), None, ""),
+                             ACTOR)
+        whole.append(time.perf_counter() - started)
+    with Case.open(case_dir) as case:
+        for pid in photo_ids[20:40]:
+            started = time.perf_counter()
+            observations.add(case, Observation(pid, "bench", (Tag.ACCESS_OPEN,), None, ""),
+                             ACTOR)
+            kept.append(time.perf_counter() - started)
+        claim = claims.get(case, 1)
+        started = time.perf_counter()
+        claims.add(case, Claim(
+            document_number=f"BARE-{time.time_ns()}", document_date=claim.document_date,
+            venue_id=claim.venue_id, window_start=claim.window_start,
+            window_end=claim.window_end, window_zone=claim.window_zone,
+            excuse_text=claim.excuse_text, category=claim.category), ACTOR)
+        refusal = time.perf_counter() - started
+    return statistics.median(whole), statistics.median(kept), refusal
+
+
+def step_review(plan: Plan, work: Path) -> dict[str, Any]:
+    """A reviewer in the window: open the case, tag photos from the keyboard, add a refusal."""
+    from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+    from PySide6.QtTest import QTest
+
+    from evidence import store
+    from evidence.store import Case
+    from gui.app.main_window import MainWindow
+
+    with Case.open(work / "case") as case:
+        ids = [p.id for p in store.photos.all_photos(case)]
+        observed_before = sum(len(v) for v in store.observations.by_photo(case).values())
+    bare_open, bare_kept, bare_refusal = _bare_writes(work / "case", ids[-40:])
+
+    app = _application(work, "table")
+    window = MainWindow()            # the real ThreadedRunner, as the app runs
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    session = window.session
+    heart = _Heartbeat()
+
+    # Opening: from the call until the case is shown, then until its table is painted.
+    painted = _paint_clock()
+    table = window.photos.table
+    table.viewport().installEventFilter(painted)
+    shown: list[float] = []
+    window.case_shown.connect(lambda _root: shown.append(time.perf_counter()))
+    heart.start()
+    t0 = time.perf_counter()
+    window.open_case(str(work / "case"))
+    _spin(app, lambda: bool(shown), 600)
+    painted.after = shown[0]
+    _spin(app, lambda: painted.last is not None, 60)
+    open_freeze = heart.stop()
+    opened_s, painted_s = shown[0] - t0, painted.last - t0
+    rows = window.photos.model.rowCount()
+
+    # Tagging at a reviewer's pace: a tag key, Enter; the next photo must be ready at once.
+    saved_at: dict[int, float] = {}
+    session.changed.connect(lambda change: [saved_at.setdefault(p, time.perf_counter())
+                                            for p in change.photos])
+    table.setFocus()
+    window.photos.select_row(0)
+    app.processEvents()
+    ready, save_lag, moved = [], [], 0
+    heart.start()
+    for _ in range(REVIEW_TAGS):
+        photo = window.photos.current_photo_id()
+        QTest.keyClick(table, Qt.Key.Key_2)          # no event visible
+        entered = time.perf_counter()
+        QTest.keyClick(table, Qt.Key.Key_Return)
+        app.processEvents()                          # the next photo's row and detail painted
+        ready.append(time.perf_counter() - entered)
+        moved += window.photos.current_photo_id() != photo
+        _spin(app, lambda p=photo: p in saved_at, 60)
+        save_lag.append(saved_at[photo] - entered)
+        pause = time.perf_counter() + PACE_S
+        _spin(app, lambda until=pause: time.perf_counter() >= until, 5)
+    paced_freeze = heart.stop()
+
+    # A burst: ten tags and Enters with no pause at all; every one must be saved.
+    burst_started = time.perf_counter()
+    for _ in range(BURST):
+        QTest.keyClick(table, Qt.Key.Key_1)
+        QTest.keyClick(table, Qt.Key.Key_Return)
+    typed = time.perf_counter() - burst_started
+    heart.start()        # from here: the keys sent in one go held the loop; the saves follow
+    _spin(app, session.is_idle, 120)
+    burst_done = time.perf_counter() - burst_started
+    burst_freeze = heart.stop()
+    with Case.open(work / "case") as case:
+        observed_after = sum(len(v) for v in store.observations.by_photo(case).values())
+    expected = observed_before + 40 + REVIEW_TAGS + BURST    # 40 bare writes before
+    saved = observed_after - observed_before - 40
+
+    # A refusal added through the form: until its verdict is shown in the refusals table.
+    window.tabs.setCurrentWidget(window.refusals)
+    app.processEvents()
+    window.actions.add_refusal.trigger()
+    form = window.refusal_actions.form
+    number = f"REVIEW-{time.time_ns()}"     # the step may run again on the same case
+    QTest.keyClicks(form.number, number)
+    form.document_date.setDate(QDate(2022, 1, 5))
+    form.venue.setCurrentIndex(max(0, form.venue.findText("Venue 1", Qt.MatchFlag.MatchContains)))
+    day = plan.claim_day(0)
+    for edit, hour in ((form.window_start, WINDOW[0]), (form.window_end, WINDOW[1])):
+        edit.setDateTime(QDateTime(QDate(day.year, day.month, day.day), QTime(hour, 0),
+                                   QTimeZone.utc()))
+    form.excuse.setPlainText("Сквер закрыт на ремонт.")
+    app.processEvents()
+    heart.start()
+    clicked = time.perf_counter()
+    QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    def verdict_shown() -> bool:
+        current = window.refusals.current_claim()
+        return current is not None and current.claim.document_number == number
+    _spin(app, verdict_shown, 60)
+    app.processEvents()
+    refusal_s = time.perf_counter() - clicked
+    refusal_freeze = heart.stop()
+    new_verdict = window.refusals.current_claim().verdict.value
+
+    window.close()
+    session.wait(60_000)
+    app.processEvents()
+
+    def ms(values: list[float]) -> str:
+        return (f"median {statistics.median(values) * 1000:.0f} ms, "
+                f"worst {max(values) * 1000:.0f} ms")
+    return {"count": rows, "unit": "photos", "seconds_override": opened_s,
+            "note": f"case shown {opened_s:.2f} s after open, its table painted "
+                    f"{painted_s:.2f} s",
+            "extra": [
+                f"review: bare write (open the case, add an observation, close) median "
+                f"{bare_open * 1000:.1f} ms; with the case open {bare_kept * 1000:.1f} ms; "
+                f"a refusal added {bare_refusal * 1000:.1f} ms",
+                f"review: Enter -> next photo ready, {REVIEW_TAGS} tags: {ms(ready)} "
+                f"({moved}/{REVIEW_TAGS} moved on)",
+                f"review: Enter -> saved, judged again and repainted: {ms(save_lag)}",
+                f"review: longest freeze of the window: opening {open_freeze * 1000:.0f} ms, "
+                f"tagging {paced_freeze * 1000:.0f} ms, "
+                f"burst's saves {burst_freeze * 1000:.0f} ms, "
+                f"refusal {refusal_freeze * 1000:.0f} ms",
+                f"review: burst of {BURST} tags typed in {typed * 1000:.0f} ms, all saved "
+                f"{burst_done:.2f} s after the first: {saved} of {REVIEW_TAGS + BURST} saved "
+                f"({'all' if observed_after == expected else 'SOME LOST'})",
+                f"review: a refusal added -> its verdict ({new_verdict}) shown "
+                f"{refusal_s * 1000:.0f} ms after Save"]}
+
+
 # ---------------------------------------------------------------- running the steps
 
 
@@ -498,6 +713,8 @@ def print_table(plan: Plan, results: dict[str, dict[str, Any]]) -> None:
         rate = f"{f['count'] / f['seconds']:,.0f} {f['unit']}/s" if f.get("count") else ""
         if name == "gui":
             rate = "(seconds: open until case shown and grid painted)"
+        if name == "review":
+            rate = "(seconds: open until case shown)"
         print(f"{name:<9} {f['seconds']:>8.1f} {f['wall']:>9.1f} {f['hwm_kib'] / 1024:>12.0f} "
               f"{f['tree_rss_kib'] / 1024:>12.0f} {f['tree_pss_kib'] / 1024:>12.0f}  {rate}")
     for f in results.values():
