@@ -127,8 +127,8 @@ def update(ts_paths: list[Path]) -> None:
             if path.exists():
                 carry_over(path)
         # Once more, so the files keep lupdate's own layout (small diffs) and no old strings.
-        subprocess.run(command[:-len(ts_paths) - 1] + ["-no-obsolete", "-ts",
-                                                        *map(str, ts_paths)], check=True)
+        sources_only = command[:-len(ts_paths) - 1]
+        subprocess.run([*sources_only, "-no-obsolete", "-ts", *map(str, ts_paths)], check=True)
 
 
 OLD = ("vanished", "obsolete")
