@@ -71,7 +71,7 @@ def settle(app: QApplication, model: PhotoGridModel, view: PhotoGrid) -> None:
     while True:
         app.processEvents()
         view.viewport().repaint()
-        wanted = [model._items[r].thumbnail for r in visible_rows(view)]
+        wanted = [model.thumbnail_path(r) for r in visible_rows(view)]
         if all(model.cache.get(p) is not None for p in wanted if p):
             return
         time.sleep(0.001)

@@ -404,7 +404,7 @@ def _settle(app, view) -> None:
     while time.perf_counter() < deadline:
         app.processEvents()
         view.viewport().repaint()
-        wanted = [model._items[r].thumbnail for r in _visible_rows(view)]
+        wanted = [model.thumbnail_path(r) for r in _visible_rows(view)]
         if all(model.cache.get(p) is not None for p in wanted if p):
             return
         time.sleep(0.001)

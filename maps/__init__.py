@@ -1,1 +1,1 @@
-"""Qt-free map rendering: interactive map HTML and static map images (see issue 5)."""
+"""Qt-free map rendering: the interactive map page and static claim maps (PNG, SVG)."""

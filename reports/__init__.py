@@ -1,1 +1,1 @@
-"""Qt-free report rendering: PDF, HTML and the evidence bundle (see issue 6)."""
+"""Qt-free report rendering: what a contradiction report says, as PDF/A and as HTML."""

@@ -95,7 +95,7 @@ class PhotoGridModel(QAbstractListModel):
         return None
 
     def _thumbnail(self, row: int) -> QPixmap:
-        path = self._path(row)
+        path = self.thumbnail_path(row)
         if path is None:
             return self.missing
         cached = self.cache.get(path)
@@ -104,7 +104,8 @@ class PhotoGridModel(QAbstractListModel):
         self.loader.request(path)
         return self.waiting
 
-    def _path(self, row: int) -> str | None:
+    def thumbnail_path(self, row: int) -> str | None:
+        """The row's thumbnail (None: it has none), looked for the first time it is asked."""
         if row not in self._paths:
             found = self._items[row].thumbnail
             path = found() if callable(found) else found
