@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence.results import Aggregates, Counts, Recurring, Verdict
+from gui.app import i18n
 from gui.app.state import CaseState, Change
 from gui.statistics.charts import VerdictBars
 from gui.statistics.model import GROUP_KEY_ROLE, VERDICT_COLUMNS, StatisticsModel, percent
@@ -217,11 +218,12 @@ class StatisticsView(QWidget):
 
 
 def month_name(month: str) -> str:
-    """'2022-06' as the user's locale names the month ('June 2022', 'июнь 2022')."""
+    """'2022-06' as the interface's language names the month ('June 2022', 'июнь 2022',
+    'маусым 2022')."""
     try:
         year, number = (int(part) for part in month.split("-"))
     except ValueError:
         return month
     if not 1 <= number <= 12:
         return month
-    return f"{QLocale().standaloneMonthName(number)} {year}"
+    return f"{QLocale(i18n.current()).standaloneMonthName(number)} {year}"

@@ -172,3 +172,12 @@ def test_a_refusals_reasons_are_said_in_the_chosen_language(window, demo_case, c
     assert render(claim.reasons[0]) not in text  # not the analysis's English
     few = strings.table(code)["seen.few_people"].format(count=8, limit=20)
     assert few in text  # 'only 8 people (fewer than 20)', in Russian or Kazakh
+
+
+def test_the_statistics_name_months_in_the_chosen_language(window, demo_case):
+    choose_language(window, "ru")
+    window.open_case(str(demo_case))
+    recurring = window.statistics.recurring.item(0).text()
+    assert "(июнь 2022, июль 2022)" in recurring
+    page = window.statistics.pages["by_month"]
+    assert page.model.data(page.model.index(0, 0)) == "июнь 2022"
