@@ -344,19 +344,22 @@ def step_gui(plan: Plan, work: Path) -> dict[str, Any]:
     grid.model().loader.runner.wait()
     app.processEvents()
 
-    def ms(values: list[float]) -> str:
-        return (f"median {statistics.median(values) * 1000:.1f} ms, "
-                f"worst {max(values) * 1000:.0f} ms")
     return {"count": rows, "unit": "photos", "seconds_override": first_paint,
             "note": f"window built and shown {built:.2f} s; case shown and grid painted "
                     f"{first_paint:.2f} s after open, first "
                     f"screen of thumbnails ({cells} cells) {first_screen:.2f} s",
             "extra": [f"grid scroll, {len(frames)} pages without waiting: "
-                      f"{sum(frames):.1f} s, per page {ms(frames)}",
+                      f"{sum(frames):.1f} s, per page {_ms(frames, 1)}",
                       f"grid scroll, each page's thumbnails read before the next: "
-                      f"{sum(waits):.1f} s, per page {ms(waits)}",
+                      f"{sum(waits):.1f} s, per page {_ms(waits, 1)}",
                       f"thumbnail cache at the end: {len(cache)} pixmaps, "
                       f"{cache.used / 1e6:.0f} MB of a {cache.budget / 1e6:.0f} MB budget"]}
+
+
+def _ms(values: list[float], digits: int = 0) -> str:
+    """Seconds as 'median … ms, worst … ms'."""
+    return (f"median {statistics.median(values) * 1000:.{digits}f} ms, "
+            f"worst {max(values) * 1000:.0f} ms")
 
 
 def _paint_clock():
@@ -604,9 +607,6 @@ def step_review(plan: Plan, work: Path) -> dict[str, Any]:
     session.wait(60_000)
     app.processEvents()
 
-    def ms(values: list[float]) -> str:
-        return (f"median {statistics.median(values) * 1000:.0f} ms, "
-                f"worst {max(values) * 1000:.0f} ms")
     return {"count": rows, "unit": "photos", "seconds_override": opened_s,
             "note": f"case shown {opened_s:.2f} s after open, its table painted "
                     f"{painted_s:.2f} s",
@@ -614,9 +614,9 @@ def step_review(plan: Plan, work: Path) -> dict[str, Any]:
                 f"review: bare write (open the case, add an observation, close) median "
                 f"{bare_open * 1000:.1f} ms; with the case open {bare_kept * 1000:.1f} ms; "
                 f"a refusal added {bare_refusal * 1000:.1f} ms",
-                f"review: Enter -> next photo ready, {REVIEW_TAGS} tags: {ms(ready)} "
+                f"review: Enter -> next photo ready, {REVIEW_TAGS} tags: {_ms(ready)} "
                 f"({moved}/{REVIEW_TAGS} moved on)",
-                f"review: Enter -> saved, judged again and repainted: {ms(save_lag)}",
+                f"review: Enter -> saved, judged again and repainted: {_ms(save_lag)}",
                 f"review: longest freeze of the window: opening {open_freeze * 1000:.0f} ms, "
                 f"tagging {paced_freeze * 1000:.0f} ms, "
                 f"burst's saves {burst_freeze * 1000:.0f} ms, "
