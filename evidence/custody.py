@@ -4,7 +4,11 @@ This module is the chain's logic; the rows live in the custody table (`evidence.
 
 Each entry's hash covers its own fields and the previous entry's hash, so editing, removing or
 reordering an entry breaks every hash after it. The last entry's (seq, hash) is also kept in a
-file beside the database (the head anchor), so that cutting entries off the end is caught too.
+file beside the database (the head anchor), so that cutting entries off the end is caught too,
+and in this computer's data folder (`evidence.witness`), so that an older database put back
+with its older head anchor is caught as well. A write that finds the log short of either anchor
+first records that in the log itself (a `custody-discrepancy` entry, see `DISCREPANCY`): the
+finding stays in the chain, and `verify` names it from then on, whatever the anchors say later.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 GENESIS = "0" * 64
+DISCREPANCY = "custody-discrepancy"
+HEAD_ANCHOR, WITNESS = "custody-head", "witness"
 
 
 def canonical(value: Any) -> str:
@@ -94,3 +100,42 @@ def head_problems(head: tuple[int, str] | None, log: list[Entry]) -> list[str]:
         return [f"Custody entry {seq} is not the entry the head anchor recorded: the log was "
                 "rewritten."]
     return []
+
+
+def shortfall(anchor: tuple[int, str] | None, at_anchor: Entry | None,
+              last_seq: int) -> str | None:
+    """How the log falls short of an anchor's (seq, hash): "cut" (it ends before that entry),
+    "rewritten" (that entry is another one), or None (it reaches the anchor, or passes it)."""
+    if anchor is None:
+        return None
+    seq, entry_hash = anchor
+    if seq > last_seq:
+        return "cut"
+    if at_anchor is None or at_anchor.entry_hash != entry_hash:
+        return "rewritten"
+    return None
+
+
+def discrepancy_problem(entry: Entry) -> str:
+    """What a `custody-discrepancy` entry records, as a sentence for the verification."""
+    d = entry.details
+    anchor, found = d.get("anchor"), d.get("found")
+    seq, last = d.get("anchor_seq"), d.get("log_last_seq")
+    when = f"On {entry.at_utc} (custody entry {entry.seq} records it), "
+    if anchor == WITNESS and found == "cut":
+        return (when + f"the custody log ended at entry {last}, but the computer that wrote "
+                f"to the case had seen it reach entry {seq}: an older copy of the case "
+                "(its database and head anchor) had been put back, and what came after was "
+                "lost.")
+    if anchor == WITNESS:
+        return (when + f"custody entry {seq} was not the one the computer that wrote to the "
+                "case had seen: the case had been replaced by a copy changed elsewhere, or its "
+                "log had been rewritten.")
+    if found == "missing":
+        return (when + "the custody head anchor (custody-head) was missing or unreadable, so "
+                "a cut at the end of the log could not be ruled out.")
+    if found == "cut":
+        return (when + f"the custody log ended at entry {last}, but the head anchor named "
+                f"entry {seq}: entries had been cut from its end.")
+    return (when + f"custody entry {seq} was not the entry the head anchor named: the log had "
+            "been rewritten.")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from evidence import casefiles, custody, parallel, redaction, store
+from evidence import casefiles, custody, parallel, redaction, store, witness
 from evidence.importer import photo_facts
 from evidence.model import Claim, ImportRecord, PhotoRecord
 from evidence.store import CASE_INFO_KEYS, ORIGINALS, STAGING, Case, audit
@@ -43,6 +43,9 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         chain, _last = custody.chain_problems(log)
         report.problems += chain
         report.problems += custody.head_problems(case.read_head(), log)
+        report.problems += _witnessed(case, log)
+        report.problems += [custody.discrepancy_problem(e) for e in log
+                            if e.action == custody.DISCREPANCY]
         by_seq = {entry.seq: entry for entry in log}
         report.problems += _case_info(case, log)
         report.problems += _photo_rows(photos, by_seq)
@@ -60,6 +63,23 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
                 "photos": report.photos, "originals_intact": report.originals_intact,
                 "entries_checked": report.entries})
     return report
+
+
+def _witnessed(case: Case, log: list[custody.Entry]) -> list[str]:
+    """Whether the log still holds the last entry this computer saw of it (evidence.witness)."""
+    seen = witness.seen(case.info.id)
+    if seen is None:
+        return []
+    by_seq = {entry.seq: entry for entry in log}
+    found = custody.shortfall(seen, by_seq.get(seen[0]), log[-1].seq if log else 0)
+    if found == "cut":
+        return [f"The custody log ends at entry {log[-1].seq if log else 0}, but this computer "
+                f"saw it reach entry {seen[0]}: an older copy of the case (its database and "
+                "head anchor) was put back, and what came after is lost."]
+    if found:
+        return [f"Custody entry {seen[0]} is not the one this computer saw: the case was "
+                "replaced by a copy changed elsewhere, or its log was rewritten."]
+    return []
 
 
 def _case_info(case: Case, log: list[custody.Entry]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from evidence import venues, verify
+from evidence import venues, verify, witness
 from evidence.model import Confidence, Venue
 from evidence.store import Case
 
@@ -42,7 +42,11 @@ def fresh(work: Path) -> Case:
     root = work / "case"
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(template(work), root)
-    return Case.open(root)
+    # Every input starts from the template again: on purpose, the older copy of a case this
+    # computer has seen go further, which its witness (evidence.witness) would rightly report.
+    case = Case.open(root)
+    witness.path_for(case.info.id).unlink(missing_ok=True)
+    return case
 
 
 def counts(case: Case) -> dict[str, int]:

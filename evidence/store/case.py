@@ -1,7 +1,8 @@
 """An open case: its database connection, its files, and the one way to change it.
 
     CASE/case.sqlite      photos, imports, the custody log (WAL, foreign keys, user_version)
-    CASE/custody-head     the custody log's last entry, outside the database
+    CASE/custody-head     the custody log's last entry, outside the database (and a second
+                          anchor in this computer's data folder: evidence.witness)
     CASE/originals/ab/<sha256>.<ext>   the bytes as imported, read-only, never touched again
     CASE/derived/         thumbnails and display copies: disposable, rebuilt from originals
     CASE/staging/         files being copied in; anything left here is an unfinished copy
@@ -25,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from evidence import buildinfo, casefiles, casekeys, custody, filelock, timing
+from evidence import buildinfo, casefiles, casekeys, custody, filelock, timing, witness
 from evidence.errors import KnownError
 from evidence.model import CaseInfo
 from evidence.store import log, schema
@@ -65,6 +66,7 @@ class Case:
         self.conn = conn
         self.files = files or casefiles.PlainFiles(root)
         self._last_entry: custody.Entry | None = None
+        self._id: str | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -165,6 +167,7 @@ class Case:
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            self._check_anchors()
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -174,7 +177,45 @@ class Case:
         if self._last_entry is not None:
             self.files.write_atomic(HEAD_FILE, custody.head_bytes(self._last_entry),
                                     durable=True)
+            case_id = self._case_id()
+            if case_id:
+                witness.remember(case_id, self._last_entry)
             self._last_entry = None
+
+    def _check_anchors(self) -> None:
+        """Before a change: a log short of its head anchor, or of what this computer saw of
+        it, is first recorded in the log itself, so that the next anchor (moved forward by
+        this change) does not hide it. See `evidence.custody`."""
+        last = log.last_seq(self.conn)
+        if last == 0:
+            return  # a case being created
+        head = self.read_head()
+        found = custody.shortfall(head, log.at(self.conn, head[0]) if head else None, last)
+        if head is None:
+            self._discrepancy(custody.HEAD_ANCHOR, "missing", None, last)
+        elif found:
+            self._discrepancy(custody.HEAD_ANCHOR, found, head, last)
+        if head is None or found:
+            return  # what the witness would add is the same finding
+        case_id = self._case_id()
+        seen = witness.seen(case_id) if case_id else None
+        found = custody.shortfall(seen, log.at(self.conn, seen[0]) if seen else None, last)
+        if seen is not None and found:
+            self._discrepancy(custody.WITNESS, found, seen, last)
+
+    def _discrepancy(self, anchor: str, found: str, at: tuple[int, str] | None,
+                     last: int) -> None:
+        self.record("skver", custody.DISCREPANCY, details={
+            "anchor": anchor, "found": found, "anchor_seq": at[0] if at else None,
+            "anchor_hash": at[1] if at else None, "log_last_seq": last})
+
+    def _case_id(self) -> str:
+        if self._id is None:
+            row = self.conn.execute("SELECT value FROM case_info WHERE key = 'id'").fetchone()
+            if row is None:
+                return ""  # a case being created: its id is not written yet
+            self._id = str(row[0])
+        return self._id
 
     def _part(self) -> Iterator[sqlite3.Connection]:
         before = self._last_entry

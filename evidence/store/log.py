@@ -36,12 +36,27 @@ def entries(case: Case, after: int = 0) -> Iterator[Entry]:
     """Every entry (after `after`) in order. A details field that is not JSON is kept as
     {"unreadable": text}."""
     for row in case.conn.execute("SELECT * FROM custody WHERE seq > ? ORDER BY seq", (after,)):
-        try:
-            details = json.loads(row["details"])
-        except ValueError:
-            details = {"unreadable": row["details"]}
-        yield Entry(row["seq"], row["at_utc"], row["actor"], row["action"], row["object_hash"],
-                    details, row["prev_hash"], row["entry_hash"])
+        yield _entry(row)
+
+
+def at(conn: sqlite3.Connection, seq: int) -> Entry | None:
+    """The entry numbered `seq`, if the log has it."""
+    row = conn.execute("SELECT * FROM custody WHERE seq = ?", (seq,)).fetchone()
+    return None if row is None else _entry(row)
+
+
+def last_seq(conn: sqlite3.Connection) -> int:
+    """The number of the log's last entry (0 when it is empty)."""
+    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM custody").fetchone()[0])
+
+
+def _entry(row: sqlite3.Row) -> Entry:
+    try:
+        details = json.loads(row["details"])
+    except ValueError:
+        details = {"unreadable": row["details"]}
+    return Entry(row["seq"], row["at_utc"], row["actor"], row["action"], row["object_hash"],
+                 details, row["prev_hash"], row["entry_hash"])
 
 
 def first(case: Case, action: str, object_hash: str) -> Entry | None:
