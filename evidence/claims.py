@@ -167,6 +167,7 @@ def letter_media_type(head: bytes) -> str | None:
 
 def store_letter(case: Case, source: str | os.PathLike[str]) -> StoredLetter:
     """Keeps a letter's bytes in the originals store; `link_letter` then gives it to a claim."""
+    store.health.refuse_if_damaged(case, "storing the letter")  # before it is copied in
     try:
         temp, sha256 = case.files.stage_copy(source)
     except OSError as exc:

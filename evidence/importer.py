@@ -95,6 +95,7 @@ def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | Non
     inside = [s for s in sources if Path(s).resolve().is_relative_to(case.root.resolve())]
     sources = [s for s in sources if s not in set(inside)]
     with case.exclusive("importing"):
+        store.health.refuse_if_damaged(case, "importing")  # before a file is copied in
         leftovers = clear_staging(case)
         workers = workers or os.cpu_count() or 1
         use_processes = workers > 1 and parallel.worth_parallel(sources, COST_PER_FILE_S)

@@ -16,7 +16,7 @@ from pathlib import Path
 from evidence import casefiles, custody, parallel, redaction, store, witness
 from evidence.importer import photo_facts
 from evidence.model import Claim, ImportRecord, PhotoRecord
-from evidence.store import CASE_INFO_KEYS, ORIGINALS, STAGING, Case, audit
+from evidence.store import CASE_INFO_KEYS, DB_FILE, ORIGINALS, STAGING, Case, audit
 
 
 @dataclass
@@ -37,6 +37,9 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
            progress: parallel.Progress | None = None) -> Report:
     """Checks the whole case and records the verification in the custody log."""
     with case.exclusive("verifying"):
+        damage = store.health.integrity_problems(case)
+        if damage:  # what a damaged database holds cannot be relied on, nor written to
+            return Report(problems=[_damaged(damage)])
         log = list(store.log.entries(case))
         photos, imports = store.photos.all_photos(case), store.photos.all_imports(case)
         report = Report(len(photos), len(imports), len(log))
@@ -80,6 +83,13 @@ def _witnessed(case: Case, log: list[custody.Entry]) -> list[str]:
         return [f"Custody entry {seen[0]} is not the one this computer saw: the case was "
                 "replaced by a copy changed elsewhere, or its log was rewritten."]
     return []
+
+
+def _damaged(lines: list[str]) -> str:
+    return (f"The case database ({DB_FILE}) is damaged: SQLite's integrity check reports "
+            f"{store.health.shown(lines)} Nothing else was checked, and this verification was "
+            "not recorded in the custody log: what a damaged database holds cannot be relied "
+            f"on, and writing to it could damage it further. {store.health.RESTORE}")
 
 
 def _case_info(case: Case, log: list[custody.Entry]) -> list[str]:

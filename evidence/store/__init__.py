@@ -12,6 +12,7 @@ One module owns each table and gives typed records (`evidence.model`) in and out
 
     case          Case: opening, creating, transactions, custody entries, case_info
     schema        the tables and their forward migrations
+    health        SQLite's integrity checks; a damaged database as a KnownError
     log           custody            photos   photos, imports
     venues        venues             claims   claims
     observations  observations       redactions  redactions
@@ -23,7 +24,7 @@ plain or encrypted; an encrypted case's database is SQLCipher's.
 """
 
 from evidence.store import log, schema  # isort: skip  (case.py needs them first)
-from evidence.store import audit, claims, observations, photos, redactions, venues
+from evidence.store import audit, claims, health, observations, photos, redactions, venues
 from evidence.store.case import (
     BUNDLES,
     CASE_INFO_KEYS,
@@ -41,6 +42,6 @@ from evidence.store.case import (
 from evidence.store.snapshot import CaseData, read, reading
 
 __all__ = ["BUNDLES", "CASE_INFO_KEYS", "DB_FILE", "DERIVED", "EXTENSIONS", "HEAD_FILE",
-           "LOCK_FILE", "ORIGINALS", "STAGING", "Case", "CaseData", "audit", "claims", "log",
-           "observations", "photos", "read", "reading", "redactions", "schema", "software_version",
-           "stored_relpath", "venues"]
+           "LOCK_FILE", "ORIGINALS", "STAGING", "Case", "CaseData", "audit", "claims", "health",
+           "log", "observations", "photos", "read", "reading", "redactions", "schema",
+           "software_version", "stored_relpath", "venues"]

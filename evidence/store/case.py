@@ -29,7 +29,7 @@ from typing import Any
 from evidence import buildinfo, casefiles, casekeys, custody, filelock, timing, witness
 from evidence.errors import KnownError
 from evidence.model import CaseInfo
-from evidence.store import log, schema
+from evidence.store import health, log, schema
 
 DB_FILE = "case.sqlite"
 HEAD_FILE = "custody-head"
@@ -130,18 +130,19 @@ class Case:
         if passphrase is not None and casekeys.is_encrypted(root):
             casekeys.unlock(root, passphrase)
         files = casefiles.for_root(root)
-        conn = schema.connect(db, files.db_key)
-        try:
-            found = schema.migrate(conn, db)
-        except BaseException:
-            conn.close()
-            raise
-        case = cls(root, conn, files)
-        if found < schema.current_version():
-            with case.transaction():
-                case.record("skver", "schema-migrated", details={
-                    "from": found, "to": schema.current_version(),
-                    "software": software_version()})
+        with health.damage_reported(db):
+            conn = schema.connect(db, files.db_key)
+            try:
+                found = schema.migrate(conn, db)
+            except BaseException:
+                conn.close()
+                raise
+            case = cls(root, conn, files)
+            if found < schema.current_version():
+                with case.transaction():
+                    case.record("skver", "schema-migrated", details={
+                        "from": found, "to": schema.current_version(),
+                        "software": software_version()})
         return case
 
     def close(self) -> None:
@@ -150,8 +151,11 @@ class Case:
     def __enter__(self) -> Case:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, _type: object, exc: BaseException | None, _tb: object) -> None:
         self.close()
+        # Damage SQLite finds while the case is open is the user's to act on, not a bug.
+        if health.is_damage(exc):
+            raise health.damage_error(exc, self.root / DB_FILE) from exc
 
     # -- writing -------------------------------------------------------------------------
 

@@ -140,6 +140,8 @@ def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
 
         conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=30)
         conn.row_factory = sqlcipher3.Row
+        # SQLCipher would also print each bad page on stderr; damage is a KnownError instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
