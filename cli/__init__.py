@@ -25,6 +25,7 @@ from cli import (
 )
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
+from cli.output import guarded, say, say_lines
 from evidence import buildinfo
 from evidence.errors import KnownError
 
@@ -33,18 +34,23 @@ log = logging.getLogger("skver")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with guarded():  # cli.output: what a command writes cannot drive the terminal
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)  # exits 2 with a message on a usage error
     try:
         return args.handler(args, parser)
-    except KnownError as exc:
-        print(f"skver: {exc}", file=sys.stderr)
+    except KnownError as exc:  # its message may name a file or quote a bundle: line by line
+        say_lines(f"skver: {exc}", err=True)
         return EXIT_KNOWN_ERROR
     except BrokenPipeError:  # the reader went away (e.g. `| head`): nothing left to say
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
-        print("skver: interrupted", file=sys.stderr)
+        say("skver: interrupted", err=True)
         return 130
     except Exception:
         log.exception("Skver hit a bug; please report it with the traceback below")
@@ -76,5 +82,6 @@ def _parser() -> argparse.ArgumentParser:
 class _PrintVersion(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
-        print("\n".join(buildinfo.describe()))
+        for line in buildinfo.describe():
+            say(line)
         parser.exit()

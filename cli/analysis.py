@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from cli.common import EXIT_OK, actor, open_case
+from cli.output import say, show_json
 from evidence import observations
 from evidence.model import Observation, Tag
 from evidence.phrases import render
@@ -42,7 +42,7 @@ def run_observe(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
         tags = observations.parse_tags(args.tag)
         stored = observations.add(case, Observation(photo.id, reviewer, tags, args.people,
                                                     args.note), reviewer)
-    print(f"Observation {stored.id} recorded for photo {photo.id}.")
+    say(f"Observation {stored.id} recorded for photo {photo.id}.")
     return EXIT_OK
 
 
@@ -52,23 +52,23 @@ def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
     with open_case(args.case) as case:
         result = analysis.analyze_case(case)
     if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2, sort_keys=True))
+        show_json(result.as_json(), sort_keys=True)
         return EXIT_OK
     for found in result.claims:
         claim = found.claim
-        print(f"Claim {claim.id} ({claim.document_number}, {claim.document_date}) — "
-              f"{found.venue.name}, {claim.category.value}: {found.verdict.value.upper()}")
-        print(f"  window {local_text(claim.window_start, claim.window_zone)} – "
-              f"{local_text(claim.window_end, claim.window_zone)}; {len(found.photos)} "
-              f"photo(s); covered {found.coverage.fraction:.0%}")
+        say(f"Claim {claim.id} ({claim.document_number}, {claim.document_date}) — "
+            f"{found.venue.name}, {claim.category.value}: {found.verdict.value.upper()}")
+        say(f"  window {local_text(claim.window_start, claim.window_zone)} – "
+            f"{local_text(claim.window_end, claim.window_zone)}; {len(found.photos)} "
+            f"photo(s); covered {found.coverage.fraction:.0%}")
         for reason in found.reasons:
-            print(f"  because  {render(reason)}")
+            say(f"  because  {render(reason)}")
         for caveat in found.caveats:
-            print(f"  caveat   {render(caveat)}")
+            say(f"  caveat   {render(caveat)}")
     overall = result.aggregates.all
-    print(f"{overall.claims} claims: {overall[Verdict.CONTRADICTED]} contradicted, "
-          f"{overall[Verdict.SUPPORTED]} supported, {overall[Verdict.MIXED]} mixed, "
-          f"{overall[Verdict.UNVERIFIED]} unverified.")
+    say(f"{overall.claims} claims: {overall[Verdict.CONTRADICTED]} contradicted, "
+        f"{overall[Verdict.SUPPORTED]} supported, {overall[Verdict.MIXED]} mixed, "
+        f"{overall[Verdict.UNVERIFIED]} unverified.")
     for pattern in result.aggregates.recurring:
-        print(f"Recurring: {pattern.summary}")
+        say(f"Recurring: {pattern.summary}")
     return EXIT_OK

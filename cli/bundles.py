@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -22,6 +21,7 @@ from cli.common import (
     open_case,
     passphrase,
 )
+from cli.output import say, show_json
 from reports import strings
 
 if TYPE_CHECKING:
@@ -97,13 +97,11 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
 
             transport.encrypt(Path(result.path), Path(args.out).absolute(), secret)
             result = replace(result, path=Path(args.out).absolute())
-    print(f"{'Encrypted bundle' if sealing else 'Bundle'} written to {result.path}")
-    print(f"  {result.files} files, {result.size_bytes:,} bytes; manifest SHA-256 "
-          f"{result.manifest_sha256}")
-    if result.fingerprint:
-        print(f"  signed; key fingerprint {result.fingerprint}")
-    else:
-        print("  not signed")
+    say(f"{'Encrypted bundle' if sealing else 'Bundle'} written to {result.path}")
+    say(f"  {result.files} files, {result.size_bytes:,} bytes; manifest SHA-256 "
+        f"{result.manifest_sha256}")
+    say(f"  signed; key fingerprint {result.fingerprint}" if result.fingerprint
+        else "  not signed")
     return EXIT_OK
 
 
@@ -118,31 +116,33 @@ def run_verify_bundle(args: argparse.Namespace) -> int:
     finally:
         progress.finish()
     if args.json:
-        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        show_json(report.as_json())
     else:
         _print_report(report)
     return EXIT_OK if report.intact else EXIT_DISCREPANCY
 
 
 def _print_report(report: bundle_verify.BundleReport) -> None:
-    print(f"Bundle {report.path}")
+    """The report a line per fact; the manifest's words (title, maker, software) are the
+    bundle's, each shown whole on its line (`say`), so none can add a line of its own."""
+    say(f"Bundle {report.path}")
     if report.case:
-        print(f"  case            {report.case.get('title')} (id {report.case.get('id')})")
-        print(f"  made            {report.created_utc} by {report.created_by} with Skver "
-              f"{report.software}")
-    print(f"  files           {report.files_intact} of {report.files} intact (SHA-256 "
-          "recomputed)")
-    print(f"  custody log     {report.entries} entries, hash chain recomputed")
+        say(f"  case            {report.case.get('title')} (id {report.case.get('id')})")
+        say(f"  made            {report.created_utc} by {report.created_by} with Skver "
+            f"{report.software}")
+    say(f"  files           {report.files_intact} of {report.files} intact (SHA-256 "
+        "recomputed)")
+    say(f"  custody log     {report.entries} entries, hash chain recomputed")
     if report.signature == "valid":
-        print(f"  signature       valid, by the key with fingerprint {report.fingerprint}; "
-              "compare it with the fingerprint you were given")
+        say(f"  signature       valid, by the key with fingerprint {report.fingerprint}; "
+            "compare it with the fingerprint you were given")
     else:
-        print(f"  signature       {report.signature}")
+        say(f"  signature       {report.signature}")
     for note in report.notes:
-        print(f"  note            {note}")
+        say(f"  note            {note}")
     for problem in report.problems:
-        print(f"  DISCREPANCY     {problem}")
-    print("Intact." if report.intact else f"NOT INTACT: {len(report.problems)} discrepancies.")
+        say(f"  DISCREPANCY     {problem}")
+    say("Intact." if report.intact else f"NOT INTACT: {len(report.problems)} discrepancies.")
 
 
 def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
@@ -158,26 +158,26 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
             progress.finish()
         root = case.root
     if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+        show_json(result.as_json())
         return EXIT_OK
     source = result.source_case
     photos = result.photos
-    print(f"Merged {Path(args.bundle).name} (case {source.get('title')!r}, id "
-          f"{source.get('id')}) into {root}")
-    print(f"  photos          {photos['imported']} imported, {photos['duplicate']} already in "
-          f"the case, {photos['rejected']} rejected")
+    say(f"Merged {Path(args.bundle).name} (case {source.get('title')!r}, id "
+        f"{source.get('id')}) into {root}")
+    say(f"  photos          {photos['imported']} imported, {photos['duplicate']} already in "
+        f"the case, {photos['rejected']} rejected")
     for rejected in result.rejected:
-        print(f"  rejected        {rejected}")
-    print(f"  venues          {result.venues_added} added")
+        say(f"  rejected        {rejected}")
+    say(f"  venues          {result.venues_added} added")
     for slug in result.venues_differing:
-        print(f"  note            venue {slug} differs in the bundle; the case's own is kept")
-    print(f"  claims          {result.claims_added} added ({result.letters_added} letters), "
-          f"{result.claims_present} already in the case")
-    print(f"  observations    {result.observations_added} added, "
-          f"{result.observations_present} already in the case, "
-          f"{result.observations_skipped} skipped (their photo was rejected)")
-    print(f"  custody         the other monitor's log kept in {result.stored_in}/; entry "
-          f"{result.custody_seq} records the merge")
+        say(f"  note            venue {slug} differs in the bundle; the case's own is kept")
+    say(f"  claims          {result.claims_added} added ({result.letters_added} letters), "
+        f"{result.claims_present} already in the case")
+    say(f"  observations    {result.observations_added} added, "
+        f"{result.observations_present} already in the case, "
+        f"{result.observations_skipped} skipped (their photo was rejected)")
+    say(f"  custody         the other monitor's log kept in {result.stored_in}/; entry "
+        f"{result.custody_seq} records the merge")
     return EXIT_OK
 
 

@@ -18,8 +18,10 @@ from cli.common import (
     open_case,
     passphrase,
 )
+from cli.output import json_text, say, show_json
 from evidence import casekeys, derived, importer, redaction, store, verify
 from evidence.errors import KnownError
+from evidence.printable import printable
 from evidence.store import Case
 
 
@@ -94,10 +96,10 @@ def run_init(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with Case.create(Path(args.dir), title=args.title, timezone=args.timezone,
                      actor=actor(args.actor), passphrase=secret) as case:
         info = case.info
-    print(f"Created {'encrypted ' if args.encrypted else ''}case {info.id} at {case.root}")
+    say(f"Created {'encrypted ' if args.encrypted else ''}case {info.id} at {case.root}")
     if args.encrypted:
-        print("  Keep the passphrase safe: without it nothing in the case can be read, by "
-              "anyone, Skver included.")
+        say("  Keep the passphrase safe: without it nothing in the case can be read, by "
+            "anyone, Skver included.")
     return EXIT_OK
 
 
@@ -116,7 +118,7 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
             "p": casekeys.SCRYPT_P})
         casekeys.change(root, old, new)
     casekeys.lock(root)
-    print(f"The passphrase of {root} was changed; the old one no longer opens it.")
+    say(f"The passphrase of {root} was changed; the old one no longer opens it.")
     return EXIT_OK
 
 
@@ -129,15 +131,15 @@ def run_rebuild(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
         problems += redaction.rebuild(case)  # redacted copies: from originals + regions
     progress.finish()
     for problem in problems:
-        print(f"not rebuilt  {problem}")
-    print(f"Derived files rebuilt for {len(photos) - len(problems)} of {len(photos)} photos.")
+        say(f"not rebuilt  {problem}")
+    say(f"Derived files rebuilt for {len(photos) - len(problems)} of {len(photos)} photos.")
     return EXIT_OK
 
 
 def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
     if missing:
-        parser.error("no such file or folder: " + ", ".join(missing))
+        parser.error("no such file or folder: " + ", ".join(map(printable, missing)))
     progress = TerminalProgress(sys.stderr, "Importing")
     counts = {"imported": 0, "duplicate": 0, "rejected": 0}
     with open_case(args.case) as case:
@@ -150,16 +152,15 @@ def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             progress.clear()
             counts[result.outcome] += 1
             if args.json:
-                out.write(("\n" if n == 0 else ",\n") + json.dumps(result.as_json(),
-                                                                   ensure_ascii=False))
+                out.write(("\n" if n == 0 else ",\n") + json_text(result.as_json()))
             elif result.outcome == "rejected":
-                out.write(f"rejected  {result.source}: {result.reason}\n")
+                say(f"rejected  {result.source}: {result.reason}")
         progress.finish()
         if args.json:
             out.write("\n]\n" if sum(counts.values()) else "]\n")
         else:
-            out.write(f"{counts['imported']} imported, {counts['duplicate']} already in the "
-                      f"case, {counts['rejected']} rejected.\n")
+            say(f"{counts['imported']} imported, {counts['duplicate']} already in the case, "
+                f"{counts['rejected']} rejected.")
     return EXIT_OK
 
 
@@ -167,12 +168,12 @@ def run_photos(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
     with open_case(args.case) as case:
         listing = photo_listing(case)
     if args.json:
-        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        show_json(listing)
         return EXIT_OK
     for photo in listing:
         codes = ",".join(f["code"] for f in photo["findings"]) or "-"
-        print(f"{photo['id']:>5}  {photo['taken_utc'] or 'time unknown':<27}  "
-              f"{photo['original_name']}  [{codes}]")
+        say(f"{photo['id']:>5}  {photo['taken_utc'] or 'time unknown':<27}  "
+            f"{photo['original_name']}  [{codes}]")
     return EXIT_OK
 
 
@@ -199,14 +200,14 @@ def run_log(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with open_case(args.case) as case:
         entries = list(store.log.entries(case))
     if args.json:
-        print(json.dumps([entry.__dict__ for entry in entries], ensure_ascii=False, indent=2))
+        show_json([entry.__dict__ for entry in entries])
         return EXIT_OK
     for entry in entries:
         subject = f"  {entry.object_hash[:16]}…" if entry.object_hash else ""
         name = entry.details.get("source_name") or entry.details.get("title") or ""
-        print(f"{entry.seq:>6}  {entry.at_utc}  {entry.actor:<12}  {entry.action:<16}"
-              f"{subject}  {name}".rstrip())
-        print(f"        hash {entry.entry_hash}  (previous {entry.prev_hash[:16]}…)")
+        say(f"{entry.seq:>6}  {entry.at_utc}  {entry.actor:<12}  {entry.action:<16}"
+            f"{subject}  {name}".rstrip())
+        say(f"        hash {entry.entry_hash}  (previous {entry.prev_hash[:16]}…)")
     return EXIT_OK
 
 
@@ -221,19 +222,17 @@ def run_verify(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         root = case.root
     progress.finish()
     if args.json:
-        print(json.dumps({"intact": report.intact, **report.__dict__}, ensure_ascii=False,
-                         indent=2))
+        show_json({"intact": report.intact, **report.__dict__})
     else:
-        print(f"Case {root}")
-        print(f"  custody log     {report.entries} entries checked")
-        print(f"  originals       {report.originals_intact} of {report.photos} intact "
-              "(SHA-256 recomputed)")
-        print(f"  records         {report.photos} photos, {report.imports} imports checked "
-              "against the custody log")
+        say(f"Case {root}")
+        say(f"  custody log     {report.entries} entries checked")
+        say(f"  originals       {report.originals_intact} of {report.photos} intact "
+            "(SHA-256 recomputed)")
+        say(f"  records         {report.photos} photos, {report.imports} imports checked "
+            "against the custody log")
         for note in report.notes:
-            print(f"  note            {note}")
+            say(f"  note            {note}")
         for problem in report.problems:
-            print(f"  DISCREPANCY     {problem}")
-        print("Intact." if report.intact else
-              f"NOT INTACT: {len(report.problems)} discrepancies.")
+            say(f"  DISCREPANCY     {problem}")
+        say("Intact." if report.intact else f"NOT INTACT: {len(report.problems)} discrepancies.")
     return EXIT_OK if report.intact else EXIT_DISCREPANCY

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from cli.common import EXIT_OK, actor, open_case
+from cli.output import say, show_json
 from evidence import claims, claims_csv, timing, venues
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
+from evidence.printable import printable
 from evidence.store import Case
 
 # (option, Claim field, help) for the text fields both `add` and `edit` take.
@@ -108,8 +109,8 @@ def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
         claim = claims.proposed(claim) if args.category is None else claim
         claim_id = claims.add(case, claim, actor(args.actor), letter=args.letter)
         stored = claims.get(case, claim_id)
-        print(f"Added claim {claim_id}: document {stored.document_number} of "
-              f"{stored.document_date}.")
+        say(f"Added claim {claim_id}: document {stored.document_number} of "
+            f"{stored.document_date}.")
         _describe(stored, args.case)
     return EXIT_OK
 
@@ -131,7 +132,7 @@ def run_edit(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
             claim = claims.confirm_category(case, args.id, None, who)
         if args.letter:
             claim = claims.attach_letter(case, args.id, args.letter, who)
-        print(f"Claim {args.id}: " + ("changed." if claim != old else "nothing to change."))
+        say(f"Claim {args.id}: " + ("changed." if claim != old else "nothing to change."))
         _describe(claim, args.case)
     return EXIT_OK
 
@@ -151,35 +152,34 @@ def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
         found = claims.all_claims(case, venue=args.venue, category=args.category)
         slugs = {v.id: v.slug for v in venues.all_venues(case)}
     if args.json:
-        print(json.dumps([as_json(c, slugs.get(c.venue_id)) for c in found],
-                         ensure_ascii=False, indent=2))
+        show_json([as_json(c, slugs.get(c.venue_id)) for c in found])
         return EXIT_OK
     for claim in found:
         mark = " (proposed)" if claim.category_source == "classifier" else ""
         letter = "  letter" if claim.letter_path else ""
-        print(f"{claim.id:>5}  {claim.document_number:<14} {claim.document_date}  "
-              f"{slugs.get(claim.venue_id, claim.venue_id)}  {_window_text(claim)}  "
-              f"{claim.category.value}{mark}{letter}")
-        print(f"       {_shorten(claim.excuse_text, 90)}")
+        say(f"{claim.id:>5}  {claim.document_number:<14} {claim.document_date}  "
+            f"{slugs.get(claim.venue_id, claim.venue_id)}  {_window_text(claim)}  "
+            f"{claim.category.value}{mark}{letter}")
+        say(f"       {_shorten(claim.excuse_text, 90)}")
     if not found:
-        print("No claims.")
+        say("No claims.")
     return EXIT_OK
 
 
 def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if not Path(args.csv).is_file():
-        parser.error(f"no such file: {args.csv}")
+        parser.error(f"no such file: {printable(args.csv)}")
     with open_case(args.case) as case:
         ids = claims_csv.import_csv(case, args.csv, actor(args.actor), zone=args.zone)
         found = [claims.get(case, claim_id) for claim_id in ids]
-    print(f"Imported {len(ids)} claim{'' if len(ids) == 1 else 's'}: "
-          f"{', '.join(map(str, ids))}.")
+    say(f"Imported {len(ids)} claim{'' if len(ids) == 1 else 's'}: "
+        f"{', '.join(map(str, ids))}.")
     proposed = [c for c in found if c.category_source == "classifier"]
     for claim in proposed:
-        print(f"  claim {claim.id}: {claim.category.value} proposed{_because(claim)}")
+        say(f"  claim {claim.id}: {claim.category.value} proposed{_because(claim)}")
     if proposed:
-        print("Proposed categories await confirmation: `claim edit --case DIR ID "
-              "--confirm-category` (or --category C).")
+        say("Proposed categories await confirmation: `claim edit --case DIR ID "
+            "--confirm-category` (or --category C).")
     return EXIT_OK
 
 
@@ -196,16 +196,16 @@ def as_json(claim: Claim, venue_slug: str | None) -> dict[str, Any]:
 
 
 def _describe(claim: Claim, case_dir: str) -> None:
-    print(f"  window    {_window_text(claim)} {claim.window_zone} = "
-          f"{claims.format_utc(claim.window_start)} – {claims.format_utc(claim.window_end)}")
+    say(f"  window    {_window_text(claim)} {claim.window_zone} = "
+        f"{claims.format_utc(claim.window_start)} – {claims.format_utc(claim.window_end)}")
     if claim.category_source == "user":
-        print(f"  category  {claim.category.value}")
+        say(f"  category  {claim.category.value}")
     else:
-        print(f"  category  {claim.category.value}, proposed by the classifier{_because(claim)}")
-        print(f"            confirm it: claim edit --case {case_dir} {claim.id} "
-              "--confirm-category (or set --category C)")
+        say(f"  category  {claim.category.value}, proposed by the classifier{_because(claim)}")
+        say(f"            confirm it: claim edit --case {case_dir} {claim.id} "
+            "--confirm-category (or set --category C)")
     if claim.letter_path:
-        print(f"  letter    {claim.letter_path}")
+        say(f"  letter    {claim.letter_path}")
 
 
 def _because(claim: Claim) -> str:

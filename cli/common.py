@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from cli.output import unguarded
 from evidence import casekeys
 from evidence.errors import KnownError
+from evidence.printable import printable
 from evidence.store import Case
 
 EXIT_OK, EXIT_KNOWN_ERROR, EXIT_USAGE, EXIT_DISCREPANCY, EXIT_BUG = 0, 1, 2, 3, 70
@@ -29,7 +31,8 @@ class TerminalProgress:
     """A one-line progress bar on a terminal; silent when the stream is not a terminal."""
 
     def __init__(self, stream: TextIO, label: str) -> None:
-        self.stream, self.label = stream, label
+        # Its carriage returns and erase codes are the program's own: past the stream's guard.
+        self.stream, self.label = unguarded(stream), label
         self.active = stream.isatty()
         self.shown = False
 
@@ -68,7 +71,8 @@ def passphrase(purpose: str, *, env: tuple[str, ...] = (PASSPHRASE_ENV,),
         raise KnownError(f"{purpose[0].upper()}{purpose[1:]} needs a passphrase: set the "
                          f"environment variable {env[0]}, or run the command in a terminal "
                          "to be asked for it (it is never given on the command line).")
-    first = getpass.getpass(f"Passphrase for {purpose}: ")
+    # getpass writes to the terminal itself, past the guard; the purpose may name a file.
+    first = getpass.getpass(printable(f"Passphrase for {purpose}: "))
     if confirm and getpass.getpass("The same passphrase again: ") != first:
         raise KnownError("The two passphrases differ; nothing was done.")
     return first

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from cli.common import EXIT_OK
+from cli.output import say
 from evidence.store import Case
 
 
@@ -22,9 +23,9 @@ def run(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     root = demo.build(Path(args.out))
     with Case.open(root) as case:
         result = analysis.analyze_case(case)
-    print(f"Demo case created at {root}")
+    say(f"Demo case created at {root}")
     for claim in result.claims:
-        print(f"  claim {claim.claim_id}  {claim.venue.name}: '{claim.claim.category.value}' "
-              f"-> {claim.verdict.value} ({len(claim.photos)} photos)")
-    print(f"Next: python main.py analyze --case {root}")
+        say(f"  claim {claim.claim_id}  {claim.venue.name}: '{claim.claim.category.value}' "
+            f"-> {claim.verdict.value} ({len(claim.photos)} photos)")
+    say(f"Next: python main.py analyze --case {root}")
     return EXIT_OK

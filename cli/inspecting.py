@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
 
 from cli.common import EXIT_OK, TerminalProgress
+from cli.output import json_text
 from evidence import inspection, timing
 from evidence.model import Inspection, OffsetSource
+from evidence.printable import printable
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -32,7 +33,7 @@ def add_to(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     missing = [p for p in args.paths if not os.path.lexists(p)]
     if missing:
-        parser.error("no such file or folder: " + ", ".join(missing))
+        parser.error("no such file or folder: " + ", ".join(map(printable, missing)))
     if args.timezone:
         timing.zone(args.timezone)  # a KnownError now rather than on the first photo
     if args.workers is not None and args.workers < 1:
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 def _write_json(result: Inspection, out: TextIO, first: bool) -> None:
-    text = json.dumps(inspection.as_json(result), ensure_ascii=False, indent=2)
+    text = json_text(inspection.as_json(result), indent=2)
     out.write(("\n" if first else ",\n") + text)
 
 
@@ -67,7 +68,12 @@ def _write_text(result: Inspection, out: TextIO, first: bool) -> None:
 
 
 def describe(result: Inspection) -> list[str]:
-    """A readable summary of one inspected file, a line per aspect."""
+    """A readable summary of one inspected file, a line per aspect, each made printable: the
+    path, the camera's words and the error are the file's, and can add no line of their own."""
+    return [printable(line) for line in _lines(result)]
+
+
+def _lines(result: Inspection) -> list[str]:
     meta, time = result.metadata, result.time
     lines = [meta.path]
     if meta.sha256:

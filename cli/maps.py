@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from cli.common import EXIT_OK, TerminalProgress, open_case
+from cli.output import say
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -43,9 +44,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         interactive.export(Path(args.case), out, claim_id=args.claim, tiles=tiles, progress=bar)
     finally:
         bar.finish()
-    print(f"Map written to {out}")
+    say(f"Map written to {out}")
     if tiles.online:
-        print("It loads OpenStreetMap tiles from the internet when opened.")
+        say("It loads OpenStreetMap tiles from the internet when opened.")
     return EXIT_OK
 
 
@@ -59,5 +60,5 @@ def _static(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Path
 
     with open_case(args.case) as case:
         static.render_case_claim_map(case, args.claim, out, tiles=tiles)
-    print(f"Map of claim {args.claim} written to {out}")
+    say(f"Map of claim {args.claim} written to {out}")
     return EXIT_OK

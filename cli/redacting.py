@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from cli.common import EXIT_OK, actor, open_case
+from cli.output import say, show_json
 from evidence import face_proposals, redaction, store
 from evidence.errors import KnownError
 from evidence.store import Case
@@ -52,8 +52,8 @@ def run_redact(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
             return _list(case, args.json)
         if args.remove:
             old = redaction.remove(case, args.photo, actor(args.actor))
-            print(f"Photo {args.photo}: redaction of {len(old.regions)} region(s) removed; "
-                  "reports show it unredacted again.")
+            say(f"Photo {args.photo}: redaction of {len(old.regions)} region(s) removed; "
+                "reports show it unredacted again.")
             return EXIT_OK
         if args.propose_faces or args.apply_proposals:
             with case.files.open_read(_stored_path(case, args.photo)) as original:
@@ -66,9 +66,9 @@ def run_redact(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
                 raise KnownError("No faces were found and no --region was given: nothing to "
                                  "redact.")
         done = redaction.apply(case, args.photo, regions, args.method, actor(args.actor))
-    print(f"Photo {args.photo}: {len(done.regions)} region(s) {_verb(done.method)} in "
-          f"{case.path_of(redaction.redacted_relpath(done.photo_sha256))} (SHA-256 "
-          f"{done.derived_sha256}); the original is unchanged.")
+    say(f"Photo {args.photo}: {len(done.regions)} region(s) {_verb(done.method)} in "
+        f"{case.path_of(redaction.redacted_relpath(done.photo_sha256))} (SHA-256 "
+        f"{done.derived_sha256}); the original is unchanged.")
     return EXIT_OK
 
 
@@ -78,26 +78,26 @@ def _stored_path(case: Case, photo_id: int) -> str:
 
 def _print_proposals(photo_id: int, proposed: list[redaction.Region], as_json: bool) -> None:
     if as_json:
-        print(json.dumps([r.as_json() for r in proposed]))
+        show_json([r.as_json() for r in proposed], indent=None)
         return
-    print(f"Photo {photo_id}: {len(proposed)} face(s) proposed (check each; the detector "
-          "misses small or turned faces and sometimes sees one in a pattern):")
+    say(f"Photo {photo_id}: {len(proposed)} face(s) proposed (check each; the detector "
+        "misses small or turned faces and sometimes sees one in a pattern):")
     for r in proposed:
-        print(f"  --region {r.x},{r.y},{r.w},{r.h}:face")
+        say(f"  --region {r.x},{r.y},{r.w},{r.h}:face")
 
 
 def _list(case: Case, as_json: bool) -> int:
     found = redaction.all_redactions(case)
     if as_json:
-        print(json.dumps([{"photo_id": r.photo_id, "photo_sha256": r.photo_sha256,
-                           "method": r.method, "regions": r.regions_json(), "actor": r.actor,
-                           "created_utc": r.created_utc, "derived_sha256": r.derived_sha256}
-                          for r in found], ensure_ascii=False, indent=2))
+        show_json([{"photo_id": r.photo_id, "photo_sha256": r.photo_sha256,
+                    "method": r.method, "regions": r.regions_json(), "actor": r.actor,
+                    "created_utc": r.created_utc, "derived_sha256": r.derived_sha256}
+                   for r in found])
         return EXIT_OK
     for r in found:
         boxes = " ".join(f"{g.x},{g.y},{g.w},{g.h}:{g.reason}" for g in r.regions)
-        print(f"photo {r.photo_id}  {r.method}  {boxes}  by {r.actor} at {r.created_utc}")
-    print(f"{len(found)} redacted photo(s).")
+        say(f"photo {r.photo_id}  {r.method}  {boxes}  by {r.actor} at {r.created_utc}")
+    say(f"{len(found)} redacted photo(s).")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from cli.common import EXIT_OK, TerminalProgress, actor, open_case
+from cli.output import say
 from reports import strings
 
 
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                                          progress=bar)
         finally:
             bar.finish()
-    print(f"Report written to {result.path}")
-    print(f"{result.exhibits} exhibit(s) from {result.refusals} refusal(s)"
-          + (f", {result.pages} page(s)." if result.pages is not None else "."))
+    say(f"Report written to {result.path}")
+    say(f"{result.exhibits} exhibit(s) from {result.refusals} refusal(s)"
+        + (f", {result.pages} page(s)." if result.pages is not None else "."))
     return EXIT_OK

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cli.common import EXIT_OK, actor, open_case
+from cli.output import say, show_json
 from evidence import venues
 from evidence.errors import KnownError
 from evidence.model import Confidence, Venue
@@ -100,13 +101,13 @@ def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with open_case(args.case) as case:
         found = venues.all_venues(case)
     if args.json:
-        print(json.dumps([_as_json(v) for v in found], ensure_ascii=False, indent=2))
+        show_json([_as_json(v) for v in found])
         return EXIT_OK
     for v in found:
         valid = f"{v.valid_from or '…'} to {v.valid_to or '…'}"
-        print(f"{v.id:>4}  {v.slug:<28} {v.confidence:<12} {valid:<26} {v.name_en}")
+        say(f"{v.id:>4}  {v.slug:<28} {v.confidence:<12} {valid:<26} {v.name_en}")
     if not found:
-        print("No venues yet: `venue add` or `venue import` adds them.")
+        say("No venues yet: `venue add` or `venue import` adds them.")
     return EXIT_OK
 
 
@@ -117,7 +118,7 @@ def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
                            "--geometry-file")
     with open_case(args.case) as case:
         row_id = venues.add(case, Venue(**values), actor(args.actor))
-    print(f"Added venue {row_id}: {values['slug']} ({values['name_en']}).")
+    say(f"Added venue {row_id}: {values['slug']} ({values['name_en']}).")
     return EXIT_OK
 
 
@@ -136,8 +137,8 @@ def run_edit(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
         after = venues.edit(case, before.id, changes, actor(args.actor)) if changes \
             else venues.get(case, before.id)
     changed = [k for k in vars(before) if getattr(before, k) != getattr(after, k)]
-    print(f"Venue {after.id} {after.slug}: " +
-          (f"changed {', '.join(changed)}." if changed else "nothing changed."))
+    say(f"Venue {after.id} {after.slug}: " +
+        (f"changed {', '.join(changed)}." if changed else "nothing changed."))
     return EXIT_OK
 
 
@@ -152,7 +153,7 @@ def run_import(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
         ids = venues.import_geojson(case, source, actor(args.actor),
                                     replace_existing=args.replace)
         slugs = [venues.get(case, i).slug for i in ids]
-    print(f"Imported {len(ids)} venues from {source.name}: {', '.join(slugs)}.")
+    say(f"Imported {len(ids)} venues from {source.name}: {', '.join(slugs)}.")
     return EXIT_OK
 
 
@@ -170,7 +171,7 @@ def run_export(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
         out.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise KnownError(f"Could not write {out}: {exc.strerror or exc}") from None
-    print(f"Exported {count} venues to {out} ({kind}).")
+    say(f"Exported {count} venues to {out} ({kind}).")
     return EXIT_OK
 
 
