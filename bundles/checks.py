@@ -1,7 +1,8 @@
 """Checks on what a bundle's manifest says, against its own custody log: no archive needed.
 
 Export runs them before writing a bundle (a case whose records disagree with its log is not
-exported), verification runs them on the bundle. Each problem is a sentence a lawyer can read.
+exported), verification runs them on the bundle. Each problem is a sentence a lawyer can read;
+the manifest's own words enter it through `printable`, as in bundles/verify.py.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from bundles.manifest import FORMAT_NAME, FORMAT_VERSION, TABLES
 from evidence import custody
 from evidence.importer import photo_facts
+from evidence.printable import printable
 from evidence.store import audit
 
 HEX = set("0123456789abcdef")
@@ -116,8 +118,9 @@ def content_problems(manifest: dict[str, Any], log: list[custody.Entry]) -> list
         if f["kind"] == "photo":
             found += _photo(f, by_seq)
         if "claim_ids" in f and f["sha256"] not in letters:
-            found.append(f"{f['path']} (the letter of claim(s) {f['claim_ids']}): no custody "
-                         "entry records that this letter was attached.")
+            found.append(f"{printable(f['path'])} (the letter of claim(s) "
+                         f"{printable(f['claim_ids'])}): no custody entry records that this "
+                         "letter was attached.")
     found += _rows(manifest, log)
     return found
 
@@ -137,7 +140,7 @@ def _head(section: dict[str, Any], last: custody.Entry | None, count: int) -> li
 
 
 def _photo(f: dict[str, Any], by_seq: dict[int, custody.Entry]) -> list[str]:
-    label = f"{f['path']} (photo {f['photo_id']})"
+    label = f"{printable(f['path'])} (photo {f['photo_id']})"
     entry = by_seq.get(f["custody_seq"])
     if entry is None or entry.action != "import" or entry.object_hash != f["sha256"]:
         return [f"{label}: the custody log has no import entry for a file with SHA-256 "
@@ -154,8 +157,9 @@ def _photo(f: dict[str, Any], by_seq: dict[int, custody.Entry]) -> list[str]:
                     record.get("actor"), record.get("source_name"))
         if entry is None or expected != (entry.action, entry.object_hash, entry.at_utc,
                                          entry.actor, entry.details.get("source_name")):
-            found.append(f"{label}: its import record ({record.get('source_name')}, "
-                         f"{record.get('imported_utc')}) does not match the custody log.")
+            quoted = printable(f"{record.get('source_name')}, {record.get('imported_utc')}")
+            found.append(f"{label}: its import record ({quoted}) does not match the custody "
+                         "log.")
     return found
 
 

@@ -4,6 +4,12 @@ Every file is re-hashed against the manifest, nothing may be added or taken away
 must agree with the manifest, the custody log's hash chain is recomputed and must end where the
 manifest says, every photo must have the import entry that vouches for it, and a signature, when
 there is one, must be the one the manifest names. Each discrepancy is named in a sentence.
+
+The bundle's own words (a path, an imported file's name, a member's name, a key's fingerprint)
+enter a sentence through `printable`, where they enter it, so each problem is one line with
+its control characters shown, never obeyed, wherever it is read: the command line, the window,
+or import-bundle's refusal. The report's fields (the case, who made it) stay the bundle's
+exact text, and whoever shows them makes them printable (the command line does, line by line).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from bundles.manifest import (
 )
 from bundles.zipsafe import DamagedMember, Limits, SafeZip
 from evidence.parallel import Progress
+from evidence.printable import printable
 
 
 @dataclass
@@ -132,21 +139,24 @@ def _files(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport,
 
 
 def describe(f: dict[str, Any]) -> str:
-    """A file of the manifest as a reader would name it."""
+    """A file of the manifest as a reader would name it, made printable (the names are the
+    bundle's)."""
     if f["kind"] == "photo":
         names = [i.get("source_name") for i in f["imports"] if i.get("source_name")]
         first = f", imported as {names[0]}" if names else ""
-        return f"{f['path']} (photo {f['photo_id']}{first})"
-    if f["kind"] == "letter":
-        return f"{f['path']} (the refusal letter of claim {f.get('claim_ids')})"
-    return f"{f['path']} ({f['kind']})"
+        label = f"{f['path']} (photo {f['photo_id']}{first})"
+    elif f["kind"] == "letter":
+        label = f"{f['path']} (the refusal letter of claim {f.get('claim_ids')})"
+    else:
+        label = f"{f['path']} ({f['kind']})"
+    return printable(label)
 
 
 def _unlisted(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport) -> None:
     known = {f["path"] for f in files} | {MANIFEST, SUMS, *SIGNATURE_FILES}
     for name in sorted(set(archive.files()) - known):
-        report.problems.append(f"{name} is in the bundle but not in its manifest: it was added "
-                               "after the bundle was made.")
+        report.problems.append(f"{printable(name)} is in the bundle but not in its manifest: "
+                               "it was added after the bundle was made.")
 
 
 def _sums(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport) -> None:
@@ -163,14 +173,15 @@ def _sums(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport) -
     expected[MANIFEST] = report.manifest_sha256 or ""
     report.problems += [f"SHA256SUMS has a line that is not a checksum: {line!r}." for line in bad]
     for path in sorted(set(expected) | set(listed)):
+        shown = printable(path)
         if path not in listed:
-            report.problems.append(f"SHA256SUMS does not list {path}.")
+            report.problems.append(f"SHA256SUMS does not list {shown}.")
         elif path not in expected:
-            report.problems.append(f"SHA256SUMS lists {path}, which the manifest does not.")
+            report.problems.append(f"SHA256SUMS lists {shown}, which the manifest does not.")
         elif listed[path] != expected[path]:
             whose = "manifest.json in the bundle has" if path == MANIFEST else \
                 "the manifest records"
-            report.problems.append(f"SHA256SUMS gives {path} the SHA-256 {listed[path]}, but "
+            report.problems.append(f"SHA256SUMS gives {shown} the SHA-256 {listed[path]}, but "
                                    f"{whose} {expected[path]}.")
 
 
@@ -190,9 +201,9 @@ def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes:
     expected = section["public_key_fingerprint"]
     report.signature = "invalid"
     if len(present) < 2:
-        report.problems.append(f"The manifest says the bundle was signed (key {expected}), but "
-                               f"{SIGNATURE} or {PUBLIC_KEY} is missing: the signature was "
-                               "removed.")
+        report.problems.append(f"The manifest says the bundle was signed (key "
+                               f"{printable(expected)}), but {SIGNATURE} or {PUBLIC_KEY} is "
+                               "missing: the signature was removed.")
         return
     try:
         key = signing.load_public(archive.read(PUBLIC_KEY))
@@ -203,7 +214,8 @@ def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes:
     report.fingerprint = signing.fingerprint(key)
     if report.fingerprint != expected:
         report.problems.append(f"{PUBLIC_KEY} is not the key the manifest names (fingerprint "
-                               f"{report.fingerprint}, not {expected}): the key was replaced.")
+                               f"{report.fingerprint}, not {printable(expected)}): the key "
+                               "was replaced.")
     elif not signing.verify(key, signature, manifest_bytes):
         report.problems.append(f"The signature ({SIGNATURE}) does not match manifest.json: the "
                                "manifest or the signature was changed after signing.")
