@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from bundles.manifest import FORMAT_NAME, FORMAT_VERSION, TABLES
+from bundles.paths import files_problem
 from evidence import custody
 from evidence.importer import photo_facts
 from evidence.printable import printable
@@ -34,8 +35,9 @@ def shape_problem(manifest: Any) -> str | None:
     files = manifest.get("files")
     if not isinstance(files, list) or not all(_file_ok(f) for f in files):
         return "manifest.json's list of files is malformed: it was damaged or forged."
-    if len({f["path"] for f in files}) != len(files):
-        return "manifest.json lists a file twice: it was damaged or forged."
+    problem = files_problem(files)  # paths that could land elsewhere or pass for another kind
+    if problem:
+        return problem
     if not _custody_ok(manifest.get("custody")) or not _rows_ok(manifest) or \
             not _signature_ok(manifest.get("signature")):
         return "manifest.json's custody, record or signature section is malformed."
