@@ -70,7 +70,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
 
 def _witnessed(case: Case, log: list[custody.Entry]) -> list[str]:
     """Whether the log still holds the last entry this computer saw of it (evidence.witness)."""
-    seen = witness.seen(case.info.id)
+    seen = witness.seen(case.info.id, case.root)
     if seen is None:
         return []
     by_seq = {entry.seq: entry for entry in log}

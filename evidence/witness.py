@@ -6,9 +6,12 @@ shorter past. This computer's data folder (`appdirs.user_data_dir()/witness/`) a
 the last entry (seq, hash) of every case it wrote to, so that such a pair, or a second copy of
 the case changed elsewhere and copied back over this one, is noticed at the next write here.
 
-A file per case, named by the SHA-256 of the case's id (the folder does not list case ids),
-holding "<seq> <entry hash>". It only helps on this computer, and a person with full access to
-the data folder can rewrite it too: the limits are said in docs/guide/methodology.md.
+A file per case folder, named by the SHA-256 of the case's id and the folder's path (the data
+folder lists neither), holding "<seq> <entry hash>". Per folder, not per case: a second copy of
+a case kept in another folder (a backup, a USB stick) has its own history and its own witness;
+what the witness catches is an older or foreign copy put in the place of the one this computer
+wrote to. It only helps on this computer, and a person with full access to the data folder can
+rewrite it too: the limits are said in docs/guide/methodology.md.
 """
 
 from __future__ import annotations
@@ -25,23 +28,24 @@ log = logging.getLogger(__name__)
 FOLDER = "witness"
 
 
-def path_for(case_id: str) -> Path:
-    name = hashlib.sha256(case_id.encode("utf-8")).hexdigest()
+def path_for(case_id: str, root: Path) -> Path:
+    where = f"{case_id}\0{Path(root).resolve()}"
+    name = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
     return appdirs.user_data_dir() / FOLDER / name
 
 
-def seen(case_id: str) -> tuple[int, str] | None:
-    """The last entry this computer saw in the case's log, or None (never written here)."""
+def seen(case_id: str, root: Path) -> tuple[int, str] | None:
+    """The last entry this computer saw in the log of the case in `root`, or None."""
     try:
-        return custody.parse_head(path_for(case_id).read_bytes())
+        return custody.parse_head(path_for(case_id, root).read_bytes())
     except OSError:
         return None
 
 
-def remember(case_id: str, entry: custody.Entry) -> None:
-    """Notes `entry` as the case's last one. Not fsynced: a crash that loses this note only
-    makes the witness remember an earlier entry, which the case still has."""
-    target = path_for(case_id)
+def remember(case_id: str, root: Path, entry: custody.Entry) -> None:
+    """Notes `entry` as the last one of the case in `root`. Not fsynced: a crash that loses
+    this note only makes the witness remember an earlier entry, which the case still has."""
+    target = path_for(case_id, root)
     temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

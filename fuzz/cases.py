@@ -45,7 +45,7 @@ def fresh(work: Path) -> Case:
     # Every input starts from the template again: on purpose, the older copy of a case this
     # computer has seen go further, which its witness (evidence.witness) would rightly report.
     case = Case.open(root)
-    witness.path_for(case.info.id).unlink(missing_ok=True)
+    witness.path_for(case.info.id, root).unlink(missing_ok=True)
     return case
 
 

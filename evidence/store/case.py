@@ -67,6 +67,7 @@ class Case:
         self.files = files or casefiles.PlainFiles(root)
         self._last_entry: custody.Entry | None = None
         self._id: str | None = None
+        self.witnessed = True   # this computer notes the log's last entry (evidence.witness)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -104,6 +105,7 @@ class Case:
         try:
             schema.migrate(conn, root / DB_FILE)
             case = cls(root, conn, files)
+            case.witnessed = False  # built under a temporary name, witnessed where it ends up
             info = dict(zip(CASE_INFO_KEYS, (str(uuid.uuid4()), title, timezone or "",
                                              custody.now_utc(), actor), strict=True))
             with case.transaction():
@@ -181,9 +183,9 @@ class Case:
         if self._last_entry is not None:
             self.files.write_atomic(HEAD_FILE, custody.head_bytes(self._last_entry),
                                     durable=True)
-            case_id = self._case_id()
+            case_id = self._case_id() if self.witnessed else ""
             if case_id:
-                witness.remember(case_id, self._last_entry)
+                witness.remember(case_id, self.root, self._last_entry)
             self._last_entry = None
 
     def _check_anchors(self) -> None:
@@ -202,7 +204,7 @@ class Case:
         if head is None or found:
             return  # what the witness would add is the same finding
         case_id = self._case_id()
-        seen = witness.seen(case_id) if case_id else None
+        seen = witness.seen(case_id, self.root) if case_id else None
         found = custody.shortfall(seen, log.at(self.conn, seen[0]) if seen else None, last)
         if seen is not None and found:
             self._discrepancy(custody.WITNESS, found, seen, last)
