@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from evidence.errors import KnownError
+from evidence.printable import printable
 
 CHUNK_BYTES = 1 << 20
 GIB = 1 << 30
@@ -78,12 +79,13 @@ class SafeZip:
                              f"it declares more than {self.limits.max_members} members")
             self.zip = zipfile.ZipFile(self.path)
         except FileNotFoundError:
-            raise KnownError(f"No such file: {self.path}") from None
+            raise KnownError(f"No such file: {printable(str(self.path))}") from None
         # NotImplementedError: a "version needed" past zipfile's; UnicodeDecodeError: a name
         # flagged as UTF-8 that is not.
         except (OSError, zipfile.BadZipFile, EOFError, struct.error, NotImplementedError,
                 UnicodeDecodeError) as exc:
-            raise KnownError(f"{self.path} is not a readable zip archive ({exc}).") from None
+            raise KnownError(f"{printable(str(self.path))} is not a readable zip archive "
+                             f"({printable(str(exc))}).") from None
         try:
             self.members = self._checked(self.zip.infolist())
         except BaseException:

@@ -20,6 +20,7 @@ from typing import TypeVar
 from evidence import claim_fields, claims, timing
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
+from evidence.printable import printable
 from evidence.store import Case
 
 COLUMNS = ("document_number", "document_date", "authority", "signatory", "event_date",
@@ -41,7 +42,8 @@ class RowError:
     problem: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, column {self.column}: {self.problem}"
+        # The problem quotes cells of the file: one line, whatever they hold.
+        return printable(f"row {self.row}, column {self.column}: {self.problem}")
 
 
 def import_csv(case: Case, path: str | os.PathLike[str], actor: str,
@@ -203,7 +205,7 @@ def _whole_number(text: str, bad: dict[str, str]) -> int | None:
 
 
 def _summary(path: str | os.PathLike[str], errors: list[RowError]) -> str:
-    lines = [f"Nothing was imported from {path}: {len(errors)} problem"
+    lines = [f"Nothing was imported from {printable(str(path))}: {len(errors)} problem"
              f"{'' if len(errors) == 1 else 's'} to fix first."]
     lines += [f"  {error}" for error in errors[:MAX_SHOWN]]
     if len(errors) > MAX_SHOWN:

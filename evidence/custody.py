@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from evidence.printable import printable
+
 GENESIS = "0" * 64
 DISCREPANCY = "custody-discrepancy"
 HEAD_ANCHOR, WITNESS = "custody-head", "witness"
@@ -66,8 +68,9 @@ def chain_problems(log: Iterable[Entry]) -> tuple[list[str], Entry | None]:
             problems.append(f"Custody entry {entry.seq} does not follow the entry before it: "
                             "the chain is broken (an entry was removed, inserted or changed).")
         if entry.computed_hash() != entry.entry_hash:
-            problems.append(f"Custody entry {entry.seq} ({entry.action}, {entry.at_utc}) does not "
-                            "match its own hash: it was edited after it was written.")
+            problems.append(f"Custody entry {entry.seq} ({printable(str(entry.action))}, "
+                            f"{printable(str(entry.at_utc))}) does not match its own hash: it "
+                            "was edited after it was written.")
         expected_seq, expected_prev, last = entry.seq + 1, entry.entry_hash, entry
     return problems, last
 
@@ -120,8 +123,8 @@ def discrepancy_problem(entry: Entry) -> str:
     """What a `custody-discrepancy` entry records, as a sentence for the verification."""
     d = entry.details
     anchor, found = d.get("anchor"), d.get("found")
-    seq, last = d.get("anchor_seq"), d.get("log_last_seq")
-    when = f"On {entry.at_utc} (custody entry {entry.seq} records it), "
+    seq, last = printable(str(d.get("anchor_seq"))), printable(str(d.get("log_last_seq")))
+    when = f"On {printable(str(entry.at_utc))} (custody entry {entry.seq} records it), "
     if anchor == WITNESS and found == "cut":
         return (when + f"the custody log ended at entry {last}, but the computer that wrote "
                 f"to the case had seen it reach entry {seq}: an older copy of the case "

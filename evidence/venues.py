@@ -17,6 +17,7 @@ from typing import Any
 from evidence import store
 from evidence.errors import KnownError
 from evidence.model import Confidence, PhotoRecord, Venue
+from evidence.printable import printable
 from evidence.store import Case, audit
 from evidence.store import venues as rows
 from evidence.venue_checks import InvalidVenue, validate
@@ -220,7 +221,8 @@ def _by_id(case: Case, venue_id: int) -> Venue:
 
 
 def _name(photo: PhotoRecord) -> str:
-    return photo.names[0] if photo.names else photo.sha256[:16]
+    """The photo's first import name (outside text: made printable) or its hash."""
+    return printable(photo.names[0]) if photo.names else photo.sha256[:16]
 
 
 def _changed(before: Venue, after: Venue) -> list[str]:
