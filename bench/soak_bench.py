@@ -266,7 +266,7 @@ def step_export(plan: Plan, work: Path) -> dict[str, Any]:
     out.unlink(missing_ok=True)
     with Case.open(work / "case") as case:
         export_bundle_with_reports(case, out, claim_ids=[state["claim"]], prepared_by=ACTOR,
-                                   actor=ACTOR, sign=True, key_dir=work / "keys")
+                                   actor=ACTOR, sign=True)
     return {"count": plan.photos, "unit": "photos", "bundle_bytes": out.stat().st_size,
             "note": f"signed bundle {out.stat().st_size / 1e6:.0f} MB (photos stored), PDF and "
                     f"HTML report of refusal {state['claim']}"}

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bundles import signing, writer
+from bundles import writer
+from evidence import signing
 from evidence.errors import KnownError
 from evidence.parallel import Cancelled, Progress
 from evidence.store import Case
@@ -31,6 +32,8 @@ class ReportResult:
     refusals: int
     exhibits: int
     pages: int | None           # of a PDF; None for HTML
+    fingerprint: str | None     # of the case's key, as the cover prints it
+    custody_head: tuple[int, str] | None   # (seq, hash) of the entry the cover names
 
 
 def write_report(case: Case, out_path: str | os.PathLike[str], *, lang: str = "en",
@@ -46,6 +49,7 @@ def write_report(case: Case, out_path: str | os.PathLike[str], *, lang: str = "e
     if not out.parent.is_dir():
         raise KnownError(f"Cannot write the report to {out}: the folder {out.parent} does not "
                          "exist.")
+    signing.ensure(case, prepared_by or "skver")  # its cover prints the case's key
     report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
                            jurisdiction=jurisdiction, progress=_share(progress, 0, 200),
                            cancelled=cancelled)
@@ -53,7 +57,8 @@ def write_report(case: Case, out_path: str | os.PathLike[str], *, lang: str = "e
                      cancelled=cancelled)
     record_report(case, prepared_by, written, lang, claim_ids)
     pages = pdf.page_count(written) if written.suffix.lower() == ".pdf" else None
-    return ReportResult(written, len(report.claims), report.exhibit_count, pages)
+    return ReportResult(written, len(report.claims), report.exhibit_count, pages,
+                        report.fingerprint, report.custody_head)
 
 
 def render(report: content.Report, out: Path, *, tiles: str | None = None,
@@ -81,33 +86,31 @@ def record_report(case: Case, who: str, written: Path, lang: str,
 def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
                                lang: str = "en", claim_ids: list[int] | None = None,
                                prepared_by: str, sign: bool = True, actor: str,
-                               key_dir: Path | None = None, with_reports: bool = True,
+                               with_reports: bool = True,
                                extra_files: Iterable[writer.ExtraFile] = (),
                                progress: Progress | None = None,
                                cancelled: Cancelled | None = None) -> writer.ExportResult:
-    """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`,
-    naming the signing key's fingerprint) under reports/; the bundle itself holds the whole
-    case whatever the reports' scope."""
+    """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`)
+    under reports/, signed by the case's key, which the reports name; the bundle itself holds
+    the whole case whatever the reports' scope."""
     if not Path(out_path).absolute().parent.is_dir():
         raise KnownError(f"The folder {Path(out_path).absolute().parent} does not exist.")
     extras = list(extra_files)
     with tempfile.TemporaryDirectory(prefix="skver-bundle-reports-") as scratch:
+        signing.ensure(case, actor)
         if with_reports:
-            fingerprint = signing.fingerprint(signing.load_or_create(key_dir)) if sign else None
-            extras += _reports(case, Path(scratch), lang, claim_ids, prepared_by, fingerprint,
-                               progress, cancelled)
+            extras += _reports(case, Path(scratch), lang, claim_ids, prepared_by, progress,
+                               cancelled)
         return writer.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
-                             key_dir=key_dir,
                              progress=_share(progress, 700 if with_reports else 0, STEPS),
                              cancelled=cancelled)
 
 
 def _reports(case: Case, folder: Path, lang: str, claim_ids: list[int] | None,
-             prepared_by: str, fingerprint: str | None, progress: Progress | None,
+             prepared_by: str, progress: Progress | None,
              cancelled: Cancelled | None) -> list[writer.ExtraFile]:
     report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
-                           fingerprint=fingerprint, progress=_share(progress, 0, 100),
-                           cancelled=cancelled)
+                           progress=_share(progress, 0, 100), cancelled=cancelled)
     extras: list[writer.ExtraFile] = []
     for suffix, (low, high) in ((".pdf", (100, 500)), (".html", (500, 700))):
         written = render(report, folder / f"report-{lang}{suffix}",

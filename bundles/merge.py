@@ -27,10 +27,11 @@ from typing import Any, TypeVar, cast
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
 from bundles.verify import BundleReport, verify_bundle
 from bundles.zipsafe import Limits, SafeZip
-from evidence import claims, importer, store, venues
+from evidence import claims, importer, signing, store, venues
 from evidence.errors import KnownError
 from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue
 from evidence.parallel import Progress
+from evidence.printable import printable
 from evidence.store import BUNDLES, Case, audit
 from evidence.timing import parse_utc
 from evidence.venue_checks import validate as validate_venue
@@ -43,6 +44,10 @@ class BundleImport:
     manifest_sha256: str
     source_case: dict[str, Any]
     stored_in: str
+    signature: str = "unsigned"        # unsigned | valid (an invalid one is never merged)
+    fingerprint: str | None = None     # of the key that signed it
+    trusted: bool = False              # by this case: its own key, or one accepted on purpose
+    trusted_as: str = ""               # how: "the case's own key", or who accepted it and why
     photos: dict[str, int] = field(default_factory=lambda: {
         "imported": 0, "duplicate": 0, "rejected": 0})
     rejected: list[str] = field(default_factory=list)
@@ -61,16 +66,22 @@ class BundleImport:
 
 
 def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
-                  progress: Progress | None = None,
-                  limits: Limits | None = None) -> BundleImport:
-    """Verifies a bundle and merges it into the case; returns what was added."""
+                  progress: Progress | None = None, limits: Limits | None = None,
+                  accept_unverified: bool = False) -> BundleImport:
+    """Verifies a bundle and merges it into the case; returns what was added.
+
+    Only a bundle signed by a key the case trusts (its own, or one a person accepted with
+    `evidence.signing.trust`) is merged, unless `accept_unverified`: then the merge is recorded
+    as unverified, with the signer's fingerprint (or none)."""
     report = verify_bundle(zip_path, limits=limits)
     if not report.intact:
         raise KnownError(f"{Path(zip_path).name} is not intact, so nothing was imported:\n  - "
                          + "\n  - ".join(report.problems))
+    trusted = _trusted_signer(case, report, Path(zip_path).name, accept_unverified)
     sha = report.manifest_sha256 or ""
     _refuse_repeat(case, sha)
-    result = BundleImport(sha, report.case or {}, f"{BUNDLES}/{sha}")
+    result = BundleImport(sha, report.case or {}, f"{BUNDLES}/{sha}", report.signature,
+                          report.fingerprint, trusted is not None, _how(trusted))
     with SafeZip(zip_path, limits) as archive, \
             tempfile.TemporaryDirectory(prefix=f"skver-bundle-{sha[:12]}-") as tmp:
         merge = _Merge(case, archive, Path(tmp), actor, result)
@@ -81,6 +92,37 @@ def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
         with case.exclusive("merging a bundle"):
             merge.rows(manifest, photo_ids, report)
     return result
+
+
+def _trusted_signer(case: Case, report: BundleReport, name: str,
+                    accept_unverified: bool) -> signing.TrustedKey | None:
+    """The trusted key that signed the bundle; None when the user accepted it unverified;
+    KnownError (nothing merged) otherwise."""
+    known = signing.trusted(store.log.entries(case))
+    if report.fingerprint is not None and report.fingerprint in known:
+        return known[report.fingerprint]
+    if accept_unverified:
+        return None
+    if report.signature == "unsigned":
+        raise KnownError(f"{printable(name)} is not signed, so nothing shows which case it "
+                         "comes from; nothing was imported. If you know where it came from, "
+                         "import it with --accept-unverified: the custody log will say it was "
+                         "merged unverified.")
+    raise KnownError(
+        f"{printable(name)} is signed by the key {report.fingerprint}, which this case does not "
+        "trust; nothing was imported. Check that fingerprint with the person who sent the "
+        "bundle, by another route (in person, by phone), then trust it: python main.py case "
+        f'trust --case {case.root} "{report.fingerprint}" --note "how you checked it". Or '
+        "import it with --accept-unverified: the custody log will say it was merged "
+        "unverified.")
+
+
+def _how(trusted: signing.TrustedKey | None) -> str:
+    if trusted is None:
+        return ""
+    if trusted.own:
+        return "the case's own key"
+    return f"accepted by {trusted.actor} on {trusted.at_utc}, custody entry {trusted.seq}"
 
 
 def _refuse_repeat(case: Case, manifest_sha: str) -> None:
@@ -240,7 +282,10 @@ class _Merge:
             "bundle_file": self.archive.path.name, "stored_in": self.result.stored_in,
             "kept": kept, "case": report.case, "custody_head": manifest["custody"]["head"],
             "custody_entries": report.entries, "signature": report.signature,
-            "fingerprint": report.fingerprint, **counts})
+            "fingerprint": report.fingerprint, "trusted": self.result.trusted,
+            "unverified": not self.result.trusted,
+            **{k: v for k, v in counts.items()
+               if k not in ("signature", "fingerprint", "trusted", "trusted_as")}})
         self.result.custody_seq = entry.seq
 
 

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bundles import signing
+from bundles import against, recompute
 from bundles.checks import content_problems, parse_log, shape_problem
 from bundles.manifest import (
     LOG,
@@ -32,8 +32,12 @@ from bundles.manifest import (
     parse_sums,
 )
 from bundles.zipsafe import DamagedMember, Limits, SafeZip
+from evidence import signing
+from evidence.custody import Entry
+from evidence.errors import KnownError
 from evidence.parallel import Progress
 from evidence.printable import printable
+from reports import anchor
 
 
 @dataclass
@@ -49,6 +53,9 @@ class BundleReport:
     entries: int = 0
     signature: str = "unsigned"      # unsigned | valid | invalid
     fingerprint: str | None = None
+    # What from outside the bundle it was held to (None: not asked).
+    held_to_fingerprint: str | None = None      # the fingerprint given, as Skver prints it
+    held_to_report: str | None = None           # the filed report's file name
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -56,13 +63,23 @@ class BundleReport:
     def intact(self) -> bool:
         return not self.problems
 
+    @property
+    def held_to_outside(self) -> bool:
+        """Whether anything its maker no longer controls was checked."""
+        return self.held_to_fingerprint is not None or self.held_to_report is not None
+
     def as_json(self) -> dict[str, Any]:
         return {"intact": self.intact, **asdict(self)}
 
 
 def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
-                  progress: Progress | None = None) -> BundleReport:
-    """Checks a bundle; raises KnownError (HostileArchive) only when it cannot be read safely."""
+                  progress: Progress | None = None, expect_fingerprint: str | None = None,
+                  filed_report: str | Path | None = None) -> BundleReport:
+    """Checks a bundle, held to a fingerprint given by another route and to a filed report
+    when given (bundles.against); raises KnownError when it cannot be read safely, or when
+    the fingerprint or the filed report given is not one."""
+    expected = signing.normalised(expect_fingerprint) if expect_fingerprint else None
+    filed = (Path(filed_report), anchor.read(filed_report)) if filed_report else None
     report = BundleReport(str(zip_path))
     with SafeZip(zip_path, limits) as archive:
         manifest, manifest_bytes = _manifest(archive, report)
@@ -72,6 +89,7 @@ def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
         _files(archive, files, report, progress)
         _unlisted(archive, files, report)
         _sums(archive, files, report)
+        log: list[Entry] = []
         if LOG not in {f["path"] for f in files}:
             report.problems.append("The manifest does not list custody.jsonl: without the "
                                    "custody log nothing vouches for where the files came from.")
@@ -80,7 +98,44 @@ def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
             report.entries = len(log)
             report.problems += [problem] if problem else content_problems(manifest, log)
         _signature(archive, manifest.get("signature"), manifest_bytes, report)
+        _bundled_reports(archive, manifest, log, report)
+        problems, notes = recompute.verdict_findings(manifest)
+        report.problems += problems
+        report.notes += notes
+    if expected is not None:
+        report.held_to_fingerprint = expected
+        report.problems += against.fingerprint_problems(expected, report.signature,
+                                                        report.fingerprint)
+    if filed is not None:
+        path, found = filed
+        report.held_to_report = path.name
+        report.problems += against.anchor_problems(
+            found, f"the filed report {printable(path.name)}", manifest, log,
+            report.signature, report.fingerprint)
+        report.notes.append(against.filed_file_note(path, log))
     return report
+
+
+def _bundled_reports(archive: SafeZip, manifest: dict[str, Any], log: list[Entry],
+                     report: BundleReport) -> None:
+    """Each report inside the bundle names the key that signed it and a custody entry its log
+    holds, and shows only exhibits it carries."""
+    for f in manifest["files"]:
+        if f["kind"] != "report" or not f["path"].endswith((".pdf", ".html")) or \
+                f["path"] not in archive:
+            continue
+        what = f"the bundled report {printable(f['path'])}"
+        try:
+            found = anchor.parse(archive.read(f["path"]), f["path"])
+        except DamagedMember:
+            continue  # named among the files already
+        except KnownError as exc:
+            report.notes.append(f"{what}: {exc}")
+            continue
+        # An unsigned bundle has no key to hold its reports' key to (the note says so).
+        report.problems += against.anchor_problems(
+            found, what, manifest, log, report.signature, report.fingerprint,
+            check_key=report.signature != "unsigned")
 
 
 def _manifest(archive: SafeZip, report: BundleReport) -> tuple[dict[str, Any] | None, bytes]:

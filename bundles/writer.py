@@ -28,9 +28,8 @@ from typing import BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bundles import manifest as bm
-from bundles import signing
 from bundles.checks import content_problems
-from evidence import custody
+from evidence import custody, signing
 from evidence.errors import KnownError
 from evidence.parallel import Cancelled, Progress
 from evidence.store import Case
@@ -59,11 +58,11 @@ class ExportResult:
 
 def export(case: Case, out_path: str | os.PathLike[str], *, actor: str,
            extra_files: Iterable[ExtraFile] = (), sign: bool = True,
-           key_dir: Path | None = None, progress: Progress | None = None,
+           progress: Progress | None = None,
            cancelled: Cancelled | None = None) -> ExportResult:
     """Writes the case's evidence bundle to `out_path` and records it in the custody log."""
     out = _destination(case, Path(out_path))
-    key = signing.load_or_create(key_dir) if sign else None
+    key = signing.ensure(case, actor) if sign else None
     fingerprint = signing.fingerprint(key) if key else None
     snap = bm.snapshot(case)
     members = [*snap.members, bm.log_member(snap.log),
@@ -122,30 +121,40 @@ def _texts(manifest_bytes: bytes, members: list[bm.Member], key: Ed25519PrivateK
 
 
 def signature_note(fingerprint: str) -> str:
-    return f"""This evidence bundle's manifest (manifest.json) is signed with Ed25519.
+    return f"""This evidence bundle's manifest (manifest.json) is signed with Ed25519, by the
+signing key of the case it was exported from.
 
 Signing key fingerprint (SHA-256 of the raw 32-byte public key):
     {fingerprint}
-Compare it with the fingerprint printed in the report or given to you by the person who made
-the bundle: this file and signing-key.pub travel with the bundle and prove nothing on their own.
+
+This file and signing-key.pub travel with the bundle. Whoever changes a bundle can also replace
+them with a key of their own, so a valid signature proves nothing until the key is compared
+with a fingerprint that reached you by ANOTHER route: the cover of the report filed in court
+("Signing key of the case"), or the fingerprint the keeper of the case gave you in person.
 
   manifest.json.sig  the raw 64-byte Ed25519 signature over the exact bytes of manifest.json
   signing-key.pub    the public key (PEM, SubjectPublicKeyInfo)
 
-Check, in the folder the bundle was unzipped into (OpenSSL 3.0 or newer):
+Check, in the folder the bundle was unzipped into (OpenSSL 3.0 or newer, coreutils, jq):
 
+  openssl pkey -pubin -in signing-key.pub -outform DER | tail -c 32 | sha256sum
+      prints the fingerprint above without the spaces: it must also be the one on the filed
+      report's cover
   openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin \\
           -in manifest.json -sigfile manifest.json.sig
       prints "Signature Verified Successfully"
-  openssl pkey -pubin -in signing-key.pub -outform DER | tail -c 32 | sha256sum
-      prints the fingerprint above, without the spaces
   jq -r '.files[] | "\\(.sha256)  \\(.path)"' manifest.json | sha256sum -c
       checks every file against the signed manifest itself
   sha256sum -c SHA256SUMS
       checks every file, manifest.json included, against SHA256SUMS
+  jq -r 'select(.seq == N) | .entry_hash' custody.jsonl
+      with N the entry the filed report's cover names ("Custody log when this report was
+      written: entry N, hash H"): must print H. Each custody entry's hash covers the entry
+      before it, so that one entry vouches for the whole history the report relied on.
 
-`python main.py verify BUNDLE.zip` does all of this and also recomputes the custody log's
-hash chain.
+`python main.py verify BUNDLE.zip --against REPORT.pdf` does all of this, recomputes the
+custody log's hash chain, and checks every exhibit of the filed report against the bundle;
+`--expect-fingerprint "..."` checks the key against a fingerprint given by another route.
 """
 
 

@@ -34,8 +34,9 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         "export", help="write a case's evidence bundle (a zip anyone can check)",
         description="The originals exactly as imported, manifest.json (every file, its hash "
         "and metadata, the records, the verdicts, the software and data versions), SHA256SUMS "
-        "for `sha256sum -c`, the custody log, and an Ed25519 signature over the manifest by "
-        "a key Skver makes once and keeps.")
+        "for `sha256sum -c`, the custody log, the PDF and HTML reports, and an Ed25519 "
+        "signature over the manifest by the case's own key (the key whose fingerprint every "
+        "report of the case prints on its cover).")
     export.add_argument("--case", required=True, metavar="DIR", help="the case folder")
     export.add_argument("--out", required=True, metavar="FILE.zip", help="the bundle to write")
     export.add_argument("--no-sign", action="store_true", help="leave the bundle unsigned")
@@ -44,9 +45,6 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         "(default en)")
     export.add_argument("--no-reports", action="store_true",
                         help="leave the PDF and HTML reports out of the bundle")
-    export.add_argument("--key-dir", metavar="DIR", default=None,
-                        help="where the signing key is kept (default: $SKVER_DATA_DIR/keys, "
-                        "else the user's data folder, e.g. ~/.local/share/skver/keys)")
     export.add_argument("--encrypt", action="store_true",
                         help="seal the bundle for transport with a passphrase (from "
                         f"${BUNDLE_PASSPHRASE_ENV}, else asked); `verify` and `import-bundle` "
@@ -57,10 +55,15 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     merge = commands.add_parser(
         "import-bundle", help="merge another monitor's evidence bundle into a case",
         description="The bundle is verified first and refused unless intact; archives with "
-        "paths that escape, links or absurd sizes are refused unopened. Photos the case has "
-        "are stored once; both custody logs are kept.")
+        "paths that escape, links or absurd sizes are refused unopened. It is merged only when "
+        "signed by a key the case trusts (its own, or one accepted with `case trust`), unless "
+        "--accept-unverified. Photos the case has are stored once; both custody logs are "
+        "kept.")
     merge.add_argument("--case", required=True, metavar="DIR", help="the case folder")
     merge.add_argument("bundle", metavar="BUNDLE.zip", help="the bundle to merge")
+    merge.add_argument("--accept-unverified", action="store_true",
+                       help="merge a bundle that is unsigned or signed by a key the case does "
+                       "not trust; the custody log records the merge as unverified")
     merge.add_argument("--json", action="store_true", help="print the result as JSON")
     actor_option(merge)
     merge.set_defaults(handler=run_import_bundle)
@@ -77,7 +80,6 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
     from bundles import export
 
     progress = TerminalProgress(sys.stderr, "Writing the bundle")
-    key_dir = Path(args.key_dir) if args.key_dir else None
     who = actor(args.actor)
     sealing = getattr(args, "encrypt", False)
     secret = passphrase("the encrypted bundle", env=(BUNDLE_PASSPHRASE_ENV,),
@@ -87,7 +89,7 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
         try:
             result = export.export_bundle_with_reports(
                 case, out, lang=getattr(args, "lang", "en"), prepared_by=who,
-                sign=not args.no_sign, actor=who, key_dir=key_dir,
+                sign=not args.no_sign, actor=who,
                 with_reports=not getattr(args, "no_reports", False), extra_files=extra_files,
                 progress=progress)
         finally:
@@ -100,7 +102,7 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
     say(f"{'Encrypted bundle' if sealing else 'Bundle'} written to {result.path}")
     say(f"  {result.files} files, {result.size_bytes:,} bytes; manifest SHA-256 "
         f"{result.manifest_sha256}")
-    say(f"  signed; key fingerprint {result.fingerprint}" if result.fingerprint
+    say(f"  signed by the case's key, fingerprint {result.fingerprint}" if result.fingerprint
         else "  not signed")
     return EXIT_OK
 
@@ -111,7 +113,9 @@ def run_verify_bundle(args: argparse.Namespace) -> int:
     progress = TerminalProgress(sys.stderr, "Verifying")
     try:
         with plain_bundle(args.bundle) as path:
-            report = bundle_verify.verify_bundle(path, progress=progress)
+            report = bundle_verify.verify_bundle(
+                path, progress=progress, expect_fingerprint=args.expect_fingerprint,
+                filed_report=args.against)
             report.path = args.bundle
     finally:
         progress.finish()
@@ -134,10 +138,17 @@ def _print_report(report: bundle_verify.BundleReport) -> None:
         "recomputed)")
     say(f"  custody log     {report.entries} entries, hash chain recomputed")
     if report.signature == "valid":
-        say(f"  signature       valid, by the key with fingerprint {report.fingerprint}; "
-            "compare it with the fingerprint you were given")
+        say(f"  signature       valid, by the key with fingerprint {report.fingerprint}")
     else:
         say(f"  signature       {report.signature}")
+    if report.held_to_fingerprint:
+        say(f"  checked against the key fingerprint given: {report.held_to_fingerprint}")
+    if report.held_to_report:
+        say(f"  checked against the filed report {report.held_to_report}")
+    if not report.held_to_outside:
+        say("  note            Nothing here was held to anything outside the bundle: a "
+            "forger can make a changed bundle agree with itself. Check it --against the "
+            "filed report, or --expect-fingerprint as given to you by another route.")
     for note in report.notes:
         say(f"  note            {note}")
     for problem in report.problems:
@@ -152,8 +163,9 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
     with open_case(args.case) as case:
         try:
             with plain_bundle(args.bundle) as path:
-                result = bundle_import.import_bundle(case, path, actor=actor(args.actor),
-                                                     progress=progress)
+                result = bundle_import.import_bundle(
+                    case, path, actor=actor(args.actor), progress=progress,
+                    accept_unverified=args.accept_unverified)
         finally:
             progress.finish()
         root = case.root
@@ -164,6 +176,13 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
     photos = result.photos
     say(f"Merged {Path(args.bundle).name} (case {source.get('title')!r}, id "
         f"{source.get('id')}) into {root}")
+    if result.trusted:
+        say(f"  signed by       {result.fingerprint}: trusted ({result.trusted_as})")
+    else:
+        signer = f"signed by the untrusted key {result.fingerprint}" if result.fingerprint \
+            else "not signed"
+        say(f"  UNVERIFIED      {signer}; merged because --accept-unverified was given, "
+            "and recorded so in the custody log")
     say(f"  photos          {photos['imported']} imported, {photos['duplicate']} already in "
         f"the case, {photos['rejected']} rejected")
     for rejected in result.rejected:

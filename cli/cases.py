@@ -1,10 +1,12 @@
-"""Case commands: `case init`, `case passphrase`, `import`, `photos`, `log`, `verify`."""
+"""Case commands: `case init`, `case passphrase`, `case keys`, `case trust`, `case untrust`,
+`import`, `photos`, `log`, `verify`."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from cli.common import (
     passphrase,
 )
 from cli.output import json_text, say, show_json
-from evidence import casekeys, derived, importer, redaction, store, verify
+from evidence import casekeys, derived, importer, redaction, signing, store, verify
 from evidence.errors import KnownError
 from evidence.printable import printable
 from evidence.store import Case
@@ -50,6 +52,27 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         "rebuild-derived", help="remake thumbnails and display copies from the originals")
     _with_case(rebuild).set_defaults(handler=run_rebuild)
 
+    keys = _with_case(actions.add_parser(
+        "keys", help="the case's own signing key and the other keys it trusts"))
+    keys.add_argument("--json", action="store_true", help="print them as JSON")
+    keys.set_defaults(handler=run_keys)
+    trust = _with_case(actions.add_parser(
+        "trust", help="trust another case's signing key, so that its bundles can be merged",
+        description="Give the fingerprint as it reached you by a route a forger does not "
+        "control (read out in person or by phone, printed on a filed report), and say which "
+        "with --note: the custody log keeps who trusted the key, when and why."))
+    trust.add_argument("fingerprint", metavar="FINGERPRINT",
+                       help="64 hex digits (spaces, colons and capitals do not matter)")
+    trust.add_argument("--note", required=True, help="how the fingerprint reached you")
+    _actor_option(trust)
+    trust.set_defaults(handler=run_trust)
+    untrust = _with_case(actions.add_parser(
+        "untrust", help="stop trusting a key (a laptop seized, a key lost); recorded"))
+    untrust.add_argument("fingerprint", metavar="FINGERPRINT")
+    untrust.add_argument("--note", default="", help="why")
+    _actor_option(untrust)
+    untrust.set_defaults(handler=run_untrust)
+
     imp = _with_case(commands.add_parser(
         "import", help="copy photos into a case: once each, never altered"))
     imp.add_argument("paths", nargs="+", metavar="PATH", help="photo files or folders")
@@ -76,6 +99,13 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     check.add_argument("bundle", nargs="?", metavar="BUNDLE.zip",
                        help="an evidence bundle made by `export` (needs no case)")
     check.add_argument("--case", metavar="DIR", help="the case folder")
+    check.add_argument("--expect-fingerprint", metavar="FP", default=None,
+                       help="with a bundle: the fingerprint of the key that must have signed "
+                       "it, as given to you by another route (spaces and case do not matter)")
+    check.add_argument("--against", metavar="REPORT", default=None,
+                       help="with a bundle: the report filed in court (PDF or HTML); the "
+                       "bundle must be signed by the key it names, hold the custody entry it "
+                       "recorded, and hold every exhibit it shows")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     _actor_option(check)
     check.set_defaults(handler=run_verify)
@@ -119,6 +149,36 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
         casekeys.change(root, old, new)
     casekeys.lock(root)
     say(f"The passphrase of {root} was changed; the old one no longer opens it.")
+    return EXIT_OK
+
+
+def run_keys(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with open_case(args.case) as case:
+        keys = signing.trusted(store.log.entries(case))
+    if args.json:
+        show_json([asdict(key) for key in keys.values()])
+        return EXIT_OK
+    if not any(key.own for key in keys.values()):
+        say("The case has no signing key yet: it gets one with its first report or bundle.")
+    for key in keys.values():
+        whose = "the case's own key" if key.own else f"trusted: {key.note}"
+        say(f"{key.fingerprint}  {whose}")
+        say(f"    custody entry {key.seq}, {key.at_utc}, by {key.actor}")
+    return EXIT_OK
+
+
+def run_trust(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with open_case(args.case) as case:
+        key = signing.trust(case, args.fingerprint, note=args.note, actor=actor(args.actor))
+    say(f"The case now trusts {key.fingerprint} (custody entry {key.seq}): bundles signed by "
+        "it can be merged with import-bundle.")
+    return EXIT_OK
+
+
+def run_untrust(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with open_case(args.case) as case:
+        signing.untrust(case, args.fingerprint, note=args.note, actor=actor(args.actor))
+    say(f"The case no longer trusts {signing.normalised(args.fingerprint)}.")
     return EXIT_OK
 
 
@@ -216,6 +276,9 @@ def run_verify(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
         parser.error("verify takes either a bundle (verify BUNDLE.zip) or --case DIR")
     if args.bundle is not None:
         return bundles.run_verify_bundle(args)
+    if args.expect_fingerprint or args.against:
+        parser.error("--expect-fingerprint and --against check a bundle: verify BUNDLE.zip "
+                     "--against REPORT.pdf")
     progress = TerminalProgress(sys.stderr, "Verifying")
     with open_case(args.case) as case:
         report = verify.verify(case, actor=actor(args.actor), progress=progress)

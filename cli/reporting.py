@@ -66,4 +66,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     say(f"Report written to {result.path}")
     say(f"{result.exhibits} exhibit(s) from {result.refusals} refusal(s)"
         + (f", {result.pages} page(s)." if result.pages is not None else "."))
+    if result.fingerprint and result.custody_head:
+        seq, entry_hash = result.custody_head
+        say(f"Its cover names the case's signing key {result.fingerprint} and custody entry "
+            f"{seq} (hash {entry_hash}): any bundle of this case can be checked against it "
+            f"with `verify BUNDLE.zip --against {result.path.name}`.")
     return EXIT_OK

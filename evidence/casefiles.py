@@ -23,7 +23,7 @@ from evidence import casekeys, cryptofile
 STAGING = "staging"
 CHUNK_BYTES = 1 << 20
 # Files kept under their own names (not per-photo, so their names say nothing).
-FIXED_NAMES = {"custody-head"}
+FIXED_NAMES = {"custody-head", "signing-key.pem"}
 
 
 def for_root(root: Path, key: bytes | None = None) -> PlainFiles:

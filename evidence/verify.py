@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from evidence import casefiles, custody, parallel, redaction, store, witness
+from evidence import casefiles, custody, parallel, redaction, signing, store, witness
 from evidence.importer import photo_facts
 from evidence.model import Claim, ImportRecord, PhotoRecord
 from evidence.store import CASE_INFO_KEYS, DB_FILE, ORIGINALS, STAGING, Case, audit
@@ -55,6 +55,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report.problems += _import_rows(imports, {p.id: p for p in photos}, by_seq)
         report.problems += _unrecorded(log, photos, imports)
         report.problems += audit.problems(case, log)
+        report.problems += signing.key_problems(case, log)
         _originals(case, photos, report, workers, progress)
         letters = _letters(case, report)
         _strays(case, {p.stored_path for p in photos} | letters, report)

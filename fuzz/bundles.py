@@ -59,7 +59,7 @@ def exported(work: Path) -> tuple[bytes, bytes]:
                          "fuzz")
         for path, sign in zip(done, (False, True), strict=True):
             path.unlink(missing_ok=True)
-            bundle.export(case, path, actor="fuzz", sign=sign, key_dir=folder / "keys")
+            bundle.export(case, path, actor="fuzz", sign=sign)
     return done[0].read_bytes(), done[1].read_bytes()
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from evidence import custody, facts, phrases, redaction, store
+from evidence import custody, facts, phrases, redaction, signing, store
 from evidence.analysis import PARAMETERS, analyze
 from evidence.errors import KnownError
 from evidence.facts import VenueFact
@@ -97,7 +97,8 @@ class Report:
     generated_utc: str
     software: str
     tzdata: str
-    fingerprint: str | None        # the signing key's, when the bundle is signed
+    fingerprint: str | None        # the case's signing key's (None: a case without one yet)
+    custody_head: tuple[int, str] | None   # (seq, entry hash) of the log's last entry, read
     claims: tuple[ClaimSection, ...]
     rules: tuple[tuple[str, str, str], ...]    # (excuse, contradicted by, supported by)
     parameters: tuple[tuple[str, str], ...]
@@ -112,10 +113,18 @@ class Report:
     def exhibit_count(self) -> int:
         return sum(len(c.exhibits) for c in self.claims)
 
+    @property
+    def custody_head_text(self) -> str:
+        """The custody log's last entry when the case was read, as the cover prints it."""
+        if self.custody_head is None:
+            return "\u2014"
+        seq, entry_hash = self.custody_head
+        return self.t("cover.custody_head_value", seq=seq, hash=entry_hash)
+
 
 def build(source: Case | CaseData, *, lang: str = "en", claim_ids: list[int] | None = None,
           prepared_by: str = "", jurisdiction: str | None = None,
-          fingerprint: str | None = None, analyzed: CaseResult | None = None,
+          analyzed: CaseResult | None = None,
           generated: datetime | None = None, progress: Progress | None = None,
           cancelled: Callable[[], bool] | None = None) -> Report:
     """Everything the report on `claim_ids` (every claim when None) says, in `lang`.
@@ -126,6 +135,7 @@ def build(source: Case | CaseData, *, lang: str = "en", claim_ids: list[int] | N
     if data.log is None:
         raise ValueError("a report needs the case's custody log: read it with_log=True")
     table = strings.table(lang)
+    own = signing.own_key(data.log)
     results = _chosen((analyzed or analyze(data)).claims, claim_ids)
     seen_before: dict[int, str] = {}
     sections = []
@@ -142,7 +152,9 @@ def build(source: Case | CaseData, *, lang: str = "en", claim_ids: list[int] | N
         lang=lang, case=data.info, case_root=str(data.root),
         jurisdiction=jurisdiction or _jurisdiction(data, results),
         prepared_by=prepared_by, generated_utc=_stamp(generated), software=software_version(),
-        tzdata=TZDATA_VERSION, fingerprint=fingerprint, claims=tuple(sections),
+        tzdata=TZDATA_VERSION, fingerprint=own.fingerprint if own else None,
+        custody_head=(data.log[-1].seq, data.log[-1].entry_hash) if data.log else None,
+        claims=tuple(sections),
         rules=methodology_rules(table), parameters=_parameters(table),
         originals=originals_rows(data, table), table=table)
 

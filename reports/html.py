@@ -28,6 +28,7 @@ from evidence.results import Verdict
 from maps.basemap import Basemap
 from maps.static import Tiles
 from reports import html_map, html_timeline, images
+from reports.anchor import Anchor, html_block
 from reports.atomic import replacing
 from reports.content import ClaimSection, Exhibit, Report
 
@@ -80,6 +81,7 @@ def _chunks(report: Report, tiles: Tiles | Basemap, progress: Progress | None,
         "image": lambda e: steps.did(_image(report, e)),
         "timeline": html_timeline.layout,
         "document": _document,
+        "anchor": Markup(html_block(Anchor.of(report))),
     }
     yield from _template().generate(**context)
 

@@ -26,6 +26,7 @@ from evidence.results import Verdict
 from maps.static import Tiles
 from maps.static_scene import RGB, rgb
 from reports import images, pdf_exhibits, pdf_timeline
+from reports.anchor import Anchor
 from reports.content import ClaimSection, Report
 from reports.pdf_layout import GREY, PAGES_ALIAS, SMALL, TINY, Color, ReportPDF
 
@@ -110,7 +111,8 @@ def _document(report: Report) -> ReportPDF:
     created = datetime.strptime(report.generated_utc, "%Y-%m-%d %H:%M UTC").replace(tzinfo=UTC)
     pdf.describe(title=f"{report.t('report.title')}: {report.case.title}",
                  subject=report.t("report.subtitle"), author=report.prepared_by,
-                 lang=report.lang, created=created, creator=f"Skver {report.software}")
+                 lang=report.lang, created=created, creator=f"Skver {report.software}",
+                 anchor=Anchor.of(report))
     return pdf
 
 
@@ -129,11 +131,15 @@ def _cover(pdf: ReportPDF, report: Report) -> None:
             (report.t("cover.software"), f"Skver {report.software}"),
             (report.t("cover.tzdata"), report.tzdata),
             (report.t("cover.fingerprint"), report.fingerprint or report.t("cover.unsigned")),
+            (report.t("cover.custody_head"), report.custody_head_text),
             (report.t("cover.scope"), claims),
             (report.t("cover.exhibits"), str(report.exhibit_count))]
     pdf.pairs(rows, label_width=0.36, size=10)
     pdf.ln(6)
     pdf.para(report.t("cover.note"), size=SMALL, color=GREY)
+    if report.custody_head is not None:
+        pdf.para(report.t("cover.check", seq=report.custody_head[0]), size=SMALL, color=GREY)
+
 
 
 def _summary(pdf: ReportPDF, report: Report) -> None:

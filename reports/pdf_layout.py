@@ -14,6 +14,7 @@ from importlib import resources
 from typing import cast
 
 from fpdf import FPDF, FontFace
+from fpdf import __version__ as fpdf_version
 from fpdf.enums import (
     MethodReturnValue,
     OutputIntentSubType,
@@ -25,6 +26,7 @@ from fpdf.output import PDFICCProfile
 from fpdf.table import Table
 
 from reports import fonts
+from reports.anchor import Anchor, Describing, xmp
 
 PAGES_ALIAS = "{skver-pages}"     # replaced with the page count when the file is written
 CELL_LIMIT = 600
@@ -62,14 +64,19 @@ class ReportPDF(FPDF):
                                dest_output_profile=profile, info="sRGB2014 (v2)")
 
     def describe(self, *, title: str, subject: str, author: str, lang: str,
-                 created: datetime, creator: str) -> None:
-        """The document's metadata (XMP in PDF/A)."""
-        self.set_title(self.clean(title))
-        self.set_subject(self.clean(subject))
-        self.set_author(self.clean(author))
-        self.set_creator(self.clean(creator))
+                 created: datetime, creator: str, anchor: Anchor) -> None:
+        """The document's metadata: the Info dictionary, and the XMP packet (PDF/A) that
+        repeats it and carries the report's anchor (reports.anchor)."""
+        doc = Describing(self.clean(title), self.clean(subject), self.clean(author),
+                         self.clean(creator), f"fpdf2 {fpdf_version}", created)
+        self.set_title(doc.title)
+        self.set_subject(doc.subject)
+        self.set_author(doc.author)
+        self.set_creator(doc.creator)
+        self.set_producer(doc.producer)
         self.set_lang(lang)
         self.set_creation_date(created)
+        self.set_xmp_metadata(xmp(anchor, doc))
 
     def clean(self, text: object, mono: bool = False, limit: int | None = None) -> str:
         glyphs = self._mono if mono else self._sans

@@ -8,6 +8,8 @@
     CASE/staging/         files being copied in; anything left here is an unfinished copy
     CASE/bundles/<sha256>/  manifest and custody log of another monitor's bundle merged in
     CASE/keyfile          only in an encrypted case: the data key, sealed by the passphrase
+    CASE/signing-key.pem  the case's Ed25519 signing key (evidence.signing); owner-only, or
+                          encrypted with the rest of an encrypted case
 
 Every file inside the case is read and written through `case.files` (`evidence.casefiles`),
 plain or encrypted; an encrypted case's database is SQLCipher's.
@@ -26,7 +28,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from evidence import buildinfo, casefiles, casekeys, custody, filelock, timing, witness
+from evidence import (
+    buildinfo,
+    casefiles,
+    casekeys,
+    custody,
+    filelock,
+    signing,
+    timing,
+    witness,
+)
 from evidence.errors import KnownError
 from evidence.model import CaseInfo
 from evidence.store import health, log, schema
@@ -50,6 +61,12 @@ EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif"
 @cache  # importlib.metadata re-reads the package metadata on every call
 def software_version() -> str:
     return buildinfo.version()  # a frozen app has no package metadata, but a build record
+
+
+def _make_key(case: Case, actor: str) -> None:
+    """The case's identity from the start: every report prints this key's fingerprint."""
+    key = signing.new_key(case.files)
+    case.record(actor, signing.CREATED, details=signing.created_details(key))
 
 
 def stored_relpath(sha256: str, media_type: str | None) -> str:
@@ -114,6 +131,7 @@ class Case:
                 case.record(actor, "case-created", details={
                     **info, "software": software_version(), "tzdata": timing.TZDATA_VERSION,
                     "schema": schema.current_version(), "encrypted": files.encrypted})
+                _make_key(case, actor)
         finally:
             conn.close()
 

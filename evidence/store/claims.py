@@ -6,7 +6,7 @@ the transaction that calls these.
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Mapping
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -40,7 +40,7 @@ def set_letter(case: Case, claim_id: int, sha256: str, relpath: str) -> None:
 
 def get(case: Case, claim_id: int) -> Claim | None:
     row = case.conn.execute("SELECT * FROM claims WHERE id = ?", (claim_id,)).fetchone()
-    return None if row is None else _from_row(row)
+    return None if row is None else from_stored(row)
 
 
 def all_claims(case: Case, venue_id: int | None = None,
@@ -54,7 +54,7 @@ def all_claims(case: Case, venue_id: int | None = None,
     if category is not None:
         query += " AND category = ?"
         params.append(category.value)
-    return [_from_row(row) for row in case.conn.execute(query + " ORDER BY id", params)]
+    return [from_stored(row) for row in case.conn.execute(query + " ORDER BY id", params)]
 
 
 def same_document(case: Case, claim: Claim) -> int | None:
@@ -88,7 +88,7 @@ def _values(claim: Claim) -> dict[str, Any]:
     return values
 
 
-def _from_row(row: sqlite3.Row) -> Claim:
+def from_stored(row: Mapping[str, Any]) -> Claim:
     values = {f.name: row[f.name] for f in fields(Claim)
               if f.name not in ("window_start", "window_end", "category")}
     return Claim(**values, category=Category(row["category"]),

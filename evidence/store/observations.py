@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from evidence.model import Observation, Tag
 
@@ -27,7 +26,7 @@ def insert(case: Case, observation: Observation) -> Observation:
 def get(case: Case, observation_id: int) -> Observation:
     row = case.conn.execute("SELECT * FROM observations WHERE id = ?",
                             (observation_id,)).fetchone()
-    return _from_row(row)
+    return from_stored(row)
 
 
 def by_photo(case: Case, photo_ids: Iterable[int] | None = None
@@ -42,7 +41,7 @@ def by_photo(case: Case, photo_ids: Iterable[int] | None = None
             "ORDER BY id", wanted)
     grouped: dict[int, list[Observation]] = {}
     for row in rows:
-        grouped.setdefault(row["photo_id"], []).append(_from_row(row))
+        grouped.setdefault(row["photo_id"], []).append(from_stored(row))
     return {photo_id: tuple(found) for photo_id, found in grouped.items()}
 
 
@@ -51,7 +50,7 @@ def tags_json(tags: Iterable[Tag]) -> str:
     return json.dumps([t.value for t in tags])
 
 
-def _from_row(row: sqlite3.Row) -> Observation:
+def from_stored(row: Mapping[str, Any]) -> Observation:
     return Observation(row["photo_id"], row["reviewer"],
                        tuple(Tag(t) for t in json.loads(row["tags"])), row["people_count"],
                        row["note"], row["observed_utc"], row["id"])

@@ -7,7 +7,7 @@ the transaction that calls these.
 from __future__ import annotations
 
 import json
-import sqlite3
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
@@ -35,17 +35,17 @@ def update(case: Case, venue_id: int, venue: Venue) -> None:
 
 def by_id(case: Case, venue_id: int) -> Venue | None:
     row = case.conn.execute("SELECT * FROM venues WHERE id = ?", (venue_id,)).fetchone()
-    return None if row is None else _from_row(row)
+    return None if row is None else from_stored(row)
 
 
 def by_slug(case: Case, slug: str) -> Venue | None:
     row = case.conn.execute("SELECT * FROM venues WHERE slug = ?", (slug,)).fetchone()
-    return None if row is None else _from_row(row)
+    return None if row is None else from_stored(row)
 
 
 def all_venues(case: Case) -> list[Venue]:
     """Every venue, sorted by slug."""
-    return [_from_row(r) for r in case.conn.execute("SELECT * FROM venues ORDER BY slug")]
+    return [from_stored(r) for r in case.conn.execute("SELECT * FROM venues ORDER BY slug")]
 
 
 def slug_ids(case: Case) -> dict[str, int]:
@@ -61,7 +61,7 @@ def _values(venue: Venue) -> dict[str, Any]:
     return values
 
 
-def _from_row(row: sqlite3.Row) -> Venue:
+def from_stored(row: Mapping[str, Any]) -> Venue:
     values = {name: row[name] for name in COLUMNS}
     values["geometry"] = json.loads(row["geometry"])
     values["confidence"] = Confidence(row["confidence"])

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bundles import signing
-from evidence.errors import KnownError
+from evidence import signing
 from evidence.results import ClaimResult
 from gui.app import crash, i18n, identity, settings
 from gui.case.export_job import SUFFIXES, ExportOutcome, ExportRequest, Job, export_job
@@ -93,7 +92,7 @@ class ExportDialog(QDialog):
         self.all_refusals.toggled.connect(self._scope_changed)
         self._kind_changed()
         self._scope_changed()
-        self._show_fingerprint()
+        self._show_fingerprint(state)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -162,7 +161,6 @@ class ExportDialog(QDialog):
     def _kind_changed(self) -> None:
         bundle = self.current_kind() == "bundle"
         self.sign.setEnabled(bundle)
-        self.fingerprint.setEnabled(bundle)
         suffix = SUFFIXES[self.current_kind()]
         text = self.path.text().strip()
         if not text:
@@ -175,19 +173,18 @@ class ExportDialog(QDialog):
     def _scope_changed(self) -> None:
         self.refusal_list.setEnabled(self.chosen_refusals.isChecked())
 
-    def _show_fingerprint(self) -> None:
-        key_file = signing.default_key_dir() / signing.KEY_FILE
-        if not key_file.exists():
+    def _show_fingerprint(self, state: CaseState) -> None:
+        """The case's key, which the report's cover names and which signs the bundle."""
+        own = signing.own_key(state.data.log or ())
+        if own is None:
             self.fingerprint.setText(self.tr(
-                "Skver makes its signing key with the first signed bundle."))
+                "This case gets its signing key with its first report or bundle; the report's "
+                "cover prints its fingerprint."))
             return
-        try:
-            fingerprint = signing.fingerprint(signing.load_or_create())
-        except KnownError as exc:
-            self.fingerprint.setText(str(exc))
-            return
-        self.fingerprint.setText(self.tr("Signing key fingerprint: {fingerprint}").format(
-            fingerprint=fingerprint))
+        self.fingerprint.setText(self.tr(
+            "Signing key of the case: {fingerprint}. The report's cover prints it; give it to "
+            "whoever checks the bundle by another route.").format(
+            fingerprint=own.fingerprint))
 
     @Slot()
     def choose_path(self) -> None:

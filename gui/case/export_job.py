@@ -87,10 +87,13 @@ def export_job(request: ExportRequest) -> Job:
     return Job(work)
 
 
-def bundle_verify_job(path: str) -> Job:
-    """A job checking an evidence bundle with nothing but the bundle."""
-    return Job(lambda progress, _cancelled: bundle_verify.verify_bundle(path,
-                                                                        progress=progress))
+def bundle_verify_job(path: str, expect_fingerprint: str | None = None,
+                      filed_report: str | None = None) -> Job:
+    """A job checking an evidence bundle with nothing but the bundle, held to a fingerprint
+    given by another route and to the filed report when given."""
+    return Job(lambda progress, _cancelled: bundle_verify.verify_bundle(
+        path, progress=progress, expect_fingerprint=expect_fingerprint,
+        filed_report=filed_report))
 
 
 def case_verify_job(case_root: str, actor: str) -> Job:

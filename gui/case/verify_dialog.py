@@ -1,5 +1,7 @@
 """File ▸ Verify evidence bundle… and File ▸ Verify this case: the check runs on a worker; the
-dialog says intact (with the signing key's fingerprint) or lists every discrepancy to copy."""
+dialog says intact (with the signing key's fingerprint) or lists every discrepancy to copy. A
+bundle can be checked again held to the report filed in court and to the fingerprint given by
+another route: what its maker no longer controls (bundles.against)."""
 
 from __future__ import annotations
 
@@ -11,15 +13,21 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bundles import verify as bundle_verify
 from evidence import verify
+from evidence.printable import printable
 from gui.app import crash
 from gui.case.export_job import Job, bundle_verify_job, case_verify_job
 from gui.widgets.workers import Runner
@@ -96,13 +104,23 @@ class VerifyDialog(QDialog):
                  self.tr("Custody log: {entries} entries, hash chain recomputed").format(
                      entries=report.entries)]
         if report.signature == "valid":
-            facts.append(self.tr("Signed by the key with fingerprint {fingerprint}; compare it "
-                                 "with the fingerprint you were given.").format(
-                                     fingerprint=report.fingerprint))
+            facts.append(self.tr("Signed by the key with fingerprint {fingerprint}.").format(
+                fingerprint=report.fingerprint))
         elif report.signature == "invalid":
             facts.append(self.tr("The signature does not match."))
         else:
             facts.append(self.tr("Not signed."))
+        if report.held_to_fingerprint:
+            facts.append(self.tr("Checked against the fingerprint you were given: "
+                                 "{fingerprint}.").format(
+                                     fingerprint=report.held_to_fingerprint))
+        if report.held_to_report:
+            facts.append(self.tr("Checked against the report filed in court: {name}.").format(
+                name=printable(report.held_to_report)))
+        if not report.held_to_outside:
+            facts.append(self.tr("Held to nothing outside the bundle yet: a forger can make a "
+                                 "changed bundle agree with itself. Check it against the filed "
+                                 "report or the fingerprint you were given (below)."))
         return facts
 
     def _case_facts(self, report: verify.Report) -> list[str]:
@@ -154,10 +172,67 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("VerifyDialog", text)
 
 
+class BundleVerifyDialog(VerifyDialog):
+    """A bundle's check, and the same check held to the filed report and a fingerprint."""
+
+    def __init__(self, runner: Runner, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(runner, _t("Verify evidence bundle"), parent)
+        self.path = path
+        self.filed_report: str | None = None
+        self.expected = QLineEdit()
+        self.expected.setPlaceholderText(self.tr("64 hex digits, as given to you by another "
+                                                 "route"))
+        self.choose_report = QPushButton(self.tr("Filed report…"))
+        self.choose_report.clicked.connect(self._choose_report)
+        self.report_name = QLabel(self.tr("none chosen"))
+        self.check_again = QPushButton(self.tr("Check again"))
+        self.check_again.clicked.connect(self.rerun)
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.choose_report)
+        report_row.addWidget(self.report_name, 1)
+        held = QFormLayout()
+        held.addRow(self.tr("Fingerprint:"), self.expected)
+        held.addRow(self.tr("Report filed in court:"), report_row)
+        held.addRow("", self.check_again)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.count() - 1, held)
+        self.resize(720, 480)
+
+    def start(self) -> None:
+        self.check_again.setEnabled(False)
+        self.problems.clear()
+        self.problems.setVisible(False)
+        self.progress.setVisible(True)
+        self.copy_button.setEnabled(False)
+        self.headline.setText(self.tr("Checking…"))
+        self.run(bundle_verify_job(self.path, self.expected.text().strip() or None,
+                                   self.filed_report))
+
+    @Slot()
+    def rerun(self) -> None:
+        if self.job is None:
+            self.start()
+
+    @Slot()
+    def _choose_report(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("The report filed in court"), "",
+            self.tr("Skver reports (*.pdf *.html)"))
+        if chosen:
+            self.filed_report = chosen
+            self.report_name.setText(chosen)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        super()._on_finished()
+        self.check_again.setEnabled(True)
+
+
 def verify_bundle(runner: Runner, path: str, parent: QWidget | None = None) -> VerifyDialog:
-    dialog = VerifyDialog(runner, _t("Verify evidence bundle"), parent)
+    dialog = BundleVerifyDialog(runner, path, parent)
     dialog.show()
-    dialog.run(bundle_verify_job(path))
+    dialog.start()
     return dialog
 
 

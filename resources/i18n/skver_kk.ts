@@ -101,6 +101,45 @@
     </message>
 </context>
 <context>
+    <name>BundleVerifyDialog</name>
+    <message>
+        <source>64 hex digits, as given to you by another route</source>
+        <translation>Сізге басқа жолмен берілген 64 он алтылық цифр</translation>
+    </message>
+    <message>
+        <source>Filed report…</source>
+        <translation>Сотқа берілген есеп…</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Кілттің саусақ ізі:</translation>
+    </message>
+    <message>
+        <source>Report filed in court:</source>
+        <translation>Сотқа берілген есеп:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>The report filed in court</source>
+        <translation>Сотқа берілген есеп</translation>
+    </message>
+    <message>
+        <source>Skver reports (*.pdf *.html)</source>
+        <translation>Skver есептері (*.pdf *.html)</translation>
+    </message>
+</context>
+<context>
     <name>CaseImporter</name>
     <message>
         <source>Importing %v of %m</source>
@@ -368,12 +407,12 @@
         <translation>Сақтау орны:</translation>
     </message>
     <message>
-        <source>Skver makes its signing key with the first signed bundle.</source>
-        <translation>Skver қолтаңба кілтін алғашқы қол қойылған пакетпен бірге жасайды.</translation>
+        <source>This case gets its signing key with its first report or bundle; the report&apos;s cover prints its fingerprint.</source>
+        <translation>Іс қолтаңба кілтін алғашқы есеп немесе пакет жасалғанда алады; кілттің саусақ ізі есептің мұқабасында басылады.</translation>
     </message>
     <message>
-        <source>Signing key fingerprint: {fingerprint}</source>
-        <translation>Қолтаңба кілтінің ізі: {fingerprint}</translation>
+        <source>Signing key of the case: {fingerprint}. The report&apos;s cover prints it; give it to whoever checks the bundle by another route.</source>
+        <translation>Істің қолтаңба кілті: {fingerprint}. Ол есептің мұқабасында басылады; оны пакетті тексеретін адамға басқа жолмен беріңіз.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -441,7 +480,7 @@
     </message>
     <message>
         <source>Signed by the key with fingerprint {fingerprint}.</source>
-        <translation>Ізі {fingerprint} кілтпен қол қойылды.</translation>
+        <translation>Саусақ ізі {fingerprint} болатын кілтпен қол қойылды.</translation>
     </message>
 </context>
 <context>
@@ -1044,7 +1083,7 @@
     </message>
     <message>
         <source>Importing photos…</source>
-        <translation>Фотолар импортталуда…</translation>
+        <translation>Фотосуреттер импортталуда…</translation>
     </message>
     <message>
         <source>Inspect photos</source>
@@ -1948,8 +1987,8 @@
         <translation>Сақтау журналы: жазбалар саны — {entries}, хеш тізбегі қайта есептелді</translation>
     </message>
     <message>
-        <source>Signed by the key with fingerprint {fingerprint}; compare it with the fingerprint you were given.</source>
-        <translation>Ізі {fingerprint} кілтпен қол қойылған; оны сізге берілген ізбен салыстырыңыз.</translation>
+        <source>Signed by the key with fingerprint {fingerprint}.</source>
+        <translation>Саусақ ізі {fingerprint} болатын кілтпен қол қойылған.</translation>
     </message>
     <message>
         <source>The signature does not match.</source>
@@ -1958,6 +1997,18 @@
     <message>
         <source>Not signed.</source>
         <translation>Қол қойылмаған.</translation>
+    </message>
+    <message>
+        <source>Checked against the fingerprint you were given: {fingerprint}.</source>
+        <translation>Сізге берілген кілттің саусақ ізімен салыстырылды: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Checked against the report filed in court: {name}.</source>
+        <translation>Сотқа берілген есеппен салыстырылды: {name}.</translation>
+    </message>
+    <message>
+        <source>Held to nothing outside the bundle yet: a forger can make a changed bundle agree with itself. Check it against the filed report or the fingerprint you were given (below).</source>
+        <translation>Пакет әзірге өзінен тыс ештеңемен салыстырылған жоқ: қолдан жасаушы өзгертілген пакетті іштей қайшылықсыз ете алады. Оны сотқа берілген есеппен немесе сізге басқа жолмен берілген кілттің саусақ ізімен салыстырыңыз (төменде).</translation>
     </message>
     <message>
         <source>{intact} of {photos} originals intact (SHA-256 recomputed)</source>

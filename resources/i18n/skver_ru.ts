@@ -101,6 +101,45 @@
     </message>
 </context>
 <context>
+    <name>BundleVerifyDialog</name>
+    <message>
+        <source>64 hex digits, as given to you by another route</source>
+        <translation>64 шестнадцатеричные цифры, полученные вами другим путём</translation>
+    </message>
+    <message>
+        <source>Filed report…</source>
+        <translation>Поданный отчёт…</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>не выбран</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток ключа:</translation>
+    </message>
+    <message>
+        <source>Report filed in court:</source>
+        <translation>Отчёт, поданный в суд:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>The report filed in court</source>
+        <translation>Отчёт, поданный в суд</translation>
+    </message>
+    <message>
+        <source>Skver reports (*.pdf *.html)</source>
+        <translation>Отчёты Skver (*.pdf *.html)</translation>
+    </message>
+</context>
+<context>
     <name>CaseImporter</name>
     <message>
         <source>Importing %v of %m</source>
@@ -369,12 +408,12 @@
         <translation>Сохранить как:</translation>
     </message>
     <message>
-        <source>Skver makes its signing key with the first signed bundle.</source>
-        <translation>Skver создаст ключ подписи при первом подписанном пакете.</translation>
+        <source>This case gets its signing key with its first report or bundle; the report&apos;s cover prints its fingerprint.</source>
+        <translation>Дело получит ключ подписи при создании первого отчёта или пакета; отпечаток ключа печатается на обложке отчёта.</translation>
     </message>
     <message>
-        <source>Signing key fingerprint: {fingerprint}</source>
-        <translation>Отпечаток ключа подписи: {fingerprint}</translation>
+        <source>Signing key of the case: {fingerprint}. The report&apos;s cover prints it; give it to whoever checks the bundle by another route.</source>
+        <translation>Ключ подписи дела: {fingerprint}. Он печатается на обложке отчёта; передайте его другим путём тому, кто будет проверять пакет.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1957,8 +1996,8 @@
         <translation>Журнал хранения: записей — {entries}, цепочка хешей пересчитана</translation>
     </message>
     <message>
-        <source>Signed by the key with fingerprint {fingerprint}; compare it with the fingerprint you were given.</source>
-        <translation>Подписано ключом с отпечатком {fingerprint}; сверьте его с отпечатком, который вам передали.</translation>
+        <source>Signed by the key with fingerprint {fingerprint}.</source>
+        <translation>Подписан ключом с отпечатком {fingerprint}.</translation>
     </message>
     <message>
         <source>The signature does not match.</source>
@@ -1967,6 +2006,18 @@
     <message>
         <source>Not signed.</source>
         <translation>Не подписан.</translation>
+    </message>
+    <message>
+        <source>Checked against the fingerprint you were given: {fingerprint}.</source>
+        <translation>Сверено с переданным вам отпечатком ключа: {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Checked against the report filed in court: {name}.</source>
+        <translation>Сверено с отчётом, поданным в суд: {name}.</translation>
+    </message>
+    <message>
+        <source>Held to nothing outside the bundle yet: a forger can make a changed bundle agree with itself. Check it against the filed report or the fingerprint you were given (below).</source>
+        <translation>Пакет пока не сверен ни с чем за его пределами: фальсификатор может сделать изменённый пакет внутренне согласованным. Сверьте его с отчётом, поданным в суд, или с переданным вам отпечатком ключа (ниже).</translation>
     </message>
     <message>
         <source>{intact} of {photos} originals intact (SHA-256 recomputed)</source>

@@ -15,7 +15,7 @@ import pytest
 from bundles import writer
 from bundles.merge import import_bundle
 from bundles.verify import verify_bundle
-from evidence import verify
+from evidence import signing, verify
 from evidence.errors import KnownError
 from evidence.store import Case
 from tests.helpers.cli import skver
@@ -170,15 +170,15 @@ def test_a_bundle_carrying_bundles_merged_twice_still_verifies_and_merges(demo_s
                                                                           tmp_path):
     """Every path a genuine export writes fits: signed bundles kept, and kept again nested."""
     first = _export(Path(shutil.copytree(demo_source, tmp_path / "a")), tmp_path / "a.zip")
-    second = _export(_merged_into_new(tmp_path / "b", first.path), tmp_path / "b.zip")
-    third = _export(_merged_into_new(tmp_path / "c", second.path), tmp_path / "c.zip",
+    second = _export(_merged_into_new(tmp_path / "b", first), tmp_path / "b.zip")
+    third = _export(_merged_into_new(tmp_path / "c", second), tmp_path / "c.zip",
                     sign=False)
     paths = {f["path"]: f["kind"] for f in manifest_of(third.path)["files"]}
     nested = f"bundles/{second.manifest_sha256}/bundles/{first.manifest_sha256}"
     assert {f"{nested}/{name}" for name in ("manifest.json", "custody.jsonl",
                                             "manifest.json.sig", "signing-key.pub")} <= set(paths)
     assert verify_bundle(third.path).problems == []
-    with Case.open(_merged_into_new(tmp_path / "d", third.path)) as case:
+    with Case.open(_merged_into_new(tmp_path / "d", third)) as case:
         assert verify.verify(case, actor="lawyer").intact
 
 
@@ -187,7 +187,10 @@ def _export(root: Path, out: Path, *, sign: bool = True) -> writer.ExportResult:
         return writer.export(case, out, actor="t", sign=sign)
 
 
-def _merged_into_new(root: Path, bundle: Path) -> Path:
+def _merged_into_new(root: Path, bundle: writer.ExportResult) -> Path:
+    """A new case with the bundle merged: its signer trusted, or an unsigned one accepted."""
     with Case.create(root, title=root.name, timezone=None, actor="t") as case:
-        import_bundle(case, bundle, actor="t")
+        if bundle.fingerprint:
+            signing.trust(case, bundle.fingerprint, note="given in person", actor="t")
+        import_bundle(case, bundle.path, actor="t", accept_unverified=not bundle.fingerprint)
     return root

@@ -15,7 +15,7 @@ from tests.helpers.zips import flip_byte, make_zip, rewrite
 
 pytestmark = pytest.mark.slow  # every test runs `python main.py`
 
-FINGERPRINT = re.compile(r"key fingerprint ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})")
+FINGERPRINT = re.compile(r"fingerprint ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})")
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +26,8 @@ def demo(demo_source, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def export(demo, tmp_path_factory) -> tuple[Path, str, Path]:
-    """The demo case exported, signed with a key made in a data folder of its own; only read.
-    The bundle, what the command printed, and that data folder."""
+    """The demo case exported, signed with the case's own key; only read. The bundle, what the
+    command printed, and the data folder it ran with."""
     folder = tmp_path_factory.mktemp("export")
     out, data = folder / "case.zip", folder / "skver-data"
     run = skver("export", "--case", str(demo), "--out", str(out), SKVER_DATA_DIR=str(data))
@@ -47,7 +47,8 @@ def test_export_prints_the_bundle_its_file_count_and_fingerprint(export):
     with zipfile.ZipFile(out) as zf:
         assert f"{len(zf.namelist())} files" in stdout
     fingerprint = FINGERPRINT.search(stdout).group(1)
-    assert (data / "keys" / "signing-key.pem").is_file()
+    assert "signed by the case's key" in stdout
+    assert not (data / "keys").exists()   # the key is the case's, kept in the case
     assert json.loads(skver("verify", "--json", str(out)).stdout)["fingerprint"] == fingerprint
 
 
@@ -95,24 +96,39 @@ def test_export_unsigned(demo, tmp_path, skver_data_dir):
     out = tmp_path / "unsigned.zip"
     run = skver("export", "--case", str(demo), "--out", str(out), "--no-sign")
     assert run.returncode == 0 and "not signed" in run.stdout
-    assert not (skver_data_dir / "keys").exists()
     run = skver("verify", str(out))
     assert run.returncode == 0 and "signature       unsigned" in run.stdout
 
 
-def test_export_with_a_key_dir(demo, tmp_path):
-    out = tmp_path / "k.zip"
-    run = skver("export", "--case", str(demo), "--out", str(out), "--key-dir",
-                str(tmp_path / "my-keys"))
-    assert run.returncode == 0 and (tmp_path / "my-keys" / "signing-key.pem").is_file()
+def test_the_case_key_is_listed_and_other_keys_trusted_on_purpose(demo, exported, tmp_path):
+    _, stdout = exported
+    fingerprint = FINGERPRINT.search(stdout).group(1)
+    listed = skver("case", "keys", "--case", str(demo))
+    assert listed.returncode == 0 and f"{fingerprint}  the case's own key" in listed.stdout
+    other = tmp_path / "b"
+    assert skver("case", "init", str(other)).returncode == 0
+    refused = skver("case", "trust", "--case", str(other), fingerprint[:-1], "--note", "x")
+    assert refused.returncode == 1 and "not a key fingerprint" in refused.stderr
+    trusted = skver("case", "trust", "--case", str(other), fingerprint.replace(" ", ":"),
+                    "--note", "read out by Aigerim in person", actor="bolat")
+    assert trusted.returncode == 0 and f"now trusts {fingerprint}" in trusted.stdout
+    keys = json.loads(skver("case", "keys", "--case", str(other), "--json").stdout)
+    assert [(k["fingerprint"], k["actor"], k["note"]) for k in keys if not k["own"]] == \
+        [(fingerprint, "bolat", "read out by Aigerim in person")]
 
 
 def test_import_bundle(exported, tmp_path):
-    out, _ = exported
+    out, stdout = exported
+    fingerprint = FINGERPRINT.search(stdout).group(1)
     case = tmp_path / "b"
     assert skver("case", "init", str(case), "--title", "B").returncode == 0
+    refused = skver("import-bundle", "--case", str(case), str(out), actor="bolat")
+    assert refused.returncode == 1 and "which this case does not trust" in refused.stderr
+    assert skver("case", "trust", "--case", str(case), fingerprint, "--note",
+                 "given on paper by the demo's keeper").returncode == 0
     run = skver("import-bundle", "--case", str(case), str(out), actor="bolat")
     assert run.returncode == 0, run.stderr
+    assert f"signed by       {fingerprint}: trusted (accepted by" in run.stdout
     assert "11 imported, 0 already in the case" in run.stdout
     assert "4 added (0 letters)" in run.stdout
     again = skver("import-bundle", "--case", str(case), str(out))

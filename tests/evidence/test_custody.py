@@ -20,7 +20,7 @@ def chain(tmp_path, n: int = 5) -> list[custody.Entry]:
 def test_an_intact_chain(tmp_path):
     log = chain(tmp_path)
     problems, last = custody.chain_problems(log)
-    assert problems == [] and last.seq == 6
+    assert problems == [] and last.seq == 7   # case-created, case-key-created, five notes
     assert log[0].prev_hash == custody.GENESIS
     assert all(b.prev_hash == a.entry_hash for a, b in itertools.pairwise(log))
 
@@ -59,4 +59,4 @@ def test_a_head_anchor_behind_the_log_is_fine(tmp_path):
 def test_the_head_anchor_follows_every_commit(tmp_path):
     log = chain(tmp_path)
     assert custody.parse_head((tmp_path / "c" / "custody-head").read_bytes()) == \
-        (6, log[-1].entry_hash)
+        (7, log[-1].entry_hash)

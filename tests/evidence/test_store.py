@@ -21,11 +21,12 @@ def test_init_creates_the_case_layout(tmp_path):
         assert case.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert case.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == schema.current_version()
-        [entry] = store.log.entries(case)
-        assert entry.action == "case-created" and entry.actor == "aigerim"
+        created, key = store.log.entries(case)
+        assert created.action == "case-created" and created.actor == "aigerim"
+        assert key.action == "case-key-created" and key.actor == "aigerim"
     for folder in ("originals", "derived", "staging"):
         assert (tmp_path / "case" / folder).is_dir()
-    assert (tmp_path / "case" / "custody-head").read_text().startswith("1 ")
+    assert (tmp_path / "case" / "custody-head").read_text().startswith("2 ")
 
 
 def test_init_refuses_a_folder_with_files_and_leaves_it_alone(tmp_path):
@@ -76,7 +77,7 @@ def test_an_older_case_is_migrated_forward_and_keeps_its_data(tmp_path, monkeypa
         assert "note" in {r[1] for r in case.conn.execute("PRAGMA table_info(photos)")}
         assert case.info.id == case_id
         actions = [e.action for e in store.log.entries(case)]
-        assert actions == ["case-created", "schema-migrated"]
+        assert actions == ["case-created", "case-key-created", "schema-migrated"]
 
 
 def test_a_failed_migration_leaves_the_old_version(tmp_path, monkeypatch):
@@ -111,8 +112,8 @@ def test_a_change_inside_a_change_is_undone_alone_and_committed_with_it(tmp_path
             with pytest.raises(KnownError), case.transaction():
                 case.record("a", "undone")
                 raise KnownError("the part fails")
-            assert (tmp_path / "case" / "custody-head").read_text().startswith("1 ")
+            assert (tmp_path / "case" / "custody-head").read_text().startswith("2 ")
         actions = [e.action for e in store.log.entries(case)]
         head = case.read_head()
-    assert actions == ["case-created", "kept"]
-    assert head is not None and head[0] == 2  # the anchor names the kept entry, not the undone
+    assert actions == ["case-created", "case-key-created", "kept"]
+    assert head is not None and head[0] == 3  # the anchor names the kept entry, not the undone

@@ -66,7 +66,12 @@ def test_the_report_draws_its_maps_offline_and_runs_nothing_injected(qtbot, brow
     assert "<script>alert(1)</script>" in body and "{{7*7}}" in body
     assert f"Software {EXIF_HOSTILE}" in body  # the EXIF text, shown as text
     assert evaluate(qtbot, browser, "document.querySelectorAll('style').length") == 1
-    assert evaluate(qtbot, browser, "document.scripts.length") == 0
+    # One script element: the report's anchor, JSON data a browser never runs.
+    assert evaluate(qtbot, browser, "document.scripts.length") == 1
+    assert evaluate(qtbot, browser, "document.scripts[0].type") == "application/json"
+    assert evaluate(qtbot, browser,
+                    "JSON.parse(document.getElementById('skver-anchor').textContent)"
+                    ".case_id") == report.case.id
     assert evaluate(qtbot, browser, "document.querySelectorAll('[onerror], img:not([src^="
                     "\"data:image/\"])').length") == 0
     hostile_frame = browser.mainFrame().children()[HOSTILE_CLAIM - 1]

@@ -76,3 +76,40 @@ def test_a_damaged_case_lists_what_changed(window, case_copy):
     assert dialog.headline.text().startswith("NOT INTACT")
     assert any(original.name[:12] in dialog.problems.item(i).text()
                for i in range(dialog.problems.count()))
+
+
+def test_a_bundle_held_to_the_filed_report_and_a_fingerprint(window, case_copy, tmp_path,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from bundles.export import write_report
+    from tests.helpers.forger import forge
+
+    with Case.open(case_copy) as case:
+        write_report(case, tmp_path / "filed.pdf", prepared_by="A. Lawyer")
+        real = bundle.export(case, tmp_path / "case.zip", actor="aigerim")
+    forged = forge(real.path, tmp_path / "forged.zip", "changed-photo")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(tmp_path / "filed.pdf"), ""))
+
+    dialog = window.exports.verify_bundle(str(forged))
+    assert dialog.headline.text().startswith("Intact")     # it agrees with itself
+    assert "Held to nothing outside the bundle yet" in dialog.facts.text()
+    dialog.choose_report.click()
+    dialog.expected.setText(real.fingerprint or "")
+    dialog.check_again.click()
+    assert dialog.headline.text().startswith("NOT INTACT")
+    assert "Checked against the report filed in court: filed.pdf." in dialog.facts.text()
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("not by the expected key" in p for p in problems)
+    assert any("filed report filed.pdf recorded" in p for p in problems)
+
+    genuine = window.exports.verify_bundle(str(real.path))
+    genuine.choose_report.click()
+    genuine.expected.setText((real.fingerprint or "").replace(" ", ""))
+    genuine.check_again.click()
+    assert genuine.headline.text().startswith("Intact"), genuine.text()
+    genuine.expected.setText("abcd")
+    genuine.check_again.click()
+    assert genuine.headline.text() == "Could not be checked"
+    assert "not a key fingerprint" in genuine.facts.text()

@@ -50,12 +50,14 @@ def hostile_case(folder: Path) -> tuple[Path, int]:
 
 @dataclass
 class Parsed:
-    """What a page holds: its elements with their attributes, its text, its scripts' text,
-    and each srcdoc frame's page (parsed as its own document)."""
+    """What a page holds: its elements with their attributes, its text, its scripts' text
+    (what a browser would run), its data blocks (JSON a browser never runs), and each srcdoc
+    frame's page (parsed as its own document)."""
 
     elements: list[tuple[str, dict[str, str | None]]] = field(default_factory=list)
     text: str = ""
     scripts: list[str] = field(default_factory=list)
+    data_blocks: list[str] = field(default_factory=list)
     frames: list[str] = field(default_factory=list)
 
 
@@ -63,24 +65,25 @@ class _Parser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.page = Parsed()
-        self._in_script = False
+        self._in_script: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         found = dict(attrs)
         self.page.elements.append((tag, found))
         if tag == "script":
-            self._in_script = True
-            self.page.scripts.append("")
+            data = found.get("type") == "application/json"
+            self._in_script = self.page.data_blocks if data else self.page.scripts
+            self._in_script.append("")
         if tag == "iframe" and found.get("srcdoc") is not None:
             self.page.frames.append(found["srcdoc"])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
-            self._in_script = False
+            self._in_script = None
 
     def handle_data(self, data: str) -> None:
-        if self._in_script:
-            self.page.scripts[-1] += data
+        if self._in_script is not None:
+            self._in_script[-1] += data
         else:
             self.page.text += data
 

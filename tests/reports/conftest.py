@@ -21,10 +21,9 @@ def demo_case(demo_source, tmp_path) -> Path:
 
 @pytest.fixture(scope="session")
 def signed(demo_source, tmp_path_factory) -> tuple[Path, bundle.ExportResult]:
-    """The demo case's signed bundle (its key kept in a temporary folder); only read."""
+    """The demo case's bundle, signed by the case's key; only read."""
     folder = tmp_path_factory.mktemp("bundle")
     case_copy = Path(shutil.copytree(demo_source, folder / "case"))
     with Case.open(case_copy) as case:
-        result = bundle.export(case, folder / "demo.zip", actor="aigerim",
-                               key_dir=folder / "keys")
+        result = bundle.export(case, folder / "demo.zip", actor="aigerim")
     return folder / "demo.zip", result

@@ -100,12 +100,15 @@ def test_the_commands_in_signature_txt_work_with_openssl_jq_and_sha256sum(signed
     folder = unzip(path, tmp_path / "unzipped")
     note = (folder / "SIGNATURE.txt").read_text()
     assert result.fingerprint in note
-    verify, fingerprint, by_manifest, by_sums = _commands(note)
+    fingerprint, verify, by_manifest, by_sums, entry = _commands(note)
     run = _shell(verify, folder)
     assert run.returncode == 0 and "Signature Verified Successfully" in run.stdout, run.stderr
     assert _shell(fingerprint, folder).stdout.split()[0] == result.fingerprint.replace(" ", "")
     assert _shell(by_manifest, folder).returncode == 0
     assert _shell(by_sums, folder).returncode == 0
+    head = json.loads((folder / "manifest.json").read_bytes())["custody"]["head"]
+    found = _shell(entry.replace("== N", f"== {head['seq']}"), folder)
+    assert found.stdout.strip() == head["entry_hash"]   # what a filed report's cover would name
     (folder / "manifest.json").write_bytes((folder / "manifest.json").read_bytes() + b" ")
     run = _shell(verify, folder)
     assert run.returncode != 0 and "Signature Verification Failure" in run.stdout + run.stderr

@@ -15,7 +15,7 @@ from bundles import merge as bundle_import
 from bundles import writer as bundle
 from bundles.merge import import_bundle
 from bundles.zipsafe import DamagedMember, HostileArchive, Limits, SafeZip
-from evidence import analysis, claims, store, verify
+from evidence import analysis, claims, signing, store, verify
 from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.store import Case
@@ -27,9 +27,16 @@ def _entries(root: Path) -> int:
         return len(list(store.log.entries(case)))
 
 
+def trusting(case: Case, fingerprint: str | None) -> None:
+    """The case trusts the key, its fingerprint told by the sender in person."""
+    assert fingerprint is not None
+    signing.trust(case, fingerprint, note="read out by the sender in person", actor="bolat")
+
+
 @pytest.fixture
-def monitor_b(tmp_path, corpus, demo_source) -> tuple[Path, str]:
-    """Another monitor's case: three real camera files and one photo the demo case has too."""
+def monitor_b(tmp_path, corpus, demo_source, signed) -> tuple[Path, str]:
+    """Another monitor's case: three real camera files and one photo the demo case has too;
+    it trusts the demo case's key, which signed the bundle it is given."""
     with Case.open(demo_source) as demo:
         row = store.photos.all_photos(demo)[0]
         shared = tmp_path / "from-a-friend.jpg"
@@ -39,6 +46,7 @@ def monitor_b(tmp_path, corpus, demo_source) -> tuple[Path, str]:
                      actor="bolat") as case:
         assert {r.outcome for r in import_paths(case, [str(p) for p in sources],
                                                 actor="bolat", workers=1)} == {"imported"}
+        trusting(case, signed[1].fingerprint)
     return tmp_path / "b", row.sha256
 
 
@@ -89,6 +97,7 @@ def test_a_merged_case_passes_both_logs_on(monitor_b, signed, tmp_path):
     with zipfile.ZipFile(second.path) as zf:
         assert f"{first.stored_in}/custody.jsonl" in zf.namelist()
     with Case.create(tmp_path / "c", title="C", timezone=None, actor="c") as case:
+        trusting(case, second.fingerprint)
         result = import_bundle(case, second.path, actor="c")
         report = verify.verify(case, actor="c")
     relayed = tmp_path / "c" / result.stored_in / first.stored_in / "custody.jsonl"
@@ -150,6 +159,7 @@ def test_letters_travel_with_their_claims(demo_case, tmp_path):
         entry = next(f for f in zips_manifest(zf)["files"] if f["kind"] == "letter")
     assert entry["claim_ids"] == [2] and entry["media_type"] == "application/pdf"
     with Case.create(tmp_path / "b", title="B", timezone=None, actor="b") as case:
+        trusting(case, result.fingerprint)
         merged = import_bundle(case, result.path, actor="b")
         [claim] = [c for c in claims.all_claims(case) if c.letter_sha256]
         stored = case.path_of(claim.letter_path).read_bytes()

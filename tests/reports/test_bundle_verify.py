@@ -8,10 +8,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from bundles import signing
 from bundles import writer as bundle
 from bundles.verify import verify_bundle
+from evidence import signing
 from evidence.custody import canonical
 from evidence.store import Case
 from tests.helpers.zips import flip_byte, flip_stored_byte_in_place, make_zip, rewrite
@@ -126,7 +127,7 @@ def test_the_signature_removed(signed, tmp_path):
 
 def test_the_key_replaced_and_the_manifest_resigned(signed, tmp_path):
     path, result = signed
-    forger = signing.load_or_create(tmp_path / "forger")
+    forger = Ed25519PrivateKey.generate()
     changed = rewrite(path, tmp_path / "t.zip", {
         "signing-key.pub": signing.public_pem(forger),
         "manifest.json.sig": lambda _: signing.sign(forger, _manifest_bytes(path))})
@@ -170,8 +171,8 @@ def test_a_consistent_forgery_is_still_caught_by_the_custody_log(signed, origina
         SUMS: "".join(f"{sums[p]}  {p}\n" for p in sorted(sums)).encode(),
         "manifest.json.sig": None, "signing-key.pub": None, "SIGNATURE.txt": None},
         added={f"originals/{fake_sha}.jpg": fake})
-    [problem] = problems_of(changed)
-    assert fake_sha in problem and "no import entry" in problem
+    problems = problems_of(changed)
+    assert any(fake_sha in p and "no import entry" in p for p in problems), problems
 
 
 def test_a_bundle_without_its_custody_log(signed, original, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -116,6 +117,8 @@ def test_hostile_text_is_escaped_and_shows_literally(hostile):
     report, page = hostile
     top = parse(page)
     assert top.scripts == []
+    [anchor] = top.data_blocks   # the report's anchor: data, never run, and still data
+    assert json.loads(anchor)["case_id"] == report.case.id and "</" not in anchor
     assert [a["src"][:11] for t, a in top.elements if t == "img"] == \
         ["data:image/"] * (len(report.claims) + report.exhibit_count)
     assert not [a for _, attrs in top.elements for a in attrs if a.startswith("on")]
