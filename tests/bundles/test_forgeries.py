@@ -16,7 +16,7 @@ from bundles.verify import verify_bundle
 from evidence import signing, store
 from evidence.errors import KnownError
 from evidence.store import Case
-from tests.helpers.forger import MOVES, forge
+from tests.helpers.forger import MOVES, forge, overstate
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +126,12 @@ def test_an_unsigned_bundle_is_merged_only_when_accepted_and_then_marked(filed, 
         entry = list(store.log.entries(case))[-1]
     assert not merged.trusted and merged.fingerprint is None
     assert entry.action == "bundle-imported" and entry.details["unverified"] is True
+
+
+def test_a_bundle_whose_stated_verdicts_its_records_do_not_give_is_named(filed, tmp_path):
+    _, _, _, bundle = filed
+    problems = verify_bundle(overstate(bundle, tmp_path / "over.zip", "supported")).problems
+    assert problems, "a verdict its own photos do not give passed"
+    assert all("states the verdict “supported”, but its own photos, observations and rules "
+               "give “contradicted”" in p for p in problems)
+    assert len(problems) == 4   # each of the demo's four refusals

@@ -132,3 +132,14 @@ def _write(bundle: Bundle, out: Path, key: Ed25519PrivateKey) -> None:
     with zipfile.ZipFile(out, "w") as zf:
         for name in sorted(bundle.members):
             zf.writestr(name, bundle.members[name])
+
+
+def overstate(original: Path, out: Path, verdict: str = "contradicted") -> Path:
+    """`original` with every refusal's stated verdict replaced by `verdict` (the records left
+    as they are), signed again: a bundle that claims more than its photos show."""
+    bundle = Bundle(original)
+    for claim in bundle.manifest["analysis"]["claims"]:
+        claim["verdict"] = verdict
+    _drop_reports(bundle)
+    _write(bundle, out, Ed25519PrivateKey.generate())
+    return out
