@@ -1,5 +1,5 @@
-"""Bundle fixtures: the demo case's unsigned bundle with a report in it, for forgers to edit
-(a signed one would give any edit away by its signature alone)."""
+"""Bundle fixtures: the demo case's unsigned bundle with a report in it, for forgers to edit (a
+signed one would give any edit away by its signature alone), and its signed bundle."""
 
 from __future__ import annotations
 
@@ -22,6 +22,15 @@ def unsigned(demo_source, tmp_path_factory) -> Path:
     with Case.open(case_copy) as case:
         return writer.export(case, folder / "demo.zip", actor="aigerim", sign=False,
                              extra_files=[REPORT]).path
+
+
+@pytest.fixture(scope="session")
+def signed_bundle(demo_source, tmp_path_factory) -> Path:
+    """The demo case's signed bundle; only read."""
+    folder = tmp_path_factory.mktemp("signed")
+    case_copy = Path(shutil.copytree(demo_source, folder / "case"))
+    with Case.open(case_copy) as case:
+        return writer.export(case, folder / "demo.zip", actor="aigerim").path
 
 
 @pytest.fixture

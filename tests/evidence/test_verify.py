@@ -119,3 +119,21 @@ def test_an_edited_case_time_zone(case_dir):
     # Every photo dated by the case's zone would shift: this must not pass silently.
     sql(case_dir, "UPDATE case_info SET value = 'Asia/Tashkent' WHERE key = 'timezone'")
     assert any("case's own record" in p and "timezone" in p for p in check(case_dir).problems)
+
+
+def test_a_photo_row_pointed_at_another_custody_entry(case_dir):
+    # A row no import entry vouches for: the one named is not an import of these bytes.
+    sql(case_dir, "UPDATE photos SET custody_seq = 1 WHERE id = 2")
+    assert any("Photo 2" in p and "no custody entry records its import" in p
+               for p in check(case_dir).problems)
+
+
+def test_a_photo_row_whose_metadata_is_not_json(case_dir):
+    sql(case_dir, "UPDATE photos SET inspection = '{\"taken_utc\": ' WHERE id = 3")
+    assert any("Photo 3" in p and "not readable JSON" in p for p in check(case_dir).problems)
+
+
+def test_a_deleted_import_record(case_dir):
+    sql(case_dir, "DELETE FROM imports WHERE outcome = 'duplicate'")
+    assert any("records an import whose record is missing from the database" in p
+               for p in check(case_dir).problems)
