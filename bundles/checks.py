@@ -15,7 +15,7 @@ from bundles.paths import files_problem
 from evidence import custody
 from evidence.importer import photo_facts
 from evidence.printable import printable
-from evidence.store import audit
+from evidence.store import CASE_INFO_KEYS, audit
 
 HEX = set("0123456789abcdef")
 ENTRY_FIELDS = {"seq", "at_utc", "actor", "action", "object_hash", "details", "prev_hash",
@@ -124,7 +124,22 @@ def content_problems(manifest: dict[str, Any], log: list[custody.Entry]) -> list
                          f"{printable(f['claim_ids'])}): no custody entry records that this "
                          "letter was attached.")
     found += _rows(manifest, log)
+    found += _case(manifest.get("case") or {}, log)
     return found
+
+
+def _case(info: dict[str, Any], log: list[custody.Entry]) -> list[str]:
+    """The manifest's case (id, title, time zone ...) as the custody log last recorded it."""
+    recorded: dict[str, Any] = {}
+    for entry in log:
+        if entry.action in ("case-created", "case-edited"):
+            recorded.update({k: v for k, v in entry.details.items() if k in CASE_INFO_KEYS})
+    changed = sorted(k for k in CASE_INFO_KEYS  # an unset time zone is "" or None
+                     if (info.get(k) or "") != (recorded.get(k) or ""))
+    if not changed:
+        return []
+    return [f"The bundle's record of its case differs from what its custody log recorded "
+            f"({', '.join(changed)}): the manifest was edited."]
 
 
 def _head(section: dict[str, Any], last: custody.Entry | None, count: int) -> list[str]:

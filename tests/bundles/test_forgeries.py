@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bundles.export import export_bundle_with_reports, write_report
 from bundles.merge import import_bundle
@@ -135,3 +136,15 @@ def test_a_bundle_whose_stated_verdicts_its_records_do_not_give_is_named(filed, 
     assert all("states the verdict “supported”, but its own photos, observations and rules "
                "give “contradicted”" in p for p in problems)
     assert len(problems) == 4   # each of the demo's four refusals
+
+
+def test_a_manifest_naming_another_case_than_its_log_is_named(filed, tmp_path):
+    from tests.helpers.forger import Bundle, _write
+
+    _, _, _, bundle = filed
+    forged = Bundle(bundle)
+    forged.manifest["case"]["title"] = "Another case altogether"
+    _write(forged, tmp_path / "renamed.zip", Ed25519PrivateKey.generate())
+    problems = verify_bundle(tmp_path / "renamed.zip").problems
+    assert any("record of its case differs from what its custody log recorded (title)" in p
+               for p in problems), problems
