@@ -7,7 +7,7 @@ import io
 from datetime import UTC, datetime, timedelta
 
 from evidence.model import CaptureTime, Finding, OffsetSource, PhotoMetadata, Severity
-from evidence.timing import format_offset, offset_at_location
+from evidence.timing import format_offset, format_utc, zone, zone_at
 
 CHUNK_BYTES = 1 << 20
 TAIL_BYTES = 64 * 1024
@@ -123,21 +123,30 @@ def _no_capture_time(meta: PhotoMetadata) -> Finding:
 
 
 def _offset_mismatch(meta: PhotoMetadata, time: CaptureTime) -> list[Finding]:
+    """The recorded offset against the zone at the position, at the instant the recorded
+    offset gives (never at the wall time: 23:30 +05:00 on 29 Feb 2024 is Almaty's second
+    23:30, when it was UTC+5)."""
     if time.offset_source is not OffsetSource.EXIF or meta.latitude is None:
         return []
-    # metadata reads a position whole or not at all; an EXIF offset comes with a camera time
-    assert meta.longitude is not None and meta.camera_time is not None
-    if meta.latitude == 0 and meta.longitude == 0:
+    assert meta.longitude is not None  # metadata reads a position whole or not at all
+    if time.taken_utc is None or (meta.latitude == 0 and meta.longitude == 0):
         return []
-    located = offset_at_location(meta.latitude, meta.longitude, meta.camera_time)
-    if located is None or located[1] == time.offset:
+    name = zone_at(meta.latitude, meta.longitude)
+    if name is None:
         return []
-    zone, offset = located
+    try:
+        wall = time.taken_utc.astimezone(zone(name))  # the zone's clocks at that instant
+    except OverflowError:  # an instant at the ends of the calendar has no local time there
+        return []
+    offset = wall.utcoffset()
+    if offset == time.offset:
+        return []
     return [Finding("offset_mismatch", Severity.INFO,
                     f"The camera recorded UTC{format_offset(time.offset)}, but at the photo's "
-                    f"position ({zone}) the time then was UTC{format_offset(offset)}: the camera "
-                    "was set to "
-                    "another zone, or the position is wrong.")]
+                    f"position ({name}) the instant this gives ({format_utc(time.taken_utc)}) "
+                    f"was {wall:%Y-%m-%d %H:%M:%S} UTC{format_offset(offset)}: the camera was "
+                    "set to another zone (or kept an outdated zone table), or the position is "
+                    "wrong. The instant still follows the recorded offset.")]
 
 
 def _is_future(meta: PhotoMetadata, time: CaptureTime, now: datetime) -> bool:

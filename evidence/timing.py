@@ -2,6 +2,8 @@
 
 Time-zone history comes from the pinned `tzdata` package, never the system's zoneinfo, so the
 same case gives the same answer on every machine (Almaty: UTC+6 until 2024-03-01, UTC+5 after).
+A local time the zone's clocks showed twice (Almaty, 23:00-24:00 on 29 Feb 2024) is read the way
+the photo's GPS clock agrees with, and without a GPS clock as its first pass.
 """
 
 from __future__ import annotations
@@ -52,18 +54,39 @@ def zone_at(latitude: float, longitude: float) -> str | None:
         return None
 
 
-def offset_at_location(latitude: float, longitude: float,
-                       local: datetime) -> tuple[str, timedelta] | None:
-    """(zone, UTC offset) that a local clock time had at a position, by the zone's history."""
+def offset_at_location(latitude: float, longitude: float, local: datetime,
+                       gps_time: datetime | None = None) -> tuple[str, timedelta] | None:
+    """(zone, UTC offset) that a local clock time had at a position, by the zone's history;
+    in a repeated hour, the reading `gps_time` agrees with (see `zone_offset`)."""
     name = zone_at(latitude, longitude)
     if name is None:
         return None
-    return name, local_offset(local, zone(name))
+    return name, zone_offset(local, zone(name), gps_time)
 
 
 def local_offset(local: datetime, tz: tzinfo) -> timedelta:
     """The offset of a naive local time in `tz`; in a repeated hour, the earlier reading."""
     return local.replace(tzinfo=tz, fold=0).utcoffset() or timedelta(0)
+
+
+def readings(local: datetime, tz: tzinfo) -> tuple[timedelta, ...]:
+    """The offsets a naive local time can be read with in `tz`: one, or two where the zone's
+    clocks showed it twice (Almaty, 23:00-24:00 on 29 Feb 2024: UTC+6, then UTC+5) or skipped
+    it; the earlier reading first."""
+    first = local_offset(local, tz)
+    second = local.replace(tzinfo=tz, fold=1).utcoffset() or timedelta(0)
+    return (first,) if second == first else (first, second)
+
+
+def zone_offset(local: datetime, tz: tzinfo, gps_time: datetime | None = None) -> timedelta:
+    """The offset of a naive local time in `tz`. Read two ways (a repeated hour), it is the
+    reading whose instant is nearer the GPS clock `gps_time` (aware UTC) when there is one,
+    else (or on a tie) the earlier one, as `local_offset`."""
+    options = readings(local, tz)
+    if gps_time is None or len(options) == 1:
+        return options[0]
+    return min(options, key=lambda offset: abs(
+        ((local - offset).replace(tzinfo=UTC) - gps_time).total_seconds()))
 
 
 def resolve(meta: PhotoMetadata, default_zone: str | None = None) -> CaptureTime:
@@ -78,7 +101,7 @@ def resolve(meta: PhotoMetadata, default_zone: str | None = None) -> CaptureTime
         (zone_name, offset), source = located, OffsetSource.LOCATION
     elif default_zone:
         zone_name, source = default_zone, OffsetSource.CASE_DEFAULT
-        offset = local_offset(local, zone(default_zone))
+        offset = zone_offset(local, zone(default_zone), meta.gps_time)
     else:
         return CaptureTime(local, None, OffsetSource.UNKNOWN)
     taken_utc = (local - offset).replace(tzinfo=UTC)
@@ -93,7 +116,7 @@ def _located_offset(meta: PhotoMetadata) -> tuple[str, timedelta] | None:
         return None
     if meta.latitude == 0 and meta.longitude == 0:  # a placeholder, not a position
         return None
-    return offset_at_location(meta.latitude, meta.longitude, meta.camera_time)
+    return offset_at_location(meta.latitude, meta.longitude, meta.camera_time, meta.gps_time)
 
 
 def format_offset(delta: timedelta | None) -> str | None:
