@@ -1,15 +1,17 @@
 """Static claim maps for the report: a PNG (or SVG) per refusal, with no browser and no Qt.
 
 One map shows a claim's venue (its polygon, or its designated point with the radius), every
-photo that qualified for the claim as a numbered exhibit with its GPS accuracy circle and the
-direction the camera looked, a scale bar, a north arrow, and a header naming the venue, the
-refusal and the verdict. The background is paper with a faint metric grid, or offline map tiles
-(`maps.tiles`) with their attribution. The same input gives the same bytes.
+photo that qualified for the claim as an exhibit, badged with its label, with its GPS accuracy
+circle and the direction the camera looked, a scale bar, a north arrow, and a header naming the
+venue, the refusal and the verdict; its words are English unless a report gives its own
+(`maps.static_words.MapWords`). The background is paper with a faint metric grid, or offline
+map tiles (`maps.tiles`) with their attribution. The same input gives the same bytes.
 
     render_claim_map(claim_result, photo_records, "claim-3.png")
     render_case_claim_map(case, 3, "claim-3.png", tiles="almaty.mbtiles")
 
-Exhibit n of claim c is result.photos[n - 1]; a report names it `exhibit_label(c, n)`.
+Exhibit n of claim c is result.photos[n - 1]; a report names it `exhibit_label(c, n)`, and so
+does its badge on the map.
 """
 
 from __future__ import annotations
@@ -32,11 +34,12 @@ from evidence.store import Case
 from maps import static_raster, static_svg
 from maps.static_layout import MapPlan, plan
 from maps.static_scene import PAPER, exhibit_label, exhibit_numbers, photo_marks
+from maps.static_words import ENGLISH, MapWords
 from maps.tiles import TileSource, background, open_tiles
 
-__all__ = ["ClaimMapData", "MapPlan", "claim_map_data", "claim_map_png", "exhibit_label",
-           "exhibit_numbers", "plan_claim_map", "render_case_claim_map", "render_case_maps",
-           "render_claim_map"]
+__all__ = ["ClaimMapData", "MapPlan", "MapWords", "claim_map_data", "claim_map_png",
+           "exhibit_label", "exhibit_numbers", "plan_claim_map", "render_case_claim_map",
+           "render_case_maps", "render_claim_map"]
 
 DEFAULT_SIZE = (1200, 900)
 MIN_SIZE = (400, 300)
@@ -53,43 +56,47 @@ class ClaimMapData:
 
 
 def plan_claim_map(claim: ClaimResult, photos: Records, *, shape: Shape | None = None,
-                   size: tuple[int, int] = DEFAULT_SIZE, attribution: str | None = None
-                   ) -> MapPlan:
+                   size: tuple[int, int] = DEFAULT_SIZE, attribution: str | None = None,
+                   words: MapWords = ENGLISH) -> MapPlan:
     """Where everything lands on the map (its projection, exhibits, scale bar), undrawn.
-    `shape` draws the venue with another shape than the claim's (a test's)."""
+    `shape` draws the venue with another shape than the claim's (a test's); `words` are its
+    text in a report's language (English by default)."""
     width, height = size
     if width < MIN_SIZE[0] or height < MIN_SIZE[1]:
         raise KnownError(f"A map of {width}x{height} pixels is too small to read; use at "
                          f"least {MIN_SIZE[0]}x{MIN_SIZE[1]}.")
     return plan(claim, shape or claim.venue.shape, photo_marks(claim, photos), (width, height),
-                attribution)
+                attribution, words)
 
 
 def render_claim_map(claim: ClaimResult, photos: Records, out_path: str | Path, *,
-                     size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None) -> Path:
+                     size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None,
+                     words: MapWords = ENGLISH) -> Path:
     """Writes the map of one claim's result (PNG, or SVG by the file's suffix); its path.
 
     `photos` maps photo ids to their stored records; `tiles` is an XYZ folder, an .mbtiles
-    file or an open `TileSource`, read offline, or None for a plain background.
+    file or an open `TileSource`, read offline, or None for a plain background; `words` are
+    the map's text (`maps.static_words`), English unless a report gives its own.
     """
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise KnownError(f"{out}: a static map is written as .png or .svg.")
-    _write(out, _render(claim, photos, size, tiles, suffix))
+    _write(out, _render(claim, photos, size, tiles, suffix, words))
     return out
 
 
 def claim_map_png(claim: ClaimResult, photos: Records, *,
-                  size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None) -> bytes:
+                  size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None,
+                  words: MapWords = ENGLISH) -> bytes:
     """`render_claim_map`'s PNG, as bytes (for a report that embeds it)."""
-    return _render(claim, photos, size, tiles, ".png")
+    return _render(claim, photos, size, tiles, ".png", words)
 
 
 def _render(claim: ClaimResult, photos: Records, size: tuple[int, int], tiles: Tiles,
-            suffix: str) -> bytes:
+            suffix: str, words: MapWords = ENGLISH) -> bytes:
     source = open_tiles(tiles)
-    the_plan = plan_claim_map(claim, photos, size=size,
+    the_plan = plan_claim_map(claim, photos, size=size, words=words,
                               attribution=None if source is None else source.attribution)
     ground = None if source is None else background(
         source, the_plan.projection, the_plan.size, the_plan.projection.metres_per_px, PAPER)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from evidence.geo import Shape
-from evidence.results import ClaimResult, local_text
+from evidence.results import ClaimResult
 from maps import static_marks
 from maps.projection import Projection, fit
 from maps.static_fonts import fit_text, text_size
@@ -20,7 +20,6 @@ from maps.static_scene import (
     MUTED,
     PANEL_EDGE,
     READING_COLOURS,
-    READING_WORDS,
     VENUE_EDGE,
     VENUE_FILL,
     VERDICT_COLOURS,
@@ -33,11 +32,11 @@ from maps.static_scene import (
     PhotoMark,
     Primitive,
     exhibit_label,
-    format_metres,
     nice_length,
     wedge,
 )
 from maps.static_venue import venue_layers
+from maps.static_words import ENGLISH, MapWords
 
 # Below this the legend's letters get too small to read: small maps give the map less room.
 MIN_UNIT = 0.7
@@ -67,12 +66,14 @@ class MapPlan:
 
 
 def plan(claim: ClaimResult, shape: Shape, marks: list[PhotoMark],
-         size: tuple[int, int], attribution: str | None) -> MapPlan:
-    """Lays out the map of one claim's result around its venue and its exhibits."""
+         size: tuple[int, int], attribution: str | None,
+         words: MapWords = ENGLISH) -> MapPlan:
+    """Lays out the map of one claim's result around its venue and its exhibits, its text in
+    `words`' language."""
     width, height = size
     unit = max(min(width, height) / 900, MIN_UNIT)
     sizes = Sizes(unit)
-    legend = _legend_items(shape, marks)
+    legend = _legend_items(shape, marks, words)
     rows = _flow(legend, width - 40 * unit, unit)
     head, foot = 100 * unit, (14 + 26 * len(rows) + 40) * unit
     area = (0.0, head, float(width), height - foot)
@@ -83,8 +84,8 @@ def plan(claim: ClaimResult, shape: Shape, marks: list[PhotoMark],
                *static_marks.top_layers(placed, sizes)]
     bar = _scale_bar(projection, width, height, unit)
     grid_step = nice_length(160 * unit * projection.metres_per_px)
-    overlay = [*_header(claim, marks, width, unit), *_footer(rows, bar, width, height, foot, unit,
-                                                             attribution, grid_step)]
+    overlay = [*_header(claim, marks, width, unit, words),
+               *_footer(rows, bar, width, height, foot, unit, attribution, grid_step, words)]
     return MapPlan(size, projection, area, tuple(placed), bar, grid_step,
                    _grid(projection, size, grid_step, unit), tuple(content), tuple(overlay))
 
@@ -130,56 +131,57 @@ def _scale_bar(projection: Projection, width: int, height: int, unit: float) -> 
 
 # -- header ----------------------------------------------------------------------------------
 
-def _header(claim: ClaimResult, marks: list[PhotoMark], width: int,
-            unit: float) -> list[Primitive]:
+def _header(claim: ClaimResult, marks: list[PhotoMark], width: int, unit: float,
+            words: MapWords) -> list[Primitive]:
     pad, room = 20 * unit, width - 110 * unit
+    name = claim.venue.name if words.venue_name is None else words.venue_name
+    name = name[:1].upper() + name[1:]     # a heading: 'сквер Валиханова' as 'Сквер ...'
     out: list[Primitive] = [
         Box(0, 0, width, 100 * unit, WHITE),
         Outline(((0, 100 * unit), (width, 100 * unit)), PANEL_EDGE, 1.0 * unit),
-        Label(pad, 14 * unit, fit_text(claim.venue.name, 26 * unit, room), 26 * unit, INK),
-        Label(pad, 50 * unit, fit_text(_claim_line(claim), 15 * unit, room), 15 * unit, MUTED),
-        Label(pad, 74 * unit, fit_text(_verdict_line(claim, marks), 16 * unit, room),
+        Label(pad, 14 * unit, fit_text(name, 26 * unit, room), 26 * unit, INK),
+        Label(pad, 50 * unit, fit_text(_claim_line(claim, words), 15 * unit, room), 15 * unit,
+              MUTED),
+        Label(pad, 74 * unit, fit_text(_verdict_line(claim, marks, words), 16 * unit, room),
               16 * unit, VERDICT_COLOURS[claim.verdict], bold=True),
     ]
-    return out + _north_arrow(width - 42 * unit, unit)
+    return out + _north_arrow(width - 42 * unit, unit, words.north)
 
 
-def _claim_line(result: ClaimResult) -> str:
+def _claim_line(result: ClaimResult, words: MapWords) -> str:
     claim = result.claim
-    start = local_text(claim.window_start, claim.window_zone)
-    end = local_text(claim.window_end, claim.window_zone)
-    s_day, _, s_rest = start.partition(" ")
-    e_day, _, e_rest = end.partition(" ")
-    s_time, _, s_zone = s_rest.partition(" ")
-    e_time, _, e_zone = e_rest.partition(" ")
-    if not start or not end:
-        span = ""
-    elif s_day == e_day and s_zone == e_zone:
-        span = f"unavailable {s_day} {s_time}-{e_time} {s_zone}"
+    s_day, s_time, s_zone = words.moment(claim.window_start, claim.window_zone)
+    e_day, e_time, e_zone = words.moment(claim.window_end, claim.window_zone)
+    if s_day == e_day and s_zone == e_zone:
+        span = words.window_day.format(day=s_day, start=s_time, end=e_time, zone=s_zone)
     else:
-        span = f"unavailable {start} to {end}"
-    parts = [f"Claim {claim.id}", claim.document_number, span]
+        span = words.window_span.format(start=f"{s_day} {s_time} {s_zone}",
+                                        end=f"{e_day} {e_time} {e_zone}")
+    parts = [words.claim.format(label=f"C{result.claim_id}"), claim.document_number, span]
     return "  \u00b7  ".join(p for p in parts if p.strip())
 
 
-def _verdict_line(claim: ClaimResult, marks: list[PhotoMark]) -> str:
-    excuse = claim.claim.category.value.replace("_", " ")
-    parts = [f"Verdict: {claim.verdict.value}", f"excuse: {excuse}"]
+def _verdict_line(claim: ClaimResult, marks: list[PhotoMark], words: MapWords) -> str:
+    verdict = claim.verdict.value if words.verdict is None else words.verdict
+    excuse = (claim.claim.category.value.replace("_", " ") if words.excuse is None
+              else words.excuse)
+    parts = [words.verdict_line.format(verdict=verdict), words.excuse_line.format(excuse=excuse)]
     count = len(claim.photos)
     if count:
         first, last = (exhibit_label(claim.claim_id, n) for n in (1, count))
-        parts.append(f"exhibit {first}" if count == 1 else f"exhibits {first} to {last}")
+        parts.append(words.one_exhibit.format(first=first) if count == 1
+                     else words.exhibits.format(first=first, last=last))
         if len(marks) < count:
-            parts.append(f"{count - len(marks)} without a position")
+            parts.append(words.unplaced.format(n=count - len(marks)))
     else:
-        parts.append("no photo from the venue in the window")
+        parts.append(words.no_photo)
     return "  \u00b7  ".join(parts)
 
 
-def _north_arrow(cx: float, unit: float) -> list[Primitive]:
+def _north_arrow(cx: float, unit: float, letter: str) -> list[Primitive]:
     tip, notch, base = (cx, 38 * unit), (cx, 74 * unit), 88 * unit
     left, right = (cx - 12 * unit, base), (cx + 12 * unit, base)
-    return [Label(cx, 10 * unit, "N", 20 * unit, INK, "ma", bold=True),
+    return [Label(cx, 10 * unit, letter, 20 * unit, INK, "ma", bold=True),
             Area(((tip, left, notch),), INK), Area(((tip, notch, right),), WHITE),
             Outline((tip, left, notch, right), INK, 1.5 * unit, closed=True)]
 
@@ -196,21 +198,24 @@ class _Item:
 SWATCH, SWATCH_GAP, ITEM_GAP, LEGEND_TEXT = 26, 8, 26, 14
 
 
-def _legend_items(shape: Shape, marks: list[PhotoMark]) -> list[_Item]:
-    venue = (f"Venue: {format_metres(shape.radius_m)} around its designated point"
-             if shape.kind == "Point" else "Venue boundary")
+def _legend_items(shape: Shape, marks: list[PhotoMark], words: MapWords) -> list[_Item]:
+    venue = (words.venue_point.format(radius=words.distance(shape.radius_m))
+             if shape.kind == "Point" else words.venue_boundary)
     items = [_Item("venue", venue, VENUE_EDGE)]
+    if marks:
+        first = marks[0].label + (" \u2026" if len(marks) > 1 else "")
+        items.append(_Item("badge", words.badge.format(first=first), MUTED))
     for reading in READING_COLOURS:
         if any(m.reading == reading for m in marks):
-            items.append(_Item("photo", READING_WORDS[reading], READING_COLOURS[reading]))
+            items.append(_Item("photo", words.readings[reading], READING_COLOURS[reading]))
     if any(m.at_edge for m in marks):
-        items.append(_Item("hollow", "Hollow: at the venue only within GPS or time doubt",
-                           MUTED))
+        items.append(_Item("hollow", words.hollow, MUTED))
     if marks:
-        assumed = "" if all(m.accuracy_stated for m in marks) else " (25 m where not recorded)"
-        items.append(_Item("accuracy", f"GPS accuracy{assumed}", MUTED))
+        assumed = [m.radius_m for m in marks if not m.accuracy_stated]
+        items.append(_Item("accuracy", words.accuracy_assumed.format(
+            metres=words.distance(assumed[0])) if assumed else words.accuracy, MUTED))
     if any(m.bearing_deg is not None for m in marks):
-        items.append(_Item("cone", "Camera direction", MUTED))
+        items.append(_Item("cone", words.cone, MUTED))
     return items
 
 
@@ -229,7 +234,8 @@ def _flow(items: list[_Item], width: float, unit: float) -> list[list[tuple[floa
 
 
 def _footer(rows: list[list[tuple[float, _Item]]], bar: ScaleBar, width: int, height: int,
-            foot: float, unit: float, attribution: str | None, grid_step: float) -> list[Primitive]:
+            foot: float, unit: float, attribution: str | None, grid_step: float,
+            words: MapWords) -> list[Primitive]:
     top, pad = height - foot, 20 * unit
     out: list[Primitive] = [Box(0, top, width, height, WHITE),
                             Outline(((0, top), (width, top)), PANEL_EDGE, 1.0 * unit)]
@@ -244,10 +250,10 @@ def _footer(rows: list[list[tuple[float, _Item]]], bar: ScaleBar, width: int, he
     for tick in (bar.x, bar.x + bar.length_px / 2, bar.x + bar.length_px - 2 * unit):
         out.append(Box(tick, bar.y - half - 5 * unit, tick + 2 * unit, bar.y + half, INK))
     label_x = bar.x + bar.length_px + 10 * unit
-    label = format_metres(bar.metres)
+    label = words.distance(bar.metres)
     out.append(Label(label_x, bar.y, label, 15 * unit, INK, "lm", bold=True))
     note = attribution if attribution is not None else (
-        f"No map tiles: grid of {format_metres(grid_step)} squares")
+        words.no_tiles.format(size=words.distance(grid_step)))
     room = width - pad - (label_x + text_size(label, 15 * unit)[0] + 30 * unit)
     if note and room > 0:
         out.append(Label(width - pad, bar.y, fit_text(note, 12 * unit, room), 12 * unit, MUTED,
@@ -263,6 +269,11 @@ def _swatch(item: _Item, x: float, y: float, unit: float) -> list[Primitive]:
         return [Area((box,), VENUE_FILL, 0.14), Outline(box, VENUE_EDGE, 2.5 * unit, True)]
     if item.kind == "photo":
         return [Disc(cx, y, 9 * unit, item.colour, 1.0, WHITE, 1.5 * unit)]
+    if item.kind == "badge":      # a dot, its leader line and its badge, as on the map
+        bx = x + SWATCH * unit - 8 * unit
+        return [Outline(((x + 3 * unit, y + 6 * unit), (bx, y)), MUTED, 1.5 * unit),
+                Disc(x + 3 * unit, y + 6 * unit, 3 * unit, MUTED),
+                Disc(bx, y, 8 * unit, MUTED, 1.0, WHITE, 1.5 * unit)]
     if item.kind == "hollow":
         return [Disc(cx, y, 9 * unit, WHITE, 1.0, INK, 2.0 * unit)]
     if item.kind == "accuracy":

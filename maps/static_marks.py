@@ -1,9 +1,9 @@
-"""Photos on the static map: accuracy circles, view cones, dots and their numbered badges.
+"""Photos on the static map: accuracy circles, view cones, dots and their labelled badges.
 
-A photo's position is a dot; its number sits in a badge just outside its accuracy circle,
-behind the camera (so the view cone stays clear), on a short leader line. Badges never cover
-another badge or another photo's dot: when the preferred place is taken, the next angle or a
-little further out is tried.
+A photo's position is a dot; its exhibit label ('C3-E2', the name the report gives it) sits in a
+badge just outside its accuracy circle, behind the camera (so the view cone stays clear), on a
+short leader line. Badges never cover another badge or another photo's dot: when the preferred
+place is taken, the next angle or a little further out is tried.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class Sizes:
 
     @property
     def number(self) -> float:
-        return 15.0 * self.unit
+        return 13.5 * self.unit
 
     @property
     def cone(self) -> float:
@@ -90,8 +90,8 @@ def place(marks: list[PhotoMark], projection: Projection,
     placed: list[Placed] = []
     for mark, (x, y) in zip(marks, dots, strict=True):
         radius = projection.px(mark.radius_m)
-        number_w = text_size(str(mark.exhibit), sizes.number)[0]
-        badge_r = max(sizes.badge, number_w / 2 + 5 * sizes.unit)
+        number_w = text_size(mark.label, sizes.number)[0]
+        badge_r = max(sizes.badge, number_w / 2 + 7 * sizes.unit)
         prefer = (mark.bearing_deg + 180.0) if mark.bearing_deg is not None else NO_BEARING_DEG
         start = max(sizes.dot, min(radius, 3 * badge_r)) + badge_r + sizes.gap
         spot = (_free_spot(x, y, prefer, start, badge_r, placed, strict)
@@ -168,6 +168,6 @@ def top_layers(placed: list[Placed], sizes: Sizes) -> list[Primitive]:
         fill, ink = (WHITE, colour) if p.mark.at_edge else (colour, WHITE)
         ring = colour if p.mark.at_edge else WHITE
         out.append(Disc(p.badge_x, p.badge_y, p.badge_r, fill, 1.0, ring, 2.0 * sizes.unit))
-        out.append(Label(p.badge_x, p.badge_y, str(p.mark.exhibit), sizes.number, ink, "mm",
+        out.append(Label(p.badge_x, p.badge_y, p.mark.label, sizes.number, ink, "mm",
                          bold=True))
     return out

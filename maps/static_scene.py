@@ -3,7 +3,7 @@
 A scene is a list of primitives (areas, outlines, discs, labels, boxes) in the finished image's
 pixel coordinates; `static_raster` draws them with Pillow, `static_svg` writes them as SVG.
 This module also turns a claim's analysis result into its exhibits: photo n of a claim's result
-is exhibit n of that claim, labelled "C{claim}-E{n}" in a report.
+is exhibit n of that claim, labelled "C{claim}-E{n}" in a report and on the map's badge.
 """
 
 from __future__ import annotations
@@ -36,12 +36,6 @@ def rgb(colour: str) -> RGB:
 
 
 READING_COLOURS: dict[Outcome, RGB] = {o: rgb(o.colour) for o in Outcome}
-READING_WORDS = {
-    Outcome.CONTRADICTS: "Photo contradicts the excuse",
-    Outcome.SUPPORTS: "Photo supports the excuse",
-    Outcome.BOTH: "Photo both supports and contradicts it",
-    Outcome.NEITHER: "Photo: no reviewer finding on it yet",
-}
 VERDICT_COLOURS: dict[Verdict, RGB] = {v: rgb(v.colour) for v in Verdict}
 CONE_DEG = 60.0
 NICE_STEPS = (1, 2, 5)
@@ -104,6 +98,7 @@ Primitive = Area | Outline | Disc | Label | Box
 class PhotoMark:
     """One exhibit on the map: where the photo was taken, how sure, which way it looked."""
     exhibit: int
+    label: str                      # its badge: the exhibit's label in the report, 'C3-E2'
     photo_id: int
     lat: float
     lon: float
@@ -137,7 +132,8 @@ def photo_marks(claim: ClaimResult, records: Mapping[int, PhotoRecord]) -> list[
         accuracy = meta.gps_accuracy_m
         radius = DEFAULT_ACCURACY_M if accuracy is None else float(accuracy)
         bearing = meta.bearing_deg
-        marks.append(PhotoMark(n, photo.photo_id, float(meta.latitude), float(meta.longitude),
+        marks.append(PhotoMark(n, exhibit_label(claim.claim_id, n), photo.photo_id,
+                               float(meta.latitude), float(meta.longitude),
                                radius, accuracy is not None,
                                None if bearing is None else float(bearing) % 360.0,
                                photo.outcome, photo.at_edge))
@@ -150,10 +146,6 @@ def nice_length(at_most: float) -> float:
         return 1.0
     power = 10 ** math.floor(math.log10(at_most))
     return float(max(s * power for s in NICE_STEPS if s * power <= at_most))
-
-
-def format_metres(metres: float) -> str:
-    return f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
 
 
 def heading(bearing_deg: float) -> Point:

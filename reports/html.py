@@ -77,7 +77,7 @@ def _chunks(report: Report, tiles: Tiles | Basemap, progress: Progress | None,
     context = {
         "r": report, "t": report.t, "maps": {k: p.html for k, p in pages.items()},
         "csp": policy(html_map.all_hashes(pages.values())),
-        "static_map": lambda s: steps.did(_map_uri(s, static_tiles)),
+        "static_map": lambda s: steps.did(_map_uri(report, s, static_tiles)),
         "image": lambda e: steps.did(_image(report, e)),
         "timeline": html_timeline.layout,
         "document": _document,
@@ -120,8 +120,9 @@ def _static_tiles(tiles: Tiles | Basemap) -> Tiles:
     return tiles
 
 
-def _map_uri(section: ClaimSection, tiles: Tiles) -> str:
-    return _data_uri("image/png", images.map_png(section, MAP_SIZE, tiles))
+def _map_uri(report: Report, section: ClaimSection, tiles: Tiles) -> str:
+    words = images.map_words(report, section)
+    return _data_uri("image/png", images.map_png(section, MAP_SIZE, tiles, words))
 
 
 def _image(report: Report, exhibit: Exhibit) -> dict[str, str]:

@@ -179,7 +179,8 @@ def _claim(pdf: ReportPDF, report: Report, section: ClaimSection, tiles: Tiles) 
 
 
 def _map(pdf: ReportPDF, report: Report, section: ClaimSection, tiles: Tiles) -> None:
-    with Image.open(io.BytesIO(images.map_png(section, MAP_SIZE, tiles))) as picture:
+    words = images.map_words(report, section)
+    with Image.open(io.BytesIO(images.map_png(section, MAP_SIZE, tiles, words))) as picture:
         flat = picture.convert("RGB")     # PDF/A: no soft masks needed for a map
     h = MAP_W * flat.height / flat.width
     if pdf.will_page_break(h + 14):

@@ -253,7 +253,7 @@ def test_svg_holds_the_same_scene(demo_maps, tmp_path):
     root = ET.fromstring(path.read_text(encoding="utf-8"))
     texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "Valikhanov Square" in texts
-    assert {"1", "2", "3", "4", "N"} <= set(texts)
+    assert {"C3-E1", "C3-E2", "C3-E3", "C3-E4", "N"} <= set(texts)   # badges: exhibit labels
     assert root.get("width") == "1200"
 
 

@@ -1,0 +1,72 @@
+"""Every word a static claim map draws, in one language.
+
+The map itself knows no language: `MapWords` holds its header, legend, units and north letter as
+templates, English by default (the `map` command's maps). A report passes its own language's
+(reports/images.py builds them from the report's string table) together with the names the
+report uses for this refusal: the venue's name in that language, the verdict's and the excuse's
+words. So a Russian or Kazakh report's map says nothing in English, and says it in the words
+the report's text uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from evidence.results import Outcome
+from evidence.timing import format_offset, zone
+
+READING_WORDS: Mapping[Outcome, str] = {
+    Outcome.CONTRADICTS: "Photo contradicts the excuse",
+    Outcome.SUPPORTS: "Photo supports the excuse",
+    Outcome.BOTH: "Photo both supports and contradicts it",
+    Outcome.NEITHER: "Photo: no reviewer finding on it yet",
+}
+
+
+@dataclass(frozen=True)
+class MapWords:
+    """Templates in `str.format` style; the fields named in each are the ones it is given."""
+
+    venue_name: str | None = None      # None: the venue's name as the case keeps it
+    verdict: str | None = None         # None: the verdict's own value ('contradicted')
+    excuse: str | None = None          # None: the excuse's category ('repair works')
+    claim: str = "Refusal {label}"
+    window_day: str = "claimed unavailable {day} {start}\u2013{end} {zone}"
+    window_span: str = "claimed unavailable {start} to {end}"
+    verdict_line: str = "Verdict: {verdict}"
+    excuse_line: str = "excuse: {excuse}"
+    one_exhibit: str = "exhibit {first}"
+    exhibits: str = "exhibits {first} to {last}"
+    unplaced: str = "{n} without a position"
+    no_photo: str = "no photo from the venue in the window"
+    north: str = "N"
+    venue_point: str = "Venue: {radius} around its designated point"
+    venue_boundary: str = "Venue boundary"
+    readings: Mapping[Outcome, str] = field(default_factory=lambda: dict(READING_WORDS))
+    hollow: str = "Hollow: at the venue only within GPS or time doubt"
+    accuracy: str = "GPS accuracy"
+    accuracy_assumed: str = "GPS accuracy ({metres} where not recorded)"
+    cone: str = "Camera direction"
+    badge: str = "{first}: the exhibit's label in this report"   # 'C3-E1 \u2026' or 'C2-E1'
+    no_tiles: str = "No map tiles: grid of {size} squares"
+    metres: str = "{n} m"
+    kilometres: str = "{n} km"
+    decimal: str = "."
+    date: str = "%Y-%m-%d"             # strftime pattern of a day
+
+    def distance(self, metres: float) -> str:
+        """'500 m', '2 km'; in Russian and Kazakh '500 м', '0,5 км'."""
+        value, shape = (metres / 1000, self.kilometres) if metres >= 1000 else \
+            (metres, self.metres)
+        return shape.format(n=f"{value:g}".replace(".", self.decimal))
+
+    def moment(self, at: datetime, zone_name: str) -> tuple[str, str, str]:
+        """(day, 'HH:MM', 'UTC+hh:mm') of an instant in the zone a claim was stated in."""
+        local = at.astimezone(zone(zone_name))
+        return (local.strftime(self.date), local.strftime("%H:%M"),
+                f"UTC{format_offset(local.utcoffset())}")
+
+
+ENGLISH = MapWords()
