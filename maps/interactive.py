@@ -162,7 +162,19 @@ def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NO
                          max_zoom=MAX_ZOOM).add_to(fmap)
     fmap.add_child(_Legend(_legend(data, content, claim, tiles, embedded)))
     fmap.add_child(_Draw(content))
+    _steady_ids(figure)
     return figure.render()
+
+
+def _steady_ids(root: Element) -> None:
+    """Numbers the page's elements in order instead of branca's random ids (which name the
+    map's div and variables), so the same map is the same page, byte for byte."""
+    pending, n = [root], 0
+    while pending:
+        element = pending.pop(0)
+        element._id = f"{n:032x}"
+        n += 1
+        pending.extend(element._children.values())
 
 
 def export(case_root: Path, out: Path, *, claim_id: int | None = None,

@@ -1,8 +1,8 @@
 """What a report anchors: the case's key, its custody log at the time, its exhibits' hashes.
 
 A report that goes to court carries, on its cover for people and in its metadata for tools,
-the fingerprint of the case's signing key, the custody log's last entry when it was written
-(seq and hash) and the SHA-256 of every exhibit. An evidence bundle handed over later must
+the fingerprint of the case's signing key, the custody log's last entry it relies on (seq and
+hash; see `relied_on`) and the SHA-256 of every exhibit. An evidence bundle handed over later must
 match all three (`verify BUNDLE.zip --against REPORT.pdf`): signed by that key, a custody log
 that still holds that entry with that hash (so nothing before it was changed, removed or
 reordered), and every exhibit among its originals.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from evidence.errors import KnownError
 
 if TYPE_CHECKING:
+    from evidence.custody import Entry
     from reports.content import Report
 
 NS = "urn:skver:anchor:1#"
@@ -34,16 +36,28 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 HTML_ID = "skver-anchor"
 MAX_BYTES = 512 * 1024 * 1024          # a filed report larger than this is not read
 _SHA = re.compile(r"[0-9a-f]{64}")
+# Entries that record the case being read out, not changed: a report written from it, a bundle
+# exported, a verification. What a report says does not depend on them.
+READ_OUT = frozenset({"report-written", "bundle-exported", "verify"})
 _PROPERTIES = (  # name, XMP value type, what it says
     ("caseId", "Text", "The identifier of the Skver case the report was written from"),
     ("signingKey", "Text", "Fingerprint (SHA-256 of the raw Ed25519 public key) of the "
                            "case's signing key"),
-    ("custodyHeadSeq", "Integer", "Number of the custody log's last entry when written"),
+    ("custodyHeadSeq", "Integer", "Number of the custody log's last entry the report relies "
+                                  "on"),
     ("custodyHeadHash", "Text", "Hash of that custody entry"),
     ("exhibits", "Seq Text", "Each exhibit's label and the SHA-256 of its original"),
     ("language", "Text", "The report's language"),
-    ("written", "Text", "When the report was written (UTC)"),
+    ("written", "Text", "The report's date (UTC): the time of that custody entry"),
 )
+
+
+def relied_on(log: Sequence[Entry]) -> Entry | None:
+    """The custody entry a report of the case as `log` leaves it relies on: the last one that
+    is not a record of the case being read out (`READ_OUT`). Its seq and hash are the report's
+    anchor and its time the report's date, so two reports of the same case with the same
+    options are the same bytes, even when the first report's own entry now ends the log."""
+    return next((e for e in reversed(log) if e.action not in READ_OUT), None)
 
 
 @dataclass(frozen=True)

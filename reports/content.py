@@ -27,7 +27,7 @@ from evidence.rules import sighting_phrase
 from evidence.store import Case, CaseData, software_version
 from evidence.timing import TZDATA_VERSION
 from maps.static import exhibit_label, exhibit_numbers
-from reports import strings
+from reports import anchor, strings
 from reports.content_rows import (
     TimelinePoint,
     claim_rows,
@@ -37,9 +37,9 @@ from reports.content_rows import (
     finding_rows,
     methodology_rules,
     observation_rows,
-    originals_rows,
     timeline_points,
 )
+from reports.inventory import Inventory, inventory_of
 
 Progress = Callable[[int, int], None]
 
@@ -98,11 +98,11 @@ class Report:
     software: str
     tzdata: str
     fingerprint: str | None        # the case's signing key's (None: a case without one yet)
-    custody_head: tuple[int, str] | None   # (seq, entry hash) of the log's last entry, read
+    custody_head: tuple[int, str] | None   # (seq, entry hash): anchor.relied_on(the log)
     claims: tuple[ClaimSection, ...]
     rules: tuple[tuple[str, str, str], ...]    # (excuse, contradicted by, supported by)
     parameters: tuple[tuple[str, str], ...]
-    originals: tuple[tuple[str, str, str, str], ...]  # (sha256, kind, size, name)
+    inventory: Inventory           # the exhibits, letters and tools the report relies on
     table: Mapping[str, str] = field(repr=False)
 
     def t(self, key: str, **args: Any) -> str:
@@ -136,7 +136,7 @@ def build(source: Case | CaseData, *, lang: str = "en", claim_ids: list[int] | N
         raise ValueError("a report needs the case's custody log: read it with_log=True")
     table = strings.table(lang)
     own = signing.own_key(data.log)
-    results = _chosen((analyzed or analyze(data)).claims, claim_ids)
+    results = _chosen((analyzed or analyze(_only(data, claim_ids))).claims, claim_ids)
     seen_before: dict[int, str] = {}
     sections = []
     for done, result in enumerate(results, start=1):
@@ -148,15 +148,36 @@ def build(source: Case | CaseData, *, lang: str = "en", claim_ids: list[int] | N
             for e in section.exhibits)))
         if progress is not None:
             progress(done, len(results))
+    head = anchor.relied_on(data.log)
     return Report(
         lang=lang, case=data.info, case_root=str(data.root),
         jurisdiction=jurisdiction or _jurisdiction(data, results),
-        prepared_by=prepared_by, generated_utc=_stamp(generated), software=software_version(),
-        tzdata=TZDATA_VERSION, fingerprint=own.fingerprint if own else None,
-        custody_head=(data.log[-1].seq, data.log[-1].entry_hash) if data.log else None,
+        prepared_by=prepared_by, generated_utc=_stamp(generated or _read_at(data, head)),
+        software=software_version(), tzdata=TZDATA_VERSION,
+        fingerprint=own.fingerprint if own else None,
+        custody_head=(head.seq, head.entry_hash) if head else None,
         claims=tuple(sections),
         rules=methodology_rules(table), parameters=_parameters(table),
-        originals=originals_rows(data, table), table=table)
+        inventory=inventory_of(sections, data, table), table=table)
+
+
+def _only(data: CaseData, claim_ids: list[int] | None) -> CaseData:
+    """The case with only the claims a report is on: the others are not judged."""
+    if claim_ids is None:
+        return data
+    wanted = set(claim_ids)
+    return replace(data, claims=tuple(c for c in data.claims if c.key in wanted))
+
+
+def _read_at(data: CaseData, head: custody.Entry | None) -> datetime:
+    """When the case was as the report reads it: the time of the custody entry it relies on
+    (so the same case gives the same report, whenever it is written)."""
+    return _parse_utc(head.at_utc if head else data.info.created_utc)
+
+
+def _parse_utc(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _chosen(results: Iterable[ClaimResult], claim_ids: list[int] | None) -> list[ClaimResult]:
@@ -272,6 +293,5 @@ def _parameters(table: Mapping[str, str],
     )
 
 
-def _stamp(generated: datetime | None) -> str:
-    moment = (generated or datetime.now(UTC)).astimezone(UTC)
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

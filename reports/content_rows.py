@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from evidence import casefiles, custody, rules
+from evidence import custody, rules
 from evidence.model import Category, Observation, PhotoRecord
 from evidence.results import ClaimResult, Outcome, PhotoBearing, utc_text
-from evidence.store import CaseData
 from evidence.timing import format_offset, format_utc
 from reports import strings
 from reports.strings import local_time, text
@@ -157,18 +156,4 @@ def methodology_rules(table: Table) -> tuple[tuple[str, str, str], ...]:
                 against.append(text(table, "rules.few_people", limit=rules.SMALL_GATHERING))
             backing = [table[f"tag.{t.value}"] for t in sorted(rules.SUPPORTS[category])]
             rows.append((name, ", ".join(against), ", ".join(backing)))
-    return tuple(rows)
-
-
-def originals_rows(data: CaseData, table: Table) -> tuple[tuple[str, str, str, str], ...]:
-    """(sha256, kind, size, name) of every original the case keeps: photos, then letters."""
-    rows = [(p.sha256, table["kind.photo"], str(p.size_bytes), ", ".join(p.names))
-            for p in data.photos]
-    files = casefiles.for_root(data.root)
-    for sha256, relpath in data.letters():
-        try:
-            size = str(files.size(relpath))
-        except OSError:
-            size = "?"
-        rows.append((sha256, table["kind.letter"], size, relpath))
     return tuple(rows)

@@ -2,8 +2,11 @@
 
 `write_pdf` lays out a `reports.content.Report` (already in its language): the cover, a summary
 table, each refusal with its map, timeline, verdict and exhibits, the methodology, declaration
-templates and an appendix of every original's SHA-256. The file is written beside its final
-name and moved into place only when complete, so a failure or a cancel leaves no half file.
+templates and an appendix: the inventory of the exhibits (file, SHA-256, when, where, device,
+who provided it and when), the refusal letters relied on and the tools' versions. The same case
+read at the same custody entry, with the same options, gives the same bytes (dates come from
+the case: see `reports.anchor.relied_on`). The file is written beside its final name and moved
+into place only when complete, so a failure or a cancel leaves no half file.
 
     report = content.build(case, lang="kk")
     write_pdf(report, "report.pdf", progress=bar, cancelled=stop.is_set)
@@ -28,6 +31,7 @@ from maps.static_scene import RGB, rgb
 from reports import images, pdf_exhibits, pdf_timeline
 from reports.anchor import Anchor
 from reports.content import ClaimSection, Report
+from reports.inventory import ExhibitRow
 from reports.pdf_layout import GREY, PAGES_ALIAS, SMALL, TINY, Color, ReportPDF
 
 Progress = Callable[[int, int], None]
@@ -43,6 +47,8 @@ VERDICT_FILLS = {v: _lightened(rgb(v.colour)) for v in Verdict}
 MAP_SIZE = (1000, 750)
 MAP_W = 115.0
 CANCELLED = "The report was cancelled; nothing was written."
+INVENTORY_COLUMNS = ("exhibit", "file", "sha256", "captured", "place", "device", "provided")
+INVENTORY_WIDTHS = (0.092, 0.14, 0.19, 0.185, 0.119, 0.1, 0.174)   # landscape
 
 
 def write_pdf(report: Report, out_path: str | Path, *, tiles: Tiles = None,
@@ -248,9 +254,36 @@ def _declarations(pdf: ReportPDF, report: Report) -> None:
 
 
 def _appendix(pdf: ReportPDF, report: Report) -> None:
-    pdf.add_page()
+    """The inventory of exhibits, the letters relied on and the tools, with their versions."""
+    inventory = report.inventory
+    pdf.add_page(orientation="L")   # seven columns, each line whole; the pages after it too
     pdf.heading(report.t("appendix.title"))
-    pdf.para(report.t("appendix.intro"), size=SMALL)
-    heads = [report.t(f"appendix.{k}") for k in ("sha256", "kind", "size", "name")]
-    pdf.long_grid(heads, report.originals, widths=(0.58, 0.09, 0.11, 0.22), size=TINY,
-                  mono_cols={0})
+    pdf.para(report.t("inventory.intro"), size=SMALL)
+    if inventory.exhibits:
+        heads = [report.t(f"inventory.{k}") for k in INVENTORY_COLUMNS]
+        pdf.long_grid(heads, [_inventory_cells(report, row) for row in inventory.exhibits],
+                      widths=INVENTORY_WIDTHS, size=TINY, mono_cols={2})
+    else:
+        pdf.para(report.t("inventory.none"), size=SMALL)
+    pdf.heading(report.t("inventory.letters"), level=2)
+    if inventory.letters:
+        heads = [report.t(f"inventory.{k}") for k in ("refusal", "sha256", "bytes", "file")]
+        pdf.long_grid(heads, [(", ".join(r.labels), r.sha256, r.size, r.name)
+                              for r in inventory.letters],
+                      widths=(0.1, 0.38, 0.08, 0.44), size=TINY, mono_cols={1})
+    else:
+        pdf.para(report.t("inventory.no_letters"), size=SMALL)
+    pdf.para(report.t("inventory.tools", tools=inventory.tools_line), size=SMALL)
+
+
+def _inventory_cells(report: Report, row: ExhibitRow) -> tuple[str, ...]:
+    """One exhibit's row of the inventory: several lines in a cell where it says several
+    things; the hash in two halves, each whole."""
+    dash = "\u2014"
+    provided = [row.provided_by, row.collected_utc,
+                report.t("inventory.source", label=row.source_label) if row.source_label else ""]
+    return ("\n".join(row.labels), "\n".join(row.names) or dash,
+            f"{row.sha256[:32]}\n{row.sha256[32:]}",
+            f"{row.captured}\n{row.doubt}, {row.time_source}",
+            f"{row.place}\n{row.accuracy}" if row.place else report.t("inventory.no_place"),
+            row.device or dash, "\n".join(p for p in provided if p) or dash)

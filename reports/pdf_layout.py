@@ -99,7 +99,7 @@ class ReportPDF(FPDF):
         """A heading that keeps at least a few lines of what follows on its page."""
         size = {0: 18, 1: 14, 2: 11.5, 3: 10}[level]
         if self.will_page_break(size * 0.6 + 4 * LINE):
-            self.add_page()
+            self.add_page(same=True)
         if outline and level <= 2:
             self.start_section(self.clean(text), level=max(level - 1, 0), strict=False)
         self.ln(1.5 if level > 1 else 0)
@@ -121,7 +121,7 @@ class ReportPDF(FPDF):
     def label(self, text: str) -> None:
         """A bold line that stays with (a few lines of) what it introduces."""
         if self.will_page_break(4 * LINE):
-            self.add_page()
+            self.add_page(same=True)
         self.para(text, style="B", gap=0.8)
 
     def bullets(self, items: Sequence[str], size: float = BODY) -> None:
@@ -182,7 +182,7 @@ class ReportPDF(FPDF):
             cells = [self.clean(v, col in mono_cols, CELL_LIMIT) for col, v in enumerate(values)]
             row = self._lay_out(cells, columns, mono_cols, size, False)
             if self.will_page_break(row[0]):
-                self.add_page()
+                self.add_page(same=True)
                 if headings:
                     self._draw_row(head, columns, set(), size, True)
             self._draw_row(row, columns, mono_cols, size, False)
@@ -196,8 +196,8 @@ class ReportPDF(FPDF):
         lines: list[list[str]] = []
         for col, (text, width) in enumerate(zip(cells, columns, strict=True)):
             self._font(col in mono_cols, bold, size)
-            inner = width - 2 * PAD_X
-            if "\n" in text or self.get_string_width(text) > inner:
+            inner = width - 2 * PAD_X   # multi_cell and cell keep c_margin inside it too
+            if "\n" in text or self.get_string_width(text) > inner - 2 * self.c_margin:
                 # fpdf2 types multi_cell's result as the union of what every `output` gives;
                 # with LINES alone it is the list of lines.
                 lines.append(cast(list[str], self.multi_cell(

@@ -27,9 +27,10 @@ def test_every_refusal_has_its_verdict_reasons_and_numbered_exhibits(demo_case):
     assert "only 8 people (fewer than 20)" in gandhi.reasons[0]
     assert [e.label for e in gandhi.exhibits] == ["C4-E1", "C4-E2"]
     assert report.exhibit_count == 10 and report.jurisdiction == "Almaty"
-    # The appendix lists every original the case keeps, exhibits or not.
+    # The appendix lists the report's exhibits, not every original the case keeps.
     stored = {row.sha256 for row in store.photos.all_photos(demo_case)}
-    assert {row[0] for row in report.originals} == stored
+    listed = {row.sha256 for row in report.inventory.exhibits}
+    assert listed == {e.sha256 for c in report.claims for e in c.exhibits} and listed < stored
 
 
 def test_an_exhibit_carries_its_hash_metadata_observations_and_custody(demo_case):

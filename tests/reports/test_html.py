@@ -52,8 +52,8 @@ def test_the_page_says_every_verdict_exhibit_hash_and_excuse(demo_report):
         assert section.verdict in text and section.excuse_text in text
         for exhibit in section.exhibits:
             assert f'id="{exhibit.label}"' in page and exhibit.sha256 in text
-    for sha256, *_ in report.originals:
-        assert sha256 in text
+    for row in report.inventory.exhibits:
+        assert row.sha256 in text and all(label in text for label in row.labels)
     assert "A. Lawyer" in text and report.case.id in text
     assert page.startswith("<!DOCTYPE html>") and '<html lang="en">' in page
     assert '<meta charset="utf-8">' in page

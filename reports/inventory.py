@@ -1,0 +1,156 @@
+"""The report's inventory of exhibits: what each photo the report relies on is, and where it
+came from, in one table; the refusal letters it relies on; the tools that read them.
+
+One row per photo, however many refusals show it (an exhibit `same_as` an earlier one adds its
+label to that row). The bundle's SHA256SUMS lists every file of the case; the report lists only
+what it relies on, so a one-refusal report of a large case stays short.
+
+    inventory = inventory_of(sections, data, table)
+    inventory.exhibits[0].labels      # ('C1-E1', 'C3-E2')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import metadata
+from typing import TYPE_CHECKING
+
+from evidence import casefiles, custody, phrases
+from evidence.results import PhotoBearing
+from evidence.store import CaseData, software_version
+from evidence.timing import TZDATA_VERSION
+from reports.strings import local_time, text
+
+if TYPE_CHECKING:
+    from reports.content import ClaimSection
+
+Table = Mapping[str, str]
+# The libraries whose reading of a file or a moment the report's figures rest on, as their
+# distributions are named (left out where one is not installed).
+LIBRARIES = ("exifread", "Pillow", "pillow-heif", "geographiclib")
+
+
+@dataclass(frozen=True)
+class ExhibitRow:
+    labels: tuple[str, ...]        # every label the photo has in the report, first first
+    names: tuple[str, ...]         # the file names it was imported under
+    sha256: str
+    captured: str                  # the established moment, in the first refusal's zone
+    doubt: str                     # '± 5 s'
+    time_source: str               # how the moment was established
+    place: str                     # 'lat, lon' (WGS84), or '' without a GPS position
+    accuracy: str                  # the position's accuracy, stated or assumed
+    device: str                    # make and model, as the file states them
+    provided_by: str               # the import's actor, as the custody log records it
+    collected_utc: str             # the import's time, UTC ('2024-03-01 10:00:05')
+    source_label: str              # what the user called the source at import, if anything
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    labels: tuple[str, ...]        # the refusals ('C3') that cite it
+    sha256: str
+    size: str                      # bytes, '?' when the file cannot be read
+    name: str
+
+
+@dataclass(frozen=True)
+class Inventory:
+    exhibits: tuple[ExhibitRow, ...]
+    letters: tuple[LetterRow, ...]
+    tools: tuple[tuple[str, str], ...]     # (name, version)
+
+    @property
+    def tools_line(self) -> str:
+        """'Skver 1.0; tzdata 2024a; exifread 3.0.0; ...'"""
+        return "; ".join(f"{name} {version}" for name, version in self.tools)
+
+
+def inventory_of(sections: Sequence[ClaimSection], data: CaseData, table: Table) -> Inventory:
+    """The inventory of the exhibits and letters of `sections`, read from `data` (with its
+    custody log)."""
+    entries = {e.seq: e for e in data.log or ()}
+    rows: dict[int, ExhibitRow] = {}
+    labels: dict[int, list[str]] = {}
+    for section in sections:
+        bearings = {p.photo_id: p for p in section.result.photos}
+        for exhibit in section.exhibits:
+            labels.setdefault(exhibit.photo_id, []).append(exhibit.label)
+            if exhibit.photo_id not in rows:
+                rows[exhibit.photo_id] = _row(data, bearings[exhibit.photo_id], section.zone,
+                                              entries, table)
+    exhibits = tuple(replace(row, labels=tuple(labels[pid])) for pid, row in rows.items())
+    return Inventory(exhibits, _letters(sections, data), tools())
+
+
+def tools() -> tuple[tuple[str, str], ...]:
+    """Skver, the time zone database and the libraries that read the files, with versions."""
+    found = [("Skver", software_version()), ("tzdata", TZDATA_VERSION)]
+    for name in LIBRARIES:
+        try:
+            found.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            continue
+    return tuple(found)
+
+
+def _row(data: CaseData, bearing: PhotoBearing, zone_name: str,
+         entries: Mapping[int, custody.Entry], table: Table) -> ExhibitRow:
+    record, fact = data.photo(bearing.photo_id), bearing.fact
+    meta = record.inspection.metadata
+    metres = text(table, "unit.metres", n=_number(f"{fact.allowance_m:,.0f}", table))
+    accuracy = text(table, "inventory.accuracy_stated" if fact.accuracy_m is not None else
+                    "inventory.accuracy_assumed", metres=metres)
+    imported = entries.get(record.custody_seq)
+    details = imported.details if imported is not None else {}
+    label = details.get("source_label")
+    return ExhibitRow(
+        labels=(), names=record.names, sha256=record.sha256,
+        captured=local_time(bearing.instant.replace(microsecond=0), zone_name),
+        doubt="\u00b1 " + text(table, "unit.seconds",
+                                n=_number(f"{round(fact.uncertainty_s, 3):,.0f}", table)),
+        time_source=phrases.render(fact.basis, table),
+        place="" if fact.lat is None or fact.lon is None else text(
+            table, "inventory.position", lat=_number(f"{fact.lat:.6f}", table),
+            lon=_number(f"{fact.lon:.6f}", table)),
+        accuracy=accuracy if fact.lat is not None else "",
+        device=" ".join(p for p in (meta.camera_make, meta.camera_model) if p),
+        provided_by=imported.actor if imported is not None else "",
+        collected_utc=_utc(imported.at_utc) if imported is not None else "",
+        source_label=label if isinstance(label, str) else "")
+
+
+def _number(figure: str, table: Table) -> str:
+    """'10,000.5' as the table's language writes it: '10 000,5' in Russian and Kazakh."""
+    if table["lang.code"] in ("ru", "kk"):
+        return figure.translate({ord(","): "\u00a0", ord("."): ","})
+    return figure
+
+
+def _utc(at_utc: str) -> str:
+    """'2024-03-01T10:00:05.123456Z' as '2024-03-01 10:00:05'."""
+    return at_utc[:19].replace("T", " ")
+
+
+def _letters(sections: Iterable[ClaimSection], data: CaseData) -> tuple[LetterRow, ...]:
+    """The letters of the report's refusals, each once, with the refusals that cite it."""
+    cited: dict[tuple[str, str], list[str]] = {}
+    for section in sections:
+        claim = section.result.claim
+        if claim.letter_sha256 and claim.letter_path:
+            cited.setdefault((claim.letter_sha256, claim.letter_path), []).append(section.label)
+    names = {e.object_hash: e.details.get("source_name") for e in data.log or ()
+             if e.action == "letter-attached"}
+    files = casefiles.for_root(data.root)
+    rows = []
+    for (sha256, relpath), labels in cited.items():
+        try:
+            size = str(files.size(relpath))
+        except OSError:
+            size = "?"
+        name = names.get(sha256)
+        rows.append(LetterRow(tuple(labels), sha256, size,
+                              name if isinstance(name, str) and name else
+                              relpath.rsplit("/", 1)[-1]))
+    return tuple(rows)
