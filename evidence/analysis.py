@@ -18,23 +18,33 @@ from evidence.facts import PhotoFact, VenueFact, event_day, photo_fact
 from evidence.model import Category, Claim, Observation
 from evidence.phrases import Phrase, phrase
 from evidence.results import (
+    Basis,
     CaseResult,
     ClaimResult,
     Coverage,
+    Limit,
+    NotCounted,
     Parameters,
     PhotoBearing,
+    Unlisted,
     Verdict,
     local_text,
     utc_text,
 )
-from evidence.rules import Reading, sighting_phrase
+from evidence.rules import Crowd, sighting_phrase
 from evidence.store import Case, CaseData, read
 
 # A photo shows the venue at one moment; it is taken to speak for this long either side.
 COVER_S = 15 * 60
 # A GPS fix vaguer than this cannot place a photo at a venue; its circle is taken as this wide.
 MAX_ALLOWANCE_M = 150.0
-PARAMETERS = Parameters(COVER_S, MAX_ALLOWANCE_M, rules.SMALL_GATHERING)
+# The report reads times to the minute: a stretch no photo speaks for that is shorter than this
+# is not a gap worth naming (two photos' spans that almost meet).
+GAP_RESOLUTION_S = 60.0
+# Photos that speak for less of the window than this limit what a verdict can say.
+PARTIAL_COVERAGE = 0.5
+PARAMETERS = Parameters(COVER_S, MAX_ALLOWANCE_M, rules.SMALL_GATHERING, GAP_RESOLUTION_S,
+                        PARTIAL_COVERAGE)
 
 
 @dataclass(frozen=True)
@@ -45,18 +55,29 @@ class Qualified:
 
 
 class Pairing:
-    """Finds, per venue and claim window, the photos that qualify."""
+    """Finds, per venue and claim window, the photos that qualify, and the ones that might
+    have but do not (each with the reason)."""
 
     def __init__(self, photos: Iterable[PhotoFact]) -> None:
-        placed = [p for p in photos if p.placed and p.instant is not None]
+        every = list(photos)
+        placed = [p for p in every if p.placed]
         self._by_lat = sorted(placed, key=lambda p: (p.lat, p.id))
         self._lats = [p.lat for p in self._by_lat if p.lat is not None]  # placed: all of them
+        dated = sorted((p for p in every if p.instant is not None),
+                       key=lambda p: (p.instant, p.id))
+        self._dated = dated
+        self._instants = [p.instant for p in dated if p.instant is not None]
+        self._widest = max((p.uncertainty_s for p in dated), default=0.0)
+        self._bare = tuple(p for p in every if not p.placed and p.instant is None)
         # venue id -> (instants, [(photo, distance)], widest time doubt), in time order
         self._near: dict[int, tuple[list[datetime], list[tuple[PhotoFact, float]], float]] = {}
+        # venue id -> [(photo, distance)] of the photos near it that cannot be dated
+        self._near_undated: dict[int, list[tuple[PhotoFact, float]]] = {}
 
     def forget(self, venue_id: int) -> None:
         """A venue's shape changed: its photos are found again when next asked."""
         self._near.pop(venue_id, None)
+        self._near_undated.pop(venue_id, None)
 
     def qualifying(self, claim: Claim, venue: VenueFact) -> list[Qualified]:
         instants, near, widest = self._near_venue(venue)
@@ -67,34 +88,91 @@ class Pairing:
         for photo, distance in near[lo:hi]:
             assert photo.instant is not None
             doubt = timedelta(seconds=photo.uncertainty_s)
-            if photo.instant + doubt < start or photo.instant - doubt >= end:
+            if not _in_window(photo, start, end):
                 continue
             time_edge = photo.instant - doubt < start or photo.instant + doubt >= end
             found.append(Qualified(photo, distance, distance > 0 or time_edge))
         return found
 
+    def not_counted(self, claim: Claim, venue: VenueFact,
+                    counted: Iterable[int]) -> tuple[NotCounted, ...]:
+        """Every photo at the venue or in the window that does not count, and every photo
+        that has neither a position nor a time, each with the reason: nothing is left out
+        unsaid."""
+        start, end = claim.window_start, claim.window_end
+        skip = set(counted)
+        out: list[NotCounted] = []
+        _, near, _ = self._near_venue(venue)
+        for photo, distance in near:
+            if photo.id in skip or _in_window(photo, start, end):
+                continue
+            assert photo.instant is not None
+            off = ((photo.instant - start) if photo.instant < start
+                   else (photo.instant - end)).total_seconds()
+            out.append(NotCounted(photo.id, photo.sha256, Unlisted.OUTSIDE_WINDOW,
+                                  distance_m=distance, off_by_s=off))
+        for photo, distance in self._undated_near(venue):
+            out.append(NotCounted(photo.id, photo.sha256, Unlisted.NO_TIME,
+                                  distance_m=distance))
+        lo = bisect.bisect_left(self._instants, start - timedelta(seconds=self._widest))
+        hi = bisect.bisect_left(self._instants, end + timedelta(seconds=self._widest))
+        near_ids = {p.id for p, _ in near}
+        for photo in self._dated[lo:hi]:
+            if photo.id in skip or photo.id in near_ids or not _in_window(photo, start, end):
+                continue
+            if not photo.placed:
+                out.append(NotCounted(photo.id, photo.sha256, Unlisted.NO_POSITION))
+                continue
+            assert photo.lat is not None and photo.lon is not None
+            out.append(NotCounted(photo.id, photo.sha256, Unlisted.ELSEWHERE,
+                                  distance_m=venue.shape.distance_m(photo.lat, photo.lon),
+                                  allowance_m=min(photo.allowance_m, MAX_ALLOWANCE_M)))
+        out.extend(NotCounted(p.id, p.sha256, Unlisted.NO_TIME_NO_POSITION) for p in self._bare)
+        order = list(Unlisted)
+        return tuple(sorted(out, key=lambda n: (order.index(n.why), abs(n.off_by_s or 0.0),
+                                                n.distance_m or 0.0, n.photo_id)))
+
     def _near_venue(self, venue: VenueFact) -> tuple[list[datetime],
                                                      list[tuple[PhotoFact, float]], float]:
         if venue.id not in self._near:
-            box = venue.shape.box(MAX_ALLOWANCE_M)
-            lo = bisect.bisect_left(self._lats, box.south)
-            hi = bisect.bisect_right(self._lats, box.north)
-            near = []
-            for photo in self._by_lat[lo:hi]:
-                assert photo.lat is not None and photo.lon is not None
-                if not box.contains(photo.lat, photo.lon):
-                    continue
-                allowance = min(photo.allowance_m, MAX_ALLOWANCE_M)
-                rough = venue.shape.approx_distance_m(photo.lat, photo.lon)
-                if rough - allowance > 2.0 + 0.01 * abs(rough):  # clearly too far: no geodesic
-                    continue
-                distance = venue.shape.distance_m(photo.lat, photo.lon)
-                if distance <= allowance:
-                    near.append((photo, distance))
+            near = [(p, d) for p, d in self._near_placed(venue) if p.instant is not None]
             near.sort(key=lambda item: (item[0].instant, item[0].id))
             self._near[venue.id] = ([p.instant for p, _ in near if p.instant], near,
                                     max((p.uncertainty_s for p, _ in near), default=0.0))
         return self._near[venue.id]
+
+    def _undated_near(self, venue: VenueFact) -> list[tuple[PhotoFact, float]]:
+        if venue.id not in self._near_undated:
+            self._near_undated[venue.id] = sorted(
+                ((p, d) for p, d in self._near_placed(venue) if p.instant is None),
+                key=lambda item: item[0].id)
+        return self._near_undated[venue.id]
+
+    def _near_placed(self, venue: VenueFact) -> list[tuple[PhotoFact, float]]:
+        """The placed photos whose GPS circle (capped) reaches the venue, with distances."""
+        box = venue.shape.box(MAX_ALLOWANCE_M)
+        lo = bisect.bisect_left(self._lats, box.south)
+        hi = bisect.bisect_right(self._lats, box.north)
+        near = []
+        for photo in self._by_lat[lo:hi]:
+            assert photo.lat is not None and photo.lon is not None
+            if not box.contains(photo.lat, photo.lon):
+                continue
+            allowance = min(photo.allowance_m, MAX_ALLOWANCE_M)
+            rough = venue.shape.approx_distance_m(photo.lat, photo.lon)
+            if rough - allowance > 2.0 + 0.01 * abs(rough):  # clearly too far: no geodesic
+                continue
+            distance = venue.shape.distance_m(photo.lat, photo.lon)
+            if distance <= allowance:
+                near.append((photo, distance))
+        return near
+
+
+def _in_window(photo: PhotoFact, start: datetime, end: datetime) -> bool:
+    """Whether the photo's instant, give or take its doubt, reaches into [start, end)."""
+    assert photo.instant is not None
+    doubt = timedelta(seconds=photo.uncertainty_s)
+    return not (photo.instant + doubt < start or photo.instant - doubt >= end)
 
 
 class Analysis:
@@ -143,20 +221,31 @@ class Analysis:
 
     def _judge(self, claim: Claim) -> ClaimResult:
         venue = self.venues[claim.venue_id]
-        return judge(claim, venue, self.pairing.qualifying(claim, venue),
-                     self.data.observations)
+        qualified = self.pairing.qualifying(claim, venue)
+        unlisted = self.pairing.not_counted(claim, venue, (q.photo.id for q in qualified))
+        return judge(claim, venue, qualified, self.data.observations, unlisted)
 
 
 def judge(claim: Claim, venue: VenueFact, qualified: list[Qualified],
-          observations: Mapping[int, tuple[Observation, ...]]) -> ClaimResult:
-    """The verdict on one claim, with its reasons, caveats, coverage and photos."""
+          observations: Mapping[int, tuple[Observation, ...]],
+          not_counted: tuple[NotCounted, ...] = ()) -> ClaimResult:
+    """The verdict on one claim, with its reasons, caveats, coverage, basis and photos."""
+    crowd = Crowd(claim.expected_participants, venue.venue.capacity)
     photos = tuple(PhotoBearing(q.photo, q.distance_m, q.at_edge,
-                                rules.read(claim.category, observations.get(q.photo.id, ())),
+                                rules.read(claim.category, observations.get(q.photo.id, ()),
+                                           crowd),
                                 tuple(observations.get(q.photo.id, ()))) for q in qualified)
     verdict, reasons = _verdict(claim, venue, photos)
     covered = coverage(claim.window_start, claim.window_end, [p.instant for p in photos])
     caveats = _caveats(claim, venue, photos, covered)
-    return ClaimResult(claim, venue, verdict, tuple(reasons), tuple(caveats), covered, photos)
+    basis = _basis(claim, venue, verdict, photos, covered)
+    return ClaimResult(claim, venue, verdict, tuple(reasons), tuple(caveats), covered, photos,
+                       basis, not_counted)
+
+
+def photo_ref(photo_id: int, start: bool = False) -> Phrase:
+    """A photo named in a sentence: 'photo 29' here, its exhibit label in a report."""
+    return phrase("ref.photo_start" if start else "ref.photo", id=photo_id)
 
 
 def _verdict(claim: Claim, venue: VenueFact,
@@ -189,24 +278,31 @@ def _verdict(claim: Claim, venue: VenueFact,
         return Verdict.CONTRADICTED, reasons
     if backing:
         return Verdict.SUPPORTED, reasons
+    counted = [p for p in photos if p.reading.count is not None]
     return Verdict.UNVERIFIED, [phrase("reason.no_bearing", count=len(photos),
-                                       venue=venue.name)]
+                                       venue=venue.name),
+                                *(_photo_clause(p, "support", claim) for p in counted)]
 
 
 def _evidence_sentence(photos: list[PhotoBearing], verb: str, claim: Claim) -> Phrase:
-    parts = []
-    for p in photos:
-        seen = _seen(p.reading, verb)
-        parts.append(phrase("reason.photo", id=p.photo_id,
-                            items=[sighting_phrase(item) for item in seen],
-                            local=local_text(p.instant, claim.window_zone),
-                            utc=utc_text(p.instant)))
-    return phrase(f"reason.{verb}", count=len(photos), photos=parts,
+    return phrase(f"reason.{verb}", count=len(photos),
+                  photos=[_photo_clause(p, verb, claim) for p in photos],
                   excuse=phrase(f"excuse.{claim.category.value}"))
 
 
-def _seen(reading: Reading, verb: str) -> tuple[rules.Sighting, ...]:
-    return reading.contradicts if verb == "contradict" else reading.supports
+def _photo_clause(p: PhotoBearing, verb: str, claim: Claim) -> Phrase:
+    """One photo in a reason: what was recorded that bears on the excuse and what a rule made
+    of it, and the recorded tags a rule set aside."""
+    seen = list(p.reading.contradicts if verb == "contradict" else p.reading.supports)
+    count = p.reading.count
+    if count is not None and count not in seen and verb == "support":
+        seen.append(count)  # a head count too large to contradict: said, not hidden
+    words = {"photo": photo_ref(p.photo_id), "items": [sighting_phrase(x) for x in seen],
+             "local": local_text(p.instant, claim.window_zone), "utc": utc_text(p.instant)}
+    if p.reading.outweighed and verb == "contradict":
+        return phrase("reason.photo_outweighed", **words,
+                      outweighed=[phrase(f"tag.{t.value}") for t in p.reading.outweighed])
+    return phrase("reason.photo", **words)
 
 
 def _caveats(claim: Claim, venue: VenueFact, photos: tuple[PhotoBearing, ...],
@@ -220,18 +316,66 @@ def _caveats(claim: Claim, venue: VenueFact, photos: tuple[PhotoBearing, ...],
     for p in photos:
         notes = list(p.fact.caveats)
         if p.distance_m > 0:
-            notes.append(phrase("note.outside", distance=p.distance_m,
-                                accuracy=p.fact.allowance_m))
+            notes.append(phrase("note.outside", distance=round(p.distance_m),
+                                accuracy=round(p.fact.allowance_m)))
         if notes:
-            out.append(phrase("caveat.photo", id=p.photo_id, notes=notes))
+            out.append(phrase("caveat.photo", photo=photo_ref(p.photo_id, start=True),
+                              notes=notes))
     if photos and covered.gaps:
         out.append(phrase("caveat.coverage", fraction=covered.fraction,
                           minutes=COVER_S // 60, gaps=len(covered.gaps)))
     return out
 
 
+def deciding(verdict: Verdict, photos: Iterable[PhotoBearing]) -> list[PhotoBearing]:
+    """The photos a verdict rests on: those that contradict, support, or either (mixed)."""
+    if verdict is Verdict.CONTRADICTED:
+        return [p for p in photos if p.reading.contradicts]
+    if verdict is Verdict.SUPPORTED:
+        return [p for p in photos if p.reading.supports]
+    if verdict is Verdict.MIXED:
+        return [p for p in photos if p.reading.contradicts or p.reading.supports]
+    return []
+
+
+def _basis(claim: Claim, venue: VenueFact, verdict: Verdict,
+           photos: tuple[PhotoBearing, ...], covered: Coverage) -> Basis:
+    """What the verdict rests on and what limits it (see the methodology, "What limits a
+    verdict"): a verdict is stated with its limits, never made stronger by hiding them."""
+    decide = deciding(verdict, photos)
+    limits: list[Limit] = []
+    if claim.category is not Category.NOT_DESIGNATED:
+        if venue.confidence == "approximate" and photos:
+            limits.append(Limit.APPROXIMATE_VENUE)
+        if not venue.designated_on(event_day(claim)):
+            limits.append(Limit.NOT_DESIGNATED)
+    if decide:
+        if len(decide) == 1:
+            limits.append(Limit.SINGLE_PHOTO)
+        if covered.fraction < PARTIAL_COVERAGE:
+            limits.append(Limit.PARTIAL_COVERAGE)
+        weak = {p.photo_id: _weaknesses(p, venue) for p in decide}
+        if all(weak.values()):   # no deciding photo is free of a weakness
+            found: set[Limit] = set().union(*weak.values())
+            limits.extend(x for x in (Limit.EDITED, Limit.VAGUE_FIX, Limit.AT_EDGE)
+                          if x in found)
+    return Basis(len(photos), len(decide), covered.fraction, tuple(limits))
+
+
+def _weaknesses(p: PhotoBearing, venue: VenueFact) -> set[Limit]:
+    out: set[Limit] = set()
+    if p.fact.edited:
+        out.add(Limit.EDITED)
+    if min(p.fact.allowance_m, MAX_ALLOWANCE_M) > venue.shape.extent_m():
+        out.add(Limit.VAGUE_FIX)
+    if p.at_edge:
+        out.add(Limit.AT_EDGE)
+    return out
+
+
 def coverage(start: datetime, end: datetime, instants: Iterable[datetime]) -> Coverage:
-    """How much of [start, end) the photos speak for (each ±COVER_S), and the gaps between."""
+    """How much of [start, end) the photos speak for (each ±COVER_S), and the gaps between
+    (those shorter than GAP_RESOLUTION_S are not named)."""
     spans = sorted((max(start, i - timedelta(seconds=COVER_S)),
                     min(end, i + timedelta(seconds=COVER_S))) for i in instants)
     covered, gaps, cursor = 0.0, [], start
@@ -243,7 +387,8 @@ def coverage(start: datetime, end: datetime, instants: Iterable[datetime]) -> Co
             cursor = b
     if cursor < end:
         gaps.append((cursor, end))
-    return Coverage((end - start).total_seconds(), covered, tuple(gaps))
+    named = tuple((a, b) for a, b in gaps if (b - a).total_seconds() >= GAP_RESOLUTION_S)
+    return Coverage((end - start).total_seconds(), covered, named)
 
 
 def analyze(data: CaseData) -> CaseResult:

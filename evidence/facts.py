@@ -32,6 +32,7 @@ class PhotoFact:
     uncertainty_s: float
     basis: Phrase                   # how `instant` was established
     caveats: tuple[Phrase, ...]     # what weakens this photo
+    edited: bool = False            # saved by an image editor, or written again after capture
 
     @property
     def allowance_m(self) -> float:
@@ -66,7 +67,8 @@ def photo_fact(photo: PhotoRecord) -> PhotoFact:
     elif "low_gps_accuracy" in codes:
         notes.append(phrase("note.accuracy_low", metres=meta.gps_accuracy_m))
     return PhotoFact(photo.id, photo.sha256, meta.latitude, meta.longitude, meta.gps_accuracy_m,
-                     instant, uncertainty, basis, tuple(notes))
+                     instant, uncertainty, basis, tuple(notes),
+                     bool(codes & {"edited_by_software", "modified_after_capture"}))
 
 
 _BASES = {OffsetSource.EXIF: ("basis.exif", []),
@@ -79,7 +81,7 @@ def _moment(found: Inspection) -> tuple[datetime | None, float, Phrase, list[Phr
     skew = found.time.clock_skew_s
     if taken is not None and skew is not None and abs(skew) > CLOCK_SKEW_THRESHOLD_S and gps:
         note = phrase("note.clock_ahead" if skew > 0 else "note.clock_behind",
-                      hours=abs(skew) / 3600)
+                      seconds=round(abs(skew)))
         return gps, BASE_TIME_UNCERTAINTY_S, phrase("basis.gps"), [note]
     if taken is not None:
         doubt = max(BASE_TIME_UNCERTAINTY_S, abs(skew or 0.0))

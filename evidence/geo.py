@@ -62,6 +62,14 @@ class Shape:
         dlon = dlat / max(math.cos(mid), 1e-6)
         return Box(min(lats) - dlat, min(lons) - dlon, max(lats) + dlat, max(lons) + dlon)
 
+    def extent_m(self) -> float:
+        """How far the venue reaches from its middle: a Point's radius, a Polygon's half
+        bounding-box diagonal. A GPS circle wider than this is vaguer than the venue."""
+        if self.kind == "Point":
+            return self.radius_m
+        box = self.box()
+        return geodesic_m(box.south, box.west, box.north, box.east) / 2
+
     def distance_m(self, lat: float, lon: float) -> float:
         """Metres from the boundary (geodesic): negative inside the venue, positive outside."""
         if self.kind == "Point":

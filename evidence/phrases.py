@@ -13,6 +13,7 @@ translated from English text. An argument is a plain value, a `Phrase`, or a lis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -73,43 +74,157 @@ def _fill(name: str, value: Any, table: Table, fallback: Callable[[Phrase], str]
     if isinstance(value, list | tuple):
         return table.get(f"sep.{name}", "; ").join(
             render(v, table, fallback) if isinstance(v, Phrase) else str(v) for v in value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Number(value, table)
+    if isinstance(value, str) and name in DATED_ARGUMENTS:
+        return dates(value, table.get("lang.code", "en"))
     return value
+
+
+# Arguments that hold a date or a moment in ISO form, written as each language writes dates.
+DATED_ARGUMENTS = frozenset({"day", "local", "utc", "valid_from", "valid_to", "date"})
+_ISO_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}:\d{2})Z)?")
+
+
+def dates(text: str, lang: str) -> str:
+    """ISO dates in `text` as `lang` writes them: '20.08.2022' in Russian and Kazakh (and
+    '…T12:15:00Z' as '12:15:00 UTC'); English keeps ISO 8601."""
+    if lang not in ("ru", "kk"):
+        return text
+
+    def one(found: re.Match[str]) -> str:
+        year, month, day, clock = found.groups()
+        return f"{day}.{month}.{year}" + (f" {clock} UTC" if clock else "")
+    return _ISO_MOMENT.sub(one, text)
+
+
+class Number:
+    """A number as a table's language writes it, in a template's placeholder.
+
+    Besides the usual format specifications (written with a decimal comma and a space between
+    thousands in Russian and Kazakh), `{n:plural:person|people}` gives the word's form for the
+    number (Russian has three: `{n:plural:человек|человека|человек}`), and `{s:duration}` a
+    number of seconds as days, hours and minutes ('24 h', '1 h 30 min', '45 s', '3 days 2 h')."""
+
+    def __init__(self, value: float, table: Table) -> None:
+        self.value, self.table = value, table
+
+    def __format__(self, spec: str) -> str:
+        lang = self.table.get("lang.code", "en")
+        if spec.startswith("plural:"):
+            forms = spec[len("plural:"):].split("|")
+            return forms[min(plural_form(self.value, lang), len(forms) - 1)]
+        if spec == "duration":
+            return duration(self.value, self.table)
+        return localised(format(self.value, spec), lang)
+
+    def __str__(self) -> str:
+        return self.__format__("")
+
+
+def localised(number: str, lang: str) -> str:
+    """'10,000.5' as `lang` writes it: '10 000,5' in Russian and Kazakh."""
+    if lang in ("ru", "kk"):
+        return number.translate({ord(","): "\u00a0", ord("."): ","})
+    return number
+
+
+def plural_form(n: float, lang: str) -> int:
+    """Which form of a word goes with `n`: English one/other (0, 1); Russian one/few/many
+    (0, 1, 2); Kazakh has one form after a number (0)."""
+    if lang == "kk":
+        return 0
+    if n != int(n):
+        return 1
+    n = abs(int(n))
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    return 0 if n == 1 else 1
+
+
+def duration(seconds: float, table: Table) -> str:
+    """A span as a reader says it: '45 s', '12 min', '24 h', '1 h 30 min', '27 days 17 h'."""
+    total = abs(seconds)
+    if total < 120:
+        return table["unit.duration_s"].format(n=round(total))
+    minutes = round(total / 60)
+    if minutes < 60:
+        return table["unit.duration_min"].format(n=minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours >= 48:
+        days, hours = divmod(round(total / 3600), 24)
+        if not hours:
+            return table["unit.duration_d"].format(n=Number(days, table))
+        return table["unit.duration_d_h"].format(d=Number(days, table), h=hours)
+    if not rest:
+        return table["unit.duration_h"].format(n=hours)
+    return table["unit.duration_h_min"].format(h=hours, m=rest)
 
 
 # The English table. The keys are the contract with reports.strings, which gives each of them
 # in Russian and Kazakh; tests check that every table has every key with the same arguments.
 EN: dict[str, str] = {
+    "lang.code": "en",
+    "unit.duration_s": "{n} s",
+    "unit.duration_min": "{n} min",
+    "unit.duration_h": "{n} h",
+    "unit.duration_h_min": "{h} h {m} min",
+    "unit.duration_d": "{n} {n:plural:day|days}",
+    "unit.duration_d_h": "{d} {d:plural:day|days} {h} h",
+    "count.people": "{n} {n:plural:person|people}",
+    "count.photos": "{n} {n:plural:photo|photos}",
     "sep.items": ", ",
     "sep.notes": "; ",
     "sep.photos": "; ",
-    "span.start": "the start",
-    "span.now": "now",
+    "sep.outweighed": ", ",
+    "span.start": "no start date",
+    "span.now": "no end date",
     "designation.basis": "its designation",
-    "reason.designated": "{venue} was a designated venue on {day} ({basis}, valid from "
-                         "{valid_from} to {valid_to}).",
-    "reason.not_designated": "{venue} was not a designated venue on {day} ({basis}, valid from "
-                             "{valid_from} to {valid_to}).",
+    "reason.designated": "{venue} was a designated venue on {day} ({basis}; valid: "
+                         "{valid_from} – {valid_to}).",
+    "reason.not_designated": "{venue} was not a designated venue on {day} ({basis}; valid: "
+                             "{valid_from} – {valid_to}).",
     "reason.untestable": "Photos of the venue cannot test an excuse of {excuse}.",
     "reason.no_photos": "No photo was taken at {venue} within the claimed window.",
-    "reason.no_bearing": "{count} photo(s) were taken at {venue} within the window, but no "
-                         "reviewer's observation bears on this excuse yet.",
-    "reason.contradict": "{count} photo(s) taken at the venue within the window contradict the "
-                         "excuse of {excuse}: {photos}.",
-    "reason.support": "{count} photo(s) taken at the venue within the window support the "
-                      "excuse of {excuse}: {photos}.",
-    "reason.photo": "photo {id} at {local} ({utc}): {items}",
-    "seen.few_people": "only {count} people (fewer than {limit})",
-    "seen.nobody": "nobody there",
+    "reason.no_bearing": "{count} {count:plural:photo was|photos were} taken at {venue} "
+                         "within the window, but no reviewer's observation bears on the stated "
+                         "ground yet.",
+    "reason.contradict": "{count} {count:plural:photo|photos} taken at the venue within the "
+                         "window {count:plural:shows|show} what is inconsistent with the "
+                         "stated ground ({excuse}): {photos}.",
+    "reason.support": "{count} {count:plural:photo|photos} taken at the venue within the "
+                      "window {count:plural:shows|show} what bears out the stated ground "
+                      "({excuse}): {photos}.",
+    "reason.photo": "{photo} at {local} ({utc}): {items}",
+    "reason.photo_outweighed": "{photo} at {local} ({utc}): {items}; the reviewer also "
+                               "recorded {outweighed}, which the head-count rule sets aside",
+    "ref.photo": "photo {id}",
+    "ref.photo_start": "Photo {id}",
+    "rule.nobody": "nobody there (a head count of 0 recorded): by the head-count rule, the "
+                   "venue was not occupied",
+    "rule.few_people": "{people} recorded, fewer than {limit}: by the head-count rule, too few "
+                       "to make the venue unavailable",
+    "rule.many_people": "{people} recorded, not fewer than {limit}: the head-count rule does "
+                        "not apply",
+    "rule.room_left": "{people} recorded; with the {expected} participants the assembly "
+                      "expected they come to no more than the venue's capacity of {capacity}: "
+                      "by the head-count rule, the venue had room for the assembly",
+    "rule.no_room": "{people} recorded; with the {expected} participants the assembly expected "
+                    "they exceed the venue's capacity of {capacity}: the head-count rule does "
+                    "not find room",
     "caveat.approximate": "The position of {venue} is approximate (not surveyed): distances to "
                           "it are uncertain.",
     "caveat.not_designated": "{venue} was not a designated venue on {day}.",
-    "caveat.photo": "Photo {id}: {notes}.",
+    "caveat.photo": "{photo}: {notes}.",
     "caveat.coverage": "The photos cover {fraction:.0%} of the claimed window (each taken to "
-                       "show the venue {minutes} minutes either side); {gaps} gap(s) remain.",
-    "note.clock_ahead": "its camera clock was {hours:.1f} h ahead of the GPS clock; it is dated "
-                        "by the GPS clock",
-    "note.clock_behind": "its camera clock was {hours:.1f} h behind the GPS clock; it is dated "
-                         "by the GPS clock",
+                       "show the venue {minutes} minutes either side); {gaps} "
+                       "{gaps:plural:gap remains|gaps remain}.",
+    "note.clock_ahead": "its camera clock was {seconds:duration} ahead of the GPS clock; it is "
+                        "dated by the GPS clock",
+    "note.clock_behind": "its camera clock was {seconds:duration} behind the GPS clock; it is "
+                         "dated by the GPS clock",
     "note.offset_assumed": "its UTC offset is assumed from the case's time zone",
     "note.gps_only": "only its GPS clock dates it",
     "note.undated": "it cannot be dated",

@@ -113,6 +113,7 @@ class PhotoBearing:
                 "distance_m": round(self.distance_m, 1), "at_edge": self.at_edge,
                 "contradicts": [sighting_code(s) for s in self.reading.contradicts],
                 "supports": [sighting_code(s) for s in self.reading.supports],
+                "outweighed": [t.value for t in self.reading.outweighed],
                 "observations": [{"reviewer": o.reviewer, "tags": [t.value for t in o.tags],
                                   "people_count": o.people_count, "note": o.note}
                                  for o in self.observations]}
@@ -137,6 +138,72 @@ class Coverage:
                          for a, b in self.gaps]}
 
 
+class Limit(StrEnum):
+    """What limits what a verdict can say, named beside it wherever it is shown."""
+
+    SINGLE_PHOTO = "single_photo"            # one photo decides it
+    PARTIAL_COVERAGE = "partial_coverage"    # the photos speak for less than half the window
+    EDITED = "edited"                        # every deciding photo was edited or saved again
+    VAGUE_FIX = "vague_fix"                  # every deciding photo's GPS circle is wider
+                                             # than the venue
+    AT_EDGE = "at_edge"                      # every deciding photo counts only through its
+                                             # GPS accuracy or its time doubt
+    APPROXIMATE_VENUE = "approximate_venue"  # the venue's position is not surveyed
+    NOT_DESIGNATED = "not_designated"        # the venue was not designated on the day
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What a verdict rests on: the photos counted, the ones that decide it, the share of the
+    window they speak for, and what limits it."""
+
+    counted: int
+    deciding: int
+    fraction: float
+    limits: tuple[Limit, ...]
+
+    @property
+    def limited(self) -> bool:
+        return bool(self.limits)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"photos_counted": self.counted, "photos_deciding": self.deciding,
+                "coverage": round(self.fraction, 4), "limits": [x.value for x in self.limits]}
+
+
+class Unlisted(StrEnum):
+    """Why a photo of the case that might have counted for a refusal does not."""
+
+    OUTSIDE_WINDOW = "outside_window"    # at the venue, taken before or after the window
+    ELSEWHERE = "elsewhere"              # in the window, too far from the venue
+    NO_POSITION = "no_position"          # in the window, with no GPS position
+    NO_TIME = "no_time"                  # at the venue, with no instant that can be established
+    NO_TIME_NO_POSITION = "no_time_no_position"   # nothing to tell where or when
+
+
+@dataclass(frozen=True)
+class NotCounted:
+    """A photo that is not counted for a refusal, and why."""
+
+    photo_id: int
+    sha256: str
+    why: Unlisted
+    distance_m: float | None = None      # to the venue's boundary, when it has a position
+    allowance_m: float | None = None     # the GPS circle it was given
+    off_by_s: float | None = None        # before the window (negative) or after it
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"photo_id": self.photo_id, "sha256": self.sha256,
+                               "reason": self.why.value}
+        if self.distance_m is not None:
+            out["distance_m"] = round(self.distance_m, 1)
+        if self.allowance_m is not None:
+            out["allowance_m"] = round(self.allowance_m, 1)
+        if self.off_by_s is not None:
+            out["off_by_s"] = round(self.off_by_s)
+        return out
+
+
 @dataclass(frozen=True)
 class ClaimResult:
     """The verdict on one refusal, why, with what doubts, and the photos it rests on."""
@@ -148,6 +215,8 @@ class ClaimResult:
     caveats: tuple[Phrase, ...]
     coverage: Coverage
     photos: tuple[PhotoBearing, ...]
+    basis: Basis = Basis(0, 0, 0.0, ())
+    not_counted: tuple[NotCounted, ...] = ()
 
     @property
     def claim_id(self) -> int:
@@ -171,6 +240,7 @@ class ClaimResult:
                        "start_local": local_text(claim.window_start, zone_name),
                        "end_local": local_text(claim.window_end, zone_name)},
             "verdict": self.verdict.value,
+            "basis": self.basis.as_json(),
             "reasons": [render(p) for p in self.reasons],
             "caveats": [render(p) for p in self.caveats],
             # The same sentences as keys and values, for saying them in another language.
@@ -178,6 +248,7 @@ class ClaimResult:
                         "caveats": [p.as_json() for p in self.caveats]},
             "coverage": self.coverage.as_json(),
             "photos": [p.as_json() for p in self.photos],
+            "not_counted": [n.as_json() for n in self.not_counted],
         }
 
 
@@ -257,10 +328,14 @@ class Parameters:
     cover_s: int
     max_allowance_m: float
     small_gathering: int
+    gap_resolution_s: float
+    partial_coverage: float
 
     def as_json(self) -> dict[str, Any]:
         return {"cover_s": self.cover_s, "max_allowance_m": self.max_allowance_m,
-                "small_gathering": self.small_gathering}
+                "small_gathering": self.small_gathering,
+                "gap_resolution_s": self.gap_resolution_s,
+                "partial_coverage": self.partial_coverage}
 
 
 @dataclass(frozen=True)

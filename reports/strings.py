@@ -34,15 +34,32 @@ def table(lang: str) -> Mapping[str, str]:
 
 def text(strings: Mapping[str, str], key: str, **args: Any) -> str:
     """The entry `key`, its placeholders filled."""
-    return strings[key].format(**args) if args else strings[key]
+    if not args:
+        return strings[key]
+    return strings[key].format(**{
+        name: phrases.Number(value, strings)
+        if isinstance(value, int | float) and not isinstance(value, bool) else value
+        for name, value in args.items()})
 
 
 def placeholders(template: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"\{(\w+)[^{}]*\}", template)}
 
 
-def local_time(moment: datetime, zone_name: str, seconds: bool = True) -> str:
-    """'2022-08-20 18:30:05 UTC+06:00' in `zone_name`."""
+def local_time(moment: datetime, zone_name: str, seconds: bool = True, lang: str = "en") -> str:
+    """'2022-08-20 18:30:05 UTC+06:00' in `zone_name` ('20.08.2022 18:30:05 UTC+06:00' in
+    Russian and Kazakh)."""
     local = moment.astimezone(zone(zone_name))
     shape = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
-    return f"{local.strftime(shape)} UTC{format_offset(local.utcoffset())}"
+    return phrases.dates(f"{local.strftime(shape)} UTC{format_offset(local.utcoffset())}", lang)
+
+
+def day(iso: str | None, lang: str) -> str:
+    """A date as `lang` writes it: '2022-08-20', or '20.08.2022' in Russian and Kazakh."""
+    return phrases.dates(iso, lang) if iso else ""
+
+
+def utc_moment(iso: str, lang: str) -> str:
+    """A logged UTC time ('2022-08-20T12:15:05Z' or with an offset) as '2022-08-20 12:15:05
+    UTC' ('20.08.2022 12:15:05 UTC' in Russian and Kazakh)."""
+    return phrases.dates(f"{iso[:19].replace('T', ' ')} UTC", lang)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
+from evidence import phrases
 from evidence.model import Venue
 from evidence.results import Outcome, Verdict
-from evidence.rules import HeadCount, Sighting
+from evidence.rules import HeadCount, Sighting, sighting_phrase
 from gui.widgets import severity
+from reports import strings
 
 
 def _t(text: str) -> str:
@@ -84,10 +86,10 @@ def venue_name(venue: Venue) -> str:
 
 
 def sighting(item: Sighting) -> str:
-    """What a reviewer saw that bears on an excuse: a tag, or a head count too small for it."""
+    """What bears on an excuse: a tag a reviewer gave, or what the head-count rule made of
+    their count (in the words the report uses, in the interface's language)."""
     if isinstance(item, HeadCount):
-        if not item.count:
-            return _t("nobody there")
-        return _t("only {count} people (fewer than {limit})").format(count=item.count,
-                                                                     limit=item.limit)
+        from gui.app import i18n
+
+        return phrases.render(sighting_phrase(item), strings.table(i18n.current()))
     return tag(item.value)

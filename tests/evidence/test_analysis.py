@@ -68,7 +68,12 @@ def test_a_handful_of_students_is_not_a_mass_event(case, tmp_path):
     observe(case, photo, "event_in_progress", "stage_or_equipment", people=8)
     result = verdict_of(case, claim)
     assert result["verdict"] == "contradicted"
-    assert "only 8 people (fewer than 20)" in result["reasons"][0]
+    reason = result["reasons"][0]
+    assert "8 people recorded, fewer than 20: by the head-count rule" in reason
+    # what the reviewer recorded and the rule sets aside is said, not dropped
+    assert "the reviewer also recorded event in progress, stage or equipment, which the " \
+           "head-count rule sets aside" in reason
+    assert result["photos"][0]["outweighed"] == ["event_in_progress", "stage_or_equipment"]
 
 
 def test_no_repair_activity_contradicts_repair_works(case, tmp_path):

@@ -35,13 +35,32 @@ def test_valikhanov_square_was_empty_after_six(result):
     # five visits: the one without GPS cannot be placed; the wrong clock is dated by GPS
     assert len(found["photos"]) == 4
     assert [p["time_basis"] for p in found["photos"]].count("GPS clock") == 1
-    assert any("a day" in c or "24.0 h" in c for c in found["caveats"])
+    assert any("camera clock was 24 h behind the GPS clock" in c for c in found["caveats"])
+    # the visit without GPS is inside the window: it is said why it does not count
+    assert [(n["reason"]) for n in found["not_counted"]] == ["no_position"]
+    # 300 expected and nobody there, in a place for 1,000: the venue had room
+    assert "with the 300 participants the assembly expected they come to no more than the " \
+           "venue's capacity of 1000" in found["reasons"][0]
+    assert found["basis"] == {"photos_counted": 4, "photos_deciding": 4, "coverage": 0.5,
+                              "limits": ["approximate_venue"]}
+
+
+def test_the_second_repair_refusal_rests_on_one_photo_and_says_so(result):
+    found = claim(result, demo.SQUARE, "2022-07")
+    assert found["verdict"] == "contradicted"
+    assert found["basis"]["limits"] == ["approximate_venue", "single_photo", "partial_coverage"]
+    assert found["basis"]["coverage"] == 0.05
+    # the June visit's photos stand at the same venue: listed, with how far outside they fall
+    outside = [n for n in found["not_counted"] if n["reason"] == "outside_window"]
+    assert len(outside) == 3 and all(n["off_by_s"] < -27 * 86400 for n in outside)
 
 
 def test_gandhi_parks_mass_event_was_a_handful_of_students(result):
     found = claim(result, demo.GANDHI, "2022-09")
     assert found["verdict"] == "contradicted"
-    assert "only 8 people (fewer than 20)" in found["reasons"][0]
+    assert "8 people recorded, fewer than 20" in found["reasons"][0]
+    assert "also recorded event in progress, stage or equipment" in found["reasons"][0]
+    assert found["not_counted"] == []
 
 
 def test_the_repeated_repair_excuse_is_flagged(result):

@@ -30,17 +30,17 @@ def test_a_verdicts_explanation_renders_to_its_english_reasons_and_caveats(case,
     reasons = [render(phrases.from_json(p)) for p in explained["reasons"]]
     caveats = [render(phrases.from_json(p)) for p in explained["caveats"]]
     assert reasons == result["reasons"] and caveats == result["caveats"]
-    assert "only 8 people (fewer than 20)" in reasons[0]
+    assert "8 people recorded, fewer than 20" in reasons[0]
     assert "no event visible" in reasons[0]
 
 
 def test_another_table_says_the_same_phrase_in_its_own_words():
     table = {**phrases.EN, "reason.no_photos": "Нет фото: {venue}.",
-             "sep.notes": " / ", "caveat.photo": "Фото {id}: {notes}",
+             "sep.notes": " / ", "caveat.photo": "Фото {photo}: {notes}",
              "note.gps_only": "только GPS", "note.undated": "без даты"}
     assert render(phrase("reason.no_photos", venue="Сквер"), table) == "Нет фото: Сквер."
     notes = [phrase("note.gps_only"), phrase("note.undated")]
-    assert render(phrase("caveat.photo", id=3, notes=notes), table) == \
+    assert render(phrase("caveat.photo", photo=3, notes=notes), table) == \
         "Фото 3: только GPS / без даты"
 
 
@@ -56,5 +56,5 @@ def test_a_head_count_of_nought_reads_as_nobody_there(case, tmp_path):
     observe(case, photo, "venue_empty", people=0)
     result = next(c for c in analysis.analyze_case(case).as_json()["claims"]
                   if c["claim_id"] == claim)
-    assert "venue empty, nobody there" in result["reasons"][0]
+    assert "venue empty, nobody there (a head count of 0 recorded)" in result["reasons"][0]
     assert "0 people" not in result["reasons"][0]

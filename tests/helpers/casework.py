@@ -23,11 +23,11 @@ INSIDE = (43.2407, 76.941)
 def add_venue(case: Case, slug: str = "square", geometry: dict | None = None,
               radius_m: float | None = None, valid_from: str | None = "2020-06-01",
               valid_to: str | None = None, confidence: str = "surveyed",
-              name_en: str | None = None) -> int:
+              name_en: str | None = None, capacity: int | None = None) -> int:
     return venues.add(case, Venue(
         slug=slug, name_en=name_en or slug.replace("-", " ").title(), geometry=geometry or SQUARE,
         confidence=Confidence(confidence), radius_m=radius_m, legal_basis="Decision No. 462",
-        valid_from=valid_from, valid_to=valid_to), "t")
+        valid_from=valid_from, valid_to=valid_to, capacity=capacity), "t")
 
 
 def utc_text(text: str, zone: str = ALMATY) -> str:
@@ -38,13 +38,14 @@ def utc_text(text: str, zone: str = ALMATY) -> str:
 
 
 def add_claim(case: Case, venue_id: int, start: str, end: str, category: str,
-              excuse: str = "", number: str = "Z-1", event_date: str | None = None) -> int:
+              excuse: str = "", number: str = "Z-1", event_date: str | None = None,
+              participants: int | None = None) -> int:
     window_start, window_end = window_from_local(start, end, ALMATY)
     return claims.add(case, Claim(
         document_number=number, document_date=start[:10], venue_id=venue_id,
         window_start=window_start, window_end=window_end, window_zone=ALMATY,
         excuse_text=excuse or category, category=Category(category), category_source="user",
-        event_date=event_date), "t")
+        event_date=event_date, expected_participants=participants), "t")
 
 
 def add_photo(case: Case, folder: Path, name: str, taken: str, *,
