@@ -20,9 +20,16 @@ from evidence import custody, facts, phrases, redaction, signing, store
 from evidence.analysis import PARAMETERS, analyze
 from evidence.errors import KnownError
 from evidence.facts import VenueFact
-from evidence.model import CaseInfo, Observation, PhotoRecord, Redaction, Venue
+from evidence.model import CaseInfo, Observation, PhotoRecord, Redaction, Tag, Venue
 from evidence.phrases import Phrase
-from evidence.results import CaseResult, ClaimResult, Outcome, Parameters, PhotoBearing
+from evidence.results import (
+    CaseResult,
+    ClaimResult,
+    Outcome,
+    Parameters,
+    PhotoBearing,
+    Unlisted,
+)
 from evidence.rules import sighting_phrase
 from evidence.store import Case, CaseData, software_version
 from evidence.timing import TZDATA_VERSION
@@ -56,8 +63,9 @@ class Exhibit:
     same_as: str | None            # an earlier exhibit showing the same photo, if any
     instant_utc: str               # the established capture moment, as the analysis has it
     taken_local: str               # the same, in the claim's zone
-    reading: Outcome               # how it bears on the excuse
-    seen: tuple[str, ...]          # what the reviewer saw that bears on the excuse, in words
+    reading: Outcome               # how it bears on the stated ground
+    seen: tuple[str, ...]          # what reviewers recorded, verbatim: tags, head counts, notes
+    inferred: tuple[str, ...]      # what the rules make of it, naming the rule
     metadata: tuple[tuple[str, str], ...]      # (label, value) rows
     findings: tuple[tuple[str, str, str], ...]  # (severity, code, explanation)
     observations: tuple[str, ...]
@@ -75,7 +83,10 @@ class ClaimSection:
     venue_name: str                # in the report's language when the case has it
     rows: tuple[tuple[str, str], ...]      # the claim as the document states it
     excuse_text: str               # verbatim, in the document's language
-    verdict: str                   # the verdict word in the report's language
+    verdict: str                   # the verdict in the report's language, limits flagged
+    limited: bool                  # something limits what the verdict can say
+    basis: str                     # photos counted and deciding, share of the window
+    limits: tuple[str, ...]        # what limits the verdict, in words
     reasons: tuple[str, ...]
     caveats: tuple[str, ...]
     coverage: str                  # one sentence: share of the window the photos speak for
@@ -85,6 +96,7 @@ class ClaimSection:
     timeline: tuple[TimelinePoint, ...]
     exhibits: tuple[Exhibit, ...]
     map_photos: Mapping[int, PhotoRecord]  # the exhibits' stored records, for the static map
+    not_counted: tuple[tuple[str, str, str], ...] = ()   # (photo's name, taken, why not)
 
 
 @dataclass(frozen=True)
@@ -138,11 +150,12 @@ def build(source: Case | CaseData, *, lang: str = "en", claim_ids: list[int] | N
     own = signing.own_key(data.log)
     results = _chosen((analyzed or analyze(_only(data, claim_ids))).claims, claim_ids)
     seen_before: dict[int, str] = {}
+    names = photo_names(results)
     sections = []
     for done, result in enumerate(results, start=1):
         if cancelled is not None and cancelled():
             raise KnownError("The report was cancelled; nothing was written.")
-        section = _section(result, data, table, seen_before)
+        section = _section(result, data, table, seen_before, names)
         sections.append(replace(section, exhibits=tuple(
             _with_redaction(e, data.redactions.get(e.photo_id), table)
             for e in section.exhibits)))
@@ -193,10 +206,10 @@ def _chosen(results: Iterable[ClaimResult], claim_ids: list[int] | None) -> list
 
 
 def _section(result: ClaimResult, data: CaseData, table: Mapping[str, str],
-             seen_before: dict[int, str]) -> ClaimSection:
+             seen_before: dict[int, str], names: Mapping[int, str]) -> ClaimSection:
     claim, venue = result.claim, result.venue
     local_name = local_venue_name(venue.venue, table["lang.code"])
-    say = _sayer(table, venue.name, local_name)
+    say = _sayer(table, venue.name, local_name, names)
     numbers = exhibit_numbers(result)
     exhibits = []
     assert data.log is not None
@@ -204,51 +217,151 @@ def _section(result: ClaimResult, data: CaseData, table: Mapping[str, str],
         label = exhibit_label(result.claim_id, numbers[photo.photo_id])
         record = data.photo(photo.photo_id)
         exhibits.append(_exhibit(label, photo, record, claim.window_zone, table, data.log,
-                                 data.observations_of(record.id), seen_before.get(record.id)))
+                                 data.observations_of(record.id), seen_before.get(record.id),
+                                 say))
         seen_before.setdefault(record.id, label)
     sentence, gaps = coverage_lines(result, table)
     return ClaimSection(
         label=f"C{result.claim_id}", claim_id=result.claim_id, result=result, venue=venue,
         venue_name=local_name, rows=claim_rows(result, local_name, table),
-        excuse_text=claim.excuse_text, verdict=table[f"verdict.{result.verdict.value}"],
+        excuse_text=claim.excuse_text, verdict=verdict_words(result, table),
+        limited=result.basis.limited, basis=basis_line(result, table),
+        limits=tuple(table[f"limit.{x.value}"] for x in result.basis.limits),
         reasons=tuple(say(p) for p in result.reasons),
-        caveats=tuple(say(p) for p in result.caveats),
+        # the coverage has a part of its own in a report
+        caveats=tuple(say(p) for p in result.caveats if p.key != "caveat.coverage"),
         coverage=sentence, gaps=gaps, window=(claim.window_start, claim.window_end),
         zone=claim.window_zone, timeline=timeline_points(result, exhibits),
         exhibits=tuple(exhibits),
-        map_photos={p.photo_id: data.photo(p.photo_id) for p in result.photos})
+        map_photos={p.photo_id: data.photo(p.photo_id) for p in result.photos},
+        not_counted=not_counted_rows(result, data, table, names))
 
 
-def _sayer(table: Mapping[str, str], name_en: str, local_name: str) -> Callable[[Phrase], str]:
-    """Renders a phrase in the table's language, with the venue's local name."""
+def photo_names(results: Iterable[ClaimResult]) -> dict[int, str]:
+    """{photo id: its name in the report}: its first exhibit label. A report names a photo
+    by this one name in reasons, caveats, maps, timelines and the inventory."""
+    names: dict[int, str] = {}
+    for result in results:
+        for photo_id, n in exhibit_numbers(result).items():
+            names.setdefault(photo_id, exhibit_label(result.claim_id, n))
+    return names
+
+
+def verdict_words(result: ClaimResult, table: Mapping[str, str]) -> str:
+    """The verdict as every table and banner of the report says it, its limits flagged:
+    'Photos inconsistent with the stated ground (with limits)'."""
+    words = table[f"verdict.{result.verdict.value}"]
+    return f"{words} ({table['verdict.limited']})" if result.basis.limited else words
+
+
+def basis_line(result: ClaimResult, table: Mapping[str, str]) -> str:
+    """'3 photos counted (3 deciding); 15% of the window', in the table's language."""
+    basis = result.basis
+    return strings.text(table, "basis.line",
+                        photos=phrases.render(phrases.phrase("count.photos", n=basis.counted),
+                                              table),
+                        deciding=basis.deciding, fraction=basis.fraction)
+
+
+def not_counted_rows(result: ClaimResult, data: CaseData, table: Mapping[str, str],
+                     names: Mapping[int, str]) -> tuple[tuple[str, str, str], ...]:
+    """(name, taken, why) of every photo that might have counted for the refusal and does
+    not: at its venue outside the window, in the window elsewhere or with no position, or
+    with nothing to tell."""
+    rows = []
+    zone_name = result.claim.window_zone
+    for item in result.not_counted:
+        record = data.photo(item.photo_id)
+        moment = facts.photo_fact(record).instant
+        taken = strings.local_time(moment, zone_name) if moment else "\u2014"
+        if item.why is Unlisted.OUTSIDE_WINDOW:
+            assert item.off_by_s is not None
+            why = strings.text(table, "uncounted.outside_before" if item.off_by_s < 0
+                               else "uncounted.outside_after",
+                               span=phrases.duration(item.off_by_s, table))
+        elif item.why is Unlisted.ELSEWHERE:
+            why = strings.text(table, "uncounted.elsewhere", distance=round(item.distance_m or 0),
+                               allowance=round(item.allowance_m or 0))
+        else:
+            why = table[f"uncounted.{item.why.value}"]
+        rows.append((photo_name(record, names, table), taken, why))
+    return tuple(rows)
+
+
+def photo_name(record: PhotoRecord, names: Mapping[int, str], table: Mapping[str, str]) -> str:
+    """The photo's exhibit label, or, for a photo no refusal of the report counts, its file
+    name and the start of its SHA-256."""
+    if record.id in names:
+        return names[record.id]
+    return strings.text(table, "uncounted.name", name=record.names[0] if record.names else "",
+                        short=record.sha256[:12])
+
+
+def _sayer(table: Mapping[str, str], name_en: str, local_name: str,
+           names: Mapping[int, str]) -> Callable[[Phrase], str]:
+    """Renders a phrase in the table's language, with the venue's local name and each photo
+    by its name in the report."""
     def say(p: Phrase) -> str:
-        return phrases.render(_renamed(p, name_en, local_name), table)
+        return phrases.render(_renamed(p, name_en, local_name, names), table)
     return say
 
 
-def _renamed(p: Phrase, name_en: str, local_name: str) -> Phrase:
+_REFERENCES = frozenset({"ref.photo", "ref.photo_start"})
+
+
+def _renamed(p: Phrase, name_en: str, local_name: str, names: Mapping[int, str]) -> Phrase:
+    def again(v: Any) -> Any:
+        if isinstance(v, Phrase):
+            photo_id = dict(v.args).get("id")
+            if v.key in _REFERENCES and isinstance(photo_id, int) and photo_id in names:
+                return names[photo_id]
+            return _renamed(v, name_en, local_name, names)
+        return v
     args = {k: (local_name if k == "venue" and v == name_en else
-                _renamed(v, name_en, local_name) if isinstance(v, Phrase) else
-                [_renamed(x, name_en, local_name) if isinstance(x, Phrase) else x for x in v]
-                if isinstance(v, list | tuple) else v)
+                [again(x) for x in v] if isinstance(v, list | tuple) else again(v))
             for k, v in p.args}
     return phrases.phrase(p.key, **args)
 
 
 def _exhibit(label: str, photo: PhotoBearing, record: PhotoRecord, zone_name: str,
              table: Mapping[str, str], log: Iterable[custody.Entry],
-             observed: Iterable[Observation], same_as: str | None) -> Exhibit:
-    seen = [*photo.reading.contradicts, *photo.reading.supports]
+             observed: Iterable[Observation], same_as: str | None,
+             say: Callable[[Phrase], str]) -> Exhibit:
+    observed = tuple(observed)
+    reading = photo.reading
+    inferred = [*reading.contradicts, *reading.supports]
+    if reading.count is not None and reading.count not in inferred:
+        inferred.append(reading.count)
+    rules_say = [say(sighting_phrase(s)) for s in inferred if not isinstance(s, Tag)]
+    if reading.outweighed:
+        rules_say.append(strings.text(table, "exhibit.outweighed", tags=", ".join(
+            table[f"tag.{t.value}"] for t in reading.outweighed)))
     return Exhibit(
         label=label, photo_id=record.id, sha256=record.sha256, media_type=record.media_type,
         size_bytes=record.size_bytes, stored_path=record.stored_path, names=record.names,
         same_as=same_as, instant_utc=_utc(photo.instant),
         taken_local=strings.local_time(photo.instant, zone_name),
         reading=photo.outcome,
-        seen=tuple(phrases.render(sighting_phrase(s), table) for s in seen),
+        seen=recorded(observed, table),
+        inferred=tuple(rules_say),
         metadata=exhibit_metadata(record, photo, zone_name, table),
         findings=finding_rows(record, table), observations=observation_rows(observed, table),
         custody=custody_rows(log, record.sha256, table))
+
+
+def recorded(observed: Iterable[Observation], table: Mapping[str, str]) -> tuple[str, ...]:
+    """What reviewers recorded seeing in a photo, as they recorded it: the tags, the head
+    count and the note, nothing concluded."""
+    out = []
+    for o in observed:
+        seen = [table[f"tag.{t.value}"] for t in o.tags]
+        if o.people_count is not None:
+            seen.append(phrases.render(phrases.phrase("count.people", n=o.people_count), table))
+        if o.note:
+            seen.append(f"\u00ab{o.note}\u00bb")
+        if seen:
+            out.append(", ".join(seen))
+    return tuple(out)
 
 
 def _utc(moment: datetime) -> str:

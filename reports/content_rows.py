@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from evidence import custody, rules
+from evidence import custody, phrases, rules
 from evidence.model import Category, Observation, PhotoRecord
 from evidence.results import ClaimResult, Outcome, PhotoBearing, utc_text
 from evidence.timing import format_offset, format_utc
@@ -24,23 +24,27 @@ def claim_rows(result: ClaimResult, venue_name: str,
     claim, venue = result.claim, result.venue.venue
     start, end, zone_name = claim.window_start, claim.window_end, claim.window_zone
     source = table[f"category_source.{claim.category_source}"]
+    lang = table["lang.code"]
     rows = [
         (table["claim.document"], claim.document_number),
-        (table["claim.document_date"], claim.document_date),
+        (table["claim.document_date"], strings.day(claim.document_date, lang)),
         (table["claim.authority"], claim.authority),
         (table["claim.signatory"], claim.signatory),
-        (table["claim.event_date"], claim.event_date or ""),
+        (table["claim.event_date"], strings.day(claim.event_date, lang)),
         (table["claim.expected"], "" if claim.expected_participants is None
-         else str(claim.expected_participants)),
+         else text(table, "claim.expected_value", n=claim.expected_participants)),
         (table["claim.venue"], venue_name),
         (table["claim.legal_basis"], venue.legal_basis),
         (table["claim.validity"], text(table, "claim.validity_span",
-                                       start=venue.valid_from or table["span.start"],
-                                       end=venue.valid_to or table["span.now"])),
+                                       start=strings.day(venue.valid_from, lang)
+                                       or table["span.start"],
+                                       end=strings.day(venue.valid_to, lang)
+                                       or table["span.now"])),
         (table["claim.confidence"], table[f"confidence.{venue.confidence.value}"]),
-        (table["claim.window"], f"{local_time(start, zone_name, False)} \u2013 "
-                                f"{local_time(end, zone_name, False)} ({zone_name})"),
-        (table["claim.window_utc"], f"{utc_text(start)} \u2013 {utc_text(end)}"),
+        (table["claim.window"], f"{local_time(start, zone_name, False, lang)} \u2013 "
+                                f"{local_time(end, zone_name, False, lang)} ({zone_name})"),
+        (table["claim.window_utc"], f"{strings.utc_moment(utc_text(start), lang)} \u2013 "
+                                    f"{strings.utc_moment(utc_text(end), lang)}"),
         (table["claim.category"], f"{table['excuse.' + claim.category.value]} ({source})"),
         (table["claim.letter"], claim.letter_sha256 or table["claim.no_letter"]),
     ]
@@ -54,8 +58,9 @@ def coverage_lines(result: ClaimResult, table: Table) -> tuple[str, tuple[str, .
                     covered=round(round(cover.covered_s) / 60),
                     window=round(round(cover.window_s) / 60))
     zone_name = result.claim.window_zone
-    gaps = tuple(f"{local_time(a, zone_name, False)} \u2013 {local_time(b, zone_name, False)}"
-                 for a, b in cover.gaps)
+    lang = table["lang.code"]
+    gaps = tuple(f"{local_time(a, zone_name, False, lang)} \u2013 "
+                 f"{local_time(b, zone_name, False, lang)}" for a, b in cover.gaps)
     return sentence, gaps
 
 
@@ -85,6 +90,7 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
 
     found = record.inspection
     meta, time = found.metadata, found.time
+    lang = table["lang.code"]
     position = "" if meta.latitude is None else f"{meta.latitude:.6f}, {meta.longitude:.6f}"
     camera_clock = time.taken_local.isoformat() if time.taken_local else ""
     offset = format_offset(time.offset)
@@ -92,13 +98,16 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
         camera_clock += f" ({offset}, " \
                         f"{table.get('offset.' + time.offset_source.value, '')})"
     rows = [
-        (table["meta.established"], f"{local_time(photo.instant.replace(microsecond=0), zone_name)}"
-         " \u00b1 " + text(table, "unit.seconds", n=f"{round(photo.fact.uncertainty_s, 3):.0f}")),
+        (table["meta.established"],
+         local_time(photo.instant.replace(microsecond=0), zone_name, lang=lang) + " \u00b1 "
+         + phrases.duration(photo.fact.uncertainty_s, table)),
         (table["meta.basis"], strings.text(table, photo.fact.basis.key)),
-        (table["meta.camera_clock"], camera_clock.replace("T", " ")),
-        (table["meta.gps_clock"], fmt(format_utc(meta.gps_time))),
+        (table["meta.camera_clock"], phrases.dates(camera_clock, lang).replace("T", " ")),
+        (table["meta.gps_clock"], "" if meta.gps_time is None
+         else strings.utc_moment(format_utc(meta.gps_time) or "", lang)),
         (table["meta.clock_skew"], "" if time.clock_skew_s is None
-         else text(table, "unit.seconds", n=f"{time.clock_skew_s:+.0f}")),
+         else ("\u2212" if time.clock_skew_s < 0 else "+")
+         + phrases.duration(time.clock_skew_s, table)),
         (table["meta.position"], position),
         (table["meta.accuracy"], metres(meta.gps_accuracy_m)),
         (table["meta.altitude"], metres(meta.altitude_m)),
@@ -107,7 +116,9 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
         (table["meta.camera"], " ".join(p for p in (meta.camera_make, meta.camera_model) if p)),
         (table["meta.software"], fmt(meta.software)),
         (table["meta.size"], f"{meta.width} \u00d7 {meta.height}" if meta.width else ""),
-        (table["meta.file"], f"{meta.media_type}, {meta.size_bytes} B"),
+        (table["meta.file"], f"{meta.media_type}, "
+         + text(table, "unit.bytes",
+                n=phrases.Number(meta.size_bytes or 0, table).__format__(","))),
     ]
     return tuple((label, value) for label, value in rows if value)
 
@@ -125,9 +136,10 @@ def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str
     for o in observed:
         seen = [table[f"tag.{t.value}"] for t in o.tags]
         if o.people_count is not None:
-            seen.append(text(table, "observation.people", count=o.people_count))
+            seen.append(phrases.render(phrases.phrase("count.people", n=o.people_count), table))
         line = text(table, "observation.line", reviewer=o.reviewer,
-                    at=o.observed_utc[:16].replace("T", " "), seen=", ".join(seen))
+                    at=strings.utc_moment(o.observed_utc, table["lang.code"])[:-7] + " UTC",
+                    seen=", ".join(seen))
         out.append(line + (f" \u2014 \u00ab{o.note}\u00bb" if o.note else ""))
     return tuple(out)
 
@@ -135,7 +147,7 @@ def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str
 def custody_rows(log: Iterable[custody.Entry], sha256: str,
                  table: Table) -> tuple[tuple[str, str, str, str], ...]:
     """The log's entries about this original: its import, duplicates, observations."""
-    return tuple((str(e.seq), e.at_utc[:19].replace("T", " "), e.actor,
+    return tuple((str(e.seq), strings.utc_moment(e.at_utc, table["lang.code"])[:-4], e.actor,
                   table.get(f"action.{e.action}", e.action))
                  for e in log
                  if e.object_hash == sha256 or e.details.get("photo_sha256") == sha256)
@@ -157,3 +169,4 @@ def methodology_rules(table: Table) -> tuple[tuple[str, str, str], ...]:
             backing = [table[f"tag.{t.value}"] for t in sorted(rules.SUPPORTS[category])]
             rows.append((name, ", ".join(against), ", ".join(backing)))
     return tuple(rows)
+

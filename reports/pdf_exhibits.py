@@ -28,7 +28,10 @@ def draw(pdf: ReportPDF, report: Report, exhibit: Exhibit) -> None:
     _hash_line(pdf, report, exhibit)
     pdf.pairs([(report.t("exhibit.names"), "\n".join(exhibit.names) or "\u2014"),
                (report.t("exhibit.reading"), report.t(f"reading.{exhibit.reading}")),
-               (report.t("exhibit.seen"), ", ".join(exhibit.seen) or "\u2014")])
+               (report.t("exhibit.seen"),
+                "; ".join(exhibit.seen) or report.t("exhibit.nothing_recorded")),
+               *([(report.t("exhibit.rule"), "; ".join(exhibit.inferred))]
+                 if exhibit.inferred else [])])
     pdf.label(report.t("exhibit.metadata"))
     pdf.pairs(exhibit.metadata)
     pdf.label(report.t("exhibit.findings"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -22,9 +23,29 @@ def demo_case(demo_source):
 def test_every_refusal_has_its_verdict_reasons_and_numbered_exhibits(demo_case):
     report = content.build(demo_case, lang="en", prepared_by="A. Lawyer")
     assert [c.label for c in report.claims] == ["C1", "C2", "C3", "C4"]
-    assert all(c.verdict == "Contradicted" and c.reasons for c in report.claims)
+    assert all(c.verdict == "Photos inconsistent with the stated ground (with limits)"
+               and c.reasons for c in report.claims)
     gandhi = report.claims[3]
-    assert "only 8 people (fewer than 20)" in gandhi.reasons[0]
+    assert "8 people recorded, fewer than 20" in gandhi.reasons[0]
+    # one name per photo: the reasons and caveats name exhibits by label, never by case id
+    said = " ".join(r for c in report.claims for r in (*c.reasons, *c.caveats))
+    assert not re.search(r"\bphoto \d", said, re.IGNORECASE)
+    assert "C4-E1 at 2022-09-10 13:10" in gandhi.reasons[0]
+    assert "C3-E2: its camera clock was 24 h behind the GPS clock" in " ".join(
+        report.claims[2].caveats)
+    # what the reviewer recorded, verbatim, apart from what the rule makes of it
+    students = gandhi.exhibits[0]
+    assert students.seen == ("event in progress, stage or equipment, 8 people, "
+                             "\u00abSeven or eight students with an amplifier.\u00bb",)
+    assert students.inferred[0].startswith("8 people recorded, fewer than 20")
+    assert "set aside by the head-count rule" in students.inferred[1]
+    # the photo without GPS taken in Valikhanov Square's window is accounted for
+    [(name, taken, why)] = report.claims[2].not_counted
+    assert name.startswith("IMG_0007.jpg (SHA-256 ") and "no GPS position" in why
+    assert taken.startswith("2022-08-20 ")
+    assert report.claims[1].basis == "1 photo counted (1 deciding); 5% of the window"
+    assert report.claims[1].limits == ("the venue's position is approximate", "a single photo",
+                                       "the photos cover less than half of the window")
     assert [e.label for e in gandhi.exhibits] == ["C4-E1", "C4-E2"]
     assert report.exhibit_count == 10 and report.jurisdiction == "Almaty"
     # The appendix lists the report's exhibits, not every original the case keeps.
@@ -47,7 +68,9 @@ def test_an_exhibit_carries_its_hash_metadata_observations_and_custody(demo_case
     assert "GPS" in dict(skewed.metadata)["Time established from"]
 
 
-@pytest.mark.parametrize("lang, word", [("ru", "Опровергнуто"), ("kk", "Жоққа шығарылды")])
+@pytest.mark.parametrize("lang, word", [
+    ("ru", "Фотоматериалы не согласуются с указанным основанием (с ограничениями)"),
+    ("kk", "Фотоматериалдар көрсетілген негізге сәйкес келмейді (шектеулермен)")])
 def test_the_same_report_in_russian_and_kazakh_says_its_reasons_in_that_language(
         demo_case, lang, word):
     english = content.build(demo_case, lang="en")
@@ -58,6 +81,8 @@ def test_the_same_report_in_russian_and_kazakh_says_its_reasons_in_that_language
         [e.sha256 for c in english.claims for e in c.exhibits]
     assert other.claims[3].reasons != english.claims[3].reasons
     assert "8" in other.claims[3].reasons[0]
+    assert "C4-E1, 10.09.2022 13:10 UTC+06:00" in other.claims[3].reasons[0]
+    assert dict(other.claims[3].rows)[other.t("claim.document_date")] == "02.09.2022"
     assert not any("photo(s)" in r for c in other.claims for r in c.reasons)
 
 
