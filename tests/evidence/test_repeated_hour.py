@@ -37,7 +37,7 @@ def utc(*parts: int) -> datetime:
 @pytest.mark.parametrize(("where", "zone", "source"), [
     (ALMATY, None, OffsetSource.LOCATION),
     ({"lat": None, "lon": None}, "Asia/Almaty", OffsetSource.CASE_DEFAULT),
-])
+], ids=["zone-at-position", "case-zone"])
 def test_without_a_gps_clock_the_repeated_hour_is_its_first_pass(tmp_path, where, zone, source):
     found = inspect(tmp_path, zone, taken="2024:02:29 23:30:00", **where)
     assert found.time.offset_source is source
@@ -46,7 +46,8 @@ def test_without_a_gps_clock_the_repeated_hour_is_its_first_pass(tmp_path, where
 
 
 @pytest.mark.parametrize(("where", "zone"), [
-    (ALMATY, None), ({"lat": None, "lon": None}, "Asia/Almaty")])
+    (ALMATY, None), ({"lat": None, "lon": None}, "Asia/Almaty")],
+    ids=["zone-at-position", "case-zone"])
 def test_a_gps_clock_in_the_second_pass_dates_it_there_without_a_clock_skew(tmp_path, where,
                                                                             zone):
     found = inspect(tmp_path, zone, taken="2024:02:29 23:30:00",
@@ -93,7 +94,8 @@ def test_a_gps_clock_halfway_between_the_passes_leaves_the_first(tmp_path):
     # 00:00 on 1 March happened once (UTC+5): a GPS clock an hour earlier means an hour ahead
     ("2024:03:01 00:00:00", datetime(2024, 2, 29, 19, 0), SECOND_PASS, 0),
     ("2024:03:01 00:00:00", datetime(2024, 2, 29, 18, 0), SECOND_PASS, 3600),
-])
+], ids=["22:59-once", "22:59-gps-an-hour-later", "23:00:00-second-pass", "23:59:59-second-pass",
+        "03-01-00:00-once", "03-01-00:00-gps-an-hour-earlier"])
 def test_only_the_repeated_hour_is_read_by_the_gps_clock(tmp_path, taken, gps, offset, skew_s):
     found = inspect(tmp_path, taken=taken, gps_time=gps, **ALMATY)
     assert found.time.offset == offset
@@ -131,6 +133,25 @@ def test_without_a_gps_clock_a_repeated_hour_photo_counts_for_the_first_pass(tmp
     assert [p["instant_utc"] for p in judged["photos"]] == ["2024-02-29T17:30:00Z"]
 
 
+def test_a_second_pass_photo_counts_for_a_second_pass_window_only(tmp_path):
+    # a window given in local time in the repeated hour is its first pass; with its offset
+    # (+05:00), its second
+    with Case.create(tmp_path / "case", title="", timezone="Asia/Almaty", actor="t") as case:
+        venue = add_venue(case)
+        first = add_claim(case, venue, "2024-02-29 23:00", "2024-02-29 23:45", "other_event")
+        second = add_claim(case, venue, "2024-02-29 23:00+05:00", "2024-02-29 23:45+05:00",
+                           "other_event", number="Z-2")
+        photo = add_photo(case, tmp_path, "night.jpg", "2024-02-29 23:30",
+                          gps_time=datetime(2024, 2, 29, 18, 30))
+        observe(case, photo, "venue_empty")
+        result = analysis.analyze_case(case).as_json()
+    by_claim = {c["claim_id"]: c for c in result["claims"]}
+    assert by_claim[first]["window"]["start_utc"] == "2024-02-29T17:00:00Z"
+    assert by_claim[second]["window"]["start_utc"] == "2024-02-29T18:00:00Z"
+    assert [p["photo_id"] for p in by_claim[first]["photos"]] == []
+    assert [p["photo_id"] for p in by_claim[second]["photos"]] == [photo]
+
+
 def _keys(explained: dict) -> set[str]:
     """Every phrase key inside an explained phrase (its notes are phrases in its arguments)."""
     found = {explained["key"]}
@@ -152,7 +173,8 @@ def _keys(explained: dict) -> set[str]:
     ("2024:03:01 00:00:00", "+05:00", utc(2024, 2, 29, 19, 0)),
     ("2024:02:28 12:00:00", "+06:00", utc(2024, 2, 28, 6, 0)),
     ("2024:06:01 12:00:00", "+05:00", utc(2024, 6, 1, 7, 0)),
-])
+], ids=["23:30+06", "23:30+05", "23:00+05", "23:59:59+06", "22:59:59+06", "03-01-00:00+05",
+        "02-28+06", "06-01+05"])
 def test_an_offset_almaty_had_at_that_instant_is_consistent(tmp_path, taken, offset, instant):
     found = inspect(tmp_path, taken=taken, offset=offset, **ALMATY)
     assert found.time.offset_source is OffsetSource.EXIF
@@ -168,7 +190,7 @@ def test_an_offset_almaty_had_at_that_instant_is_consistent(tmp_path, taken, off
     # UTC+5 before the change: 22:30 +05:00 is 17:30Z, Almaty's first 23:30
     ("2024:02:29 22:30:00", "+05:00", "2024-02-29 23:30:00 UTC+06:00"),
     ("2022:08:20 18:30:00", "+03:00", "2022-08-20 21:30:00 UTC+06:00"),
-])
+], ids=["03-01-00:30+06", "03-01-00:00+06", "06-01+06", "02-29-22:30+05", "2022-08-20+03"])
 def test_an_offset_almaty_did_not_have_at_that_instant_is_a_mismatch(tmp_path, taken, offset,
                                                                      there):
     found = inspect(tmp_path, taken=taken, offset=offset, **ALMATY)
