@@ -52,6 +52,7 @@ bench: setup
 	$(PY) bench/static_map_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/grid_bench.py
 	$(PY) bench/report_bench.py
+	$(PY) bench/report_bench.py --case-photos 10000
 	$(PY) bench/bundle_bench.py
 
 # Soak and scale (bench/soak_bench.py): a generated case of 10,000 small photos taken through

@@ -1,17 +1,27 @@
-"""The PDF report at scale: 200 exhibits (20 refusals x 10 photos) in one report.
+"""The PDF report at scale: 200 exhibits (20 refusals x 10 photos) in one report; or a
+one-refusal report of a large case.
 
 Run as `.venv/bin/python bench/report_bench.py [--claims N --photos N --px W]`. Builds a case in
 a temporary folder: N venues around Almaty, a refusal on each, photos with EXIF and GPS taken
 inside each venue within its window (noisy 1600x1200 JPEGs by default, so decoding and
 downscaling cost what a phone photo's would), imported and observed. Then times the report's
 content and the PDF, and prints pages, file size and the peak RSS of the process. Figures only.
+
+With `--case-photos 10000` it builds instead the soak's case (bench/soak_bench.py's generator:
+that many small photos, 50 venues, 500 refusals, a fifth of the photos observed) and times the
+report of its refusal with the most exhibits, as `report --claims ID` writes it: the content,
+the PDF (pages, size) and the HTML page. `--keep DIR` builds that case in DIR once and reuses
+it on the next run (the report itself is written to a copy, so every run reads the same case).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -29,6 +39,7 @@ from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue 
 from evidence.store import Case  # noqa: E402
 from evidence.synthetic import Shot, write_photo  # noqa: E402
 from reports import content, pdf  # noqa: E402
+from reports.html import write_html  # noqa: E402
 
 CENTRE = (43.24, 76.92)   # Almaty
 DAY = datetime(2022, 8, 20, 10, 0)   # local time; Almaty was UTC+6 then
@@ -102,7 +113,14 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=20)
     parser.add_argument("--photos", type=int, default=10, help="per refusal")
     parser.add_argument("--px", type=int, default=1600, help="photo width in pixels")
+    parser.add_argument("--case-photos", type=int, default=0, metavar="N",
+                        help="instead: a one-refusal report of the soak's case of N photos")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="with --case-photos: build the case in DIR once, reuse it after")
     args = parser.parse_args()
+    if args.case_photos:
+        one_refusal(args.case_photos, args.keep)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         began = time.perf_counter()
         root = build_case(Path(tmp), args.claims, args.photos, args.px)
@@ -121,6 +139,47 @@ def main() -> None:
         print(f"PDF write: {wrote:.2f} s ({wrote / max(report.exhibit_count, 1) * 1000:.0f} ms "
               "per exhibit)")
         print(f"pages: {pdf.page_count(out)}, size: {out.stat().st_size / 1e6:.1f} MB")
+        print(f"peak RSS: {peak_mb:.0f} MB")
+
+
+def one_refusal(photos: int, keep: Path | None) -> None:
+    """The soak's case of `photos` photos (built, or found in `keep`), and the report of its
+    refusal with the most exhibits, timed part by part."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import soak_bench
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = keep or Path(tmp) / "soak"
+        plan = soak_bench.Plan(photos, 50, 500)
+        if not (work / "state.json").exists():
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(parents=True)
+            began = time.perf_counter()
+            for step in (soak_bench.step_generate, soak_bench.step_import,
+                         soak_bench.step_observe, soak_bench.step_analyze):
+                step(plan, work)
+            print(f"case: {photos:,} photos, 50 venues, 500 refusals, built in "
+                  f"{time.perf_counter() - began:.0f} s")
+        claim = json.loads((work / "state.json").read_text())["claim"]
+        root = Path(shutil.copytree(work / "case", Path(tmp) / "copy"))  # the log stays as built
+        began = time.perf_counter()
+        with Case.open(root) as case:
+            report = content.build(case, claim_ids=[claim], prepared_by="bench")
+        built = time.perf_counter() - began
+        began = time.perf_counter()
+        out = pdf.write_pdf(report, Path(tmp) / "report.pdf")
+        wrote = time.perf_counter() - began
+        began = time.perf_counter()
+        page = write_html(report, Path(tmp) / "report.html")
+        html_s = time.perf_counter() - began
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"refusal {claim} of a {photos:,}-photo case: {report.exhibit_count} exhibits "
+              f"(load average {load}: other work on the machine slows every figure)")
+        print(f"content build: {built:.2f} s")
+        print(f"PDF write: {wrote:.2f} s; {pdf.page_count(out)} pages, "
+              f"{out.stat().st_size / 1e6:.1f} MB; with the content: {built + wrote:.2f} s")
+        print(f"HTML write: {html_s:.2f} s; {page.stat().st_size / 1e6:.1f} MB")
         print(f"peak RSS: {peak_mb:.0f} MB")
 
 

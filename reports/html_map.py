@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from evidence import store
+from evidence.analysis import Analysis
 from evidence.errors import KnownError
 from evidence.store import Case
 from maps import basemap, interactive, mapdata
@@ -94,7 +95,14 @@ def claim_pages(report: Report, tiles: Tiles | Basemap = None,
     """The map page of each of the report's refusals, by claim id."""
     background = interactive_basemap(tiles)
     with Case.open(Path(report.case_root)) as case:
-        data = mapdata.load(store.read(case), cancelled=cancelled)
+        case_data = store.read(case)
+    # The venues' colours come from every refusal of the case; the pages draw only the
+    # report's exhibits, so only those are made ready to draw (their thumbnails read).
+    analysis = Analysis(case_data)
+    shown = {e.photo_id for section in report.claims for e in section.exhibits}
+    data = mapdata.load(replace(case_data, photos=tuple(p for p in case_data.photos
+                                                         if p.id in shown)),
+                        analysis.result(), analysis.facts, cancelled=cancelled)
     if data is None:
         raise KnownError(CANCELLED)
     return {section.claim_id: _page(data, section, background) for section in report.claims}
