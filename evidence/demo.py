@@ -58,9 +58,9 @@ class Refusal:
     participants: int
 
 
-HOSE = "A garden hose lying on the paving; no workers, machinery or fencing."
-EMPTY = "Nobody on the square: no stage, no equipment, no audience."
-STUDENTS = "Seven or eight students with an amplifier."
+HOSE = "На плитке лежит садовый шланг; ни рабочих, ни техники, ни ограждений."
+EMPTY = "В сквере никого: ни сцены, ни оборудования, ни зрителей."
+STUDENTS = "Семь-восемь студентов с усилителем."
 SQUARE, GANDHI, VALIKHANOV = "sary-arka-cinema-square", "gandhi-park", "valikhanov-square"
 
 REFUSALS = (
@@ -84,16 +84,16 @@ VISITS = (
     Visit(SQUARE, "2022-06-12 12:40", demo_scenes.square_with_a_hose, ("no_repair_activity",
           "access_open"), 0, HOSE, east_m=25, bearing=280),
     Visit(SQUARE, "2022-06-12 15:20", demo_scenes.square_with_a_hose, ("no_repair_activity",),
-          1, HOSE + " One passer-by.", north_m=15, bearing=190),
+          1, HOSE + " Один прохожий.", north_m=15, bearing=190),
     Visit(SQUARE, "2022-07-10 13:00", demo_scenes.square_with_a_hose, ("no_repair_activity",
-          "access_open"), 0, HOSE + " The same hose, a month later.", bearing=45),
+          "access_open"), 0, HOSE + " Тот же шланг месяц спустя.", bearing=45),
     Visit(VALIKHANOV, "2022-08-20 18:15", demo_scenes.empty_square_at_dusk, ("venue_empty",
           "no_event_visible"), 0, EMPTY, north_m=-30, bearing=0),
     Visit(VALIKHANOV, "2022-08-20 19:05", demo_scenes.empty_square_at_dusk, ("venue_empty",
-          "no_event_visible"), 0, EMPTY + " The camera's clock was a day behind.",
+          "no_event_visible"), 0, EMPTY + " Часы камеры отставали на сутки.",
           east_m=20, bearing=300, camera_clock_off=timedelta(days=-1)),
     Visit(VALIKHANOV, "2022-08-20 19:45", demo_scenes.empty_square_at_dusk, ("venue_empty",),
-          0, EMPTY + " Taken with location services off: no GPS.", gps=False),
+          0, EMPTY + " Снято с выключенной геолокацией: GPS нет.", gps=False),
     Visit(VALIKHANOV, "2022-08-20 20:30", demo_scenes.empty_square_at_dusk, ("venue_empty",
           "no_event_visible"), 0, EMPTY, north_m=10, bearing=180),
     Visit(VALIKHANOV, "2022-08-20 21:40", demo_scenes.empty_square_at_dusk, ("venue_empty",
@@ -162,5 +162,5 @@ def _refuse(case: Case, refusal: Refusal, venue_id: int) -> None:
         category=proposal.category, category_source="classifier", excuse_lang="ru",
         authority="Akimat of Almaty (demo)", event_date=refusal.event_date,
         event_hours=refusal.event_hours, expected_participants=refusal.participants,
-        notes="Demo: the document number is invented."), ACTOR)
+        notes="Демонстрационный пример: номер документа вымышлен."), ACTOR)
     claims.confirm_category(case, claim_id, proposal.category, ACTOR)

@@ -122,6 +122,11 @@ class Report:
         return strings.text(self.table, key, **args)
 
     @property
+    def small_gathering(self) -> int:
+        """The head-count threshold the methodology quotes."""
+        return PARAMETERS.small_gathering
+
+    @property
     def exhibit_count(self) -> int:
         return sum(len(c.exhibits) for c in self.claims)
 
@@ -399,6 +404,9 @@ def _parameters(table: Mapping[str, str],
         (table["param.allowance"], strings.text(table, "unit.metres",
                                                 n=f"{values.max_allowance_m:.0f}")),
         (table["param.small_gathering"], str(values.small_gathering)),
+        (table["param.partial_coverage"], f"{values.partial_coverage:.0%}"),
+        (table["param.gap_resolution"], strings.text(table, "unit.seconds",
+                                                     n=f"{values.gap_resolution_s:.0f}")),
         (table["param.time_doubt"], strings.text(table, "unit.seconds",
                                                  n=f"{facts.BASE_TIME_UNCERTAINTY_S:.0f}")),
         (table["param.accuracy"], strings.text(table, "unit.metres",

@@ -396,7 +396,7 @@ def test_the_bundled_almaty_dataset(case):
     for venue in found:
         assert venue.confidence is Confidence.APPROXIMATE
         assert venue.city == "Almaty" and venue.name_ru and venue.name_en
-        assert venue.legal_basis == "Almaty city maslikhat decision No. 462 (June 2020)"
+        assert venue.legal_basis == "Решение маслихата города Алматы от 23 июня 2020 года № 462"
         assert "approximate position, to be corrected" in venue.notes
         assert "checked on the ground" in venue.notes
         lon, lat = venue.geometry["coordinates"]

@@ -86,7 +86,7 @@ def test_the_photos_tab_shows_the_case_photos_with_thumbnail_and_observations(wi
     html = window.photos.detail.toHtml()
     text = window.photos.detail.toPlainText()
     assert "derived/thumbs/" in html and "<img" in html
-    assert "A garden hose lying on the paving" in text
+    assert "На плитке лежит садовый шланг" in text
     assert "no repair activity, access open, 0 people" in text
     assert "DEMO-2022/061: contradicts it" in text
     assert "Asia/Almaty" in text  # the zone behind the offset, found again from the position

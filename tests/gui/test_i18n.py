@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from evidence.phrases import render
+from evidence.phrases import phrase, render
 from gui.app import i18n, settings
 from gui.app.main_window import MainWindow
 from gui.widgets.workers import SynchronousRunner
@@ -170,8 +170,9 @@ def test_a_refusals_reasons_are_said_in_the_chosen_language(window, demo_case, c
     text = window.refusals.detail.toPlainText()
     claim = window.refusals.current_claim()
     assert render(claim.reasons[0]) not in text  # not the analysis's English
-    few = strings.table(code)["seen.few_people"].format(count=8, limit=20)
-    assert few in text  # 'only 8 people (fewer than 20)', in Russian or Kazakh
+    table = strings.table(code)
+    few = render(phrase("rule.few_people", people=phrase("count.people", n=8), limit=20), table)
+    assert few in text  # '8 people recorded, fewer than 20: …', in Russian or Kazakh
 
 
 def test_the_statistics_name_months_in_the_chosen_language(window, demo_case):

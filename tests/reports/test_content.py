@@ -36,7 +36,7 @@ def test_every_refusal_has_its_verdict_reasons_and_numbered_exhibits(demo_case):
     # what the reviewer recorded, verbatim, apart from what the rule makes of it
     students = gandhi.exhibits[0]
     assert students.seen == ("event in progress, stage or equipment, 8 people, "
-                             "\u00abSeven or eight students with an amplifier.\u00bb",)
+                             "\u00abСемь-восемь студентов с усилителем.\u00bb",)
     assert students.inferred[0].startswith("8 people recorded, fewer than 20")
     assert "set aside by the head-count rule" in students.inferred[1]
     # the photo without GPS taken in Valikhanov Square's window is accounted for
@@ -60,7 +60,7 @@ def test_an_exhibit_carries_its_hash_metadata_observations_and_custody(demo_case
     assert len(exhibit.sha256) == 64 and exhibit.names == ("IMG_0001.jpg",)
     labels = dict(exhibit.metadata)
     assert labels["Taken (established)"].startswith("2022-06-12 11:05:00 UTC+06:00")
-    assert "hose" in exhibit.observations[0]
+    assert "шланг" in exhibit.observations[0]
     assert [row[3] for row in exhibit.custody] == ["imported (original stored)",
                                                    "observation recorded"]
     skewed = next(e for c in report.claims for e in c.exhibits
