@@ -154,7 +154,10 @@ def _is_future(meta: PhotoMetadata, time: CaptureTime, now: datetime) -> bool:
         return time.taken_utc > now + timedelta(minutes=5)
     # Without an offset, any zone on Earth (UTC-12 .. UTC+14) must still put it in the future.
     assert meta.camera_time is not None  # _time_findings returned early without one
-    return meta.camera_time - timedelta(hours=14) > now.replace(tzinfo=None)
+    try:
+        return meta.camera_time - timedelta(hours=14) > now.replace(tzinfo=None)
+    except OverflowError:  # within 14 h of 0001-01-01: certainly not in the future
+        return False
 
 
 def _editing_findings(meta: PhotoMetadata) -> list[Finding]:

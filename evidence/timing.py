@@ -85,8 +85,11 @@ def zone_offset(local: datetime, tz: tzinfo, gps_time: datetime | None = None) -
     options = readings(local, tz)
     if gps_time is None or len(options) == 1:
         return options[0]
-    return min(options, key=lambda offset: abs(
-        ((local - offset).replace(tzinfo=UTC) - gps_time).total_seconds()))
+    try:
+        return min(options, key=lambda offset: abs(
+            ((local - offset).replace(tzinfo=UTC) - gps_time).total_seconds()))
+    except OverflowError:
+        return options[0]
 
 
 def resolve(meta: PhotoMetadata, default_zone: str | None = None) -> CaptureTime:
@@ -104,7 +107,10 @@ def resolve(meta: PhotoMetadata, default_zone: str | None = None) -> CaptureTime
         offset = zone_offset(local, zone(default_zone), meta.gps_time)
     else:
         return CaptureTime(local, None, OffsetSource.UNKNOWN)
-    taken_utc = (local - offset).replace(tzinfo=UTC)
+    try:
+        taken_utc = (local - offset).replace(tzinfo=UTC)
+    except OverflowError:  # a clock at the calendar's very start: no instant to give
+        return CaptureTime(local, offset, source, zone_name)
     skew = None
     if meta.gps_time is not None:
         skew = round((taken_utc - meta.gps_time).total_seconds(), 3)

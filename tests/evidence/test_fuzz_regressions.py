@@ -92,3 +92,17 @@ def test_a_heif_item_table_built_to_stall_exifread_is_not_walked(tmp_path):
 def test_a_real_iphone_heic_still_has_its_metadata(corpus):
     result = inspect_file(str(corpus / "heic" / "IMG_5195.HEIC"))
     assert result.metadata.latitude is not None and result.metadata.camera_time is not None
+
+
+@pytest.mark.parametrize("offset, position", [("+06:00", None), (None, (43.2407, 76.941))])
+def test_a_camera_clock_at_the_calendars_first_hours_is_implausible_not_a_crash(
+        tmp_path, offset, position):
+    from evidence.inspection import inspect_file
+    from tests.helpers.photos import Shot, write_photo
+
+    lat, lon = position or (None, None)
+    path = write_photo(tmp_path / "year1.jpg", Shot(taken="0001:01:01 00:30:00", offset=offset,
+                                                      lat=lat, lon=lon))
+    found = inspect_file(str(path), default_zone="Asia/Almaty")
+    assert found.time.taken_utc is None
+    assert "implausible_capture_time" in {f.code for f in found.findings}
