@@ -27,7 +27,7 @@ from evidence.errors import KnownError
 from evidence.results import Verdict
 from maps.basemap import Basemap
 from maps.static import Tiles
-from reports import html_map, html_timeline, images
+from reports import closing, html_map, html_timeline, images
 from reports.anchor import Anchor, html_block
 from reports.atomic import replacing
 from reports.content import ClaimSection, Exhibit, Report
@@ -82,6 +82,8 @@ def _chunks(report: Report, tiles: Tiles | Basemap, progress: Progress | None,
         "timeline": html_timeline.layout,
         "document": _document,
         "anchor": Markup(html_block(Anchor.of(report))),
+        "closing": {"limits": closing.limits(report), "redactions": closing.redactions(report),
+                    "declarations": closing.declarations(report)},
     }
     yield from _template().generate(**context)
 

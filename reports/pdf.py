@@ -28,7 +28,7 @@ from evidence.errors import KnownError
 from evidence.results import Verdict
 from maps.static import Tiles
 from maps.static_scene import RGB, rgb
-from reports import images, pdf_exhibits, pdf_timeline
+from reports import closing, images, pdf_closing, pdf_exhibits, pdf_timeline
 from reports.anchor import Anchor
 from reports.content import ClaimSection, Report
 from reports.inventory import ExhibitRow
@@ -106,6 +106,7 @@ def _render(report: Report, tiles: Tiles, progress: Progress | None,
         step()
         _exhibits(pdf, report, section, step)
     _methodology(pdf, report)
+    pdf_closing.redactions(pdf, report)
     _declarations(pdf, report)
     _appendix(pdf, report)
     return pdf.output()
@@ -241,16 +242,12 @@ def _methodology(pdf: ReportPDF, report: Report) -> None:
     pdf.heading(report.t("methodology.parameters.title"), level=2)
     pdf.pairs(report.parameters, label_width=0.6)
     pdf.heading(report.t("methodology.limits.title"), level=2)
-    pdf.bullets([report.t(f"methodology.limits.{n}") for n in range(1, 6)])
+    pdf.bullets(closing.limits(report))
 
 
 def _declarations(pdf: ReportPDF, report: Report) -> None:
-    pdf.add_page()
-    pdf.heading(report.t("declarations.title"))
-    for who in ("photographer", "custodian"):
-        pdf.heading(report.t(f"declaration.{who}.title"), level=2)
-        pdf.para(report.t(f"declaration.{who}.body", case=report.case.id), gap=8)
-        pdf.para(report.t("declaration.signature"), gap=14)
+    """The photographer's and the custodian's declarations, each a form on its own page."""
+    pdf_closing.declarations(pdf, report)
 
 
 def _appendix(pdf: ReportPDF, report: Report) -> None:

@@ -62,7 +62,7 @@ def test_the_page_says_every_verdict_exhibit_hash_and_excuse(demo_report):
 def test_the_sections_come_in_the_pdfs_order(demo_report):
     report, page = demo_report
     ids = ["cover", "summary", *(s.label for s in report.claims), "methodology",
-           "declarations", "appendix"]
+           "redactions", "declarations", "appendix"]
     positions = [page.index(f'id="{name}"') for name in ids]
     assert positions == sorted(positions)
     toc = page[page.index('class="toc"'):page.index('id="summary"')]
