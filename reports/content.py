@@ -25,6 +25,7 @@ from evidence.phrases import Phrase
 from evidence.results import (
     CaseResult,
     ClaimResult,
+    NotCounted,
     Outcome,
     Parameters,
     PhotoBearing,
@@ -279,18 +280,20 @@ def not_counted_rows(result: ClaimResult, data: CaseData, table: Mapping[str, st
         record = data.photo(item.photo_id)
         moment = facts.photo_fact(record).instant
         taken = strings.local_time(moment, zone_name) if moment else "\u2014"
-        if item.why is Unlisted.OUTSIDE_WINDOW:
-            assert item.off_by_s is not None
-            why = strings.text(table, "uncounted.outside_before" if item.off_by_s < 0
-                               else "uncounted.outside_after",
-                               span=phrases.duration(item.off_by_s, table))
-        elif item.why is Unlisted.ELSEWHERE:
-            why = strings.text(table, "uncounted.elsewhere", distance=round(item.distance_m or 0),
-                               allowance=round(item.allowance_m or 0))
-        else:
-            why = table[f"uncounted.{item.why.value}"]
-        rows.append((photo_name(record, names, table), taken, why))
+        rows.append((photo_name(record, names, table), taken, not_counted_reason(item, table)))
     return tuple(rows)
+
+
+def not_counted_reason(item: NotCounted, table: Mapping[str, str]) -> str:
+    """Why a photo does not count for a refusal, in the table's language."""
+    if item.why is Unlisted.OUTSIDE_WINDOW and item.off_by_s is not None:
+        return strings.text(table, "uncounted.outside_before" if item.off_by_s < 0
+                            else "uncounted.outside_after",
+                            span=phrases.duration(item.off_by_s, table))
+    if item.why is Unlisted.ELSEWHERE:
+        return strings.text(table, "uncounted.elsewhere", distance=round(item.distance_m or 0),
+                            allowance=round(item.allowance_m or 0))
+    return table[f"uncounted.{item.why.value}"]
 
 
 def photo_name(record: PhotoRecord, names: Mapping[int, str], table: Mapping[str, str]) -> str:

@@ -13,7 +13,7 @@ from evidence.phrases import Phrase
 from evidence.results import ClaimResult, Coverage, PhotoBearing
 from gui.app import i18n
 from gui.widgets import vocabulary
-from reports import strings
+from reports import content, strings
 
 MUTED = "color:gray"
 
@@ -40,6 +40,7 @@ def to_html(result: ClaimResult) -> str:
         f"<p style='{MUTED}'>{escape(dated)}</p>",
         f"<p><b style='color:{colour}'>{escape(vocabulary.verdict(result.verdict).upper())}"
         f"</b> — {escape(vocabulary.verdict_explained(result.verdict))}</p>",
+        _basis_html(result),
         _heading(_t("The excuse, as written")),
         f"<p><i>{escape(claim.excuse_text)}</i></p>",
         _heading(_t("Claimed window")),
@@ -48,6 +49,7 @@ def to_html(result: ClaimResult) -> str:
         _list_html(_t("Caveats"), said(result, result.caveats)),
         _coverage_html(result.coverage, zone),
         _photos_html(result.photos, zone),
+        _list_html(strings.table(i18n.current())["uncounted.title"], not_counted(result)),
     ]
     return "\n".join(p for p in parts if p)
 
@@ -71,6 +73,27 @@ def _renamed(p: Phrase, name_en: str, local: str) -> Phrase:
                 _renamed(v, name_en, local) if isinstance(v, Phrase) else v)
             for k, v in p.args}
     return phrases.phrase(p.key, **args)
+
+
+def _basis_html(result: ClaimResult) -> str:
+    """What the verdict rests on and what limits it, in the words the report uses."""
+    table = strings.table(i18n.current())
+    lines = [content.basis_line(result, table)]
+    if result.basis.limits:
+        lines.append(strings.text(table, "basis.limited", limits="; ".join(
+            table[f"limit.{x.value}"] for x in result.basis.limits)))
+    return "".join(f"<p style='{MUTED}'>{escape(line)}</p>" for line in lines)
+
+
+def not_counted(result: ClaimResult) -> list[str]:
+    """Each photo that might have counted for the refusal and does not, and why."""
+    table = strings.table(i18n.current())
+    out = []
+    for item in result.not_counted:
+        name = phrases.render(phrases.phrase("ref.photo_start", id=item.photo_id), table)
+        why = content.not_counted_reason(item, table)
+        out.append(f"{name}: {why}")
+    return out
 
 
 def _heading(text: str) -> str:

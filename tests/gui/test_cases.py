@@ -73,6 +73,11 @@ def test_selecting_a_refusal_shows_its_excuse_window_and_reasons(window, demo_ca
     assert "2022-08-20 18:00 – 22:00" in text  # local (Almaty was UTC+6 in 2022)
     assert "2022-08-20 12:00 – 16:00" in text  # UTC
     assert "CONTRADICTED" in text and "Gaps with no photo" in text
+    # the verdict's basis and limits, and the photo in the window that does not count
+    assert "4 photos counted (4 deciding); 50% of the window" in text
+    assert "Limited by: the venue's position is approximate" in text
+    assert "Photos not counted" in text
+    assert "taken in the window, but the file records no GPS position" in text
     assert refusal_cells(window, RefusalColumn.PHOTOS)[numbers.index("DEMO-2022/088")] == "4"
     assert refusal_cells(window, RefusalColumn.COVERAGE)[numbers.index("DEMO-2022/088")] == "50%"
 
