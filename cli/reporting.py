@@ -17,8 +17,10 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         description="The report a lawyer can file: a cover, a summary of the verdicts, each "
         "refusal with its map, timeline, verdict and numbered exhibits (image, hash, metadata, "
         "findings, observations, custody), the methodology, declaration templates and the "
-        "SHA-256 of every original. The format follows --out: .pdf (PDF/A-2b, fonts embedded) "
-        "or .html (one self-contained file). Writing it is recorded in the custody log.")
+        "inventory of the exhibits (file, SHA-256, when and where taken, device, who provided "
+        "it and when). The format follows --out: .pdf (PDF/A-2b, fonts embedded) or .html (one "
+        "self-contained file). Writing it is recorded in the custody log; the same case, read "
+        "at the same custody entry, with the same options, gives the same bytes.")
     parser.add_argument("--case", required=True, metavar="DIR", help="the case folder")
     parser.add_argument("--out", required=True, metavar="FILE",
                         help="the file to write: report.pdf or report.html")
