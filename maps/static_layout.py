@@ -75,7 +75,7 @@ def plan(claim: ClaimResult, shape: Shape, marks: list[PhotoMark],
     sizes = Sizes(unit)
     legend = _legend_items(shape, marks, words)
     rows = _flow(legend, width - 40 * unit, unit)
-    head, foot = 100 * unit, (14 + 26 * len(rows) + 40) * unit
+    head, foot = HEADER * unit, (14 + 26 * len(rows) + 40) * unit
     area = (0.0, head, float(width), height - foot)
     projection = _fit(shape, marks, area, sizes)
     placed = static_marks.place(marks, projection, area, sizes)
@@ -131,21 +131,36 @@ def _scale_bar(projection: Projection, width: int, height: int, unit: float) -> 
 
 # -- header ----------------------------------------------------------------------------------
 
+HEADER = 122      # its height, in units: the venue, the refusal, its ground and exhibits, verdict
+
+
 def _header(claim: ClaimResult, marks: list[PhotoMark], width: int, unit: float,
             words: MapWords) -> list[Primitive]:
     pad, room = 20 * unit, width - 110 * unit
     name = claim.venue.name if words.venue_name is None else words.venue_name
     name = name[:1].upper() + name[1:]     # a heading: 'сквер Валиханова' as 'Сквер ...'
+    verdict = claim.verdict.value if words.verdict is None else words.verdict
+    verdict = words.verdict_line.format(verdict=verdict)
+    size = _shrunk(verdict, 16 * unit, 12 * unit, room)
     out: list[Primitive] = [
-        Box(0, 0, width, 100 * unit, WHITE),
-        Outline(((0, 100 * unit), (width, 100 * unit)), PANEL_EDGE, 1.0 * unit),
-        Label(pad, 14 * unit, fit_text(name, 26 * unit, room), 26 * unit, INK),
-        Label(pad, 50 * unit, fit_text(_claim_line(claim, words), 15 * unit, room), 15 * unit,
+        Box(0, 0, width, HEADER * unit, WHITE),
+        Outline(((0, HEADER * unit), (width, HEADER * unit)), PANEL_EDGE, 1.0 * unit),
+        Label(pad, 12 * unit, fit_text(name, 26 * unit, room), 26 * unit, INK),
+        Label(pad, 46 * unit, fit_text(_claim_line(claim, words), 15 * unit, room), 15 * unit,
               MUTED),
-        Label(pad, 74 * unit, fit_text(_verdict_line(claim, marks, words), 16 * unit, room),
-              16 * unit, VERDICT_COLOURS[claim.verdict], bold=True),
+        Label(pad, 70 * unit, fit_text(_ground_line(claim, marks, words), 15 * unit, room),
+              15 * unit, MUTED),
+        Label(pad, 96 * unit, fit_text(verdict, size, room), size,
+              VERDICT_COLOURS[claim.verdict], bold=True),
     ]
     return out + _north_arrow(width - 42 * unit, unit, words.north)
+
+
+def _shrunk(text: str, size: float, smallest: float, room: float) -> float:
+    """`size`, or smaller down to `smallest`, so `text` fits in `room` if it can."""
+    while size > smallest and text_size(text, size)[0] > room:
+        size = max(smallest, size - 0.5)
+    return size
 
 
 def _claim_line(result: ClaimResult, words: MapWords) -> str:
@@ -161,11 +176,10 @@ def _claim_line(result: ClaimResult, words: MapWords) -> str:
     return "  \u00b7  ".join(p for p in parts if p.strip())
 
 
-def _verdict_line(claim: ClaimResult, marks: list[PhotoMark], words: MapWords) -> str:
-    verdict = claim.verdict.value if words.verdict is None else words.verdict
+def _ground_line(claim: ClaimResult, marks: list[PhotoMark], words: MapWords) -> str:
     excuse = (claim.claim.category.value.replace("_", " ") if words.excuse is None
               else words.excuse)
-    parts = [words.verdict_line.format(verdict=verdict), words.excuse_line.format(excuse=excuse)]
+    parts = [words.excuse_line.format(excuse=excuse)]
     count = len(claim.photos)
     if count:
         first, last = (exhibit_label(claim.claim_id, n) for n in (1, count))
