@@ -286,22 +286,53 @@ def _verdict(claim: Claim, venue: VenueFact,
 
 def _evidence_sentence(photos: list[PhotoBearing], verb: str, claim: Claim) -> Phrase:
     return phrase(f"reason.{verb}", count=len(photos),
-                  photos=[_photo_clause(p, verb, claim) for p in photos],
+                  photos=_clauses(photos, verb, claim),
                   excuse=phrase(f"excuse.{claim.category.value}"))
+
+
+def _clauses(photos: list[PhotoBearing], verb: str, claim: Claim) -> list[Phrase]:
+    """A clause per photo; photos in a row that show the same thing share one ('C4-E1,
+    C4-E2 at 12:20, 13:10: …'), so that seven alike read as one sentence, not seven."""
+    groups: list[list[PhotoBearing]] = []
+    for p in photos:
+        if groups and _said(groups[-1][0], verb) == _said(p, verb):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    out = []
+    for group in groups:
+        if len(group) == 1:
+            out.append(_photo_clause(group[0], verb, claim))
+            continue
+        items, outweighed = _said(group[0], verb)
+        words = {"which": [photo_ref(p.photo_id) for p in group],
+                 "moments": [local_text(p.instant, claim.window_zone) for p in group],
+                 "items": list(items)}
+        out.append(phrase("reason.photos_outweighed", **words, outweighed=list(outweighed))
+                   if outweighed else phrase("reason.photos", **words))
+    return out
+
+
+def _said(p: PhotoBearing, verb: str) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
+    """What a clause says of a photo: what bears on the ground (and what a rule made of the
+    count), and the recorded tags a rule set aside."""
+    seen = list(p.reading.contradicts if verb == "contradict" else p.reading.supports)
+    count = p.reading.count
+    if count is not None and count not in seen and verb == "support":
+        seen.append(count)  # a head count too large to contradict: said, not hidden
+    outweighed = p.reading.outweighed if verb == "contradict" else ()
+    return (tuple(sighting_phrase(x) for x in seen),
+            tuple(phrase(f"tag.{t.value}") for t in outweighed))
 
 
 def _photo_clause(p: PhotoBearing, verb: str, claim: Claim) -> Phrase:
     """One photo in a reason: what was recorded that bears on the excuse and what a rule made
     of it, and the recorded tags a rule set aside."""
-    seen = list(p.reading.contradicts if verb == "contradict" else p.reading.supports)
-    count = p.reading.count
-    if count is not None and count not in seen and verb == "support":
-        seen.append(count)  # a head count too large to contradict: said, not hidden
-    words = {"photo": photo_ref(p.photo_id), "items": [sighting_phrase(x) for x in seen],
+    items, outweighed = _said(p, verb)
+    words = {"photo": photo_ref(p.photo_id), "items": list(items),
              "local": local_text(p.instant, claim.window_zone), "utc": utc_text(p.instant)}
-    if p.reading.outweighed and verb == "contradict":
-        return phrase("reason.photo_outweighed", **words,
-                      outweighed=[phrase(f"tag.{t.value}") for t in p.reading.outweighed])
+    if outweighed:
+        return phrase("reason.photo_outweighed", **words, outweighed=list(outweighed))
     return phrase("reason.photo", **words)
 
 

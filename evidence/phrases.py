@@ -179,6 +179,8 @@ EN: dict[str, str] = {
     "sep.notes": "; ",
     "sep.photos": "; ",
     "sep.outweighed": ", ",
+    "sep.which": ", ",
+    "sep.moments": ", ",
     "span.start": "no start date",
     "span.now": "no end date",
     "designation.basis": "its designation",
@@ -200,6 +202,9 @@ EN: dict[str, str] = {
     "reason.photo": "{photo} at {local} ({utc}): {items}",
     "reason.photo_outweighed": "{photo} at {local} ({utc}): {items}; the reviewer also "
                                "recorded {outweighed}, which the head-count rule sets aside",
+    "reason.photos": "{which} at {moments}: {items}",
+    "reason.photos_outweighed": "{which} at {moments}: {items}; the reviewer also recorded "
+                                "{outweighed} on each, which the head-count rule sets aside",
     "ref.photo": "photo {id}",
     "ref.photo_start": "Photo {id}",
     "rule.nobody": "nobody there (a head count of 0 recorded): by the head-count rule, the "

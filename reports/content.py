@@ -279,7 +279,8 @@ def not_counted_rows(result: ClaimResult, data: CaseData, table: Mapping[str, st
     for item in result.not_counted:
         record = data.photo(item.photo_id)
         moment = facts.photo_fact(record).instant
-        taken = strings.local_time(moment, zone_name) if moment else "\u2014"
+        taken = (strings.local_time(moment, zone_name, lang=table["lang.code"]) if moment
+                 else "\u2014")
         rows.append((photo_name(record, names, table), taken, not_counted_reason(item, table)))
     return tuple(rows)
 

@@ -138,7 +138,7 @@ def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str
         if o.people_count is not None:
             seen.append(phrases.render(phrases.phrase("count.people", n=o.people_count), table))
         line = text(table, "observation.line", reviewer=o.reviewer,
-                    at=strings.utc_moment(o.observed_utc, table["lang.code"])[:-7] + " UTC",
+                    at=strings.utc_moment(o.observed_utc, table["lang.code"])[:-7],
                     seen=", ".join(seen))
         out.append(line + (f" \u2014 \u00ab{o.note}\u00bb" if o.note else ""))
     return tuple(out)

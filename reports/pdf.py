@@ -156,15 +156,16 @@ def _summary(pdf: ReportPDF, report: Report) -> None:
         pdf.para(report.t("summary.none"))
         return
     heads = [report.t(f"summary.{k}") for k in
-             ("claim", "venue", "date", "excuse", "verdict", "exhibits")]
+             ("claim", "venue", "date", "excuse", "verdict", "basis")]
     rows, fills = [], []
     for c in report.claims:
         stated = dict(c.rows)
+        basis = c.basis + "".join(f"\n\u2022 {limit}" for limit in c.limits)
         rows.append((c.label, c.venue_name, stated.get(report.t("claim.document_date"), ""),
                      report.t(f"excuse.{c.result.claim.category.value}"), c.verdict,
-                     str(len(c.exhibits))))
+                     basis))
         fills.append(VERDICT_FILLS[c.result.verdict])
-    pdf.grid(heads, rows, widths=(0.09, 0.28, 0.13, 0.19, 0.17, 0.14), size=SMALL,
+    pdf.grid(heads, rows, widths=(0.08, 0.16, 0.12, 0.13, 0.2, 0.31), size=SMALL,
              fills=fills, fill_col=4)
 
 
@@ -203,10 +204,15 @@ def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
     pdf.heading(report.t("claim.verdict"), level=3, outline=False)
     pdf.set_fill_color(*VERDICT_FILLS[section.result.verdict])
     pdf.set_font("sans", "B", 12)
-    pdf.cell(pdf.get_string_width(pdf.clean(section.verdict)) + 8, 8,
-             pdf.clean(section.verdict), fill=True, align="C", new_x="LMARGIN", new_y="NEXT")
+    banner = pdf.clean(section.verdict)
+    pdf.multi_cell(min(pdf.get_string_width(banner) + 8, pdf.epw), 8, banner, fill=True,
+                   align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_fill_color(255, 255, 255)
     pdf.ln(2)
+    pdf.label(report.t("basis.title"))
+    pdf.para(section.basis, gap=1)
+    if section.limits:
+        pdf.para(report.t("basis.limited", limits="; ".join(section.limits)), gap=2)
     pdf.label(report.t("claim.reasons"))
     pdf.bullets(section.reasons)
     pdf.label(report.t("claim.coverage"))
@@ -216,6 +222,14 @@ def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
     if section.caveats:
         pdf.label(report.t("claim.caveats"))
         pdf.bullets(section.caveats)
+    pdf.label(report.t("uncounted.title"))
+    if not section.not_counted:
+        pdf.para(report.t("uncounted.none"), size=SMALL)
+        return
+    pdf.para(report.t("uncounted.intro"), size=SMALL, color=GREY, gap=1)
+    heads = [report.t(f"uncounted.{k}") for k in ("photo", "taken", "reason")]
+    draw = pdf.grid if len(section.not_counted) <= 40 else pdf.long_grid
+    draw(heads, section.not_counted, widths=(0.3, 0.27, 0.43), size=SMALL)
 
 
 def _exhibits(pdf: ReportPDF, report: Report, section: ClaimSection,
@@ -234,8 +248,8 @@ def _methodology(pdf: ReportPDF, report: Report) -> None:
     for part in ("observed", "inferred"):
         pdf.heading(report.t(f"methodology.{part}.title"), level=2)
         pdf.para(report.t(f"methodology.{part}.body"))
-    for part in ("time", "place", "verdicts"):
-        pdf.para(report.t(f"methodology.{part}"))
+    for part in ("time", "place", "verdicts", "headcount", "basis", "accounting"):
+        pdf.para(report.t(f"methodology.{part}", **methodology_args(report, part)))
     pdf.heading(report.t("methodology.rules.title"), level=2)
     heads = [report.t(f"rules.{k}") for k in ("excuse", "against", "backing")]
     pdf.grid(heads, report.rules, widths=(0.24, 0.38, 0.38))
@@ -243,6 +257,11 @@ def _methodology(pdf: ReportPDF, report: Report) -> None:
     pdf.pairs(report.parameters, label_width=0.6)
     pdf.heading(report.t("methodology.limits.title"), level=2)
     pdf.bullets(closing.limits(report))
+
+
+def methodology_args(report: Report, part: str) -> dict[str, int]:
+    """The numbers a methodology paragraph quotes, from the rules themselves."""
+    return {"limit": report.small_gathering} if part == "headcount" else {}
 
 
 def _declarations(pdf: ReportPDF, report: Report) -> None:

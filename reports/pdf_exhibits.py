@@ -36,7 +36,7 @@ def draw(pdf: ReportPDF, report: Report, exhibit: Exhibit) -> None:
     pdf.pairs(exhibit.metadata)
     pdf.label(report.t("exhibit.findings"))
     if exhibit.findings:
-        pdf.grid([], exhibit.findings, widths=(0.14, 0.22, 0.64))
+        pdf.grid([], exhibit.findings, widths=(0.19, 0.22, 0.59))
     else:
         pdf.para(report.t("exhibit.no_findings"), size=SMALL)
     pdf.label(report.t("exhibit.observations"))

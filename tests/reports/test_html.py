@@ -50,8 +50,13 @@ def test_the_page_says_every_verdict_exhibit_hash_and_excuse(demo_report):
     text = parse(page).text
     for section in report.claims:
         assert section.verdict in text and section.excuse_text in text
+        assert section.basis in text and all(limit in text for limit in section.limits)
+        for name, taken, why in section.not_counted:
+            assert name in text and taken in text and why in text
         for exhibit in section.exhibits:
             assert f'id="{exhibit.label}"' in page and exhibit.sha256 in text
+    assert "IMG_0007.jpg" in text and report.t("uncounted.no_position") in text
+    assert report.t("methodology.headcount", limit=20) in text
     for row in report.inventory.exhibits:
         assert row.sha256 in text and all(label in text for label in row.labels)
     assert "A. Lawyer" in text and report.case.id in text

@@ -43,7 +43,8 @@ def _sample(p: str) -> Phrase:
             "photos": [phrase("reason.photo", photo=phrase("ref.photo", id=1), local="l",
                               utc="u", items=[phrase("tag.access_open")])],
             "photo": phrase("ref.photo", id=2), "outweighed": [phrase("tag.stage_or_equipment")],
-            "people": phrase("count.people", n=8), "expected": 150, "capacity": 1000,
+            "people": phrase("count.people", n=8), "which": [phrase("ref.photo", id=3)],
+            "moments": ["18:30", "19:00"], "expected": 150, "capacity": 1000,
             "limit": 20, "notes": [phrase("note.rewritten")], "fraction": 0.25,
             "minutes": 15, "gaps": 2, "seconds": 86400, "software": "GIMP", "metres": 25.0,
             "distance": 12.0, "accuracy": 30.0, "n": 21, "h": 1, "m": 30, "d": 2}
