@@ -124,8 +124,10 @@ class Pairing:
                 out.append(NotCounted(photo.id, photo.sha256, Unlisted.NO_POSITION))
                 continue
             assert photo.lat is not None and photo.lon is not None
+            # how far: on a flat local projection, within 0.5 % of the geodesic at city scale
+            # (it only says where the photo was; the geodesic decides whether it counts)
             out.append(NotCounted(photo.id, photo.sha256, Unlisted.ELSEWHERE,
-                                  distance_m=venue.shape.distance_m(photo.lat, photo.lon),
+                                  distance_m=venue.shape.approx_distance_m(photo.lat, photo.lon),
                                   allowance_m=min(photo.allowance_m, MAX_ALLOWANCE_M)))
         out.extend(NotCounted(p.id, p.sha256, Unlisted.NO_TIME_NO_POSITION) for p in self._bare)
         order = list(Unlisted)
