@@ -48,6 +48,8 @@ def run_observe(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
 
 def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     from evidence import analysis  # geopy: only for the commands that judge
+    from evidence.analysis import photo_ref
+    from reports import content, strings
 
     with open_case(args.case) as case:
         result = analysis.analyze_case(case)
@@ -56,15 +58,23 @@ def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
         return EXIT_OK
     for found in result.claims:
         claim = found.claim
+        english = strings.table("en")
         say(f"Claim {claim.id} ({claim.document_number}, {claim.document_date}) — "
-            f"{found.venue.name}, {claim.category.value}: {found.verdict.value.upper()}")
+            f"{found.venue.name}, {claim.category.value}: {found.verdict.value.upper()} "
+            f"({content.verdict_words(found, english)})")
         say(f"  window {local_text(claim.window_start, claim.window_zone)} – "
-            f"{local_text(claim.window_end, claim.window_zone)}; {len(found.photos)} "
-            f"photo(s); covered {found.coverage.fraction:.0%}")
+            f"{local_text(claim.window_end, claim.window_zone)}; "
+            f"{content.basis_line(found, english)}")
+        if found.basis.limits:
+            say("  limited  " + "; ".join(english[f"limit.{x.value}"]
+                                          for x in found.basis.limits))
         for reason in found.reasons:
             say(f"  because  {render(reason)}")
         for caveat in found.caveats:
             say(f"  caveat   {render(caveat)}")
+        for item in found.not_counted:
+            say(f"  not counted  {render(photo_ref(item.photo_id, start=True))}: "
+                f"{content.not_counted_reason(item, english)}")
     overall = result.aggregates.all
     say(f"{overall.claims} claims: {overall[Verdict.CONTRADICTED]} contradicted, "
         f"{overall[Verdict.SUPPORTED]} supported, {overall[Verdict.MIXED]} mixed, "

@@ -125,6 +125,12 @@ def test_demo_then_analyze(tmp_path):
     again = skver("analyze", "--case", str(tmp_path / "demo"), "--json").stdout
     assert json.dumps(analysed, ensure_ascii=False, indent=2, sort_keys=True) + "\n" == again
     assert skver("verify", "--case", str(tmp_path / "demo")).returncode == 0
+    said = skver("analyze", "--case", str(tmp_path / "demo")).stdout
+    assert "CONTRADICTED (Photos inconsistent with the stated ground (with limits))" in said
+    assert "1 photo counted (1 deciding); 5% of the window" in said
+    assert "limited  the venue's position is approximate; a single photo" in said
+    assert "not counted  Photo 7: taken in the window, but the file records no GPS position" \
+        in said
 
 
 def test_observe_names_unknown_tags_and_photos(case, tmp_path):
