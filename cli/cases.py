@@ -21,9 +21,10 @@ from cli.common import (
     passphrase,
 )
 from cli.output import json_text, say, show_json
-from evidence import casekeys, derived, importer, redaction, signing, store, verify
+from evidence import casekeys, derived, importer, provenance, redaction, signing, store, verify
 from evidence.errors import KnownError
 from evidence.printable import printable
+from evidence.provenance import Source
 from evidence.store import Case
 
 
@@ -76,6 +77,13 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     imp = _with_case(commands.add_parser(
         "import", help="copy photos into a case: once each, never altered"))
     imp.add_argument("paths", nargs="+", metavar="PATH", help="photo files or folders")
+    imp.add_argument("--source-label", default="", metavar="TEXT",
+                     help='what the files come from, for the custody log (e.g. "second '
+                     'phone, SD card"); each file is recorded by its path inside the folder '
+                     "given (a file given on its own: by its name)")
+    imp.add_argument("--full-paths", action="store_true",
+                     help="also record each file's absolute path and the folder given (they "
+                     "can name you or your device; they travel in every bundle)")
     imp.add_argument("--json", action="store_true", help="print a JSON array of results")
     imp.add_argument("--workers", type=int, default=None, metavar="N",
                      help="worker processes (default: one per core)")
@@ -200,11 +208,12 @@ def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
     if missing:
         parser.error("no such file or folder: " + ", ".join(map(printable, missing)))
+    source = Source(provenance.clean_label(args.source_label), full_paths=args.full_paths)
     progress = TerminalProgress(sys.stderr, "Importing")
     counts = {"imported": 0, "duplicate": 0, "rejected": 0}
     with open_case(args.case) as case:
         results = importer.import_paths(case, args.paths, actor=actor(args.actor),
-                                        workers=args.workers, progress=progress)
+                                        source=source, workers=args.workers, progress=progress)
         out = sys.stdout
         if args.json:
             out.write("[")
@@ -250,6 +259,7 @@ def photo_listing(case: Case) -> list[dict[str, Any]]:
             "case_id": data.info.id,
             "original_name": first.source_name if first else None,
             "original_path": first.source_path if first else None,
+            "original_source_label": first.source_label if first else None,
             "imported_utc": first.imported_utc if first else None,
             "imported_by": first.actor if first else None})
         listing.append(record)
@@ -265,6 +275,8 @@ def run_log(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     for entry in entries:
         subject = f"  {entry.object_hash[:16]}…" if entry.object_hash else ""
         name = entry.details.get("source_name") or entry.details.get("title") or ""
+        if entry.action in ("import", "import-duplicate"):
+            name = provenance.Provenance.of(entry.details).describe()
         say(f"{entry.seq:>6}  {entry.at_utc}  {entry.actor:<12}  {entry.action:<16}"
             f"{subject}  {name}".rstrip())
         say(f"        hash {entry.entry_hash}  (previous {entry.prev_hash[:16]}…)")

@@ -7,6 +7,9 @@ the only writer to SQLite: it commits each file's rows and custody entry after i
 
 A kill at any instant leaves: partial copies in `staging/` (deleted by the next import), or
 complete originals without rows (adopted when the same files are imported again).
+
+Each file's custody entry says where it came from as evidence/provenance.py records it: its path
+inside the folder chosen and the source's label, the absolute path only when asked.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from evidence import casefiles, custody, derived, inspection, parallel, store, timing
+from evidence import casefiles, custody, derived, inspection, parallel, provenance, store, timing
+from evidence.provenance import UNLABELLED, Source, SourceFile
 from evidence.store import STAGING, Case, software_version, stored_relpath
 
 COMMIT_EVERY = 32          # files per transaction ...
@@ -87,13 +91,25 @@ def clear_staging(case: Case) -> int:
     return removed
 
 
-def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | None = None,
-                 progress: parallel.Progress | None = None,
+def import_paths(case: Case, paths: list[str], *, actor: str, source: Source = UNLABELLED,
+                 workers: int | None = None, progress: parallel.Progress | None = None,
                  cancelled: parallel.Cancelled | None = None) -> Iterator[ImportResult]:
-    """Imports files and folders (recursively); a result per file, yielded once committed."""
-    sources = list(inspection.iter_paths(paths))
-    inside = [s for s in sources if Path(s).resolve().is_relative_to(case.root.resolve())]
-    sources = [s for s in sources if s not in set(inside)]
+    """Imports files and folders (recursively); a result per file, yielded once committed.
+
+    `source` is what the user says of where they come from (a label; full paths or not)."""
+    yield from import_files(case, provenance.files(paths), actor=actor, source=source,
+                            workers=workers, progress=progress, cancelled=cancelled)
+
+
+def import_files(case: Case, files: list[SourceFile], *, actor: str, source: Source = UNLABELLED,
+                 workers: int | None = None, progress: parallel.Progress | None = None,
+                 cancelled: parallel.Cancelled | None = None) -> Iterator[ImportResult]:
+    """Imports `files`, each recorded as coming from where its SourceFile says."""
+    root = case.root.resolve()
+    inside = [f for f in files if Path(f.path).resolve().is_relative_to(root)]
+    left_out = set(inside)
+    outside = [f for f in files if f not in left_out]
+    sources = [f.path for f in outside]
     with case.exclusive("importing"):
         store.health.refuse_if_damaged(case, "importing")  # before a file is copied in
         leftovers = clear_staging(case)
@@ -104,12 +120,14 @@ def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | Non
                     key=case.files.data_key), sources,
             processes=workers if use_processes else None, chunksize=1,
             progress=progress, cancelled=cancelled)
-        writer = _Writer(case, actor)
-        for source in inside:  # the case's own files are never evidence of anything
-            yield from writer.add(Staged(source, reason="it is inside the case folder itself"))
+        writer = _Writer(case, actor, source)
+        for file in inside:  # the case's own files are never evidence of anything
+            yield from writer.add(Staged(file.path, reason="it is inside the case folder itself"),
+                                  file)
         try:
-            for item in staged:
-                yield from writer.add(item)
+            # run_ordered keeps the input's order; it stops early when cancelled
+            for file, item in zip(outside, staged, strict=False):
+                yield from writer.add(item, file)
         except BaseException:  # interrupted, or the caller stopped listening: keep what is done
             for _ in writer.finish(leftovers):
                 pass
@@ -120,15 +138,15 @@ def import_paths(case: Case, paths: list[str], *, actor: str, workers: int | Non
 class _Writer:
     """Records staged files in batched transactions; the only code here that writes SQLite."""
 
-    def __init__(self, case: Case, actor: str) -> None:
-        self.case, self.actor = case, actor
-        self.pending: list[Staged] = []
+    def __init__(self, case: Case, actor: str, source: Source) -> None:
+        self.case, self.actor, self.source = case, actor, source
+        self.pending: list[tuple[Staged, SourceFile]] = []
         self.started = time.monotonic()
         self.counts = {"imported": 0, "duplicate": 0, "rejected": 0}
         self.rejected: list[dict[str, str]] = []
 
-    def add(self, item: Staged) -> Iterator[ImportResult]:
-        self.pending.append(item)
+    def add(self, item: Staged, file: SourceFile) -> Iterator[ImportResult]:
+        self.pending.append((item, file))
         if len(self.pending) >= COMMIT_EVERY or \
                 time.monotonic() - self.started >= COMMIT_INTERVAL_S:
             yield from self._commit()
@@ -138,6 +156,7 @@ class _Writer:
         with self.case.transaction():
             self.case.record(self.actor, "import-batch", details={
                 **self.counts, "rejected_files": self.rejected,
+                "source_label": self.source.label,
                 "unfinished_copies_removed": leftovers, "software": software_version(),
                 "tzdata": timing.TZDATA_VERSION})
 
@@ -145,37 +164,38 @@ class _Writer:
         if not self.pending:
             return
         with self.case.transaction():
-            results = [self._record(item) for item in self.pending]
+            results = [self._record(item, file) for item, file in self.pending]
         self.pending, self.started = [], time.monotonic()
         yield from results
 
-    def _record(self, item: Staged) -> ImportResult:
+    def _record(self, item: Staged, file: SourceFile) -> ImportResult:
+        facts = provenance.facts(file, self.source)
         if item.reason is not None or item.inspection is None:
             self.counts["rejected"] += 1
-            self.rejected.append({"source": item.source, "reason": item.reason or "unknown"})
+            self.rejected.append({"source": facts["source_path"],
+                                  "reason": item.reason or "unknown"})
             return ImportResult(item.source, "rejected", item.sha256, reason=item.reason)
         assert item.sha256 is not None  # stage() sets it with the inspection
         known = store.photos.by_sha(self.case, item.sha256)
         if known is None:
-            outcome, (photo_id, entry) = "imported", self._add_photo(item)
+            outcome, (photo_id, entry) = "imported", self._add_photo(item, facts)
         else:
             outcome, photo_id = "duplicate", known.id
-            entry = self.case.record(self.actor, "import-duplicate", item.sha256,
-                                     _source_facts(item.source))
+            entry = self.case.record(self.actor, "import-duplicate", item.sha256, facts)
         self._add_import(photo_id, outcome, entry)
         self.counts[outcome] += 1
         findings = [f["code"] for f in item.inspection["findings"]]
         return ImportResult(item.source, outcome, item.sha256, photo_id, item.derived_problem,
                             findings)
 
-    def _add_photo(self, item: Staged) -> tuple[int, custody.Entry]:
+    def _add_photo(self, item: Staged, facts: dict[str, Any]) -> tuple[int, custody.Entry]:
         # stage() sets all three together
         assert item.sha256 is not None and item.stored_path is not None
         assert item.inspection is not None
         entry = self.case.record(self.actor, "import", item.sha256, {
             **photo_facts(item.stored_path, item.inspection["size_bytes"],
                           item.inspection["media_type"], item.inspection),
-            **_source_facts(item.source),
+            **facts,
             "software": software_version(), "tzdata": timing.TZDATA_VERSION})
         record = item.inspection
         photo_id = store.photos.add(
@@ -186,15 +206,10 @@ class _Writer:
         return photo_id, entry
 
     def _add_import(self, photo_id: int, outcome: str, entry: custody.Entry) -> None:
-        details = entry.details
         store.photos.add_import(
-            self.case, photo_id=photo_id, source_path=details["source_path"],
-            source_name=details["source_name"], imported_utc=entry.at_utc, actor=entry.actor,
-            outcome=outcome, custody_seq=entry.seq)
-
-
-def _source_facts(source: str) -> dict[str, str]:
-    return {"source_path": os.path.abspath(source), "source_name": os.path.basename(source)}
+            self.case, photo_id=photo_id, **provenance.stored(entry.details),
+            imported_utc=entry.at_utc, actor=entry.actor, outcome=outcome,
+            custody_seq=entry.seq)
 
 
 def photo_facts(stored_path: str, size_bytes: int, media_type: str | None,

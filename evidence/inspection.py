@@ -43,12 +43,19 @@ def inspect_file(path: str, default_zone: str | None = None,
 
 def iter_paths(paths: Iterable[str]) -> Iterator[str]:
     """Every file under `paths`, folders walked recursively in name order, each folder once."""
+    for path, _chosen in iter_paths_chosen(paths):
+        yield path
+
+
+def iter_paths_chosen(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(file, the path of `paths` it was found under) for every file `iter_paths` gives."""
     seen: set[tuple[int, int]] = set()
     for path in paths:
         if os.path.isdir(path):
-            yield from _walk(path, seen)
+            for found in _walk(path, seen):
+                yield found, path
         else:
-            yield path
+            yield path, path
 
 
 def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[str]:

@@ -199,8 +199,28 @@ class CaseInfo:
 
 
 @dataclass(frozen=True)
+class BundleSource:
+    """The evidence bundle a merged photo came from, as its import's custody entry names it."""
+
+    file: str                      # the bundle's file name, without its folder
+    case_id: str                   # the case that made the bundle
+    manifest_sha256: str           # the bundle's manifest (its `bundle-imported` entry's object)
+    fingerprint: str | None        # the key that signed it; None when it was not signed
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class ImportRecord:
-    """One time a file was imported: the photo it gave (or was a duplicate of), and from where."""
+    """One time a file was imported: the photo it gave (or was a duplicate of), and from where.
+
+    `source_path` is the file's path inside the folder the user chose (POSIX separators; a file
+    chosen on its own: its name), or, when the user asked for full paths, its absolute path with
+    the folder chosen as `source_root`. Imports recorded before Skver kept paths this way hold
+    the absolute path and no label (evidence/provenance.py). `source_bundle` is the canonical
+    JSON of the BundleSource of a photo merged from another monitor's bundle, as stored.
+    """
 
     id: int
     photo_id: int
@@ -210,6 +230,9 @@ class ImportRecord:
     actor: str
     outcome: str                   # imported | duplicate
     custody_seq: int
+    source_label: str = ""         # what the user called the source ("second phone, SD card")
+    source_root: str | None = None
+    source_bundle: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from evidence import casefiles, custody, parallel, redaction, signing, store, witness
+from evidence import (
+    casefiles,
+    custody,
+    parallel,
+    provenance,
+    redaction,
+    signing,
+    store,
+    witness,
+)
 from evidence.importer import photo_facts
 from evidence.model import Claim, ImportRecord, PhotoRecord
 from evidence.store import CASE_INFO_KEYS, DB_FILE, ORIGINALS, STAGING, Case, audit
@@ -138,12 +147,16 @@ def _import_rows(imports: list[ImportRecord], photos: dict[int, PhotoRecord],
     for row in imports:
         entry = by_seq.get(row.custody_seq)
         photo = photos.get(row.photo_id)
+        # Where it came from, as the table keeps it: an entry from before labels (an absolute
+        # path, no label) and one of now (a path inside the folder chosen, a label) alike.
         expected = None if photo is None else (
-            actions.get(row.outcome), photo.sha256, row.source_path,
-            row.source_name, row.imported_utc, row.actor)
+            actions.get(row.outcome), photo.sha256, row.imported_utc, row.actor,
+            {"source_path": row.source_path, "source_name": row.source_name,
+             "source_label": row.source_label, "source_root": row.source_root,
+             "source_bundle": row.source_bundle})
         found = None if entry is None else (
-            entry.action, entry.object_hash, entry.details.get("source_path"),
-            entry.details.get("source_name"), entry.at_utc, entry.actor)
+            entry.action, entry.object_hash, entry.at_utc, entry.actor,
+            provenance.stored(entry.details))
         if expected is None or expected != found:
             problems.append(f"Import record {row.id} ({row.source_name}) does not match "
                             f"custody entry {row.custody_seq}: edited outside Skver.")

@@ -33,12 +33,17 @@ def add(case: Case, *, sha256: str, stored_path: str, size_bytes: int, media_typ
 
 
 def add_import(case: Case, *, photo_id: int, source_path: str, source_name: str,
-               imported_utc: str, actor: str, outcome: str, custody_seq: int) -> int:
-    """Records, inside the caller's transaction, that a file brought a photo in."""
+               imported_utc: str, actor: str, outcome: str, custody_seq: int,
+               source_label: str = "", source_root: str | None = None,
+               source_bundle: str | None = None) -> int:
+    """Records, inside the caller's transaction, that a file brought a photo in: from where as
+    its custody entry says it (`evidence.provenance.stored`)."""
     cursor = case.conn.execute(
         "INSERT INTO imports (photo_id, source_path, source_name, imported_utc, actor, "
-        "outcome, custody_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (photo_id, source_path, source_name, imported_utc, actor, outcome, custody_seq))
+        "outcome, custody_seq, source_label, source_root, source_bundle) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (photo_id, source_path, source_name, imported_utc, actor, outcome, custody_seq,
+         source_label, source_root, source_bundle))
     return int(cursor.lastrowid or 0)
 
 
@@ -97,7 +102,8 @@ def uses_path(case: Case, relpath: str) -> bool:
 def all_imports(case: Case) -> list[ImportRecord]:
     """Every import, oldest first."""
     return [ImportRecord(row["id"], row["photo_id"], row["source_path"], row["source_name"],
-                         row["imported_utc"], row["actor"], row["outcome"], row["custody_seq"])
+                         row["imported_utc"], row["actor"], row["outcome"], row["custody_seq"],
+                         row["source_label"], row["source_root"], row["source_bundle"])
             for row in case.conn.execute("SELECT * FROM imports ORDER BY id")]
 
 

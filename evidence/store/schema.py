@@ -119,8 +119,17 @@ CREATE TABLE redactions (
 );
 """
 
+# Where an import came from, as its custody entry says it (evidence/provenance.py): the label
+# the user gave the source, the folder chosen (only when full paths were asked for) and the bundle
+# a merged photo came from. Imports recorded before keep their absolute source_path, no label.
+_V4 = """
+ALTER TABLE imports ADD COLUMN source_label TEXT NOT NULL DEFAULT '';
+ALTER TABLE imports ADD COLUMN source_root TEXT;
+ALTER TABLE imports ADD COLUMN source_bundle TEXT;  -- canonical JSON: file, case, manifest, key
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 
 
 def current_version() -> int:

@@ -15,7 +15,8 @@ from tests.helpers.records import JSON_KEYS
 
 pytestmark = pytest.mark.slow  # every test runs `python main.py`
 
-CASE_KEYS = {"id", "case_id", "original_name", "original_path", "imported_utc", "imported_by"}
+CASE_KEYS = {"id", "case_id", "original_name", "original_path", "original_source_label",
+             "imported_utc", "imported_by"}
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +58,36 @@ def test_import_then_list_then_verify(case, tmp_path):
         assert action in log
     entries = json.loads(skver("log", "--case", str(case), "--json").stdout)
     assert [e["actor"] for e in entries][-1] == "lawyer"
+
+
+def test_import_records_the_path_inside_the_folder_and_the_label_given(case, tmp_path):
+    folder = tmp_path / "home" / "aigerim" / "phone"
+    write_photo(folder / "DCIM" / "visit 1.jpg")
+    run = skver("import", "--case", str(case), "--source-label", "second phone, SD card",
+                str(folder))
+    assert run.returncode == 0, run.stderr
+    [photo] = json.loads(skver("photos", "--case", str(case), "--json").stdout)
+    assert (photo["original_path"], photo["original_source_label"]) == (
+        "DCIM/visit 1.jpg", "second phone, SD card")
+    log = skver("log", "--case", str(case)).stdout
+    assert "second phone, SD card: DCIM/visit 1.jpg" in log
+    entries = skver("log", "--case", str(case), "--json").stdout
+    assert str(tmp_path / "home") not in entries
+
+    again = skver("import", "--case", str(case), "--full-paths", str(folder / "DCIM"))
+    assert again.returncode == 0, again.stderr
+    [*_, duplicate, _batch] = json.loads(skver("log", "--case", str(case), "--json").stdout)
+    assert duplicate["action"] == "import-duplicate"
+    assert (duplicate["details"]["source_path"], duplicate["details"]["source_root"]) == (
+        str(folder / "DCIM" / "visit 1.jpg"), str(folder / "DCIM"))
+    assert "Intact." in skver("verify", "--case", str(case)).stdout
+
+
+def test_a_label_that_is_not_one_line_is_refused_before_anything_is_imported(case, tmp_path):
+    run = skver("import", "--case", str(case), "--source-label", "phone\u202egpj.exe",
+                str(write_photo(tmp_path / "a.jpg")))
+    assert run.returncode != 0 and "plain text" in run.stderr
+    assert "import" not in skver("log", "--case", str(case)).stdout
 
 
 def test_summary_without_json(case, tmp_path):

@@ -12,6 +12,7 @@ from evidence.errors import KnownError
 from evidence.importer import import_paths
 from evidence.store import Case, schema
 from tests.helpers.files import sha256_of
+from tests.helpers.old_cases import old_case
 from tests.helpers.photos import Shot, busy_image, exif_for, write_photo
 
 SIZE = (480, 360)
@@ -151,12 +152,10 @@ def test_verify_notices_a_redaction_changed_outside_skver(tmp_path):
 
 
 def test_a_case_from_before_redaction_is_migrated(tmp_path, monkeypatch):
-    with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
-        case, photo_id = new_case(tmp_path)
-        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 2
-        case.close()
+    photo = write_photo(tmp_path / "in" / "p.jpg", Shot(), busy_image(), quality=95)
+    old_case(tmp_path / "case", [photo], monkeypatch, version=2)  # as that Skver imported it
     with Case.open(tmp_path / "case") as case:
+        [photo_id] = [p.id for p in store.photos.all_photos(case)]
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == schema.current_version()
         assert list(store.log.entries(case))[-1].action == "schema-migrated"
         redaction.apply(case, photo_id, [FACE], "blur", "t")
