@@ -3,7 +3,8 @@
 The bundle is verified first (and refused, with every discrepancy named, unless intact; a
 hostile archive is refused before anything is unpacked). Its photos are unpacked to a temporary
 folder and go through the case's own import: each copied once, hashed, inspected and committed
-with its custody entry; bytes the case already has are recorded as a duplicate and stored once.
+with its custody entry, which names the bundle (file name, case, manifest, signing key) and the
+photo's path inside it; bytes the case already has are recorded as a duplicate and stored once.
 Then, in one transaction: venues by slug (missing ones added; one the case has differently is
 kept as the case has it, and named), claims matched by document number, venue and window
 (missing ones added, with their letters), observations (missing ones added with their reviewer
@@ -29,9 +30,10 @@ from bundles.verify import BundleReport, verify_bundle
 from bundles.zipsafe import Limits, SafeZip
 from evidence import claims, importer, signing, store, venues
 from evidence.errors import KnownError
-from evidence.model import Category, Claim, Confidence, Observation, Tag, Venue
+from evidence.model import BundleSource, Category, Claim, Confidence, Observation, Tag, Venue
 from evidence.parallel import Progress
 from evidence.printable import printable
+from evidence.provenance import Source, SourceFile
 from evidence.store import BUNDLES, Case, audit
 from evidence.timing import parse_utc
 from evidence.venue_checks import validate as validate_venue
@@ -157,10 +159,15 @@ class _Merge:
         return dest
 
     def photos(self, files: list[dict[str, Any]], progress: Progress | None) -> dict[int, int]:
-        """Imports the bundle's photos; {photo id in the bundle: photo id in this case}."""
+        """Imports the bundle's photos; {photo id in the bundle: photo id in this case}.
+
+        Each import entry names the bundle and the photo's path inside it, never the temporary
+        folder it is unpacked to."""
         sources = {str(self.unpack(f, _safe_name(f))): f for f in files if f["kind"] == "photo"}
+        unpacked = [SourceFile(path, f["path"], path) for path, f in sources.items()]
         ids: dict[int, int] = {}
-        for item in importer.import_paths(self.case, list(sources), actor=self.actor,
+        for item in importer.import_files(self.case, unpacked, actor=self.actor,
+                                          source=Source(bundle=self.bundle()),
                                           progress=progress):
             self.result.photos[item.outcome] += 1
             if item.outcome == "rejected":
@@ -169,6 +176,11 @@ class _Merge:
                 assert item.photo_id is not None  # imported, or found already in the case
                 ids[sources[item.source]["photo_id"]] = item.photo_id
         return ids
+
+    def bundle(self) -> BundleSource:
+        """The bundle, as the custody entries of what it brings name it."""
+        return BundleSource(self.archive.path.name, str(self.result.source_case.get("id", "")),
+                            self.result.manifest_sha256, self.result.fingerprint)
 
     def rows(self, manifest: dict[str, Any], photo_ids: dict[int, int],
              report: BundleReport) -> None:
@@ -248,7 +260,8 @@ class _Merge:
     def attach(self, claim_id: int, f: dict[str, Any]) -> None:
         stored = claims.store_letter(self.case, self.unpack(f, Path(f["path"]).name))
         self.letters.append(stored)
-        claims.link_letter(self.case, claim_id, stored, self.actor)
+        claims.link_letter(self.case, claim_id, stored, self.actor, {
+            "source_path": f["path"], "source_bundle": self.bundle().as_json()})
         self.result.letters_added += 1
 
     def observations(self, manifest: dict[str, Any], photo_ids: dict[int, int]) -> None:

@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 from evidence import sniff, store
 from evidence.claim_fields import (
@@ -192,13 +193,19 @@ def store_letter(case: Case, source: str | os.PathLike[str]) -> StoredLetter:
     return StoredLetter(relpath, sha256, media_type, size, os.path.abspath(source))
 
 
-def link_letter(case: Case, claim_id: int, letter: StoredLetter, actor: str) -> None:
-    """Inside the caller's transaction: the custody entry for the file, then the claim's row."""
+def link_letter(case: Case, claim_id: int, letter: StoredLetter, actor: str,
+                came_from: dict[str, Any] | None = None) -> None:
+    """Inside the caller's transaction: the custody entry for the file, then the claim's row.
+
+    The entry names the file, not the folder it was in (evidence/provenance.py); `came_from`
+    replaces that when the file came from elsewhere (a merged bundle: its path in the bundle,
+    and the bundle)."""
     number = get(case, claim_id).document_number
+    name = os.path.basename(letter.source)
     case.record(actor, "letter-attached", letter.sha256, {
         "claim_id": claim_id, "document_number": number, "stored_path": letter.relpath,
         "media_type": letter.media_type, "size_bytes": letter.size_bytes,
-        "source_path": letter.source, "source_name": os.path.basename(letter.source)})
+        "source_path": name, "source_name": name, **(came_from or {})})
     rows.set_letter(case, claim_id, letter.sha256, letter.relpath)
     audit.record(case, actor, "claim-edited", "claims", claim_id, {
         "document_number": number, "fields": ["letter_path", "letter_sha256"]})

@@ -78,7 +78,7 @@ def import_csv(case: Case, path: str | os.PathLike[str], actor: str,
     with case.transaction():
         ids = [claims.insert(case, claim, actor, {"csv_row": number}) for number, claim in found]
         case.record(actor, "claims-imported", hashlib.sha256(data).hexdigest(), {
-            "source_path": os.path.abspath(path), "source_name": os.path.basename(path),
+            "source_path": os.path.basename(path), "source_name": os.path.basename(path),
             "zone": zone, "claim_ids": ids})
     return ids
 
