@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             if self.session.state is not None:  # with a case open a drop means "add these"
-                self.intake.import_paths(paths)
+                self.intake.ask_source(paths)
             else:
                 self.intake.inspect_paths(paths)
 

@@ -11,7 +11,10 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from evidence import timing
+from evidence.custody import Entry
 from evidence.model import Finding, Inspection, Observation, OffsetSource, PhotoRecord, Severity
+from evidence.printable import printable
+from evidence.provenance import Provenance
 from evidence.results import Outcome
 from gui.app import i18n
 from gui.app.state import CaseState
@@ -101,14 +104,31 @@ def _custody_html(state: CaseState, photo: PhotoRecord) -> str:
         return ""
     table = strings.table(i18n.current())
     rows = "".join(
-        f"<tr><td>{e.seq}</td><td>{escape(e.at_utc[:19].replace('T', ' '))}</td>"
-        f"<td>{escape(e.actor)}</td>"
-        f"<td>{escape(table.get('action.' + e.action, e.action))}</td></tr>"
+        f"<tr><td valign='top'>{e.seq}</td>"
+        f"<td valign='top'>{escape(e.at_utc[:19].replace('T', ' '))}</td>"
+        f"<td valign='top'>{escape(e.actor)}</td>"
+        f"<td>{escape(table.get('action.' + e.action, e.action))}{_source_html(e)}</td></tr>"
         for e in entries)
     head = "".join(f"<th align='left'>{escape(h)}</th>" for h in
                    (_t("No."), _t("When (UTC)"), _t("Who"), _t("What")))
     return (f"<h4>{escape(_t('Custody history'))}</h4>"
             f"<table cellspacing='4'><tr>{head}</tr>{rows}</table>")
+
+
+def _source_html(entry: Entry) -> str:
+    """Where an import's file came from, as its entry recorded it: the source's label and the
+    file's path inside what was chosen, or the bundle it was merged from."""
+    if entry.action not in ("import", "import-duplicate"):
+        return ""
+    source = Provenance.of(entry.details)
+    if source.bundle is not None:
+        text = _t("bundle {file} (case {case}): {path}").format(
+            file=source.bundle.file, case=source.bundle.case_id, path=source.path)
+    elif source.label:
+        text = _t("source “{label}”: {path}").format(label=source.label, path=source.path)
+    else:
+        text = _t("source: {path}").format(path=source.path)
+    return f"<br><small style='color:gray'>{escape(printable(text))}</small>"
 
 
 def _observations_html(observations: tuple[Observation, ...]) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from evidence import importer
 from evidence.errors import KnownError
 from evidence.importer import ImportResult
+from evidence.provenance import UNLABELLED, Source
 from evidence.store import Case
 from gui.widgets.widgets import RunStatus
 from gui.widgets.workers import CancellableJob, Runner, send_in_batches
@@ -30,9 +31,10 @@ class ImportJob(CancellableJob):
     finished = Signal(bool)           # True when it stopped because it was cancelled
 
     def __init__(self, root: str, paths: list[str], actor: str,
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, source: Source = UNLABELLED) -> None:
         super().__init__()
         self.root, self.paths, self.actor, self.workers = root, list(paths), actor, workers
+        self.source = source
 
     def run(self) -> None:
         try:
@@ -46,7 +48,8 @@ class ImportJob(CancellableJob):
 
     def _import(self, case: Case) -> None:
         send_in_batches(importer.import_paths(case, self.paths, actor=self.actor,
-                                              workers=self.workers, progress=self.progress.emit,
+                                              source=self.source, workers=self.workers,
+                                              progress=self.progress.emit,
                                               cancelled=self.is_cancelled),
                         self.results.emit)
 
@@ -88,12 +91,14 @@ class CaseImporter(QObject):
     def is_running(self) -> bool:
         return self.job is not None
 
-    def start(self, root: str, paths: list[str], actor: str) -> bool:
-        """Starts importing `paths` into the case at `root`; False while another import runs."""
+    def start(self, root: str, paths: list[str], actor: str,
+              source: Source = UNLABELLED) -> bool:
+        """Starts importing `paths` into the case at `root`, recorded as coming from `source`;
+        False while another import runs."""
         if self.job is not None:
             return False
         self.outcome = ImportOutcome(root)
-        self.job = ImportJob(root, paths, actor)
+        self.job = ImportJob(root, paths, actor, source=source)
         self.job.progress.connect(self._on_progress)
         self.job.results.connect(self._on_results)
         self.job.refused.connect(self._on_refused)

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from evidence.provenance import Source
 from evidence.sniff import PHOTO_SUFFIXES
 from gui.app import crash, identity, settings
 from gui.app.state import Refresh
+from gui.photos.import_source import ImportSourceDialog
 from gui.photos.import_summary import ImportSummary
 from gui.photos.importing import CaseImporter, ImportOutcome
 from gui.photos.view import PhotosView
@@ -42,6 +44,10 @@ class PhotoIntake(QObject):
         self.importer.finished.connect(self._on_import_finished)
         self.importer.failed.connect(self._on_failed)
         self.import_summary: ImportSummary | None = None
+        # What the last import's files came from, offered again until the window closes.
+        self.source_label = ""
+        self.source_dialog: ImportSourceDialog | None = None
+        self._asked: list[str] = []
         self._writing: int | None = None
         self.run_status = RunStatus()
         self.run_status.cancel_requested.connect(self.cancel)
@@ -68,7 +74,7 @@ class PhotoIntake(QObject):
                 patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()}"))
         if paths:
             settings.LAST_FOLDER.set(os.path.dirname(paths[0]))
-            self.import_paths(paths)
+            self.ask_source(paths)
 
     @Slot()
     def choose_import_folder(self) -> None:
@@ -76,21 +82,46 @@ class PhotoIntake(QObject):
             self.window, self.tr("Import folder into the case"), settings.LAST_FOLDER.get())
         if folder:
             settings.LAST_FOLDER.set(folder)
-            self.import_paths([folder])
+            self.ask_source([folder])
 
-    def import_paths(self, paths: list[str]) -> None:
-        """Copies files and folders (recursively) into the open case on a worker thread."""
-        state = self.session.state
-        if state is None:
+    def ask_source(self, paths: list[str]) -> None:
+        """Asks what the files come from (window-modal, not blocking), then imports them."""
+        if self.session.state is None or self._refused_while_running():
             return
+        if self.source_dialog is not None:  # one question at a time: the latest choice's
+            self.source_dialog.close()
+            self.source_dialog.deleteLater()
+        self.source_dialog = ImportSourceDialog(self.source_label, self.window)
+        self._asked = list(paths)
+        self.source_dialog.accepted.connect(self._on_source_chosen)
+        self.source_dialog.open()
+
+    @Slot()
+    def _on_source_chosen(self) -> None:
+        dialog, paths = self.source_dialog, self._asked
+        if dialog is None or dialog.chosen is None:
+            return
+        self.source_label = dialog.chosen.label  # offered again for the next import
+        self.import_paths(paths, dialog.chosen)
+
+    def _refused_while_running(self) -> bool:
         if self.importer.is_running():
             self._status(self.tr(
                 "An import is already running; drop the files again when it has finished."))
+            return True
+        return False
+
+    def import_paths(self, paths: list[str], source: Source | None = None) -> None:
+        """Copies files and folders (recursively) into the open case on a worker thread;
+        recorded as from `source` (None: the label last given, without full paths)."""
+        state = self.session.state
+        if state is None or self._refused_while_running():
             return
         # A writer from the start: a synchronous runner finishes the import inside start().
         self._writing = self.session.begin_write(self.tr("Importing photos…"))
         self.window.statusBar().clearMessage()
-        self.importer.start(state.root, paths, identity.user_name())
+        self.importer.start(state.root, paths, identity.user_name(),
+                            source or Source(self.source_label))
         self._show_photos()  # where the new photos will appear
 
     def _show_photos(self) -> None:

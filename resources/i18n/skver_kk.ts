@@ -514,6 +514,37 @@
     </message>
 </context>
 <context>
+    <name>ImportSourceDialog</name>
+    <message>
+        <source>Import into the case</source>
+        <translation>Іске импорттау</translation>
+    </message>
+    <message>
+        <source>e.g. second phone, SD card</source>
+        <translation>мыс. екінші телефон, SD карта</translation>
+    </message>
+    <message>
+        <source>Also record the full paths on this computer</source>
+        <translation>Осы компьютердегі толық жолдарды да жазу</translation>
+    </message>
+    <message>
+        <source>The custody log records each file by its path inside the folder you chose (a file chosen on its own: by its name) and the source named here. Full paths can name you or this device, and they travel in every evidence bundle of the case.</source>
+        <translation>Сақтау журналы әр файлды таңдалған қалтаның ішіндегі жолы бойынша (жеке таңдалған файлды — атауы бойынша) осында көрсетілген дереккөзбен бірге жазады. Толық жолдар сізді немесе осы құрылғыны көрсетуі мүмкін және істің әрбір айғақтар пакетіне кіреді.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Name the source in one line of plain text.</source>
+        <translation>Дереккөзді қарапайым мәтінмен бір жолға жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <source>Import finished</source>
@@ -679,6 +710,10 @@
         <translation>Сақтау тарихы</translation>
     </message>
     <message>
+        <source>bundle {file} (case {case}): {path}</source>
+        <translation>{file} пакеті ({case} ісі): {path}</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>Бақылаулар</translation>
     </message>
@@ -721,6 +756,14 @@
     <message>
         <source>What</source>
         <translation>Не</translation>
+    </message>
+    <message>
+        <source>source “{label}”: {path}</source>
+        <translation>«{label}» дереккөзі: {path}</translation>
+    </message>
+    <message>
+        <source>source: {path}</source>
+        <translation>дереккөз: {path}</translation>
     </message>
     <message>
         <source>No reviewer has recorded what this photo shows yet.</source>
@@ -2159,14 +2202,6 @@
     <message>
         <source>access blocked</source>
         <translation>кіру жабық</translation>
-    </message>
-    <message>
-        <source>nobody there</source>
-        <translation>ешкім жоқ</translation>
-    </message>
-    <message>
-        <source>only {count} people (fewer than {limit})</source>
-        <translation>небәрі {count} адам ({limit} адамнан аз)</translation>
     </message>
 </context>
 </TS>

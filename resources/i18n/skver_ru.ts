@@ -515,6 +515,37 @@
     </message>
 </context>
 <context>
+    <name>ImportSourceDialog</name>
+    <message>
+        <source>Import into the case</source>
+        <translation>Импорт в дело</translation>
+    </message>
+    <message>
+        <source>e.g. second phone, SD card</source>
+        <translation>напр. второй телефон, SD-карта</translation>
+    </message>
+    <message>
+        <source>Also record the full paths on this computer</source>
+        <translation>Записать также полные пути на этом компьютере</translation>
+    </message>
+    <message>
+        <source>The custody log records each file by its path inside the folder you chose (a file chosen on its own: by its name) and the source named here. Full paths can name you or this device, and they travel in every evidence bundle of the case.</source>
+        <translation>В журнал хранения каждый файл записывается по его пути внутри выбранной папки (файл, выбранный отдельно, — по его имени) вместе с указанным здесь источником. Полные пути могут указать на вас или на это устройство и попадают в каждый пакет доказательств по делу.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Name the source in one line of plain text.</source>
+        <translation>Укажите источник одной строкой обычного текста.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
         <source>Import finished</source>
@@ -680,6 +711,10 @@
         <translation>История хранения</translation>
     </message>
     <message>
+        <source>bundle {file} (case {case}): {path}</source>
+        <translation>пакет {file} (дело {case}): {path}</translation>
+    </message>
+    <message>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
@@ -722,6 +757,14 @@
     <message>
         <source>What</source>
         <translation>Что</translation>
+    </message>
+    <message>
+        <source>source “{label}”: {path}</source>
+        <translation>источник «{label}»: {path}</translation>
+    </message>
+    <message>
+        <source>source: {path}</source>
+        <translation>источник: {path}</translation>
     </message>
     <message>
         <source>No reviewer has recorded what this photo shows yet.</source>
@@ -2168,14 +2211,6 @@
     <message>
         <source>access blocked</source>
         <translation>доступ закрыт</translation>
-    </message>
-    <message>
-        <source>nobody there</source>
-        <translation>никого нет</translation>
-    </message>
-    <message>
-        <source>only {count} people (fewer than {limit})</source>
-        <translation>всего {count} чел. (меньше {limit})</translation>
     </message>
 </context>
 </TS>

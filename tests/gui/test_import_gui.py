@@ -51,6 +51,19 @@ def custody_actions(root: Path) -> list[str]:
         return [entry.action for entry in store.log.entries(case)]
 
 
+def answer_source(win: MainWindow, qtbot, label: str = "", full_paths: bool = False) -> None:
+    """Answers the question asked before an import as a user would: types the source's
+    label, leaves full paths off (or ticks it) and presses Import."""
+    dialog = win.intake.source_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.isModal()
+    dialog.label.clear()
+    qtbot.keyClicks(dialog.label, label)
+    if dialog.full_paths.isChecked() != full_paths:
+        qtbot.mouseClick(dialog.full_paths, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
 def test_import_actions_wait_for_an_open_case(window, qtbot, case_dir):
     assert not window.actions.import_files.isEnabled()
     assert not window.actions.import_folder.isEnabled()
@@ -60,9 +73,11 @@ def test_import_actions_wait_for_an_open_case(window, qtbot, case_dir):
 
 
 def test_importing_a_folder_shows_the_photos_and_names_the_rejected_file(
-        case_window, case_dir, to_import, monkeypatch):
+        case_window, case_dir, to_import, monkeypatch, qtbot):
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(to_import))
     case_window.actions.import_folder.trigger()
+    assert case_window.photos.model.rowCount() == 0  # nothing until the source is answered
+    answer_source(case_window, qtbot)
     assert case_window.photos.model.rowCount() == 3
     assert case_window.photos.grid_model.rowCount() == 3
     summary = case_window.intake.import_summary
@@ -109,12 +124,13 @@ def test_cancelling_mid_import_keeps_the_case_intact(qtbot, case_dir, to_import)
     assert report.photos == 1
 
 
-def test_dropping_a_folder_on_a_case_imports_it(case_window, case_dir, to_import):
+def test_dropping_a_folder_on_a_case_imports_it(case_window, case_dir, to_import, qtbot):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(to_import))])
     drop = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     case_window.dropEvent(drop)
+    answer_source(case_window, qtbot, "USB stick")
     assert case_window.photos.model.rowCount() == 3
     assert all(case_window.photos.model.case_photo(r) is not None for r in range(3))
     assert custody_actions(case_dir).count("import") == 3
@@ -140,3 +156,49 @@ def test_the_import_runs_on_a_worker_while_the_window_stays_responsive(qtbot, ca
         "3 imported, 0 already in the case, 1 rejected.")
     assert custody_actions(case_dir).count("import") == 3
     assert win.session.wait(30_000)
+
+
+def test_the_label_given_reaches_the_custody_log_and_the_folder_does_not(
+        case_window, case_dir, to_import, monkeypatch, qtbot):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(to_import))
+    case_window.actions.import_folder.trigger()
+    assert not case_window.intake.source_dialog.full_paths.isChecked()  # off unless asked
+    answer_source(case_window, qtbot, "second phone, SD card")
+    with Case.open(case_dir) as case:
+        entries = [e for e in store.log.entries(case) if e.action == "import"]
+        imports = store.photos.all_imports(case)
+        assert verify.verify(case, actor="tester").intact
+    assert [e.details["source_path"] for e in entries] == [
+        "IMG_0001.jpg", "IMG_0002.jpg", "IMG_0003.jpg"]
+    assert {e.details["source_label"] for e in entries} == {"second phone, SD card"}
+    assert all("source_root" not in e.details and str(to_import) not in str(e.details)
+               for e in entries)
+    assert {i.source_label for i in imports} == {"second phone, SD card"}
+
+    # The label is offered again for the next import of the session; the detail pane shows it.
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *args: ([str(to_import / "IMG_0001.jpg")], ""))
+    case_window.actions.import_files.trigger()
+    dialog = case_window.intake.source_dialog
+    assert dialog.label.text() == "second phone, SD card"
+    assert not dialog.full_paths.isChecked()
+    answer_source(case_window, qtbot, "second phone, SD card", full_paths=True)
+    with Case.open(case_dir) as case:
+        again = [e for e in store.log.entries(case) if e.action == "import-duplicate"]
+    assert [e.details["source_root"] for e in again] == [str(to_import)]
+    assert again[0].details["source_path"] == str(to_import / "IMG_0001.jpg")
+    case_window.photos.select_row(0)
+    shown = case_window.photos.detail.toPlainText()
+    assert "source “second phone, SD card”: IMG_0001.jpg" in shown
+
+
+def test_a_label_that_is_not_one_line_is_refused_in_the_dialog(
+        case_window, case_dir, to_import, qtbot):
+    case_window.intake.ask_source([str(to_import)])
+    dialog = case_window.intake.source_dialog
+    dialog.label.setText("phone\u202e gpj.exe")  # pasted: a bidi override in the label
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    assert "import" not in custody_actions(case_dir)
+    dialog.reject()
+    assert "import" not in custody_actions(case_dir)
