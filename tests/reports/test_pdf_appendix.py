@@ -55,8 +55,9 @@ def _wrapped(name: str) -> list[str]:
     """The lines the inventory's file column breaks `name` into."""
     page = ReportPDF("")
     page.add_page(orientation="L")
+    page.c_margin = 0          # as grid() lays out a cell: its padding alone
     width = INVENTORY_WIDTHS[1] * page.epw
-    _, lines = page._lay_out([page.clean(name)], [width], set(), TINY, False)
+    _, lines = page._lay_out([page.clean(name)], [width], set(), TINY, set())
     return lines[0]
 
 
