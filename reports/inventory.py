@@ -17,10 +17,11 @@ from importlib import metadata
 from typing import TYPE_CHECKING
 
 from evidence import casefiles, custody, phrases
+from evidence.phrases import localised
 from evidence.results import PhotoBearing
 from evidence.store import CaseData, software_version
 from evidence.timing import TZDATA_VERSION
-from reports.strings import local_time, text
+from reports.strings import local_time, text, utc_moment
 
 if TYPE_CHECKING:
     from reports.content import ClaimSection
@@ -43,7 +44,8 @@ class ExhibitRow:
     accuracy: str                  # the position's accuracy, stated or assumed
     device: str                    # make and model, as the file states them
     provided_by: str               # the import's actor, as the custody log records it
-    collected_utc: str             # the import's time, UTC ('2024-03-01 10:00:05')
+    collected_utc: str             # the import's time, UTC ('2024-03-01 10:00:05', in ru/kk
+                                   # '01.03.2024 10:00:05')
     source_label: str              # what the user called the source at import, if anything
 
 
@@ -98,8 +100,8 @@ def tools() -> tuple[tuple[str, str], ...]:
 def _row(data: CaseData, bearing: PhotoBearing, zone_name: str,
          entries: Mapping[int, custody.Entry], table: Table) -> ExhibitRow:
     record, fact = data.photo(bearing.photo_id), bearing.fact
-    meta = record.inspection.metadata
-    metres = text(table, "unit.metres", n=_number(f"{fact.allowance_m:,.0f}", table))
+    meta, lang = record.inspection.metadata, table["lang.code"]
+    metres = text(table, "unit.metres", n=localised(f"{fact.allowance_m:,.0f}", lang))
     accuracy = text(table, "inventory.accuracy_stated" if fact.accuracy_m is not None else
                     "inventory.accuracy_assumed", metres=metres)
     imported = entries.get(record.custody_seq)
@@ -107,30 +109,18 @@ def _row(data: CaseData, bearing: PhotoBearing, zone_name: str,
     label = details.get("source_label")
     return ExhibitRow(
         labels=(), names=record.names, sha256=record.sha256,
-        captured=local_time(bearing.instant.replace(microsecond=0), zone_name),
-        doubt="\u00b1 " + text(table, "unit.seconds",
-                                n=_number(f"{round(fact.uncertainty_s, 3):,.0f}", table)),
+        captured=local_time(bearing.instant.replace(microsecond=0), zone_name, lang=lang),
+        doubt="\u00b1 " + phrases.duration(fact.uncertainty_s, table),
         time_source=phrases.render(fact.basis, table),
         place="" if fact.lat is None or fact.lon is None else text(
-            table, "inventory.position", lat=_number(f"{fact.lat:.6f}", table),
-            lon=_number(f"{fact.lon:.6f}", table)),
+            table, "inventory.position", lat=localised(f"{fact.lat:.6f}", lang),
+            lon=localised(f"{fact.lon:.6f}", lang)),
         accuracy=accuracy if fact.lat is not None else "",
         device=" ".join(p for p in (meta.camera_make, meta.camera_model) if p),
         provided_by=imported.actor if imported is not None else "",
-        collected_utc=_utc(imported.at_utc) if imported is not None else "",
+        collected_utc=utc_moment(imported.at_utc, lang).removesuffix(" UTC")
+        if imported is not None else "",
         source_label=label if isinstance(label, str) else "")
-
-
-def _number(figure: str, table: Table) -> str:
-    """'10,000.5' as the table's language writes it: '10 000,5' in Russian and Kazakh."""
-    if table["lang.code"] in ("ru", "kk"):
-        return figure.translate({ord(","): "\u00a0", ord("."): ","})
-    return figure
-
-
-def _utc(at_utc: str) -> str:
-    """'2024-03-01T10:00:05.123456Z' as '2024-03-01 10:00:05'."""
-    return at_utc[:19].replace("T", " ")
 
 
 def _letters(sections: Iterable[ClaimSection], data: CaseData) -> tuple[LetterRow, ...]:

@@ -12,10 +12,13 @@ import pytest
 
 from bundles.export import write_report
 from evidence import claims, store
+from evidence.importer import import_paths
+from evidence.provenance import Source
 from evidence.store import Case
 from reports import anchor, content, html, pdf
-from tests.helpers.casework import observe
+from tests.helpers.casework import ALMATY, INSIDE, add_claim, add_venue, observe
 from tests.helpers.pdfcheck import corpus_case, flat, pages_text
+from tests.helpers.photos import Shot, write_photo
 
 
 @pytest.fixture(scope="module")
@@ -175,16 +178,27 @@ def test_the_letters_relied_on_are_listed_and_others_not(demo_case, tmp_path):
     assert report.t("inventory.letters") in text
 
 
-def test_the_source_label_given_at_import_is_shown(demo_report):
-    data, _ = demo_report
-    assert data.log is not None
-    first = data.photos[0]
-    log = tuple(replace(e, details={**e.details, "source_label": "second phone, SD card"})
-                if e.seq == first.custody_seq else e for e in data.log)
-    report = content.build(replace(data, log=log), lang="ru")
-    row = next(r for r in report.inventory.exhibits if r.sha256 == first.sha256)
-    assert row.source_label == "second phone, SD card"
-    assert "источник: second phone, SD card" in html.render_html(report)
+def test_who_provided_a_photo_and_the_source_label_given_at_import(tmp_path):
+    case = Case.create(tmp_path / "case", title="Labelled", timezone=ALMATY, actor="t")
+    venue = add_venue(case)
+    add_claim(case, venue, "2022-08-20 10:00", "2022-08-20 20:00", "repair_works")
+    photo = write_photo(tmp_path / "in" / "DCIM" / "IMG_0001.jpg", Shot(
+        taken="2022:08:20 12:00:00", offset="+06:00", lat=INSIDE[0], lon=INSIDE[1],
+        make="Apple", model="iPhone 12"))
+    [imported] = import_paths(case, [str(tmp_path / "in")], actor="aigerim",
+                              source=Source(label="second phone, SD card"))
+    observe(case, imported.photo_id, "no_repair_activity")
+    entry = next(e for e in store.log.entries(case) if e.action == "import")
+    report = content.build(case, lang="ru")
+    case.close()
+    (row,) = report.inventory.exhibits
+    assert (row.names, row.device) == ((photo.name,), "Apple iPhone 12")
+    assert (row.provided_by, row.source_label) == ("aigerim", "second phone, SD card")
+    day, clock = entry.at_utc[:10].split("-"), entry.at_utc[11:19]
+    assert row.collected_utc == f"{day[2]}.{day[1]}.{day[0]} {clock}"     # as ru writes it
+    assert row.captured == "20.08.2022 12:00:00 UTC+06:00"
+    page = html.render_html(report)
+    assert "источник: second phone, SD card" in page and "aigerim" in page
 
 
 def _groups(sha256: str) -> list[str]:
