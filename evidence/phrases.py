@@ -73,7 +73,9 @@ def _fill(name: str, value: Any, table: Table, fallback: Callable[[Phrase], str]
         return render(value, table, fallback)
     if isinstance(value, list | tuple):
         return table.get(f"sep.{name}", "; ").join(
-            render(v, table, fallback) if isinstance(v, Phrase) else str(v) for v in value)
+            render(v, table, fallback) if isinstance(v, Phrase)
+            else _fill(name, v, table, fallback) if isinstance(v, str) else str(v)
+            for v in value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return Number(value, table)
     if isinstance(value, str) and name in DATED_ARGUMENTS:
@@ -82,7 +84,8 @@ def _fill(name: str, value: Any, table: Table, fallback: Callable[[Phrase], str]
 
 
 # Arguments that hold a date or a moment in ISO form, written as each language writes dates.
-DATED_ARGUMENTS = frozenset({"day", "local", "utc", "valid_from", "valid_to", "date"})
+DATED_ARGUMENTS = frozenset({"day", "local", "utc", "valid_from", "valid_to", "date",
+                             "moments"})
 _ISO_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}:\d{2})Z)?")
 
 

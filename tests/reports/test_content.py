@@ -81,7 +81,8 @@ def test_the_same_report_in_russian_and_kazakh_says_its_reasons_in_that_language
         [e.sha256 for c in english.claims for e in c.exhibits]
     assert other.claims[3].reasons != english.claims[3].reasons
     assert "8" in other.claims[3].reasons[0]
-    assert "C4-E1, 10.09.2022 13:10 UTC+06:00" in other.claims[3].reasons[0]
+    said = other.claims[3].reasons[0]
+    assert 0 <= said.find("C4-E1") < said.find("10.09.2022 13:10 UTC+06:00")
     assert dict(other.claims[3].rows)[other.t("claim.document_date")] == "02.09.2022"
     assert not any("photo(s)" in r for c in other.claims for r in c.reasons)
 

@@ -111,3 +111,9 @@ def test_dates_are_day_month_year_in_russian_and_kazakh():
     assert phrases.dates("2022-08-20T12:15:00Z", "kk") == "20.08.2022 12:15:00 UTC"
     assert phrases.dates("2022-08-20 18:15 UTC+06:00", "ru") == "20.08.2022 18:15 UTC+06:00"
     assert phrases.dates("2022-08-20", "en") == "2022-08-20"
+    grouped = phrase("reason.photos", which=["C3-E1", "C3-E2"],
+                     moments=["2022-08-20 18:15 UTC+06:00", "2022-08-20 19:05 UTC+06:00"],
+                     items=[phrase("tag.venue_empty")])
+    for lang in ("ru", "kk"):
+        said = render(grouped, strings.table(lang))
+        assert "20.08.2022 18:15 UTC+06:00" in said and "2022-08-20" not in said, said
