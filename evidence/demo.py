@@ -28,7 +28,7 @@ from evidence.synthetic import Shot, write_photo
 
 ACTOR = "skver-demo"
 ZONE = "Asia/Almaty"
-TITLE = "Almaty: refused rally notifications (demo)"
+TITLE = "Алматы: отказы в проведении мирных собраний (демонстрационный пример)"
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def _refuse(case: Case, refusal: Refusal, venue_id: int) -> None:
         document_number=refusal.number, document_date=refusal.date, venue_id=venue_id,
         window_start=start, window_end=end, window_zone=ZONE, excuse_text=refusal.excuse,
         category=proposal.category, category_source="classifier", excuse_lang="ru",
-        authority="Akimat of Almaty (demo)", event_date=refusal.event_date,
+        authority="Акимат города Алматы (демонстрационный пример)", event_date=refusal.event_date,
         event_hours=refusal.event_hours, expected_participants=refusal.participants,
         notes="Демонстрационный пример: номер документа вымышлен."), ACTOR)
     claims.confirm_category(case, claim_id, proposal.category, ACTOR)

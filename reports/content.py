@@ -123,6 +123,11 @@ class Report:
         return strings.text(self.table, key, **args)
 
     @property
+    def generated_text(self) -> str:
+        """When the case was as the report reads it, as the report's language writes dates."""
+        return phrases.dates(self.generated_utc, self.lang)
+
+    @property
     def small_gathering(self) -> int:
         """The head-count threshold the methodology quotes."""
         return PARAMETERS.small_gathering

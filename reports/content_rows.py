@@ -91,7 +91,10 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
     found = record.inspection
     meta, time = found.metadata, found.time
     lang = table["lang.code"]
-    position = "" if meta.latitude is None else f"{meta.latitude:.6f}, {meta.longitude:.6f}"
+    comma = lang in ("ru", "kk")   # a decimal comma: the two numbers are parted by a semicolon
+    position = "" if meta.latitude is None else (
+        f"{phrases.localised(f'{meta.latitude:.6f}', lang)}{'; ' if comma else ', '}"
+        f"{phrases.localised(f'{meta.longitude:.6f}', lang)}")
     camera_clock = time.taken_local.isoformat() if time.taken_local else ""
     offset = format_offset(time.offset)
     if camera_clock and offset:
@@ -111,7 +114,8 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
         (table["meta.position"], position),
         (table["meta.accuracy"], metres(meta.gps_accuracy_m)),
         (table["meta.altitude"], metres(meta.altitude_m)),
-        (table["meta.bearing"], fmt(meta.bearing_deg, "\u00b0")),
+        (table["meta.bearing"], "" if meta.bearing_deg is None
+         else phrases.localised(f"{meta.bearing_deg}", lang) + "\u00b0"),
         (table["meta.distance"], metres(round(photo.distance_m, 1))),
         (table["meta.camera"], " ".join(p for p in (meta.camera_make, meta.camera_model) if p)),
         (table["meta.software"], fmt(meta.software)),

@@ -127,14 +127,14 @@ def _cover(pdf: ReportPDF, report: Report) -> None:
     pdf.add_page()
     pdf.start_section(pdf.clean(report.t("report.title")), level=0)
     pdf.ln(28)
-    pdf.para(report.t("report.title"), size=24, style="B", gap=3)
-    pdf.para(report.t("report.subtitle"), size=12, color=GREY, gap=10)
-    pdf.para(report.case.title, size=15, style="B", gap=8)
+    pdf.para(report.t("report.title"), size=24, style="B", gap=3, align="L")
+    pdf.para(report.t("report.subtitle"), size=12, color=GREY, gap=10, align="L")
+    pdf.para(report.case.title, size=15, style="B", gap=8, align="L")
     claims = ", ".join(f"{c.label} ({c.rows[0][1]})" for c in report.claims) or "\u2014"
     rows = [(report.t("cover.case_id"), report.case.id),
             (report.t("cover.jurisdiction"), report.jurisdiction or "\u2014"),
             (report.t("cover.prepared_by"), report.prepared_by or "\u2014"),
-            (report.t("cover.date"), report.generated_utc),
+            (report.t("cover.date"), report.generated_text),
             (report.t("cover.software"), f"Skver {report.software}"),
             (report.t("cover.tzdata"), report.tzdata),
             (report.t("cover.fingerprint"), report.fingerprint or report.t("cover.unsigned")),
@@ -162,7 +162,8 @@ def _summary(pdf: ReportPDF, report: Report) -> None:
         stated = dict(c.rows)
         basis = c.basis + "".join(f"\n\u2022 {limit}" for limit in c.limits)
         rows.append((c.label, c.venue_name, stated.get(report.t("claim.document_date"), ""),
-                     report.t(f"excuse.{c.result.claim.category.value}"), c.verdict,
+                     report.t(f"excuse.{c.result.claim.category.value}"),
+                     unbroken_limits(c.verdict),
                      basis))
         fills.append(VERDICT_FILLS[c.result.verdict])
     pdf.grid(heads, rows, widths=(0.08, 0.16, 0.12, 0.13, 0.2, 0.31), size=SMALL,
@@ -204,7 +205,7 @@ def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
     pdf.heading(report.t("claim.verdict"), level=3, outline=False)
     pdf.set_fill_color(*VERDICT_FILLS[section.result.verdict])
     pdf.set_font("sans", "B", 12)
-    banner = pdf.clean(section.verdict)
+    banner = pdf.clean(unbroken_limits(section.verdict))
     pdf.multi_cell(min(pdf.get_string_width(banner) + 8, pdf.epw), 8, banner, fill=True,
                    align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_fill_color(255, 255, 255)
@@ -234,6 +235,8 @@ def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
 
 def _exhibits(pdf: ReportPDF, report: Report, section: ClaimSection,
               step: Callable[[], None]) -> None:
+    if pdf.will_page_break(60):   # the heading goes with the first exhibit, not alone
+        pdf.add_page()
     pdf.heading(report.t("exhibits.title", label=section.label), level=2)
     if not section.exhibits:
         pdf.para(report.t("claim.no_exhibits"))
@@ -257,6 +260,13 @@ def _methodology(pdf: ReportPDF, report: Report) -> None:
     pdf.pairs(report.parameters, label_width=0.6)
     pdf.heading(report.t("methodology.limits.title"), level=2)
     pdf.bullets(closing.limits(report))
+
+
+def unbroken_limits(verdict: str) -> str:
+    """The verdict with its '(with limits)' kept on one line: a banner that breaks inside the
+    parentheses reads as two verdicts."""
+    words, bracket, limits = verdict.partition(" (")
+    return words + ("\u00a0(" + limits.replace(" ", "\u00a0") if bracket else "")
 
 
 def methodology_args(report: Report, part: str) -> dict[str, int]:

@@ -107,11 +107,11 @@ class ReportPDF(FPDF):
         self.ln(1.5)
 
     def para(self, text: str, *, size: float = BODY, style: str = "", mono: bool = False,
-             color: Color = (0, 0, 0), gap: float = 1.5) -> None:
+             color: Color = (0, 0, 0), gap: float = 1.5, align: str = "J") -> None:
         self.set_font("mono" if mono else "sans", style, size)
         self.set_text_color(*color)
         self.multi_cell(0, size * 0.48, self.clean(text, mono), new_x=XPos.LMARGIN,
-                        new_y=YPos.NEXT)
+                        new_y=YPos.NEXT, align=align)
         self.set_text_color(0, 0, 0)
         self.set_font("sans", size=BODY)
         self.ln(gap)

@@ -41,7 +41,7 @@ def test_the_manifest_describes_files_records_versions_and_verdicts(signed):
     manifest = json.loads(data)
     assert data.decode() == custody.canonical(manifest)  # the canonical spelling, byte for byte
     assert manifest["format"] == {"name": "skver-evidence-bundle", "version": 1}
-    assert manifest["case"]["title"].startswith("Almaty")
+    assert manifest["case"]["title"].startswith("Алматы")
     assert manifest["software"]["tz_database"] == timing.TZDATA_VERSION
     assert manifest["software"]["python"] and manifest["software"]["packages"]["cryptography"]
     photo = next(f for f in manifest["files"] if f["kind"] == "photo")

@@ -66,7 +66,8 @@ def test_one_byte_changed_inside_the_zip_file_itself(signed, original, tmp_path)
 def test_one_byte_of_the_manifest(signed, tmp_path):
     path, _ = signed
     changed = rewrite(path, tmp_path / "t.zip", {
-        MANIFEST: lambda data: data.replace(b"Almaty: refused", b"Almaty: refuseD", 1)})
+        MANIFEST: lambda data: data.replace("Алматы: отказы".encode(),
+                                            "Алматы: отказЫ".encode(), 1)})
     problems = problems_of(changed)
     assert any(p.startswith("SHA256SUMS gives manifest.json the SHA-256") for p in problems)
     assert any("signature (manifest.json.sig) does not match manifest.json" in p

@@ -109,8 +109,8 @@ def test_an_exhibit_image_is_upright_and_downscaled_and_the_map_is_a_png(demo_ca
 def test_a_kazakh_report_names_a_venue_without_a_kazakh_name_by_its_russian_one(demo_case):
     report = content.build(demo_case, lang="kk")
     sary_arka = report.claims[0]
-    assert sary_arka.venue_name == "«Сарыарқа» кинотеатрының артындағы гүлзар"
+    assert sary_arka.venue_name == "„Сарыарқа“ кинотеатрының артындағы гүлзар"
     assert sary_arka.venue_name in sary_arka.caveats[0]
     assert report.claims[3].venue_name == "Махатма Ганди атындағы саябақ"
     unnamed = replace(sary_arka.venue.venue, name_kk="")
-    assert content.local_venue_name(unnamed, "kk") == "сквер за кинотеатром «Сары-Арка»"
+    assert content.local_venue_name(unnamed, "kk") == "сквер за кинотеатром „Сары-Арка“"
