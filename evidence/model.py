@@ -176,7 +176,12 @@ class Tag(StrEnum):
 
 @dataclass(frozen=True)
 class Observation:
-    """What one reviewer saw in one photo, and when they recorded it."""
+    """What one reviewer saw in one photo, and when they recorded it.
+
+    Observations are never changed or deleted. A correction is a new observation that
+    `replaces` an earlier one; a withdrawal is a row that `withdraws` one (no tags, no count,
+    its note the reason). Only the observations in effect (neither corrected nor withdrawn, and
+    not themselves a withdrawal) count; the rest stays on the record."""
 
     photo_id: int
     reviewer: str
@@ -185,6 +190,12 @@ class Observation:
     note: str = ""
     observed_utc: str = ""
     id: int | None = None
+    replaces: int | None = None    # a correction: the observation it takes the place of
+    withdraws: int | None = None   # a withdrawal: the observation it withdraws
+
+    @property
+    def is_withdrawal(self) -> bool:
+        return self.withdraws is not None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from evidence import (
     casefiles,
     custody,
+    observations,
     parallel,
     provenance,
     redaction,
@@ -24,7 +26,7 @@ from evidence import (
     witness,
 )
 from evidence.importer import photo_facts
-from evidence.model import Claim, ImportRecord, PhotoRecord
+from evidence.model import Claim, ImportRecord, Observation, PhotoRecord
 from evidence.store import CASE_INFO_KEYS, DB_FILE, ORIGINALS, STAGING, Case, audit
 
 
@@ -64,6 +66,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report.problems += _import_rows(imports, {p.id: p for p in photos}, by_seq)
         report.problems += _unrecorded(log, photos, imports)
         report.problems += audit.problems(case, log)
+        report.problems += _observation_links(store.observations.by_photo(case), log)
         report.problems += signing.key_problems(case, log)
         _originals(case, photos, report, workers, progress)
         letters = _letters(case, report)
@@ -76,6 +79,35 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
                 "photos": report.photos, "originals_intact": report.originals_intact,
                 "entries_checked": report.entries})
     return report
+
+
+def _observation_links(history: Mapping[int, tuple[Observation, ...]],
+                       log: list[custody.Entry]) -> list[str]:
+    """Each correction and withdrawal names an observation of its photo and reviewer, once, and
+    its custody entry records it as such (a row no entry vouches for, audit.problems names)."""
+    rows = [o for seen in history.values() for o in seen]
+    problems = observations.link_problems(rows)
+    recorded: dict[int, custody.Entry] = {}
+    for entry in log:
+        if entry.details.get("table") == "observations" and \
+                isinstance(entry.details.get("row_id"), int):
+            recorded[entry.details["row_id"]] = entry
+    for row in rows:
+        if row.withdraws is not None:
+            kind, key, action, target = ("withdrawal", "withdraws", observations.WITHDRAWN,
+                                         row.withdraws)
+        elif row.replaces is not None:
+            kind, key, action, target = ("correction", "replaces", observations.CORRECTED,
+                                         row.replaces)
+        else:
+            continue
+        found = recorded.get(row.id or 0)
+        if found is not None and (found.action not in (action, observations.IMPORTED)
+                                  or found.details.get(key) != target):
+            problems.append(f"{observations.link_label(row)}: custody entry {found.seq}, which "
+                            f"recorded it, does not record it as the {kind} of observation "
+                            f"{target}.")
+    return problems
 
 
 def _witnessed(case: Case, log: list[custody.Entry]) -> list[str]:

@@ -3,12 +3,13 @@
 Every change to such a row is written with `record()` in the same transaction: a custody entry
 carrying the row's digest. `problems()` then finds any row whose content no custody entry
 accounts for: added, edited or deleted outside Skver. The rows' digests cover every column as
-stored, so `rows_as_stored` gives them as they are (an evidence bundle carries them so).
+stored (a column added by a later migration only once it is set), so `rows_as_stored` gives
+them as they are (an evidence bundle carries them so).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from evidence import custody
@@ -17,19 +18,36 @@ if TYPE_CHECKING:
     from evidence.store.case import Case
 
 AUDITED_TABLES = ("venues", "claims", "observations", "redactions")
+# Columns a migration added to an audited table after rows of it had been recorded. While NULL
+# they are left out of a row as recorded (its digest, a bundle's manifest), so a row recorded
+# before them is vouched for as it was, and an older Skver reads a bundle without them.
+LATER_COLUMNS = {"observations": ("replaces", "withdraws")}
+
+
+def as_recorded(table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row as its custody entry vouches for it: every column, those added later only when
+    set."""
+    later = LATER_COLUMNS.get(table, ())
+    return {k: v for k, v in dict(row).items() if not (k in later and v is None)}
+
+
+def digest_of(table: str, row: Mapping[str, Any]) -> str:
+    """The digest a custody entry records for a row of `table`."""
+    return custody.digest(as_recorded(table, row))
 
 
 def row_digest(case: Case, table: str, row_id: int) -> str | None:
     """SHA-256 of a row's every column, or None when the row does not exist."""
     _check(table)
     row = case.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
-    return None if row is None else custody.digest(dict(row))
+    return None if row is None else digest_of(table, row)
 
 
 def rows_as_stored(case: Case, table: str) -> list[dict[str, Any]]:
-    """Every row of an audited table, column by column as stored, in id order."""
+    """Every row of an audited table as recorded (`as_recorded`), in id order."""
     _check(table)
-    return [dict(row) for row in case.conn.execute(f"SELECT * FROM {table} ORDER BY id")]
+    return [as_recorded(table, row)
+            for row in case.conn.execute(f"SELECT * FROM {table} ORDER BY id")]
 
 
 def record(case: Case, actor: str, action: str, table: str, row_id: int,
@@ -57,23 +75,30 @@ def problems(case: Case, log: Iterable[custody.Entry]) -> list[str]:
     recorded = last_recorded(log)
     found = []
     for table in AUDITED_TABLES:
-        rows = {row["id"]: custody.digest(row) for row in rows_as_stored(case, table)}
-        for row_id, digest in sorted(rows.items()):
+        stored = {row["id"]: row for row in rows_as_stored(case, table)}
+        for row_id, row in sorted(stored.items()):
             if (table, row_id) not in recorded:
-                found.append(f"{_label(table, row_id)} is not in the custody log: it was added "
+                found.append(f"{label(table, row)} is not in the custody log: it was added "
                              "outside Skver.")
-            elif recorded[(table, row_id)] != digest:
-                found.append(f"{_label(table, row_id)} differs from what the custody log "
+            elif recorded[(table, row_id)] != custody.digest(row):
+                found.append(f"{label(table, row)} differs from what the custody log "
                              "recorded: it was edited outside Skver.")
         for (t, row_id), last in sorted(recorded.items()):
-            if t == table and last is not None and row_id not in rows:
-                found.append(f"{_label(table, row_id)} is in the custody log but no longer in "
-                             "the case: it was deleted outside Skver.")
+            if t == table and last is not None and row_id not in stored:
+                found.append(f"{label(table, {'id': row_id})} is in the custody log but no "
+                             "longer in the case: it was deleted outside Skver.")
     return found
 
 
-def _label(table: str, row_id: int) -> str:
-    return f"{table[:-1].capitalize()} {row_id}"
+def label(table: str, row: Mapping[str, Any]) -> str:
+    """How a row is named in a problem: "Venue 3"; a correction or a withdrawal of an
+    observation says which observation it corrects or withdraws."""
+    name = f"{table[:-1].capitalize()} {row.get('id')}"
+    if table == "observations" and row.get("withdraws") is not None:
+        return f"{name} (the withdrawal of observation {row.get('withdraws')})"
+    if table == "observations" and row.get("replaces") is not None:
+        return f"{name} (the correction of observation {row.get('replaces')})"
+    return name
 
 
 def _check(table: str) -> None:

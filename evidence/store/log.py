@@ -64,3 +64,10 @@ def first(case: Case, action: str, object_hash: str) -> Entry | None:
     row = case.conn.execute("SELECT seq FROM custody WHERE action = ? AND object_hash = ? "
                             "ORDER BY seq LIMIT 1", (action, object_hash)).fetchone()
     return None if row is None else next(entries(case, after=row["seq"] - 1))
+
+
+def last_about(case: Case, object_hash: str) -> Entry | None:
+    """The latest entry about `object_hash` (whatever its action), if any."""
+    row = case.conn.execute("SELECT seq FROM custody WHERE object_hash = ? "
+                            "ORDER BY seq DESC LIMIT 1", (object_hash,)).fetchone()
+    return None if row is None else at(case.conn, row["seq"])

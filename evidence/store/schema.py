@@ -128,8 +128,25 @@ ALTER TABLE imports ADD COLUMN source_root TEXT;
 ALTER TABLE imports ADD COLUMN source_bundle TEXT;  -- canonical JSON: file, case, manifest, key
 """
 
+# Corrections and withdrawals (evidence/observations.py): an observation is never changed or
+# deleted. A correction is a new row that `replaces` an earlier one; a withdrawal is a row that
+# `withdraws` one (no tags, no count, its note the reason). Each observation is superseded at
+# most once. Rows recorded before keep their digests: the audit leaves these columns out of a
+# row's digest while they are NULL (store/audit.py, LATER_COLUMNS).
+_V5 = """
+ALTER TABLE observations ADD COLUMN replaces INTEGER REFERENCES observations(id);
+ALTER TABLE observations ADD COLUMN withdraws INTEGER REFERENCES observations(id)
+    CHECK (withdraws IS NULL OR replaces IS NULL);
+CREATE UNIQUE INDEX observations_superseded ON observations(coalesce(replaces, withdraws))
+    WHERE coalesce(replaces, withdraws) IS NOT NULL;
+CREATE TRIGGER observations_never_updated BEFORE UPDATE ON observations
+BEGIN SELECT RAISE(ABORT, 'an observation is corrected or withdrawn, never changed'); END;
+CREATE TRIGGER observations_never_deleted BEFORE DELETE ON observations
+BEGIN SELECT RAISE(ABORT, 'an observation is withdrawn, never deleted'); END;
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 
 
 def current_version() -> int:

@@ -41,10 +41,14 @@ class CaseData:
     photos: tuple[PhotoRecord, ...]                  # id order
     venues: tuple[Venue, ...]                        # slug order
     claims: tuple[Claim, ...]                        # id order
-    observations: Mapping[int, tuple[Observation, ...]]  # by photo id, oldest first
+    observations: Mapping[int, tuple[Observation, ...]]  # in effect, by photo id, oldest first
     redactions: Mapping[int, Redaction]              # by photo id
     imports: tuple[ImportRecord, ...] = ()           # oldest first
     log: tuple[Entry, ...] | None = None             # the custody log, when it was asked for
+    # Every observation row by photo id, oldest first: corrected and withdrawn ones, the
+    # corrections and the withdrawals too. None: nothing was ever corrected or withdrawn, the
+    # history is `observations` (a CaseData made from records in memory).
+    observation_history: Mapping[int, tuple[Observation, ...]] | None = None
 
     @cached_property
     def _photos_by_id(self) -> dict[int, PhotoRecord]:
@@ -77,7 +81,14 @@ class CaseData:
         return claim_id in self._claims_by_id
 
     def observations_of(self, photo_id: int) -> tuple[Observation, ...]:
+        """The photo's observations in effect: what the analysis reads."""
         return self.observations.get(photo_id, ())
+
+    def history_of(self, photo_id: int) -> tuple[Observation, ...]:
+        """Every observation row of the photo as recorded, oldest first."""
+        if self.observation_history is None:
+            return self.observations_of(photo_id)
+        return self.observation_history.get(photo_id, ())
 
     def letters(self) -> list[tuple[str, str]]:
         """(SHA-256, path in the case) of every refusal letter kept, without repeats."""
@@ -85,8 +96,14 @@ class CaseData:
                        if c.letter_sha256 and c.letter_path})
 
     def with_observations(self, changed: Mapping[int, tuple[Observation, ...]]) -> CaseData:
-        """The same case with the observations of some photos replaced."""
-        return replace(self, observations={**self.observations, **changed})
+        """The same case with the observation rows of some photos (every row of each, as
+        `store.observations.by_photo` reads them) replaced."""
+        history = self.observation_history
+        return replace(
+            self, observations={**self.observations, **{
+                photo_id: observations.in_effect(rows) for photo_id, rows in changed.items()}},
+            observation_history={**(self.observations if history is None else history),
+                                 **changed})
 
     def with_claim(self, claim: Claim) -> CaseData:
         """The same case with one claim added or replaced."""
@@ -108,13 +125,14 @@ class CaseData:
 def read(case: Case, *, with_log: bool = False) -> CaseData:
     """Everything the case holds (and its custody log when `with_log`), read at one moment."""
     with reading(case):
+        history = observations.by_photo(case)
         return CaseData(
             root=case.root, info=case.info, encrypted=case.encrypted,
             photos=tuple(photos.all_photos(case)), venues=tuple(venues.all_venues(case)),
-            claims=tuple(claims.all_claims(case)), observations=observations.by_photo(case),
+            claims=tuple(claims.all_claims(case)), observations=observations.effective(history),
             redactions={r.photo_id: r for r in redactions.all_redactions(case)},
             imports=tuple(photos.all_imports(case)),
-            log=tuple(log.entries(case)) if with_log else None)
+            log=tuple(log.entries(case)) if with_log else None, observation_history=history)
 
 
 @contextmanager
