@@ -10,9 +10,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bundles.manifest import FORMAT_NAME, FORMAT_VERSION, TABLES
+from bundles.manifest import (
+    FORMAT_NAME,
+    LATER_OBSERVATION_COLUMNS,
+    READS_VERSIONS,
+    TABLES,
+    corrects,
+)
 from bundles.paths import files_problem
-from evidence import custody
+from evidence import custody, observations, store
 from evidence.importer import photo_facts
 from evidence.printable import printable
 from evidence.store import CASE_INFO_KEYS, audit
@@ -29,9 +35,10 @@ def shape_problem(manifest: Any) -> str | None:
     fmt = manifest["format"]
     if fmt.get("name") != FORMAT_NAME:
         return f"manifest.json is not a Skver bundle manifest (format {fmt.get('name')!r})."
-    if fmt.get("version") != FORMAT_VERSION:
-        return (f"manifest.json is in bundle format version {fmt.get('version')!r}; this Skver "
-                f"reads version {FORMAT_VERSION}. Verify it with the Skver that made it.")
+    if fmt.get("version") not in READS_VERSIONS:
+        return (f"manifest.json is in bundle format version {printable(repr(fmt.get('version')))}"
+                f"; this Skver reads versions {' and '.join(map(str, READS_VERSIONS))}. "
+                "Verify it with the Skver that made it.")
     files = manifest.get("files")
     if not isinstance(files, list) or not all(_file_ok(f) for f in files):
         return "manifest.json's list of files is malformed: it was damaged or forged."
@@ -43,6 +50,10 @@ def shape_problem(manifest: Any) -> str | None:
         return "manifest.json's custody, record or signature section is malformed."
     if not all(isinstance(manifest.get(k) or {}, dict) for k in ("case", "software")):
         return "manifest.json's case or software section is malformed."
+    if fmt["version"] == 1 and corrects(manifest["observations"]):
+        return ("manifest.json says bundle format version 1, but its observations include "
+                "corrections or withdrawals, which only version 2 carries: it was damaged or "
+                "forged.")
     return None
 
 
@@ -74,7 +85,9 @@ def _custody_ok(section: Any) -> bool:
 def _rows_ok(manifest: dict[str, Any]) -> bool:
     return all(isinstance(manifest.get(t), list) and
                all(isinstance(r, dict) and isinstance(r.get("id"), int) for r in manifest[t])
-               for t in TABLES)
+               for t in TABLES) and \
+        all(isinstance(r.get(k), int | None) for r in manifest["observations"]
+            for k in LATER_OBSERVATION_COLUMNS)
 
 
 def _signature_ok(section: Any) -> bool:
@@ -124,6 +137,7 @@ def content_problems(manifest: dict[str, Any], log: list[custody.Entry]) -> list
                          f"{printable(f['claim_ids'])}): no custody entry records that this "
                          "letter was attached.")
     found += _rows(manifest, log)
+    found += _observation_links(manifest["observations"])
     found += _case(manifest.get("case") or {}, log)
     return found
 
@@ -180,17 +194,31 @@ def _photo(f: dict[str, Any], by_seq: dict[int, custody.Entry]) -> list[str]:
     return found
 
 
+def _observation_links(rows: list[dict[str, Any]]) -> list[str]:
+    """The manifest's corrections and withdrawals each name an observation of their photo and
+    reviewer, once (a row that cannot be read is named when the verdicts are judged again)."""
+    try:
+        read = [store.observations.from_stored(row) for row in rows]
+    except (KeyError, TypeError, ValueError):
+        return []
+    return [f"In the manifest, {printable(p[0].lower() + p[1:])}"
+            for p in observations.link_problems(read)]
+
+
 def _rows(manifest: dict[str, Any], log: list[custody.Entry]) -> list[str]:
     """Venues, claims and observations as the custody log last recorded each of them."""
     recorded = audit.last_recorded(log, TABLES)
     found = []
     for table in TABLES:
         label = table[:-1].capitalize()
-        rows = {row["id"]: custody.digest(row) for row in manifest[table]}
-        for row_id, digest in sorted(rows.items()):
-            if recorded.get((table, row_id), "absent") != digest:
-                found.append(f"{label} {row_id} in the manifest differs from what the custody "
-                             "log last recorded for it: edited outside Skver.")
+        rows = {row["id"]: row for row in manifest[table]}
+        for row_id in sorted(rows):
+            row = rows[row_id]
+            if recorded.get((table, row_id), "absent") != audit.digest_of(table, row):
+                # a correction or a withdrawal says which observation it names
+                found.append(f"{printable(audit.label(table, row))} in the manifest differs "
+                             "from what the custody log last recorded for it: edited outside "
+                             "Skver.")
         for (t, row_id), last in sorted(recorded.items()):
             if t == table and last is not None and row_id not in rows:
                 found.append(f"{label} {row_id} is in the custody log but missing from the "

@@ -23,7 +23,13 @@ from evidence.analysis import analyze
 from evidence.errors import KnownError
 from evidence.store import EXTENSIONS, Case, CaseData, audit, software_version
 
-FORMAT_NAME, FORMAT_VERSION = "skver-evidence-bundle", 1
+# Version 2 carries corrections and withdrawals of observations (observation rows that
+# `replace` or `withdraw` an earlier one). A bundle without any is still written as version 1,
+# which every Skver reads; an older Skver refuses a version 2 bundle rather than count a
+# withdrawn observation.
+FORMAT_NAME, FORMAT_VERSION = "skver-evidence-bundle", 2
+READS_VERSIONS = (1, 2)
+LATER_OBSERVATION_COLUMNS = ("replaces", "withdraws")
 MANIFEST, SUMS, LOG = "manifest.json", "SHA256SUMS", "custody.jsonl"
 SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE = "manifest.json.sig", "signing-key.pub", "SIGNATURE.txt"
 SIGNATURE_FILES = (SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE)
@@ -170,7 +176,7 @@ def build(snap: Snapshot, members: list[Member], *, created_utc: str, actor: str
     """The manifest: every file, the case's rows and verdicts, versions, the custody head."""
     last = snap.log[-1] if snap.log else None
     return {
-        "format": {"name": FORMAT_NAME, "version": FORMAT_VERSION},
+        "format": {"name": FORMAT_NAME, "version": format_version(snap.rows)},
         "created_utc": created_utc, "created_by": actor, "case": snap.info,
         "software": versions(),
         "files": sorted((m.entry() for m in members), key=lambda e: e["path"]),
@@ -184,6 +190,18 @@ def build(snap: Snapshot, members: list[Member], *, created_utc: str, actor: str
             "algorithm": "Ed25519", "public_key_file": PUBLIC_KEY, "signature_file": SIGNATURE,
             "public_key_fingerprint": fingerprint},
     }
+
+
+def format_version(rows: dict[str, list[dict[str, Any]]]) -> int:
+    """2 when the observations include a correction or a withdrawal; else 1."""
+    return FORMAT_VERSION if corrects(rows.get("observations", [])) else 1
+
+
+def corrects(observations: list[Any]) -> bool:
+    """Whether any observation row corrects or withdraws another."""
+    return any(isinstance(row, dict) and
+               any(row.get(k) is not None for k in LATER_OBSERVATION_COLUMNS)
+               for row in observations)
 
 
 def versions() -> dict[str, Any]:

@@ -8,7 +8,8 @@ photo's path inside it; bytes the case already has are recorded as a duplicate a
 Then, in one transaction: venues by slug (missing ones added; one the case has differently is
 kept as the case has it, and named), claims matched by document number, venue and window
 (missing ones added, with their letters), observations (missing ones added with their reviewer
-and time), and a `bundle-imported` custody entry. The other monitor's manifest and custody log
+and time; a correction or withdrawal naming this case's row for the observation it corrects or
+withdraws), and a `bundle-imported` custody entry. The other monitor's manifest and custody log
 are kept in CASE/bundles/<manifest sha256>/, where `verify --case` checks them.
 """
 
@@ -28,9 +29,9 @@ from typing import Any, TypeVar, cast
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
 from bundles.verify import BundleReport, verify_bundle
 from bundles.zipsafe import Limits, SafeZip
-from evidence import claims, importer, signing, store, venues
+from evidence import claims, importer, observations, signing, store, venues
 from evidence.errors import KnownError
-from evidence.model import BundleSource, Category, Claim, Confidence, Observation, Tag, Venue
+from evidence.model import BundleSource, Category, Claim, Confidence, Observation, Venue
 from evidence.parallel import Progress
 from evidence.printable import printable
 from evidence.provenance import Source, SourceFile
@@ -60,7 +61,10 @@ class BundleImport:
     letters_added: int = 0
     observations_added: int = 0
     observations_present: int = 0
-    observations_skipped: int = 0      # their photo could not be imported
+    observations_skipped: int = 0      # their photo (or the observation they correct or
+                                       # withdraw) could not be imported
+    observations_conflicting: int = 0  # a correction or withdrawal of an observation this
+                                       # case had already corrected or withdrawn otherwise
     custody_seq: int = 0
 
     def as_json(self) -> dict[str, Any]:
@@ -265,25 +269,44 @@ class _Merge:
         self.result.letters_added += 1
 
     def observations(self, manifest: dict[str, Any], photo_ids: dict[int, int]) -> None:
+        """The bundle's observations this case lacks, oldest first, with its corrections and
+        withdrawals: each names this case's row for the one it corrects or withdraws. One the
+        case has already corrected or withdrawn otherwise keeps the case's own history."""
         shas = {f["photo_id"]: f["sha256"] for f in manifest["files"] if f["kind"] == "photo"}
-        have = {_same(o) for seen in store.observations.by_photo(self.case).values()
-                for o in seen}
-        for row in manifest["observations"]:
-            photo_id = photo_ids.get(row.get("photo_id"))
-            if photo_id is None:
-                self.result.observations_skipped += 1
+        local = [o for seen in store.observations.by_photo(self.case).values() for o in seen]
+        have = {_same(o): o.id for o in local}
+        ended = store.observations.superseded(local)
+        ids: dict[int, int | None] = {}     # the bundle's observation id: this case's
+        for row in sorted(manifest["observations"], key=lambda r: r["id"]):
+            theirs = _checked(lambda row=row: store.observations.from_stored(row),
+                              f"Observation {row.get('id')}")
+            photo_id = photo_ids.get(theirs.photo_id)
+            named = theirs.replaces if theirs.replaces is not None else theirs.withdraws
+            target = None if named is None else ids.get(named)
+            if photo_id is None or (named is not None and target is None):
+                self.result.observations_skipped += 1  # its photo (or observation) is not here
                 continue
-            observation = Observation(photo_id, row["reviewer"], _tags(row),
-                                      row.get("people_count"), row.get("note") or "",
-                                      row["observed_utc"])
+            observation = replace(
+                theirs, photo_id=photo_id, id=None,
+                replaces=target if theirs.replaces is not None else None,
+                withdraws=target if theirs.withdraws is not None else None)
             if _same(observation) in have:
+                ids[theirs.id or 0] = have[_same(observation)]
                 self.result.observations_present += 1
+                continue
+            if target is not None and target in ended:
+                self.result.observations_conflicting += 1
                 continue
             stored = store.observations.insert(self.case, observation)
             assert stored.id is not None
-            audit.record(self.case, self.actor, "observation-imported", "observations",
+            ids[theirs.id or 0] = have[_same(stored)] = stored.id
+            link = {}
+            if target is not None:
+                ended[target] = stored
+                link = {"withdraws" if stored.is_withdrawal else "replaces": target}
+            audit.record(self.case, self.actor, observations.IMPORTED, "observations",
                          stored.id, {"photo_sha256": shas[row["photo_id"]],
-                                     "reviewer": row["reviewer"],
+                                     "reviewer": row["reviewer"], **link,
                                      "bundle_manifest_sha256": self.result.manifest_sha256})
             self.result.observations_added += 1
 
@@ -303,9 +326,10 @@ class _Merge:
 
 
 def _same(o: Observation) -> tuple[Any, ...]:
-    """What makes two observations the same: photo, reviewer, time, tags, count and note."""
+    """What makes two observations the same: photo, reviewer, time, tags, count and note, and
+    which observation (of this case) it corrects or withdraws."""
     return (o.photo_id, o.reviewer, o.observed_utc, tuple(sorted(t.value for t in o.tags)),
-            o.people_count, o.note)
+            o.people_count, o.note, o.replaces, o.withdraws)
 
 
 def _checked(make: Callable[..., T], label: str) -> T:
@@ -320,14 +344,6 @@ def _checked(make: Callable[..., T], label: str) -> T:
     except (KeyError, TypeError, ValueError) as exc:
         raise KnownError(f"{label} in the bundle cannot be read ({exc}); nothing was "
                          "merged.") from None
-
-
-def _tags(row: dict[str, Any]) -> tuple[Tag, ...]:
-    try:
-        return tuple(Tag(t) for t in json.loads(row["tags"]))
-    except (TypeError, ValueError) as exc:
-        raise KnownError(f"Observation {row.get('id')} in the bundle has tags Skver does not "
-                         f"know ({exc}); nothing was merged.") from None
 
 
 def _safe_name(f: dict[str, Any]) -> str:

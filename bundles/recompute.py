@@ -1,11 +1,12 @@
 """A bundle's verdicts judged again from its own records: do they follow from what it holds?
 
 The manifest keeps every photo's stored inspection and every venue, claim and observation row
-as the case stored them, and the verdicts the case's analysis gave. Verification reads those
-records back as the case would (`evidence.store`'s `from_stored`), runs the same analysis, and
-names every refusal whose stated result its own records do not give. A bundle made under other
-rules (another Skver with other rules or parameters) is said to be so and is not judged again:
-its verdicts follow from the rules it names, which the methodology describes.
+as the case stored them (corrections and withdrawals of observations too, so only the
+observations in effect count again), and the verdicts the case's analysis gave. Verification
+reads those records back as the case would (`evidence.store`'s `from_stored`), runs the same
+analysis, and names every refusal whose stated result its own records do not give. A bundle
+made under other rules (another Skver with other rules or parameters) is said to be so and is
+not judged again: its verdicts follow from the rules it names, which the methodology describes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from evidence import custody, store
 from evidence.analysis import analyze
 from evidence.errors import KnownError
-from evidence.model import CaseInfo, Observation, PhotoRecord
+from evidence.model import CaseInfo, PhotoRecord
 from evidence.printable import printable
 from evidence.store import CaseData
 
@@ -28,10 +29,10 @@ def case_data(manifest: dict[str, Any]) -> CaseData:
     zone = info.get("timezone") or None
     photos = tuple(sorted((_photo(f, zone) for f in manifest["files"] if f["kind"] == "photo"),
                           key=lambda p: p.id))
-    seen: dict[int, list[Observation]] = {}
-    for row in manifest["observations"]:
-        observation = store.observations.from_stored(row)
-        seen.setdefault(observation.photo_id, []).append(observation)
+    # Every row in id order, as the case read them: corrections and withdrawals take effect.
+    history = store.observations.group(
+        sorted((store.observations.from_stored(row) for row in manifest["observations"]),
+               key=lambda o: o.id or 0))
     return CaseData(
         root=Path("."),
         info=CaseInfo(str(info.get("id", "")), str(info.get("title", "")), zone,
@@ -40,7 +41,8 @@ def case_data(manifest: dict[str, Any]) -> CaseData:
         venues=tuple(sorted((store.venues.from_stored(r) for r in manifest["venues"]),
                             key=lambda v: v.slug)),
         claims=tuple(store.claims.from_stored(r) for r in manifest["claims"]),
-        observations={k: tuple(v) for k, v in seen.items()}, redactions={})
+        observations=store.observations.effective(history), redactions={},
+        observation_history=history)
 
 
 def _photo(f: dict[str, Any], zone: str | None) -> PhotoRecord:

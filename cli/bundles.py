@@ -195,6 +195,10 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
     say(f"  observations    {result.observations_added} added, "
         f"{result.observations_present} already in the case, "
         f"{result.observations_skipped} skipped (their photo was rejected)")
+    if result.observations_conflicting:
+        say(f"  note            {result.observations_conflicting} correction(s) or "
+            "withdrawal(s) of observations this case had already corrected or withdrawn "
+            "otherwise were not merged; the case's own are kept")
     say(f"  custody         the other monitor's log kept in {result.stored_in}/; entry "
         f"{result.custody_seq} records the merge")
     return EXIT_OK
