@@ -228,7 +228,7 @@ def _section(result: ClaimResult, data: CaseData, table: Mapping[str, str],
         label = exhibit_label(result.claim_id, numbers[photo.photo_id])
         record = data.photo(photo.photo_id)
         exhibits.append(_exhibit(label, photo, record, claim.window_zone, table, data.log,
-                                 data.observations_of(record.id), seen_before.get(record.id),
+                                 data.history_of(record.id), seen_before.get(record.id),
                                  say))
         seen_before.setdefault(record.id, label)
     sentence, gaps = coverage_lines(result, table)
@@ -341,7 +341,7 @@ def _exhibit(label: str, photo: PhotoBearing, record: PhotoRecord, zone_name: st
              table: Mapping[str, str], log: Iterable[custody.Entry],
              observed: Iterable[Observation], same_as: str | None,
              say: Callable[[Phrase], str]) -> Exhibit:
-    observed = tuple(observed)
+    observed = tuple(observed)      # every row recorded; what counts is in effect
     reading = photo.reading
     inferred = [*reading.contradicts, *reading.supports]
     if reading.count is not None and reading.count not in inferred:
@@ -356,7 +356,7 @@ def _exhibit(label: str, photo: PhotoBearing, record: PhotoRecord, zone_name: st
         same_as=same_as, instant_utc=_utc(photo.instant),
         taken_local=strings.local_time(photo.instant, zone_name),
         reading=photo.outcome,
-        seen=recorded(observed, table),
+        seen=recorded(store.observations.in_effect(observed), table),
         inferred=tuple(rules_say),
         metadata=exhibit_metadata(record, photo, zone_name, table),
         findings=finding_rows(record, table), observations=observation_rows(observed, table),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from evidence import custody, phrases, rules
+from evidence import custody, phrases, rules, store
 from evidence.model import Category, Observation, PhotoRecord
 from evidence.results import ClaimResult, Outcome, PhotoBearing, utc_text
 from evidence.timing import format_offset, format_utc
@@ -136,16 +136,37 @@ def finding_rows(record: PhotoRecord, table: Table) -> tuple[tuple[str, str, str
 
 
 def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str, ...]:
+    """Every observation recorded of the photo (its rows as `CaseData.history_of` gives them),
+    oldest first, as recorded. One corrected or withdrawn says so and that it does not count;
+    a correction says which observation it corrects; a withdrawal is no line of its own."""
+    rows = tuple(observed)
+    ended = store.observations.superseded(rows)
+    when = {o.id: _at(o, table) for o in rows}
     out = []
-    for o in observed:
+    for o in rows:
+        if o.is_withdrawal:
+            continue
         seen = [table[f"tag.{t.value}"] for t in o.tags]
         if o.people_count is not None:
             seen.append(phrases.render(phrases.phrase("count.people", n=o.people_count), table))
-        line = text(table, "observation.line", reviewer=o.reviewer,
-                    at=strings.utc_moment(o.observed_utc, table["lang.code"])[:-7],
+        line = text(table, "observation.line", reviewer=o.reviewer, at=when[o.id],
                     seen=", ".join(seen))
-        out.append(line + (f" \u2014 \u00ab{o.note}\u00bb" if o.note else ""))
+        line += f" \u2014 \u00ab{o.note}\u00bb" if o.note else ""
+        if o.replaces in when:
+            line = text(table, "observation.correction", line=line, at=when[o.replaces])
+        later = ended.get(o.id or 0)
+        if later is not None and later.is_withdrawal:
+            line = text(table, "observation.withdrawn_reason" if later.note else
+                        "observation.withdrawn", line=line, at=when[later.id],
+                        reason=later.note)
+        elif later is not None:
+            line = text(table, "observation.corrected", line=line, at=when[later.id])
+        out.append(line)
     return tuple(out)
+
+
+def _at(o: Observation, table: Table) -> str:
+    return strings.utc_moment(o.observed_utc, table["lang.code"])[:-7]
 
 
 def custody_rows(log: Iterable[custody.Entry], sha256: str,
