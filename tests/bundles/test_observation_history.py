@@ -65,9 +65,9 @@ def test_a_bundle_with_corrections_and_withdrawals_exports_and_verifies(monitor,
     manifest = manifest_of(bundle)
     assert manifest["format"]["version"] == 2
     rows = manifest["observations"]
-    assert [(r["replaces"] if "replaces" in r else None,
-             r["withdraws"] if "withdraws" in r else None) for r in rows] == [
-        (None, None), (1, None), (None, None), (None, 3)]
+    # a row says what it corrects or withdraws; the others carry neither key, as before
+    assert [{k: r[k] for k in ("replaces", "withdraws") if k in r} for r in rows] == [
+        {}, {"replaces": 1}, {}, {"withdraws": 3}]
     assert recompute.verdict_findings(manifest) == ([], [])
     data = recompute.case_data(manifest)
     assert [o.id for seen in data.observations.values() for o in seen] == [2]
