@@ -1,8 +1,14 @@
 """The interface's language: English, Russian or Kazakh, through Qt's translators.
 
 The choice lives in QSettings; with none made, the system's language when it is Russian or
-Kazakh, else English. `switch()` changes it while the app runs: the translators are swapped and
-every text a window shows that came from a translation is looked up again (`retranslate`).
+Kazakh, else English. `switch()` changes it while the app runs: the translators are swapped, and
+before it returns every open window has been told so by Qt's QEvent.LanguageChange.
+
+What a widget makes in code (a combo's items, a pane's HTML, a map page, a count) it makes again
+in its hook: `watch(widget, retranslate)` runs `retranslate()` on each LanguageChange the widget
+receives (a view's own `changeEvent` does as well). A text set once from a translation and never
+made again is put in the new language by `retranslate` below, from the .ts files; `notifier()`'s
+`changed(code)` comes last, when every hook has run.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -99,6 +106,7 @@ def install(code: str | None = None) -> str:
     """
     state = _current_state()
     code = code if code in CODES else chosen_language()
+    state.code = code  # before the translators change: the hooks they set off ask for it
     app = QCoreApplication.instance()
     for translator in state.translators:
         app.removeTranslator(translator)
@@ -114,7 +122,6 @@ def install(code: str | None = None) -> str:
                 state.translators.append(translator)
             else:
                 log.warning("The translation %s could not be loaded", path)
-    state.code = code
     return code
 
 
@@ -128,7 +135,34 @@ def switch(code: str) -> None:
         return
     install(code)
     retranslate(QApplication.topLevelWidgets(), old)
+    # Qt posts LanguageChange to every window as the translators change; delivered now, every
+    # hook has run when this returns (a window's children get it from the window, at once).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     _current_state().changed.emit(code)
+
+
+# --- the hook of a widget that makes its texts in code ----------------------------------------
+
+class _Watcher(QObject):
+    """Runs a widget's hook when the widget receives LanguageChange."""
+
+    def __init__(self, widget: QWidget, hook: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.hook = hook
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.hook()
+        return False
+
+
+def watch(widget: QWidget, retranslate: Callable[[], object]) -> None:
+    """Runs `retranslate()` whenever the interface's language changes (QEvent.LanguageChange
+    reaching `widget`), so the widget can make its texts again: set its labels from tr(), fill
+    its combo boxes, render its HTML. It runs on the GUI thread before `switch()` returns;
+    a hidden view may just note that it is out of date and redo its work when shown."""
+    _Watcher(widget, retranslate)
 
 
 # --- retranslating what is on screen ---------------------------------------------------------

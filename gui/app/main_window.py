@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         a.import_venues.triggered.connect(self.venues.choose_import)
         a.export_venues.triggered.connect(self.venues.choose_export)
         a.quit.triggered.connect(self.close)
-        i18n.notifier().changed.connect(self._on_language_changed)
+        i18n.watch(self, self._retranslate)
 
     # --- the case -------------------------------------------------------------------------
 
@@ -226,13 +226,15 @@ class MainWindow(QMainWindow):
         self.refusals.set_filter(**wanted)
         self.tabs.setCurrentWidget(self.refusals)
 
-    @Slot(str)
-    def _on_language_changed(self, _code: str) -> None:
-        """The texts made from data are made again; the rest was retranslated by i18n."""
+    @Slot()
+    def _retranslate(self) -> None:
+        """The language changed: the tabs' titles and the counts in it (each room and the
+        menus redo their own texts on the same QEvent.LanguageChange)."""
+        for view, title in ((self.photos, self.tr("Photos")), (self.refusals, self.tr("Refusals")),
+                            (self.map, self.tr("Map")), (self.venues, self.tr("Venues")),
+                            (self.statistics, self.tr("Statistics"))):
+            self.tabs.setTabText(self.tabs.indexOf(view), title)
         self._update_counts()
-        self.statusBar().showMessage(self.tr(
-            "Language changed. A few texts (details already shown, charts) change when they "
-            "are next shown, or after a restart."), 10_000)
 
     # --- drag and drop, closing -----------------------------------------------------------
 

@@ -1,15 +1,19 @@
 """The window's menu bar, made from the declared actions (gui.app.actions), and what the Help
-and View menus do: help pages, the About box, the interface's language."""
+and View menus do: help pages, the About box, the interface's language.
+
+The menus' titles are set again on each language change, each with an Alt+letter that works on
+a Cyrillic and a Latin keyboard alike (gui/app/mnemonics.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QActionGroup
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from gui.app import help_page, i18n
+from gui.app import help_page, i18n, mnemonics
 from gui.widgets import dialogs
 
 if TYPE_CHECKING:
@@ -40,7 +44,8 @@ class Menus(QObject):
         file_menu.addActions([a.inspect_files, a.inspect_folder, a.clear_inspected])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        bar.addMenu(self.tr("&Photos")).addAction(a.redact)
+        self.photos_menu = bar.addMenu(self.tr("&Photos"))
+        self.photos_menu.addAction(a.redact)
         bar.addMenu(window.refusal_actions.menu)
         self.language_actions = language_actions(window)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -53,6 +58,44 @@ class Menus(QObject):
         a.help.triggered.connect(self.show_help)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        # Each menu of the bar: how its title is asked of the translators, and its English.
+        self.titles: list[tuple[QMenu, Callable[[], str], str]] = [
+            (file_menu, lambda: self.tr("&File"), "&File"),
+            (self.photos_menu, lambda: self.tr("&Photos"), "&Photos"),
+            (window.refusal_actions.menu,
+             lambda: QCoreApplication.translate("RefusalActions", "&Refusals"), "&Refusals"),
+            (view_menu, lambda: self.tr("&View"), "&View"),
+            (help_menu, lambda: self.tr("&Help"), "&Help"),
+        ]
+        self.latin_keys: dict[QMenu, QShortcut] = {}
+        for menu, _title, _english in self.titles:
+            key = QShortcut(window)
+            key.setContext(Qt.ShortcutContext.WindowShortcut)
+            key.activated.connect(lambda menu=menu: self.open_menu(menu))
+            self.latin_keys[menu] = key
+        self.retranslate()
+        i18n.watch(bar, self.retranslate)
+
+    @Slot()
+    def retranslate(self) -> None:
+        """The menus' titles in the interface's language, each with its own Alt+letter, and the
+        English Alt+letter opening the same menu where it differs."""
+        placed = mnemonics.place([title() for _menu, title, _english in self.titles],
+                                 [english for _menu, _title, english in self.titles],
+                                 i18n.current())
+        for (menu, _title, _english), menu_keys in zip(self.titles, placed, strict=True):
+            menu.setTitle(menu_keys.title)
+            key = self.latin_keys[menu]
+            key.setKey(QKeySequence(f"Alt+{menu_keys.latin.upper()}") if menu_keys.latin
+                       else QKeySequence())
+            key.setEnabled(menu_keys.latin is not None)
+        self.language_menu.setTitle(self.tr("&Language"))
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == i18n.current())
+
+    def open_menu(self, menu: QMenu) -> None:
+        """Opens `menu` from the menu bar, as its own Alt+letter does."""
+        self.window.menuBar().setActiveAction(menu.menuAction())
 
     @Slot()
     def show_help(self) -> help_page.HelpDialog:

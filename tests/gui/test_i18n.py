@@ -14,6 +14,7 @@ from PySide6.QtCore import QTranslator
 from evidence.phrases import phrase, render
 from gui.app import i18n, settings
 from gui.app.main_window import MainWindow
+from gui.app.mnemonics import plain
 from gui.widgets.workers import SynchronousRunner
 from scripts import translations
 from tests.helpers.gui import refusal_cells
@@ -59,10 +60,11 @@ def test_choosing_a_language_translates_the_menus_and_tabs_at_once(window, code)
     english_tabs = tab_titles(window)
     choose_language(window, code)
     assert i18n.current() == code
-    assert menu_titles(window) == [
+    # As translated; where an Alt+letter would clash, its `&` moves (test_language_live.py).
+    assert [plain(t) for t in menu_titles(window)] == [plain(t) for t in [
         expected(code, "Menus", "&File"), expected(code, "Menus", "&Photos"),
         expected(code, "RefusalActions", "&Refusals"), expected(code, "Menus", "&View"),
-        expected(code, "Menus", "&Help")]
+        expected(code, "Menus", "&Help")]]
     assert tab_titles(window) == [expected(code, "MainWindow", t) for t in english_tabs]
     assert window.actions.quit.text() == expected(code, "Actions", "Quit")
     assert window.count_label.text() == expected(code, "MainWindow", "No photos inspected yet")
@@ -86,7 +88,7 @@ def test_the_choice_is_kept_for_the_next_start(window, qtbot):
     assert i18n.install() == "kk"  # the next start reads the setting
     again = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(again)
-    assert menu_titles(again)[0] == expected("kk", "Menus", "&File")
+    assert plain(menu_titles(again)[0]) == plain(expected("kk", "Menus", "&File"))
     assert [a.data() for a in again.menus.language_actions.actions() if a.isChecked()] == ["kk"]
 
 
