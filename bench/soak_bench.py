@@ -296,7 +296,7 @@ def _application(work: Path, photos_view: str) -> Any:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from gui.app import settings
+    from gui.app import identity, settings
 
     app = QApplication([sys.argv[0]])
     app.setOrganizationName("Skver")
@@ -305,6 +305,7 @@ def _application(work: Path, photos_view: str) -> Any:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(work / "settings"))
     settings.PHOTOS_VIEW.set(photos_view)
+    identity.remember("Soak bench")   # the name the window asks before the first change
     return app
 
 

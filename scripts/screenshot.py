@@ -40,7 +40,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from evidence import demo
-from gui.app import i18n
+from gui.app import i18n, identity
 from gui.app.main_window import MainWindow
 from gui.widgets.workers import SynchronousRunner
 
@@ -91,6 +91,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--photo", type=int, default=None,
                         help="with --tab map: open this photo's popup")
     parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
+    parser.add_argument("--name", default="Aigerim Bekova",
+                        help="who is working, as the window asks it (the status bar shows it)")
     parser.add_argument("--grid", action="store_true", help="show the photos as thumbnails")
     parser.add_argument("--lock", action="store_true",
                         help="lock the (encrypted) case once open: the locked screen")
@@ -107,6 +109,7 @@ def main(argv: list[str]) -> int:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
         os.environ["SKVER_DATA_DIR"] = scratch  # no signing key of the user's is read
         i18n.install(args.lang)
+        identity.remember(args.name)
         window = MainWindow(SynchronousRunner())
         window.resize(width, height)
         window.show()

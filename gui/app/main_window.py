@@ -19,6 +19,7 @@ from evidence.results import Verdict
 from gui.app import crash, i18n, window_state
 from gui.app.actions import Actions, Context
 from gui.app.menus import Menus
+from gui.app.reviewer import Reviewer
 from gui.app.session import CaseSession, CaseView
 from gui.app.state import CaseState, Change
 from gui.case.export_actions import ExportActions
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()
         self.busy = BusyIndicator()
+        self.reviewer = Reviewer(self, self.session, self.actions.your_name)  # who is working
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.intake.run_status)

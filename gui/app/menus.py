@@ -43,6 +43,8 @@ class Menus(QObject):
         file_menu.addSeparator()
         file_menu.addActions([a.inspect_files, a.inspect_folder, a.clear_inspected])
         file_menu.addSeparator()
+        file_menu.addAction(a.your_name)   # who signs what is recorded
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         self.photos_menu = bar.addMenu(self.tr("&Photos"))
         self.photos_menu.addAction(a.redact)

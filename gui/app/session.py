@@ -41,6 +41,8 @@ from gui.case.opening import PASSPHRASE_ENV, RecentCases
 from gui.widgets.workers import Runner, ThreadedRunner
 
 T = TypeVar("T")
+# How the window asks who is working: (then, declined); `then` gets the name, `declined` why not.
+ActorAsker = Callable[[Callable[[str], None], Callable[[str], None]], None]
 
 
 class CaseView(Protocol):
@@ -126,6 +128,7 @@ class CaseSession(QObject):
         self._opening: dict[int, Callable[[str], None]] = {}
         self._wish = 0                              # the latest open asked for
         self._long: dict[int, str] = {}             # long writes (imports ...) running
+        self.ask_actor: ActorAsker | None = None    # set by the window (gui.app.reviewer)
 
     # --- what is going on -------------------------------------------------------------------
 
@@ -142,6 +145,23 @@ class CaseSession(QObject):
     def wait(self, timeout_ms: int = -1) -> bool:
         """Blocks until the lane and the pool are done (the window closing)."""
         return self.lane.wait(timeout_ms) and self.pool.wait(timeout_ms)
+
+    # --- who is working ---------------------------------------------------------------------
+
+    def as_actor(self, then: Callable[[str], None],
+                 refused: Callable[[str], None] | None = None) -> None:
+        """Runs `then` with the name of who is working, which signs the change `then` makes:
+        at once when it is known, else once the window has asked for it. Declined, nothing
+        runs and `refused` (else `problem`) says why; never the login name instead."""
+        known = identity.name()
+        if known is not None:
+            then(known)
+            return
+        declined = refused or self.problem.emit
+        if self.ask_actor is None:
+            declined(self.tr("Nothing was saved: nobody has said who is working."))
+            return
+        self.ask_actor(then, declined)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -174,10 +194,12 @@ class CaseSession(QObject):
         from gui.case.new_case import Creation
 
         folder = Path(os.path.abspath(path))
-        creation = Creation(folder, title, zone, bundled_venues, identity.user_name(),
-                            passphrase)
-        self._open(creation, self.tr("Creating the case {folder}…").format(folder=folder),
-                   self.creation_refused.emit)
+
+        def create(actor: str) -> None:
+            creation = Creation(folder, title, zone, bundled_venues, actor, passphrase)
+            self._open(creation, self.tr("Creating the case {folder}…").format(folder=folder),
+                       self.creation_refused.emit)
+        self.as_actor(create, self.creation_refused.emit)
 
     def open_demo(self) -> None:
         folder = demo.folder()

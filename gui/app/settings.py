@@ -92,7 +92,8 @@ LOCK_AFTER_MS = Setting("Security/lockAfterMs", 10 * 60_000, _not_negative)
 PHOTOS_VIEW = Setting("Photos/view", "table", _one_of("table", "grid"))
 # The interface's language (en, ru, kk); empty: the system's when Skver speaks it.
 LANGUAGE = Setting("Interface/language", "", _text)
-# The name that signs observations and custody entries; empty: the login name.
+# The name that signs observations and custody entries (gui/app/identity.py); empty: not yet
+# given, asked before the first change.
 REVIEWER = Setting("Review/name", "", _text)
 # The window's geometry and layout, and its tables' columns and splitters (widget states).
 WINDOW_GEOMETRY = Setting("MainWindow/geometry", QByteArray(), _bytes)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from gui.app import identity, settings
+from gui.app import settings
 from gui.case import verify_dialog
 from gui.case.export_dialog import ExportDialog
 from gui.case.verify_dialog import VerifyDialog
@@ -32,13 +32,21 @@ class ExportActions(QObject):
 
     @Slot()
     def export(self) -> ExportDialog | None:
-        """Opens the export dialog for the open case (window-modal, not blocking)."""
+        """Opens the export dialog for the open case (window-modal, not blocking), its
+        "Prepared by" the name of who is working (asked first, the first time); the dialog,
+        when it opened at once."""
+        if self.session.state is None:
+            return None
+        self.export_dialog = None
+        self.session.as_actor(self._open_export)
+        return self.export_dialog
+
+    def _open_export(self, name: str) -> None:
         state = self.session.state
         if state is None:
-            return None
-        self.export_dialog = ExportDialog(self.session, state, self.window)
+            return
+        self.export_dialog = ExportDialog(self.session, state, self.window, prepared_by=name)
         self.export_dialog.open()
-        return self.export_dialog
 
     @Slot()
     def choose_bundle(self) -> None:
@@ -54,6 +62,10 @@ class ExportActions(QObject):
 
     @Slot()
     def verify_case(self) -> VerifyDialog | None:
-        self.verify_dialog = verify_dialog.verify_case(self.session, identity.user_name(),
-                                                       self.window)
+        """Checks the open case; the check's custody entry is signed by who is working."""
+        self.verify_dialog = None
+        self.session.as_actor(self._verify_case)
         return self.verify_dialog
+
+    def _verify_case(self, actor: str) -> None:
+        self.verify_dialog = verify_dialog.verify_case(self.session, actor, self.window)

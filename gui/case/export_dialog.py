@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from evidence import signing
 from evidence.results import ClaimResult
-from gui.app import crash, i18n, identity, settings
+from gui.app import crash, i18n, settings
 from gui.case.export_job import SUFFIXES, ExportOutcome, ExportRequest, Job, export_job
 from gui.widgets import dialogs
 
@@ -46,7 +46,7 @@ class ExportDialog(QDialog):
     """Asks what to export and where, then runs it; `result_box` says how it went."""
 
     def __init__(self, session: CaseSession, state: CaseState,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prepared_by: str = "") -> None:
         super().__init__(parent)
         self.session, self.runner = session, session.pool
         self.case_root, self.case_title = state.root, state.title
@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         self.all_refusals.setChecked(True)
         self.refusal_list = QListWidget()
         self._fill_refusals(claims)
-        self.prepared_by = QLineEdit(identity.user_name())
+        self.prepared_by = QLineEdit(prepared_by)  # who is working, unless changed here
         self.sign = QCheckBox(self.tr("Sign the bundle"))
         self.sign.setChecked(True)
         self.fingerprint = QLabel()

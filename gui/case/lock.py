@@ -16,7 +16,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 
 from evidence import casekeys
-from gui.app import identity, settings
+from gui.app import settings
 from gui.app.state import CaseState
 from gui.case.passphrase import ChangePassphraseDialog, LockedScreen
 from gui.widgets.text import numerus
@@ -205,14 +205,19 @@ class CaseLock(QObject):
 
     @Slot()
     def change_passphrase(self) -> ChangePassphraseDialog | None:
+        """Opens the dialog, its custody entry signed by who is working (asked first, the
+        first time); the dialog, when it opened at once."""
         if not self._encrypted_open():
             return None
         if self.change_dialog is not None:
             self.change_dialog.deleteLater()
-        self.change_dialog = ChangePassphraseDialog(self.session, identity.user_name(),
-                                                    self.window)
+            self.change_dialog = None
+        self.session.as_actor(self._open_change_dialog)
+        return self.change_dialog
+
+    def _open_change_dialog(self, actor: str) -> None:
+        self.change_dialog = ChangePassphraseDialog(self.session, actor, self.window)
         self.change_dialog.changed.connect(lambda: self.window.statusBar().showMessage(
             self.tr("The passphrase was changed; the old one no longer opens the case."),
             10_000))
         self.change_dialog.open()
-        return self.change_dialog

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from evidence.provenance import Source
 from evidence.sniff import PHOTO_SUFFIXES
-from gui.app import crash, identity, settings
+from gui.app import crash, settings
 from gui.app.state import Refresh
 from gui.photos.import_source import ImportSourceDialog
 from gui.photos.import_summary import ImportSummary
@@ -114,14 +114,19 @@ class PhotoIntake(QObject):
     def import_paths(self, paths: list[str], source: Source | None = None) -> None:
         """Copies files and folders (recursively) into the open case on a worker thread;
         recorded as from `source` (None: the label last given, without full paths)."""
+        if self.session.state is None or self._refused_while_running():
+            return
+        # Each file's custody entry is signed by who is working (asked first, the first time).
+        self.session.as_actor(lambda actor: self._import(paths, source, actor), self._status)
+
+    def _import(self, paths: list[str], source: Source | None, actor: str) -> None:
         state = self.session.state
         if state is None or self._refused_while_running():
             return
         # A writer from the start: a synchronous runner finishes the import inside start().
         self._writing = self.session.begin_write(self.tr("Importing photos…"))
         self.window.statusBar().clearMessage()
-        self.importer.start(state.root, paths, identity.user_name(),
-                            source or Source(self.source_label))
+        self.importer.start(state.root, paths, actor, source or Source(self.source_label))
         self._show_photos()  # where the new photos will appear
 
     def _show_photos(self) -> None:

@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from evidence.model import Redaction, Region
 from evidence.store import Case
-from gui.app import identity
 from gui.app.session import Written
 from gui.photos import redaction_jobs
 from gui.photos.redaction_jobs import Picture
@@ -336,15 +335,17 @@ class RedactionDialog(QDialog):
         if not regions:
             self.status.setText(self.tr("Draw a region, or tick a proposed one, first."))
             return
-        photo_id, actor = self.photo_id, identity.user_name()
-        self._write(lambda case: redaction_jobs.apply(case, photo_id, regions, method, actor),
-                    self.tr("Saving the redaction…"))
+        photo_id = self.photo_id
+        self.session.as_actor(lambda actor: self._write(
+            lambda case: redaction_jobs.apply(case, photo_id, regions, method, actor),
+            self.tr("Saving the redaction…")), self.status.setText)
 
     @Slot()
     def remove(self) -> None:
-        photo_id, actor = self.photo_id, identity.user_name()
-        self._write(lambda case: redaction_jobs.remove(case, photo_id, actor),
-                    self.tr("Removing the redaction…"))
+        photo_id = self.photo_id
+        self.session.as_actor(lambda actor: self._write(
+            lambda case: redaction_jobs.remove(case, photo_id, actor),
+            self.tr("Removing the redaction…")), self.status.setText)
 
     def _write(self, task: Callable[[Case], Written[Redaction]], text: str) -> None:
         if self.job is not None or self._writing:

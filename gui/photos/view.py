@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence.model import Observation, Tag
-from gui.app import identity, settings
+from gui.app import settings
 from gui.app.state import CaseState, Change
 from gui.photos import detail
 from gui.photos.grid import PhotoGrid, PhotoGridModel, ViewToggle
@@ -120,14 +120,23 @@ class PhotosView(QSplitter):
     @Slot(int, list, object, str)
     def _on_submitted(self, photo_id: int, tags: list, people: int | None, note: str) -> None:
         """Enter on a photo: the next photo at once; what was tagged (if anything) saved by the
-        session meanwhile."""
+        session meanwhile, signed by who is working (asked the first time, before moving on, so
+        a question declined leaves the tags on their photo)."""
+        if not tags and people is None and not note:
+            self._move_on(photo_id)
+            return
+        self.session.as_actor(lambda reviewer: self._save_observation(
+            Observation(photo_id, reviewer, tuple(Tag(t) for t in tags), people, note)),
+            refused=self.message.emit)
+
+    def _move_on(self, photo_id: int) -> None:
         following = self.next_photo_id()
         if following is not None and following != photo_id:
             self.select_photo(following)
-        if not tags and people is None and not note:
-            return
-        reviewer = identity.user_name()
-        observation = Observation(photo_id, reviewer, tuple(Tag(t) for t in tags), people, note)
+
+    def _save_observation(self, observation: Observation) -> None:
+        self._move_on(observation.photo_id)
+        reviewer = observation.reviewer
         self.session.write(self.tr("Saving the observation…"),
                            lambda case: save_observation(case, observation, reviewer),
                            done=lambda _stored: self.message.emit(

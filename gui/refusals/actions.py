@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from gui.app import identity
 from gui.refusals import jobs
 from gui.refusals.form import LETTER_FILTER, RefusalForm
 from gui.refusals.jobs import RefusalInput
@@ -70,15 +69,18 @@ class RefusalActions(QObject):
 
     @Slot(object)
     def _save(self, typed: RefusalInput) -> None:
-        form, actor = self.form, identity.user_name()
+        form = self.form
         if form is None:
             return
-        form.save_button.setEnabled(False)
-        self.session.write(self.tr("Saving the refusal…"),
-                           lambda case: jobs.save(case, typed, actor),
-                           done=lambda claim_id: self._on_saved(claim_id, form),
-                           refused=form.show_error,
-                           always=lambda: form.save_button.setEnabled(True))
+
+        def save(actor: str) -> None:  # signed by who is working (asked the first time)
+            form.save_button.setEnabled(False)
+            self.session.write(self.tr("Saving the refusal…"),
+                               lambda case: jobs.save(case, typed, actor),
+                               done=lambda claim_id: self._on_saved(claim_id, form),
+                               refused=form.show_error,
+                               always=lambda: form.save_button.setEnabled(True))
+        self.session.as_actor(save, form.show_error)
 
     def _on_saved(self, claim_id: int, form: RefusalForm) -> None:
         form.accept()
@@ -104,11 +106,11 @@ class RefusalActions(QObject):
             self.attach_letter(claim.claim_id, path)
 
     def attach_letter(self, claim_id: int, path: str) -> None:
-        actor = identity.user_name()
-        self.session.write(self.tr("Attaching the letter…"),
-                           lambda case: jobs.attach(case, claim_id, path, actor),
-                           done=lambda _id: self._show(claim_id, self.tr("Letter attached.")),
-                           refused=self._problem)
+        self.session.as_actor(lambda actor: self.session.write(
+            self.tr("Attaching the letter…"),
+            lambda case: jobs.attach(case, claim_id, path, actor),
+            done=lambda _id: self._show(claim_id, self.tr("Letter attached.")),
+            refused=self._problem), self._problem)
 
     @Slot()
     def choose_csv(self) -> None:
@@ -119,10 +121,10 @@ class RefusalActions(QObject):
             self.import_csv(path)
 
     def import_csv(self, path: str) -> None:
-        actor = identity.user_name()
-        self.session.write(self.tr("Importing refusals…"),
-                           lambda case: jobs.import_refusals(case, path, actor),
-                           done=self._on_imported, refused=self._problem)
+        self.session.as_actor(lambda actor: self.session.write(
+            self.tr("Importing refusals…"),
+            lambda case: jobs.import_refusals(case, path, actor),
+            done=self._on_imported, refused=self._problem), self._problem)
 
     def _on_imported(self, count: int) -> None:
         self.message.emit(numerus("RefusalActions", "%n refusal(s) imported.", count))

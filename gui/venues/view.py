@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from evidence import venues
 from evidence.errors import KnownError
-from gui.app import identity
 from gui.app.state import CaseState, Change
 from gui.map.view import MapView
 from gui.venues import jobs as venue_jobs
@@ -227,13 +226,15 @@ class VenuesView(QSplitter):
         if form is None or self.case is None:
             return
         venue_id, venue, from_photo = form.venue_id, form.venue(), form.from_photo
-        actor = identity.user_name()
-        form.save_button.setEnabled(False)
-        self.session.write(
-            self.tr("Saving the venue…"),
-            lambda case: venue_jobs.save(case, venue_id, venue, from_photo, actor),
-            done=self._on_saved, refused=form.show_error,
-            always=lambda: form.save_button.setEnabled(True))
+
+        def save(actor: str) -> None:  # signed by who is working (asked the first time)
+            form.save_button.setEnabled(False)
+            self.session.write(
+                self.tr("Saving the venue…"),
+                lambda case: venue_jobs.save(case, venue_id, venue, from_photo, actor),
+                done=self._on_saved, refused=form.show_error,
+                always=lambda: form.save_button.setEnabled(True))
+        self.session.as_actor(save, form.show_error)
 
     def _on_saved(self, venue_id: int) -> None:
         if self.form is not None:
@@ -272,11 +273,10 @@ class VenuesView(QSplitter):
 
     def import_venues(self, source: str, replace_existing: bool = False) -> None:
         """Imports a GeoJSON file or "bundled:NAME" (the session saves it)."""
-        actor = identity.user_name()
-        self.session.write(
+        self.session.as_actor(lambda actor: self.session.write(
             self.tr("Importing venues…"),
             lambda case: venue_jobs.import_file(case, source, replace_existing, actor),
-            done=self._on_imported, refused=self._problem)
+            done=self._on_imported, refused=self._problem), self._problem)
 
     def _on_imported(self, ids: list[int]) -> None:
         if ids:

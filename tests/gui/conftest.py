@@ -9,10 +9,13 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from evidence import demo
+from gui.app import identity
 from gui.app.main_window import MainWindow
 from gui.widgets.workers import SynchronousRunner
 from tests.helpers.photos import write_jpeg
 from tests.helpers.webengine import recording_page
+
+REVIEWER = "Test reviewer"
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +33,9 @@ def settings_dir(qapp, tmp_path: Path, monkeypatch) -> Iterator[Path]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     QStandardPaths.setTestModeEnabled(True)
+    # Working as someone, as a person does once they have said their name (the window asks
+    # before the first change); tests of that question clear it.
+    identity.remember(REVIEWER)
     yield folder
     QStandardPaths.setTestModeEnabled(False)
 

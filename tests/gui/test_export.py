@@ -47,7 +47,7 @@ def test_a_kazakh_pdf_of_one_refusal(dialog, window, case_copy, tmp_path, monkey
     monkeypatch.setattr(export_dialog, "open_path", opened.append)
     out = tmp_path / "out" / "c3.pdf"
     out.parent.mkdir()
-    assert dialog.prepared_by.text()  # the login name, unless the settings name someone
+    assert dialog.prepared_by.text() == "Test reviewer"  # who is working (conftest)
     dialog.choose(kind="pdf", lang="kk", claim_ids=[3], path=str(out))
     dialog.prepared_by.setText("Aigerim")
     dialog.export_button.click()

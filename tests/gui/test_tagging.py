@@ -55,7 +55,7 @@ def test_number_keys_toggle_tags_on_the_selected_photo(tagging_window, qtbot):
 
 def test_tagging_a_gandhi_park_photo_makes_its_refusal_mixed(tagging_window, qtbot, demo_copy,
                                                               settings_dir):
-    identity.set_user_name("Aigerim (monitor)")
+    identity.remember("Aigerim (monitor)")
     assert verdict_of(tagging_window, "DEMO-2022/095") == "contradicted"
     tagging_window.photos.toggle.grid_button.click()
     grid = tagging_window.photos.grid
