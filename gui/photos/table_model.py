@@ -128,7 +128,8 @@ class InspectionModel(QAbstractTableModel):
         if column == Column.FILE:
             return result.metadata.path
         if column == Column.FINDINGS and result.findings:
-            return "\n".join(f"{severity.label(f.severity)}: {f.message}" for f in result.findings)
+            return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
+                             for f in result.findings)
         return None
 
     def add(self, results: Iterable[Inspection]) -> None:

@@ -36,7 +36,7 @@ def to_html(result: ClaimResult) -> str:
     dated = _t("Refusal dated {date}; excuse: {category}").format(
         date=claim.document_date, category=vocabulary.category(claim.category.value))
     parts = [
-        f"<h3>{escape(claim.document_number)} · {escape(venue_name(result))}</h3>",
+        f"<h3>{escape(claim.document_number)} · {venue_html(result)}</h3>",
         f"<p style='{MUTED}'>{escape(dated)}</p>",
         f"<p><b style='color:{colour}'>{escape(vocabulary.verdict(result.verdict).upper())}"
         f"</b> — {escape(vocabulary.verdict_explained(result.verdict))}</p>",
@@ -57,6 +57,16 @@ def to_html(result: ClaimResult) -> str:
 def venue_name(result: ClaimResult) -> str:
     """The venue's name in the interface's language, when the case has it."""
     return vocabulary.venue_name(result.venue.venue)
+
+
+def venue_html(result: ClaimResult) -> str:
+    """The venue's name, escaped; a name standing in for the one in the interface's language in
+    italics, followed by which name is missing."""
+    name = vocabulary.venue_label(result.venue.venue)
+    if name.own:
+        return escape(name.text)
+    return (f"<i>{escape(name.text)}</i> <small style='{MUTED}; font-weight:normal'>"
+            f"({escape(vocabulary.missing_name(name))})</small>")
 
 
 def said(result: ClaimResult, said_as: tuple[Phrase, ...]) -> list[str]:

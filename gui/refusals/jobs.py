@@ -16,6 +16,7 @@ from evidence.model import Category, Claim
 from evidence.store import Case
 from gui.app.session import Written
 from gui.app.state import CaseState, Refresh
+from gui.widgets import vocabulary
 
 DEFAULT_ZONE = "Asia/Almaty"
 
@@ -63,7 +64,7 @@ class RefusalInput:
 def form_context(state: CaseState, claim_id: int | None) -> FormContext:
     """What the form shows: the case's venues and zone, and the claim to edit (if any)."""
     zone = state.timezone or DEFAULT_ZONE
-    choices = tuple(VenueChoice(v.id, v.slug, v.name_en or v.name_ru or v.slug)
+    choices = tuple(VenueChoice(v.id, v.slug, vocabulary.venue_name(v))  # the UI's language
                     for v in state.data.venues if v.id is not None)
     claim = state.data.claim(claim_id) if claim_id is not None and \
         state.data.has_claim(claim_id) else None

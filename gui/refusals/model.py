@@ -72,8 +72,8 @@ class RefusalModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == RefusalColumn.CATEGORY:
             return claim.claim.excuse_text
-        if role == Qt.ItemDataRole.ToolTipRole and column == RefusalColumn.VENUE:
-            return vocabulary.venue_name(claim.venue.venue)
+        if column == RefusalColumn.VENUE:
+            return vocabulary.venue_cell(claim.venue.venue, role)
         return None
 
     def _display(self, claim: ClaimResult, column: RefusalColumn) -> str:

@@ -78,7 +78,10 @@ class VenueModel(QAbstractTableModel):
         column = VenueColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(venue, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (VenueColumn.NAME, VenueColumn.BASIS):
+        if column == VenueColumn.NAME and role in (Qt.ItemDataRole.ToolTipRole,
+                                                   Qt.ItemDataRole.FontRole):
+            return vocabulary.venue_cell(venue, role)  # a stand-in name: in italics, said so
+        if role == Qt.ItemDataRole.ToolTipRole and column == VenueColumn.BASIS:
             return self._display(venue, column) or None
         if role == SORT_ROLE:
             return self._sort_value(venue, column)

@@ -1,4 +1,5 @@
-"""How the GUI shows a finding's severity: ranks, colours and small round icons."""
+"""How the GUI shows a finding: its severity's rank, colour and small round icon, and what it
+means in the interface's language."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from evidence.model import Finding, Severity
+from reports import strings
 
 # The order a reader cares about: the worst finding decides how a photo is shown.
 RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.CRITICAL: 3}
@@ -37,6 +39,18 @@ def label(severity: Severity | None) -> str:
         None: QCoreApplication.translate("Severity", "no findings"),
     }
     return names[severity]
+
+
+def finding_text(finding: Finding) -> str:
+    """What the finding means, in the interface's language: in Russian and Kazakh the sentence
+    the report gives its code (resources/report/strings.*.json); in English the inspection's
+    own sentence, which also carries its figures (by how much a clock is off, which editor)."""
+    from gui.app import i18n
+
+    lang = i18n.current()
+    if lang == "en":
+        return finding.message
+    return strings.table(lang).get(f"finding.{finding.code}", finding.message)
 
 
 def icon(severity: Severity | None) -> QIcon:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QIcon
 
 from evidence import phrases
 from evidence.model import Venue
 from evidence.results import Outcome, Verdict
 from evidence.rules import HeadCount, Sighting, sighting_phrase
+from evidence.venue_names import LocalName, local_name
 from gui.widgets import severity
 from reports import strings
 
@@ -78,11 +81,39 @@ def tag(code: str) -> str:
 def venue_name(venue: Venue) -> str:
     """The venue's name in the interface's language when the case has it (a Kazakh reader gets
     the Russian name before the English one)."""
+    return venue_label(venue).text
+
+
+def venue_label(venue: Venue) -> LocalName:
+    """The venue's name for the interface's language, and whether it is the name in that
+    language or one standing in for it (`own`): shown in italics, with `missing_name` beside."""
     from gui.app import i18n
 
-    lang = i18n.current()
-    order = {"ru": (venue.name_ru,), "kk": (venue.name_kk, venue.name_ru)}.get(lang, ())
-    return next((name for name in order if name), venue.name_en)
+    return local_name(venue, i18n.current())
+
+
+def missing_name(name: LocalName) -> str:
+    """What a stand-in name is marked with ("no Russian name recorded"); empty for a name in the
+    language asked for."""
+    if name.own:
+        return ""
+    return {"en": _t("no English name recorded"), "ru": _t("no Russian name recorded"),
+            "kk": _t("no Kazakh name recorded")}[name.wanted]
+
+
+def venue_cell(venue: Venue, role: int) -> Any:
+    """A table cell naming a venue, beyond its text: the whole name as its tooltip and, for a
+    name standing in for the one in the interface's language, italics and a tooltip saying
+    which name is missing."""
+    label = venue_label(venue)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        missing = missing_name(label)
+        return f"{label.text} ({missing})" if missing else label.text
+    if role == Qt.ItemDataRole.FontRole and not label.own:
+        font = QFont()
+        font.setItalic(True)
+        return font
+    return None
 
 
 def sighting(item: Sighting) -> str:
