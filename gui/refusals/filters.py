@@ -1,4 +1,7 @@
-"""Narrowing the Refusals table: by venue, excuse, verdict and a range of dates, combined."""
+"""Narrowing the Refusals table: by venue, excuse, verdict and a range of dates, combined.
+
+Every word of the bar is made in code, so it is made again when the language changes
+(`RefusalFilterBar.retranslate`), the choices kept."""
 
 from __future__ import annotations
 
@@ -12,9 +15,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
+    Qt,
     Signal,
     Slot,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 from evidence.model import Category
 from evidence.results import ClaimResult, Verdict
 from evidence.timing import zone
+from gui.app import i18n
 from gui.refusals.model import SORT_ROLE, RefusalModel
 from gui.widgets import vocabulary
 from gui.widgets.text import numerus
@@ -111,28 +117,29 @@ class RefusalFilterBar(QWidget):
     def __init__(self, proxy: RefusalFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.venue = self._combo(self.tr("All venues"))
-        self.category = self._combo(self.tr("All excuses"))
+        self.claims: list[ClaimResult] = []
+        self.venue = self._combo()
+        self.category = self._combo()
         for code in (c.value for c in Category):
-            self.category.addItem(vocabulary.category(code), code)
-        self.verdict = self._combo(self.tr("All verdicts"))
+            self.category.addItem("", code)
+        self.verdict = self._combo()
         for verdict in Verdict:
-            self.verdict.addItem(vocabulary.verdict_icon(verdict), vocabulary.verdict(verdict),
-                                 verdict.value)
+            self.verdict.addItem(vocabulary.verdict_icon(verdict), "", verdict.value)
         self.basis = QComboBox()
-        self.basis.addItem(self.tr("Window date"), WINDOW_DATE)
-        self.basis.addItem(self.tr("Document date"), DOCUMENT_DATE)
+        self.basis.addItem("", WINDOW_DATE)
+        self.basis.addItem("", DOCUMENT_DATE)
         self.basis.currentIndexChanged.connect(self._apply)
         self.date_from, self.date_to = self._date_edit(), self._date_edit()
+        self.from_label, self.to_label = QLabel(), QLabel()
         self.shown = QLabel()
-        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset)
         # Two rows, so the table beside the refusal's detail needs no more width than before.
         what, when = QHBoxLayout(), QHBoxLayout()
         for widget in (self.venue, self.category, self.verdict):
             what.addWidget(widget, 1)
-        for widget in (self.basis, QLabel(self.tr("from")), self.date_from,
-                       QLabel(self.tr("to")), self.date_to):
+        for widget in (self.basis, self.from_label, self.date_from, self.to_label,
+                       self.date_to):
             when.addWidget(widget)
         when.addStretch()
         when.addWidget(self.shown)
@@ -144,11 +151,32 @@ class RefusalFilterBar(QWidget):
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset,
                        proxy.layoutChanged):
             signal.connect(self._update_count)
+        self.retranslate()
+        i18n.watch(self, self.retranslate)
+
+    @Slot()
+    def retranslate(self) -> None:
+        """Every word of the bar in the interface's language; what is chosen stays chosen."""
+        self.venue.setItemText(0, self.tr("All venues"))
+        self._fill_venues()
+        self.category.setItemText(0, self.tr("All excuses"))
+        for i in range(1, self.category.count()):
+            self.category.setItemText(i, vocabulary.category(self.category.itemData(i)))
+        self.verdict.setItemText(0, self.tr("All verdicts"))
+        for i in range(1, self.verdict.count()):
+            self.verdict.setItemText(i, vocabulary.verdict(self.verdict.itemData(i)))
+        self.basis.setItemText(0, self.tr("Window date"))
+        self.basis.setItemText(1, self.tr("Document date"))
+        self.from_label.setText(self.tr("from"))
+        self.to_label.setText(self.tr("to"))
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("any"))  # the minimum means "no limit"
+        self.reset_button.setText(self.tr("Reset"))
         self._update_count()
 
-    def _combo(self, everything: str) -> QComboBox:
+    def _combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(everything, None)
+        combo.addItem("", None)     # everything: its words set by retranslate
         # A set width, long names elided: a long venue name must not push the count away.
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -161,23 +189,35 @@ class RefusalFilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(QDate(2000, 1, 1))
-        edit.setSpecialValueText(self.tr("any"))  # the minimum means "no limit"
         edit.setDate(edit.minimumDate())
         edit.dateChanged.connect(self._apply)
         return edit
 
     def set_claims(self, claims: list[ClaimResult]) -> None:
         """Offers the venues that have refusals, keeping the chosen one when it is still there."""
+        self.claims = list(claims)
+        self._fill_venues()
+        self._apply()
+
+    def _fill_venues(self) -> None:
+        """The venues with refusals, by their names in the interface's language (a stand-in
+        name in italics, its tooltip saying which name is missing), the chosen one kept."""
         chosen = self.venue.currentData()
-        names = {c.venue.slug: vocabulary.venue_name(c.venue.venue) for c in claims}
+        labels = {c.venue.slug: vocabulary.venue_label(c.venue.venue) for c in self.claims}
         self.venue.blockSignals(True)
         while self.venue.count() > 1:
             self.venue.removeItem(1)
-        for slug, name in sorted(names.items(), key=lambda item: item[1].casefold()):
-            self.venue.addItem(name, slug)
+        for slug, label in sorted(labels.items(), key=lambda item: item[1].text.casefold()):
+            self.venue.addItem(label.text, slug)
+            if not label.own:
+                row = self.venue.count() - 1
+                italic = QFont(self.venue.font())
+                italic.setItalic(True)
+                self.venue.setItemData(row, italic, Qt.ItemDataRole.FontRole)
+                self.venue.setItemData(row, vocabulary.missing_name(label),
+                                       Qt.ItemDataRole.ToolTipRole)
         self.venue.setCurrentIndex(max(self.venue.findData(chosen), 0) if chosen else 0)
         self.venue.blockSignals(False)
-        self._apply()
 
     def set_filter(self, venue: str | None = None, category: str | None = None,
                    verdict: str | None = None, month: str | None = None) -> None:

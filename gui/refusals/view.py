@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence.results import ClaimResult
+from gui.app import i18n
 from gui.app.state import CaseState, Change
 from gui.refusals import detail as refusal_detail
 from gui.refusals.filters import RefusalFilterBar, RefusalFilterProxy
@@ -72,6 +73,24 @@ class RefusalsView(QSplitter):
         self.addWidget(self._claim_pane())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        i18n.watch(self, self.retranslate)
+
+    @Slot()
+    def retranslate(self) -> None:
+        """The language changed: the table's headers and cells, the button, and the refusal's
+        detail and timeline in the new language (the filter bar redoes its own)."""
+        self.map_button.setText(self.tr("Show on map"))
+        last = len(RefusalColumn) - 1
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(self.model.rowCount() - 1, last))
+        fit_columns(self.table, widest={RefusalColumn.VENUE: MAX_VENUE_COLUMN_PX})
+        self.blockSignals(True)     # the same refusal, said again: not a new choice
+        try:
+            self.show_current()
+        finally:
+            self.blockSignals(False)
 
     def _table_pane(self) -> QWidget:
         pane = QWidget()
