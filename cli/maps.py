@@ -29,11 +29,15 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         "an .mbtiles file (raster) for either map: the interactive page embeds "
                         "the tiles over the case (zoom levels up to 2,000 tiles / 20 MB), so "
                         "it stays one offline file")
+    parser.add_argument("--lang", default="en", choices=("en", "ru", "kk"),
+                        help="the language of the interactive page's legend and popups "
+                        "(default en)")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from maps import basemap, interactive  # folium: only for this command
+    from reports import strings
 
     out = Path(args.out).absolute()
     if out.suffix.lower() in (".png", ".svg"):
@@ -41,7 +45,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     tiles = basemap.choose(args.tiles, page_dir=out.parent)
     bar = TerminalProgress(sys.stderr, "Reading photos")
     try:
-        interactive.export(Path(args.case), out, claim_id=args.claim, tiles=tiles, progress=bar)
+        interactive.export(Path(args.case), out, claim_id=args.claim, tiles=tiles, progress=bar,
+                           table=strings.table(args.lang))
     finally:
         bar.finish()
     say(f"Map written to {out}")

@@ -10,9 +10,9 @@ goes into the page once as JSON (page_data.script_json) and resources/web/skver-
 putting every string into the page with textContent, never as markup. The legend is rendered by
 an autoescaping Jinja template. So a venue name, an excuse or a note shows as the text it is.
 
-An MBTiles background goes into the same JSON: the tiles over the case, as data URIs keyed
-"z/x/y" (maps/tile_embed.py), drawn by the page script's own tile layer, so the page fetches
-nothing.
+An MBTiles background (or a tile folder given as a source, as a report's pages get it) goes into
+the same JSON: the tiles over the case, as data URIs keyed "z/x/y" (maps/tile_embed.py), drawn
+by the page script's own tile layer, so the page fetches nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from branca.element import Element, Figure, MacroElement
 from jinja2 import Environment
 
 from evidence import store
+from evidence.phrases import phrase
 from evidence.results import ClaimResult
 from evidence.store import Case
 from maps import assets, tile_embed
@@ -38,7 +39,9 @@ from maps.page_data import (
     find_claim,
     page_data,
     script_json,
+    status_name,
 )
+from maps.page_words import Table, Words
 
 MAX_ZOOM = 20
 # Qt WebEngine serves QWebChannel's client from its resources; only the app's own view has it.
@@ -48,33 +51,36 @@ _LEGEND = Environment(autoescape=True).from_string("""
   <summary>{{ title }}</summary>
   {% if claim %}
   <div class="skver-claim">
-    <div><b>Refusal {{ claim.document_number }}</b> of {{ claim.document_date }}</div>
+    <div><b>{{ claim.heading }}</b></div>
     <div>{{ claim.venue_name }} · {{ claim.category }}</div>
     <div class="skver-excuse">“{{ claim.excuse_text }}”</div>
-    <div>Window: {{ claim.window }}</div>
-    <div>Verdict: <span class="skver-swatch" style="background: {{ claim.colour }}"></span>
+    <div>{{ claim.window_line }}</div>
+    <div>{{ words.verdict }}:
+      <span class="skver-swatch" style="background: {{ claim.colour }}"></span>
       <b>{{ claim.verdict }}</b></div>
-    <div>{{ claim.photos }} photo(s) qualify: highlighted; the others are dimmed.</div>
+    <div>{{ claim.in_window }}</div>
   </div>
   {% endif %}
-  <div class="skver-heading">Venues, by the verdicts on their refusals</div>
+  <div class="skver-heading">{{ words.venues }}</div>
   {% for status, colour, count in statuses %}
   <div><span class="skver-swatch" style="background: {{ colour }}"></span>{{ status }}
     ({{ count }})</div>
   {% endfor %}
-  <div class="skver-heading">Photos</div>
-  <div><span class="skver-dot"></span>a photo: click for details</div>
-  <div><span class="skver-ring"></span>its GPS accuracy</div>
-  <div><span class="skver-wedge"></span>the direction the camera faced</div>
+  <div class="skver-heading">{{ words.photos }}</div>
+  <div><span class="skver-dot"></span>{{ words.dot }}</div>
+  <div><span class="skver-ring"></span>{{ words.ring }}</div>
+  <div><span class="skver-wedge"></span>{{ words.wedge }}</div>
   {% if unplaced %}
-  <div class="skver-note">Not on the map (no GPS position): {{ unplaced|join(", ") }}.</div>
+  <div class="skver-note">{{ unplaced }}</div>
+  {% endif %}
+  {% if italic_names %}
+  <div class="skver-note"><i>{{ italic_names }}</i></div>
   {% endif %}
   {% if tiles_note %}
   <div class="skver-note">{{ tiles_note }}</div>
   {% endif %}
   {% if not tiles %}
-  <div class="skver-note">No map tiles: a plain background (offline). Export with
-    <code>--tiles osm</code> (online) or a tile folder for streets.</div>
+  <div class="skver-note skver-no-tiles">{{ no_tiles }}</div>
   {% endif %}
 </details>
 """)
@@ -128,17 +134,21 @@ class _Legend(MacroElement):
 
 def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NONE,
               inline: bool = True, cluster_from: int = CLUSTER_FROM,
-              bridge: bool = False) -> str:
+              bridge: bool = False, table: Table | None = None,
+              no_tiles: str | None = None) -> str:
     """The map page as HTML: the whole case, or one claim's venue with its photos highlighted.
 
     `inline` puts Leaflet into the page (a file that opens anywhere); otherwise it is linked
     from resources/web/vendor/ by file:// URL. Only `tiles=OSM` ever reaches the network.
     `bridge` loads QWebChannel's client so the page can talk to the app (gui/map_view.py); a
-    page without it (an export, a report) never looks for the app.
+    page without it (an export, a report) never looks for the app. `table` is the string table
+    of the page's language (reports.strings.table; English when None); `no_tiles` what the
+    legend says when there is no background (by default, how to export with one).
     """
+    words = Words(table)
     claim = find_claim(data, claim_id)
-    content = page_data(data, claim, cluster_from)
-    figure = folium.Figure(title=html.escape(_title(data, claim)))
+    content = page_data(data, claim, cluster_from, words)
+    figure = folium.Figure(title=html.escape(_title(data, claim, words)))
     fmap = folium.Map(location=_centre(content), zoom_start=15, tiles=None,
                       control_scale=True)
     fmap.options["max_zoom"] = MAX_ZOOM  # Leaflet cannot fit bounds without it when untiled
@@ -153,14 +163,14 @@ def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NO
                                 name="qwebchannel")
     figure.add_child(fmap)
     embedded = None
-    if tiles.kind == "mbtiles" and tiles.source is not None:
+    if tiles.source is not None:  # an MBTiles file or a folder read here: carried in the page
         embedded = tile_embed.collect(tiles.source, case_extent(data))
         content["basemap"] = embedded.as_json(tiles.attribution)
     elif tiles.kind != "none":
         folium.TileLayer(tiles=tiles.url, attr=tiles.attribution, name=tiles.kind,
                          min_native_zoom=tiles.min_zoom, max_native_zoom=tiles.max_zoom,
                          max_zoom=MAX_ZOOM).add_to(fmap)
-    fmap.add_child(_Legend(_legend(data, content, claim, tiles, embedded)))
+    fmap.add_child(_Legend(_legend(data, content, tiles, embedded, words, no_tiles)))
     fmap.add_child(_Draw(content))
     _steady_ids(figure)
     return figure.render()
@@ -179,22 +189,24 @@ def _steady_ids(root: Element) -> None:
 
 def export(case_root: Path, out: Path, *, claim_id: int | None = None,
            tiles: Basemap = NONE, progress: Progress | None = None,
-           cancelled: Cancelled | None = None) -> Path | None:
-    """Writes a self-contained map page for a case; None if cancelled before it was written."""
+           cancelled: Cancelled | None = None, table: Table | None = None) -> Path | None:
+    """Writes a self-contained map page for a case, its words from `table` (English when
+    None); None if cancelled before it was written."""
     with Case.open(case_root) as case:
         data = load(store.read(case), progress=progress, cancelled=cancelled)
     if data is None:
         return None
-    page = build_map(data, claim_id=claim_id, tiles=tiles, inline=True)
+    page = build_map(data, claim_id=claim_id, tiles=tiles, inline=True, table=table)
     temp = out.with_name(f".{out.name}.tmp")
     temp.write_text(page, encoding="utf-8")
     temp.replace(out)
     return out
 
 
-def _title(data: CaseMap, claim: ClaimResult | None) -> str:
-    suffix = f" — refusal {claim.claim.document_number}" if claim else ""
-    return f"Skver map: {data.title}{suffix}"
+def _title(data: CaseMap, claim: ClaimResult | None, words: Words) -> str:
+    if claim is None:
+        return words("mappage.title", title=data.title)
+    return words("mappage.title_claim", title=data.title, number=claim.claim.document_number)
 
 
 def _centre(content: dict[str, Any]) -> list[float]:
@@ -205,28 +217,50 @@ def _centre(content: dict[str, Any]) -> list[float]:
     return [(south + north) / 2, (west + east) / 2]
 
 
-def _legend(data: CaseMap, content: dict[str, Any], claim: ClaimResult | None,
-            tiles: Basemap, embedded: tile_embed.Embedded | None) -> str:
+def _legend(data: CaseMap, content: dict[str, Any], tiles: Basemap,
+            embedded: tile_embed.Embedded | None, words: Words, no_tiles: str | None) -> str:
     counts = {s: 0 for s in STATUSES}
     for venue in content["venues"]:
         counts[venue["status"]] += 1
-    unplaced = [p["name"] or f"photo {p['id']}" for p in data.photos if p["lat"] is None]
+    unplaced = [p["name"] or words("ref.photo", id=p["id"]) for p in data.photos
+                if p["lat"] is None]
+    claim = content["claim"]
+    if claim is not None:
+        claim = {**claim,
+                 "heading": words("mappage.refusal", number=claim["document_number"],
+                                  date=claim["document_date"]),
+                 "window_line": words("mappage.window", window=claim["window"]),
+                 "in_window": words("mappage.in_window",
+                                    photos=words.phrase(phrase("count.photos",
+                                                               n=claim["photos"])))}
+    labels = {key: words(f"mappage.{key}") for key in ("verdict", "venues", "photos", "dot",
+                                                        "ring", "wedge")}
     return _LEGEND.render(
-        title=data.title, claim=content["claim"], unplaced=unplaced,
-        statuses=[(s, COLOURS[s], counts[s]) for s in STATUSES], tiles=tiles.kind != "none",
-        tiles_note=_tiles_note(embedded) if embedded else "")
+        title=data.title, claim=claim, words=labels,
+        unplaced=words("mappage.unplaced", names=", ".join(unplaced)) if unplaced else "",
+        italic_names=words("mappage.italic_names")
+        if any(v["stand_in"] for v in content["venues"]) else "",
+        statuses=[(status_name(s, words), COLOURS[s], counts[s]) for s in STATUSES],
+        tiles=tiles.kind != "none",
+        tiles_note=_tiles_note(embedded, words) if embedded else "",
+        no_tiles=no_tiles if no_tiles is not None else words("mappage.no_tiles"))
 
 
-def _tiles_note(embedded: tile_embed.Embedded) -> str:
-    """How much of the MBTiles background the page carries."""
+def _tiles_note(embedded: tile_embed.Embedded, words: Words) -> str:
+    """How much of the embedded background the page carries."""
     if not embedded.tiles:
-        return ("Background: the MBTiles file holds no tiles over this map's area "
-                f"(zoom {embedded.min_zoom}–{embedded.available_max}); a plain background.")
-    note = (f"Background: MBTiles zoom {embedded.min_zoom}–{embedded.max_zoom} embedded "
-            f"({len(embedded.tiles)} tiles, {embedded.size / 2**20:.1f} MB); closer in, "
-            f"zoom {embedded.max_zoom} is enlarged.")
+        return words("mappage.tiles_none_over", low=_z(embedded.min_zoom),
+                     high=_z(embedded.available_max))
+    note = words("mappage.tiles_embedded", low=_z(embedded.min_zoom),
+                 high=_z(embedded.max_zoom), tiles=len(embedded.tiles),
+                 megabytes=embedded.size / 2**20)
     if embedded.capped:
-        note += (f" Zoom {embedded.max_zoom + 1}–{embedded.available_max} left out to keep the "
-                 f"page under {tile_embed.MAX_TILES:,} tiles and "
-                 f"{tile_embed.MAX_BYTES // 2**20} MB.")
+        note += " " + words("mappage.tiles_capped", low=_z(embedded.max_zoom + 1),
+                            high=_z(embedded.available_max), tiles=tile_embed.MAX_TILES,
+                            megabytes=tile_embed.MAX_BYTES // 2**20)
     return note
+
+
+def _z(level: int) -> str:
+    """A zoom level as a plain figure (never '1 000'-style grouping)."""
+    return str(level)

@@ -84,9 +84,10 @@ def _photo(files: casefiles.PlainFiles, record: PhotoRecord, fact: PhotoFact,
         "taken_local": local_time(fact, zone_name), "taken_utc": utc_time(fact),
         "time_basis": fact.time_basis,
         "camera_clock": camera_clock(record.inspection),
+        "camera_clock_parts": camera_clock_parts(record.inspection),
         "camera": " ".join(p for p in (meta.camera_make, meta.camera_model) if p),
         "software": meta.software or "",
-        "findings": [{"severity": f.severity.value, "message": f.message}
+        "findings": [{"code": f.code, "severity": f.severity.value, "message": f.message}
                      for f in record.inspection.findings],
         "notes": list(fact.notes),
         "observations": [{"reviewer": o.reviewer, "tags": [t.value for t in o.tags],
@@ -114,6 +115,15 @@ def camera_clock(found: Inspection) -> str:
     offset = format_offset(time.offset)
     return time.taken_local.isoformat().replace("T", " ") + (
         f" ({offset}, {time.offset_source.value})" if offset else "")
+
+
+def camera_clock_parts(found: Inspection) -> tuple[str, str, str] | None:
+    """What the camera's own clock said, its offset, and where the offset came from (a code)."""
+    time = found.time
+    if time.taken_local is None:
+        return None
+    return (time.taken_local.isoformat().replace("T", " "), format_offset(time.offset) or "",
+            time.offset_source.value)
 
 
 def thumbnail_uri(files: casefiles.PlainFiles, sha256: str) -> str | None:

@@ -1,4 +1,9 @@
-"""The data the map page draws, for the whole case or one claim: plain JSON, safe in a script."""
+"""The data the map page draws, for the whole case or one claim: plain JSON, safe in a script.
+
+Every text in it is said in the language of the page's words (maps/page_words.py): labels,
+times, distances, findings, the venues' names (in that language where the case has them; a
+stand-in name is flagged, and drawn in italics).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,10 @@ from typing import Any
 from evidence.errors import KnownError
 from evidence.facts import VenueFact
 from evidence.results import ClaimResult, PhotoBearing, local_text, utc_text
-from evidence.rules import sighting_code
-from maps.mapdata import STATUS_COLOURS, CaseMap, nearest_venue, offset, venue_status
+from evidence.rules import sighting_phrase
+from evidence.venue_names import local_name
+from maps.mapdata import NO_CLAIM, STATUS_COLOURS, CaseMap, nearest_venue, offset, venue_status
+from maps.page_words import Words
 
 COLOURS = STATUS_COLOURS
 # How far beyond the claim's venue the view reaches, so the photographers' spots show.
@@ -43,70 +50,153 @@ def find_claim(data: CaseMap, claim_id: int | None) -> ClaimResult | None:
 
 
 def page_data(data: CaseMap, claim: ClaimResult | None,
-              cluster_from: int = CLUSTER_FROM) -> dict[str, Any]:
-    """Venues, placed photos, the chosen claim and the view to open on."""
-    venues = [_venue(data, v, claim) for v in data.venues.values()]
+              cluster_from: int = CLUSTER_FROM, words: Words | None = None) -> dict[str, Any]:
+    """Venues, placed photos, the chosen claim and the view to open on, in `words`' language."""
+    w = words or Words()
+    venues = [_venue(data, v, claim, w) for v in data.venues.values()]
     qualifying = {p.photo_id: p for p in claim.photos} if claim else {}
-    photos = [_photo(data, p, claim, qualifying) for p in data.photos if p["lat"] is not None]
+    photos = [_photo(data, p, claim, qualifying, w) for p in data.photos
+              if p["lat"] is not None]
     return {"venues": venues, "photos": photos, "colours": COLOURS, "cluster_from": cluster_from,
-            "claim": _claim_summary(claim) if claim else None,
+            "claim": _claim_summary(claim, w) if claim else None,
             "focus": _focus(data, claim, qualifying),
-            "claims": [_claim_filter(data, c) for c in data.analysis.claims]}
+            "claims": [_claim_filter(data, c) for c in data.analysis.claims],
+            "words": _page_words(w)}
 
 
-def _window(claim: ClaimResult) -> str:
+def _page_words(w: Words) -> dict[str, str]:
+    """The labels the page script puts beside the values."""
+    keys = ("taken_local", "taken_utc", "dated_by", "camera_clock", "distance", "accuracy",
+            "facing", "camera", "software", "this_refusal", "findings", "weaker",
+            "observations", "position", "shape", "refusals", "no_thumbnail")
+    return {key: w(f"mappage.{key}") for key in keys}
+
+
+def venue_label(venue: VenueFact, w: Words) -> tuple[str, bool]:
+    """The venue's name in the page's language, and whether it stands in for a missing one."""
+    name = local_name(venue.venue, w.lang)
+    return name.text, not name.own
+
+
+def status_name(status: str, w: Words) -> str:
+    """A venue's status (the verdict its refusals come to, or none) in the page's language."""
+    if status == NO_CLAIM:
+        return w("mappage.no_refusal")
+    return w.get(f"verdict.{status}", status)
+
+
+def _window(claim: ClaimResult, w: Words) -> str:
     c = claim.claim
-    return (f"{local_text(c.window_start, c.window_zone)} – "
-            f"{local_text(c.window_end, c.window_zone)}")
+    return w.dates(f"{local_text(c.window_start, c.window_zone)} – "
+                   f"{local_text(c.window_end, c.window_zone)}")
 
 
-def _venue(data: CaseMap, venue: VenueFact, claim: ClaimResult | None) -> dict[str, Any]:
+def _venue(data: CaseMap, venue: VenueFact, claim: ClaimResult | None,
+           w: Words) -> dict[str, Any]:
     claims = [c for c in data.analysis.claims if c.venue.slug == venue.slug]
     status = venue_status([c.verdict for c in claims])
     shape = venue.shape
+    name, stand_in = venue_label(venue, w)
+    others = [n for n in (venue.venue.name_en, venue.venue.name_ru, venue.venue.name_kk)
+              if n and n != name]
     return {
-        "id": venue.id, "slug": venue.slug, "name": venue.name,
-        "other_names": [n for n in (venue.venue.name_ru, venue.venue.name_kk) if n],
+        "id": venue.id, "slug": venue.slug, "name": name, "stand_in": stand_in,
+        "other_names": others,
         "kind": shape.kind,
         "rings": [[[lat, lon] for lon, lat in ring] for ring in shape.rings]
         if shape.kind == "Polygon" else None,
         "centre": list(shape.centre()), "radius_m": shape.radius_m,
         "label_at": _north_edge(venue),
-        "status": status, "colour": COLOURS[status], "confidence": venue.confidence,
+        "status": status, "colour": COLOURS[status],
+        "confidence": w.get(f"confidence.{venue.confidence}", venue.confidence),
+        "shape_text": w("mappage.point", metres=shape.radius_m) if shape.kind == "Point"
+        else w("mappage.outline"),
         "selected": bool(claim and claim.venue.slug == venue.slug),
-        "claims": [{"claim_id": c.claim_id, "document_number": c.claim.document_number,
-                    "document_date": c.claim.document_date,
-                    "category": c.claim.category.value, "verdict": c.verdict.value,
-                    "colour": c.verdict.colour, "window": _window(c)}
-                   for c in claims],
+        "claims": [{"claim_id": c.claim_id, "colour": c.verdict.colour,
+                    "text": _claim_line(c, w)} for c in claims],
     }
 
 
+def _claim_line(claim: ClaimResult, w: Words) -> str:
+    """'DEMO-2022/095 (2022-08-19), repair works, 2022-08-20 18:00 … : verdict'."""
+    c = claim.claim
+    category = w.get(f"excuse.{c.category.value}", c.category.value.replace("_", " "))
+    verdict = w.get(f"verdict.{claim.verdict.value}", claim.verdict.value)
+    return (f"{c.document_number} ({w.dates(c.document_date)}), {category}, "
+            f"{_window(claim, w)}: {verdict}")
+
+
 def _photo(data: CaseMap, photo: dict[str, Any], claim: ClaimResult | None,
-           qualifying: dict[int, PhotoBearing]) -> dict[str, Any]:
+           qualifying: dict[int, PhotoBearing], w: Words) -> dict[str, Any]:
     out = {k: photo[k] for k in ("id", "name", "lat", "lon", "circle_m", "accuracy_assumed",
-                                 "bearing_deg", "cone", "taken_local", "taken_utc",
-                                 "time_basis", "camera_clock", "camera", "software",
-                                 "findings", "notes", "observations", "thumb")}
-    out["accuracy"] = (f"{photo['accuracy_m']:.0f} m" if photo["accuracy_m"] is not None
-                       else f"not recorded ({photo['circle_m']:.0f} m assumed)")
+                                 "bearing_deg", "cone", "camera", "software", "thumb")}
+    fact = data.facts[photo["id"]]
+    out["title"] = w("ref.photo_start", id=photo["id"]) + (
+        f" · {photo['name']}" if photo["name"] else "")
+    out["taken_local"] = w.dates(photo["taken_local"]) if photo["taken_local"] else None
+    out["taken_utc"] = w.dates(photo["taken_utc"]) if photo["taken_utc"] else None
+    out["tooltip"] = out["title"].split(" · ")[0] + (
+        f" · {out['taken_local']}" if out["taken_local"] else "")
+    out["time_basis"] = w.phrase(fact.basis)
+    out["camera_clock"] = _camera_clock(photo, w)
+    out["findings"] = [_finding(f, w) for f in photo["findings"]]
+    out["notes"] = [w.phrase(p) for p in fact.caveats]
+    out["observations"] = [_observation(o, w) for o in photo["observations"]]
+    out["accuracy"] = (w("mappage.metres", metres=photo["accuracy_m"])
+                       if photo["accuracy_m"] is not None
+                       else w("mappage.accuracy_assumed", metres=photo["circle_m"]))
     found = qualifying.get(photo["id"])
     if claim is None:
         out["state"] = "normal"
-        near = nearest_venue(data.facts[photo["id"]], data.venues)
-        out["distance"] = _distance_text(near[1], near[0].name) if near else None
+        near = nearest_venue(fact, data.venues)
+        out["distance"] = _distance_text(near[1], venue_label(near[0], w)[0], w) \
+            if near else None
         out["bearing_on_claim"] = []
         return out
     venue = claim.venue
     metres = found.distance_m if found else venue.shape.distance_m(photo["lat"], photo["lon"])
     out["state"] = "qualifying" if found else "dimmed"
-    out["distance"] = _distance_text(metres, venue.name)
-    against = [sighting_code(s) for s in found.reading.contradicts] if found else []
-    backing = [sighting_code(s) for s in found.reading.supports] if found else []
+    out["distance"] = _distance_text(metres, venue_label(venue, w)[0], w)
+    against = [w.phrase(sighting_phrase(s)) for s in found.reading.contradicts] if found else []
+    backing = [w.phrase(sighting_phrase(s)) for s in found.reading.supports] if found else []
+    sep = w.get("sep.items", ", ")
     out["bearing_on_claim"] = (
-        ([f"contradicts the excuse: {', '.join(against)}"] if against else []) +
-        ([f"supports the excuse: {', '.join(backing)}"] if backing else []))
+        ([w("mappage.contradicts", what=sep.join(against))] if against else []) +
+        ([w("mappage.supports", what=sep.join(backing))] if backing else []))
     return out
+
+
+def _camera_clock(photo: dict[str, Any], w: Words) -> str:
+    """What the camera's clock said, with its offset and where that came from."""
+    clock = photo.get("camera_clock_parts")
+    if not clock:
+        return w.dates(photo["camera_clock"])
+    shown, offset_text, source = clock
+    if not offset_text:
+        return w.dates(shown)
+    return f"{w.dates(shown)} ({offset_text}, {w.get(f'offset.{source}', source)})"
+
+
+def _finding(finding: dict[str, str], w: Words) -> str:
+    """'warning: what it means', in the page's language (in English, the inspection's own
+    sentence, which carries its figures)."""
+    severity = w.get(f"severity.{finding['severity']}", finding["severity"])
+    said = finding["message"] if w.lang == "en" else \
+        w.get(f"finding.{finding.get('code', '')}", finding["message"])
+    return f"{severity}: {said}"
+
+
+def _observation(seen: dict[str, Any], w: Words) -> str:
+    """'reviewer: tags; 8 people; “note”'."""
+    parts = []
+    if seen["tags"]:
+        parts.append(w.get("sep.items", ", ").join(
+            w.get(f"tag.{t}", t.replace("_", " ")) for t in seen["tags"]))
+    if seen["people"] is not None:
+        parts.append(w("count.people", n=seen["people"]))
+    if seen["note"]:
+        parts.append(f"“{seen['note']}”")
+    return f"{seen['reviewer']}: " + "; ".join(parts)
 
 
 def _claim_filter(data: CaseMap, claim: ClaimResult) -> dict[str, Any]:
@@ -128,20 +218,25 @@ def _north_edge(venue: VenueFact) -> list[float]:
     return [lat, lon]
 
 
-def _distance_text(metres: float, venue_name: str) -> str:
+def _distance_text(metres: float, venue_name: str, w: Words) -> str:
     if metres <= 0:
-        return f"inside {venue_name}, {abs(metres):.0f} m from its boundary"
-    return f"{metres:.0f} m outside {venue_name}"
+        return w("mappage.inside", venue=venue_name, metres=abs(metres))
+    return w("mappage.outside", venue=venue_name, metres=metres)
 
 
-def _claim_summary(result: ClaimResult) -> dict[str, Any]:
+def _claim_summary(result: ClaimResult, w: Words) -> dict[str, Any]:
     claim = result.claim
     return {"claim_id": result.claim_id, "document_number": claim.document_number,
-            "document_date": claim.document_date, "venue_name": result.venue.name,
-            "category": claim.category.value, "excuse_text": claim.excuse_text,
-            "verdict": result.verdict.value, "colour": result.verdict.colour,
-            "window": _window(result),
-            "window_utc": f"{utc_text(claim.window_start)} – {utc_text(claim.window_end)}",
+            "document_date": w.dates(claim.document_date),
+            "venue_name": venue_label(result.venue, w)[0],
+            "category": w.get(f"excuse.{claim.category.value}",
+                              claim.category.value.replace("_", " ")),
+            "excuse_text": claim.excuse_text,
+            "verdict": w.get(f"verdict.{result.verdict.value}", result.verdict.value),
+            "colour": result.verdict.colour,
+            "window": _window(result, w),
+            "window_utc": w.dates(f"{utc_text(claim.window_start)} – "
+                                  f"{utc_text(claim.window_end)}"),
             "photos": len(result.photos)}
 
 

@@ -105,15 +105,18 @@ def claim_pages(report: Report, tiles: Tiles | Basemap = None,
                         analysis.result(), analysis.facts, cancelled=cancelled)
     if data is None:
         raise KnownError(CANCELLED)
-    return {section.claim_id: _page(data, section, background) for section in report.claims}
+    return {section.claim_id: _page(data, section, background, report)
+            for section in report.claims}
 
 
-def _page(data: mapdata.CaseMap, section: ClaimSection, background: Basemap) -> MapPage:
+def _page(data: mapdata.CaseMap, section: ClaimSection, background: Basemap,
+          report: Report) -> MapPage:
     # Only the refusal's exhibits: every photo of the case in every refusal's map would
-    # repeat each thumbnail once per refusal.
+    # repeat each thumbnail once per refusal. Its words in the report's language.
     wanted = {e.photo_id for e in section.exhibits}
     own = replace(data, photos=[p for p in data.photos if p["id"] in wanted])
-    page = interactive.build_map(own, claim_id=section.claim_id, tiles=background, inline=True)
+    page = interactive.build_map(own, claim_id=section.claim_id, tiles=background, inline=True,
+                                 table=report.table)
     return MapPage(page, script_hashes(page))
 
 

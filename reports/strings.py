@@ -1,8 +1,9 @@
 """The report's own words in English, Russian and Kazakh.
 
 Each language is one JSON table in resources/report/ (`strings.en.json` ...). The English table
-also takes the analysis's phrases from `evidence.phrases.EN`; the Russian and Kazakh tables give
-those phrases themselves. Every table has every key, with the same placeholders (a test checks).
+also takes the analysis's phrases from `evidence.phrases.EN` and the interactive map page's words
+from `maps.page_words.EN`; the Russian and Kazakh tables give those themselves. Every table has
+every key, with the same placeholders (a test checks).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from evidence import phrases
 from evidence.errors import KnownError
 from evidence.timing import format_offset, zone
+from maps import page_words
 
 LANGUAGES = ("en", "ru", "kk")
 
@@ -29,7 +31,7 @@ def table(lang: str) -> Mapping[str, str]:
         raise KnownError(f"The report can be written in {', '.join(LANGUAGES)}, not {lang!r}.")
     raw = resources.files("resources").joinpath("report", f"strings.{lang}.json").read_bytes()
     own = json.loads(raw)
-    return {**phrases.EN, **own} if lang == "en" else own
+    return {**phrases.EN, **page_words.EN, **own} if lang == "en" else own
 
 
 def text(strings: Mapping[str, str], key: str, **args: Any) -> str:

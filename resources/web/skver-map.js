@@ -37,51 +37,43 @@
     parent.appendChild(ul);
   }
 
-  function observationText(o) {
-    var parts = [];
-    if (o.tags.length) { parts.push(o.tags.join(", ")); }
-    if (o.people !== null) { parts.push(o.people + (o.people === 1 ? " person" : " people")); }
-    if (o.note) { parts.push("“" + o.note + "”"); }
-    return o.reviewer + ": " + parts.join("; ");
-  }
+  // The page's words (maps/page_words.py), in the language it was made in; set by skverDraw.
+  var W = {};
 
   function photoPopup(p) {
     var box = el("div", "skver-popup");
-    box.appendChild(el("div", "skver-title", "Photo " + p.id + (p.name ? " · " + p.name : "")));
+    box.appendChild(el("div", "skver-title", p.title));
     if (p.thumb && p.thumb.indexOf("data:image/") === 0) {
       var img = el("img", "skver-thumb");
       img.src = p.thumb;
-      img.alt = "Photo " + p.id;
+      img.alt = p.title;
       box.appendChild(img);
     } else {
-      box.appendChild(el("div", "skver-note", "No thumbnail (`case rebuild-derived` remakes it)."));
+      box.appendChild(el("div", "skver-note", W.no_thumbnail));
     }
-    field(box, "Taken (local)", p.taken_local);
-    field(box, "Taken (UTC)", p.taken_utc);
-    field(box, "Dated by", p.time_basis);
-    field(box, "Camera clock", p.camera_clock);
-    field(box, "Distance", p.distance);
-    field(box, "GPS accuracy", p.accuracy);
-    field(box, "Facing", p.bearing_deg === null ? null : Math.round(p.bearing_deg) + "°");
-    field(box, "Camera", p.camera);
-    field(box, "Software", p.software);
-    list(box, "This claim", p.bearing_on_claim);
-    list(box, "Findings", p.findings.map(function (f) {
-      return f.severity + ": " + f.message;
-    }));
-    list(box, "Weaker because", p.notes);
-    list(box, "Observations", p.observations.map(observationText));
+    field(box, W.taken_local, p.taken_local);
+    field(box, W.taken_utc, p.taken_utc);
+    field(box, W.dated_by, p.time_basis);
+    field(box, W.camera_clock, p.camera_clock);
+    field(box, W.distance, p.distance);
+    field(box, W.accuracy, p.accuracy);
+    field(box, W.facing, p.bearing_deg === null ? null : Math.round(p.bearing_deg) + "°");
+    field(box, W.camera, p.camera);
+    field(box, W.software, p.software);
+    list(box, W.this_refusal, p.bearing_on_claim);
+    list(box, W.findings, p.findings);
+    list(box, W.weaker, p.notes);
+    list(box, W.observations, p.observations);
     return box;
   }
 
   function venuePopup(v) {
     var box = el("div", "skver-popup");
-    box.appendChild(el("div", "skver-title", v.name));
+    box.appendChild(el("div", "skver-title" + (v.stand_in ? " skver-stand-in" : ""), v.name));
     if (v.other_names.length) { box.appendChild(el("div", null, v.other_names.join(" · "))); }
-    field(box, "Position", v.confidence);
-    field(box, "Shape", v.kind === "Point" ? "point, radius " + Math.round(v.radius_m) + " m"
-                                           : "outline");
-    field(box, "Refusals", v.claims.length ? null : "none recorded");
+    field(box, W.position, v.confidence);
+    field(box, W.shape, v.shape_text);
+    field(box, W.refusals, v.claims.length ? null : W.none_recorded);
     if (v.claims.length) {
       var ul = el("ul");
       v.claims.forEach(function (c) {
@@ -89,11 +81,10 @@
         var swatch = el("span", "skver-swatch");
         swatch.style.background = c.colour;
         li.appendChild(swatch);
-        li.appendChild(el("span", null, c.document_number + " (" + c.document_date + "), " +
-                          c.category + ", " + c.window + ": " + c.verdict));
+        li.appendChild(el("span", null, c.text));
         ul.appendChild(li);
       });
-      box.appendChild(el("div", "skver-heading", "Refusals"));
+      box.appendChild(el("div", "skver-heading", W.refusals));
       box.appendChild(ul);
     }
     return box;
@@ -109,28 +100,88 @@
     layer.bindPopup(function () { return venuePopup(v); }, {maxWidth: 360});
     layer.on("click", clicked);
     layer.addTo(map);
-    // The name stays on the map, above the venue's northern edge, clear of the photos in it.
-    var label = L.tooltip({permanent: true, direction: "top", className: "skver-venue-label"})
+    // The name stays on the map, near the venue and clear of the other names (placeLabels
+    // moves it); a name standing in for the page language's is in italics.
+    var label = L.tooltip({permanent: true, direction: "center", interactive: false,
+                           className: "skver-venue-label" + (v.stand_in ? " skver-stand-in" : "")})
       .setLatLng(v.label_at).setContent(el("span", null, v.name)).addTo(map);
     return {shape: layer, label: label};
+  }
+
+  // Venue names that never cover one another: each venue's name is tried above its venue, then
+  // below, beside and at the corners, a little further out each round; the first place that is
+  // clear of the names already placed (and of the other venues' pins) is taken. Names are placed
+  // in order of weight: the refusal shown, then venues with more refusals. A name with no clear
+  // place is hidden until the map is zoomed in; the venue's own tooltip still names it.
+  var LABEL_GAP = 3;
+  var PIN_RADIUS = 12;
+
+  var LABEL_MARGIN = 2;  // kept clear around each name: Leaflet places them to whole pixels
+
+  function overlaps(a, b) {
+    return a.left - LABEL_MARGIN < b.right && b.left - LABEL_MARGIN < a.right &&
+      a.top - LABEL_MARGIN < b.bottom && b.top - LABEL_MARGIN < a.bottom;
+  }
+
+  function placeLabels(map, venues, list, pinMode) {
+    var placed = [];
+    var shown = list.filter(function (v) { return map.hasLayer(venues[v.id].label); });
+    var pins = shown.map(function (v) {
+      var c = map.latLngToLayerPoint(v.centre);
+      return {id: v.id, left: c.x - PIN_RADIUS, right: c.x + PIN_RADIUS,
+              top: c.y - PIN_RADIUS, bottom: c.y + PIN_RADIUS};
+    });
+    shown.slice().sort(function (a, b) {
+      return (b.selected - a.selected) || (b.claims.length - a.claims.length) || (a.id - b.id);
+    }).forEach(function (v) {
+      var label = venues[v.id].label, node = label.getElement();
+      if (!node) { return; }
+      node.style.display = "";
+      var w = node.offsetWidth, h = node.offsetHeight;
+      // The anchor: the pin at a city's scale, the venue's northern edge up close.
+      var at = map.latLngToLayerPoint(pinMode ? v.centre : v.label_at);
+      var r = pinMode ? PIN_RADIUS : 0;
+      var box = null;
+      for (var round = 0; round < 4 && !box; round++) {
+        var d = LABEL_GAP + round * h;
+        var spots = [[0, -(r + d + h / 2)], [0, r + d + h / 2],
+                     [r + d + w / 2, 0], [-(r + d + w / 2), 0],
+                     [r + d + w / 2, -(r + d + h / 2)], [-(r + d + w / 2), -(r + d + h / 2)],
+                     [r + d + w / 2, r + d + h / 2], [-(r + d + w / 2), r + d + h / 2]];
+        for (var i = 0; i < spots.length; i++) {
+          var cx = at.x + spots[i][0], cy = at.y + spots[i][1];
+          var candidate = {left: cx - w / 2, right: cx + w / 2, top: cy - h / 2, bottom: cy + h / 2,
+                           x: cx, y: cy};
+          var clear = placed.every(function (o) { return !overlaps(candidate, o); }) &&
+            (!pinMode || pins.every(function (o) { return o.id === v.id || !overlaps(candidate, o); }));
+          if (clear) { box = candidate; break; }
+        }
+      }
+      venues[v.id].labelHidden = !box;
+      if (!box) { node.style.display = "none"; return; }
+      placed.push(box);
+      label.setLatLng(map.layerPointToLatLng(L.point(box.x, box.y)));
+    });
   }
 
   // At a city's scale a venue is a few pixels across: a disc of fixed size, under the photos,
   // stands in for it, and accuracy circles and view cones (metres across) are left out.
   function venuePin(v, claimMode, clicked) {
-    var pin = L.circleMarker(v.centre, {radius: 12, color: "#ffffff", weight: 2, pane: "skverPins",
+    var pin = L.circleMarker(v.centre, {radius: PIN_RADIUS, color: "#ffffff", weight: 2, pane: "skverPins",
                                         fillColor: v.colour,
                                         fillOpacity: claimMode && !v.selected ? 0.5 : 0.95});
     pin.bindPopup(function () { return venuePopup(v); }, {maxWidth: 360});
+    pin.bindTooltip(el("span", v.stand_in ? "skver-stand-in" : null, v.name));
     pin.on("click", clicked);
     return pin;
   }
 
-  function switchWithZoom(map, pins, detail) {
+  function switchWithZoom(map, pins, detail, after) {
     function update() {
       var small = map.getZoom() < DETAIL_FROM_ZOOM;
       if (small !== map.hasLayer(pins)) { map[small ? "addLayer" : "removeLayer"](pins); }
       if (small === map.hasLayer(detail)) { map[small ? "removeLayer" : "addLayer"](detail); }
+      after(small);
     }
     map.on("zoomend", update);
     update();
@@ -154,7 +205,7 @@
       fillOpacity: dim ? 0.35 : 1, opacity: dim ? 0.5 : 1});
     marker.bindPopup(function () { return photoPopup(p); }, {maxWidth: 340, minWidth: 260,
                                                               maxHeight: 440});
-    marker.bindTooltip(el("span", null, "Photo " + p.id + (p.taken_local ? " · " + p.taken_local : "")));
+    marker.bindTooltip(el("span", null, p.tooltip));
     return {marker: marker, extras: extras,
             style: {fillColor: colour, radius: qualifying ? 7 : 6, fillOpacity: dim ? 0.35 : 1,
                     opacity: dim ? 0.5 : 1}};
@@ -281,6 +332,7 @@
   var PHOTO_COLOURS = {qualifying: "#6a1b9a", dimmed: "#78909c", normal: "#283593"};
 
   window.skverDraw = function (map, data) {
+    W = data.words;
     var app = null;  // the app's bridge, once connected
     var claimMode = data.claim !== null;
     var background = data.basemap ? new EmbeddedTiles(data.basemap).addTo(map) : null;
@@ -341,6 +393,11 @@
         });
         if (keep !== pins.hasLayer(parts.pin)) { pins[keep ? "addLayer" : "removeLayer"](parts.pin); }
       });
+      relabel();
+    }
+
+    function relabel() {
+      placeLabels(map, venues, data.venues, map.getZoom() < DETAIL_FROM_ZOOM);
     }
 
     function fit(bounds) {  // leave room on the right for the legend
@@ -353,8 +410,9 @@
     placePhotos(null, function (p, photo) { return photo.style; });
     map.addLayer(cluster);
     map.addLayer(onTop);
-    switchWithZoom(map, pins, detail);
+    switchWithZoom(map, pins, detail, relabel);
     fit(data.focus);
+    map.on("resize", relabel);
 
     function openPhoto(id) {
       var marker = photos[id] && photos[id].marker;
@@ -415,6 +473,17 @@
         if (marker && !cluster.hasLayer(marker) && !onTop.hasLayer(marker)) { showAll(); }
         return openPhoto(id);
       },
+      // Where each venue's name is drawn, in the page's pixels (null: hidden for want of room).
+      labelBoxes: function () {
+        return data.venues.filter(function (v) { return map.hasLayer(venues[v.id].label); })
+          .map(function (v) {
+            var node = venues[v.id].label.getElement();
+            var r = node && node.style.display !== "none" ? node.getBoundingClientRect() : null;
+            return {id: v.id, name: v.name, stand_in: v.stand_in,
+                    box: r && {left: r.left, top: r.top, right: r.right, bottom: r.bottom}};
+          });
+      },
+      relabel: relabel,
       // What is on the map now: photos and venues in view of the filter, the claim shown.
       visible: function () {
         return {photos: cluster.getLayers().length + onTop.getLayers().length,
