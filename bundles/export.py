@@ -20,6 +20,7 @@ from evidence import signing
 from evidence.errors import KnownError
 from evidence.parallel import Cancelled, Progress
 from evidence.store import Case
+from maps.static import Tiles
 from reports import content, pdf
 
 REPORT_FORMATS = (".pdf", ".html")
@@ -38,11 +39,12 @@ class ReportResult:
 
 def write_report(case: Case, out_path: str | os.PathLike[str], *, lang: str = "en",
                  claim_ids: list[int] | None = None, prepared_by: str,
-                 jurisdiction: str | None = None, tiles: str | None = None,
+                 jurisdiction: str | None = None, tiles: Tiles = None,
                  progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ReportResult:
     """Writes the report on `claim_ids` (every refusal when None) to `out_path`, in the format
-    its suffix names, and records it in the custody log by the hash of the file."""
+    its suffix names, and records it in the custody log by the hash of the file; `tiles` is
+    its maps' background (a tile folder's or an MBTiles file's path, or a tile source)."""
     out = Path(out_path).absolute()
     if out.suffix.lower() not in REPORT_FORMATS:
         raise KnownError(f"A report's file name ends in .pdf or .html, not {out.name!r}.")
@@ -61,7 +63,7 @@ def write_report(case: Case, out_path: str | os.PathLike[str], *, lang: str = "e
                         report.fingerprint, report.custody_head)
 
 
-def render(report: content.Report, out: Path, *, tiles: str | None = None,
+def render(report: content.Report, out: Path, *, tiles: Tiles = None,
            progress: Progress | None = None, cancelled: Cancelled | None = None) -> Path:
     """Writes a built report as PDF or HTML, by `out`'s suffix; returns the path."""
     try:
@@ -88,32 +90,33 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
                                prepared_by: str, sign: bool = True, actor: str,
                                with_reports: bool = True,
                                extra_files: Iterable[writer.ExtraFile] = (),
+                               tiles: Tiles = None,
                                progress: Progress | None = None,
                                cancelled: Cancelled | None = None) -> writer.ExportResult:
-    """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`)
-    under reports/, signed by the case's key, which the reports name; the bundle itself holds
-    the whole case whatever the reports' scope."""
+    """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`,
+    their maps drawn on `tiles`) under reports/, signed by the case's key, which the reports
+    name; the bundle itself holds the whole case whatever the reports' scope."""
     if not Path(out_path).absolute().parent.is_dir():
         raise KnownError(f"The folder {Path(out_path).absolute().parent} does not exist.")
     extras = list(extra_files)
     with tempfile.TemporaryDirectory(prefix="skver-bundle-reports-") as scratch:
         signing.ensure(case, actor)
         if with_reports:
-            extras += _reports(case, Path(scratch), lang, claim_ids, prepared_by, progress,
-                               cancelled)
+            extras += _reports(case, Path(scratch), lang, claim_ids, prepared_by, tiles,
+                               progress, cancelled)
         return writer.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
                              progress=_share(progress, 700 if with_reports else 0, STEPS),
                              cancelled=cancelled)
 
 
 def _reports(case: Case, folder: Path, lang: str, claim_ids: list[int] | None,
-             prepared_by: str, progress: Progress | None,
+             prepared_by: str, tiles: Tiles, progress: Progress | None,
              cancelled: Cancelled | None) -> list[writer.ExtraFile]:
     report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
                            progress=_share(progress, 0, 100), cancelled=cancelled)
     extras: list[writer.ExtraFile] = []
     for suffix, (low, high) in ((".pdf", (100, 500)), (".html", (500, 700))):
-        written = render(report, folder / f"report-{lang}{suffix}",
+        written = render(report, folder / f"report-{lang}{suffix}", tiles=tiles,
                          progress=_share(progress, low, high), cancelled=cancelled)
         extras.append((f"reports/{written.name}", written))
     return extras

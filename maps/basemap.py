@@ -17,9 +17,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 from evidence.errors import KnownError
-from maps.tiles import MBTiles
+from maps.tiles import MBTiles, TileSource, XYZFolder
 
-OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_HOST = "tile.openstreetmap.org"
+OSM_URL = f"https://{OSM_HOST}/{{z}}/{{x}}/{{y}}.png"
 OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright">'
                    "OpenStreetMap</a> contributors")
 TILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
@@ -32,7 +33,8 @@ class Basemap:
     attribution: str = ""           # HTML, as Leaflet shows it: anything typed is escaped
     min_zoom: int | None = None     # the zoom levels the folder holds
     max_zoom: int | None = None
-    source: MBTiles | None = field(default=None, compare=False)  # an MBTiles file, opened
+    # Tiles read here and embedded in the page (an MBTiles file, or a folder for a report).
+    source: TileSource | None = field(default=None, compare=False)
 
     @property
     def online(self) -> bool:
@@ -83,6 +85,14 @@ def xyz_folder(folder: Path, page_dir: Path | None = None) -> Basemap:
         base = folder.as_uri()
     return Basemap("xyz", f"{base}/{{z}}/{{x}}/{{y}}{suffix}",
                    f"Offline tiles: {html.escape(folder.name)}", zooms[0], zooms[-1])
+
+
+def embedded_folder(folder: Path) -> Basemap:
+    """A tile folder whose tiles over the map are carried in the page (as an MBTiles file's
+    are), for a page that may fetch nothing: the HTML report's."""
+    source = XYZFolder(folder)
+    return Basemap("xyz", "", html.escape(source.attribution), source.min_zoom, source.max_zoom,
+                   source)
 
 
 def _tile_suffix(folder: Path, zooms: list[int]) -> str | None:

@@ -24,7 +24,7 @@ from evidence.store import Case
 from maps import basemap, interactive, mapdata
 from maps.basemap import Basemap
 from maps.static import Tiles
-from maps.tiles import MBTiles
+from maps.tiles import MBTiles, XYZFolder
 from reports.content import ClaimSection, Report
 
 CANCELLED = "The report was cancelled; nothing was written."
@@ -74,19 +74,26 @@ def csp_hash(script: str) -> str:
 
 
 def interactive_basemap(tiles: Tiles | Basemap) -> Basemap:
-    """The background an offline report can carry: an MBTiles file's tiles, embedded; else none.
+    """The background an offline report can carry: the tiles of an MBTiles file or a tile
+    folder over each map, embedded in its page; else none.
 
-    A tile folder or OpenStreetMap would be fetched when the report is opened, which its
-    Content-Security-Policy forbids, so those give the plain background (the static maps still
-    draw a folder's tiles).
+    OpenStreetMap would be fetched when the report is opened, which its Content-Security-Policy
+    forbids, so it gives the plain background (the static maps may still draw its tiles, fetched
+    once when the report is written, if the app's user allowed it).
     """
     if isinstance(tiles, Basemap):
-        return tiles if tiles.kind == "mbtiles" else basemap.NONE
-    if isinstance(tiles, MBTiles):
-        return Basemap("mbtiles", "", html.escape(tiles.attribution), tiles.min_zoom,
-                       tiles.max_zoom, tiles)
-    if isinstance(tiles, (str, Path)) and Path(tiles).suffix.lower() == ".mbtiles":
-        return basemap.mbtiles(Path(tiles))
+        if tiles.source is not None:
+            return tiles
+        return basemap.NONE
+    if isinstance(tiles, MBTiles | XYZFolder):
+        return Basemap("mbtiles" if isinstance(tiles, MBTiles) else "xyz", "",
+                       html.escape(tiles.attribution), tiles.min_zoom, tiles.max_zoom, tiles)
+    if isinstance(tiles, str | Path):
+        path = Path(tiles)
+        if path.suffix.lower() == ".mbtiles":
+            return basemap.mbtiles(path)
+        if path.is_dir():
+            return basemap.embedded_folder(path)
     return basemap.NONE
 
 

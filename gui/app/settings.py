@@ -100,6 +100,26 @@ WINDOW_GEOMETRY = Setting("MainWindow/geometry", QByteArray(), _bytes)
 WINDOW_STATE = Setting("MainWindow/state", QByteArray(), _bytes)
 
 
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _text(value).lower()  # an INI file keeps a bool as text
+    if text not in ("true", "false"):
+        raise ValueError(f"{text!r} is not true or false")
+    return text == "true"
+
+
+# The Map tab's background, for each case (by its id, so a copy or a moved case keeps it on this
+# computer): a tile folder's or an MBTiles file's path (empty: none) and whether OpenStreetMap's
+# tiles may be fetched from the internet (off unless the user switched it on for that case).
+def map_tiles(case_id: str) -> Setting[str]:
+    return Setting(f"Map/{case_id}/tiles", "", _text)
+
+
+def map_online(case_id: str) -> Setting[bool]:
+    return Setting(f"Map/{case_id}/online", False, _flag)
+
+
 def widget_state(name: str) -> Setting[QByteArray]:
     """A splitter's or a table header's saved state, under MainWindow/<name>."""
     return Setting(f"MainWindow/{name}", QByteArray(), _bytes)

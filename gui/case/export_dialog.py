@@ -33,7 +33,8 @@ from evidence import signing
 from evidence.results import ClaimResult
 from gui.app import crash, i18n, settings
 from gui.case.export_job import SUFFIXES, ExportOutcome, ExportRequest, Job, export_job
-from gui.widgets import dialogs
+from gui.map import background
+from gui.widgets import dialogs, vocabulary
 
 if TYPE_CHECKING:
     from gui.app.session import CaseSession
@@ -74,6 +75,10 @@ class ExportDialog(QDialog):
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The maps' background: the one chosen for this case in the Map tab.
+        self.map_background = background.load(state.data.info.id)
+        self.background_label = QLabel(self._background_text())
+        self.background_label.setWordWrap(True)
         self.path = QLineEdit()
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.clicked.connect(self.choose_path)
@@ -106,6 +111,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
         form.addRow("", self.sign)
         form.addRow("", self.fingerprint)
+        form.addRow(self.tr("Maps drawn on:"), self.background_label)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(self.browse)
@@ -120,7 +126,8 @@ class ExportDialog(QDialog):
     def _fill_refusals(self, claims: Iterable[ClaimResult]) -> None:
         for result in claims:
             claim = result.claim
-            item = QListWidgetItem(f"{claim.document_number} · {result.venue.name} · "
+            venue = vocabulary.venue_name(result.venue.venue)
+            item = QListWidgetItem(f"{claim.document_number} · {venue} · "
                                    f"{claim.document_date or ''}".rstrip(" ·"))
             item.setData(Qt.ItemDataRole.UserRole, result.claim_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -213,7 +220,20 @@ class ExportDialog(QDialog):
         return ExportRequest(self.case_root, self.current_kind(), os.path.abspath(path),
                              str(self.language.currentData()), claim_ids,
                              self.prepared_by.text().strip(),
-                             self.sign.isChecked() and self.current_kind() == "bundle")
+                             self.sign.isChecked() and self.current_kind() == "bundle",
+                             tiles=self.map_background.tiles,
+                             online=self.map_background.online)
+
+    def _background_text(self) -> str:
+        """What the report's maps will be drawn on, as the Map tab's bar chose it."""
+        chosen = self.map_background
+        if chosen.online:
+            return self.tr("OpenStreetMap, fetched from openstreetmap.org while exporting (the "
+                           "Map tab's online switch is on)")
+        if chosen.tiles:
+            return self.tr("{name}, chosen in the Map tab").format(
+                name=background.describe(chosen))
+        return self.tr("a plain background (choose tiles in the Map tab)")
 
     @Slot()
     def start(self) -> None:

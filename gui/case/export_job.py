@@ -16,6 +16,7 @@ from evidence import verify
 from evidence.errors import KnownError
 from evidence.parallel import Progress
 from evidence.store import Case
+from gui.map import background
 from gui.widgets.workers import CancellableJob
 
 KINDS = ("pdf", "html", "bundle")
@@ -33,6 +34,8 @@ class ExportRequest:
     claim_ids: list[int] | None
     prepared_by: str
     sign: bool = True
+    tiles: str = ""             # the maps' offline background, as chosen in the Map tab
+    online: bool = False        # the Map tab's online switch: OpenStreetMap under the maps
 
 
 @dataclass(frozen=True)
@@ -71,18 +74,22 @@ class Job(CancellableJob):
 
 
 def export_job(request: ExportRequest) -> Job:
-    """A job writing the report or the bundle the request names, as the command line would."""
+    """A job writing the report or the bundle the request names, as the command line would,
+    its maps drawn on the background chosen for the case in the Map tab."""
     def work(progress: Progress, cancelled: Callable[[], bool]) -> ExportOutcome:
+        tiles = background.report_tiles(request.tiles, request.online)
         with Case.open(Path(request.case_root)) as case:
             if request.kind == "bundle":
                 result = export.export_bundle_with_reports(
                     case, request.out, lang=request.lang, claim_ids=request.claim_ids,
                     prepared_by=request.prepared_by, sign=request.sign,
-                    actor=request.prepared_by, progress=progress, cancelled=cancelled)
+                    actor=request.prepared_by, tiles=tiles, progress=progress,
+                    cancelled=cancelled)
                 return ExportOutcome(str(result.path), result.fingerprint)
             written = export.write_report(
                 case, request.out, lang=request.lang, claim_ids=request.claim_ids,
-                prepared_by=request.prepared_by, progress=progress, cancelled=cancelled)
+                prepared_by=request.prepared_by, tiles=tiles, progress=progress,
+                cancelled=cancelled)
             return ExportOutcome(str(written.path), None)
     return Job(work)
 

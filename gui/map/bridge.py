@@ -93,16 +93,22 @@ class PageGate:
 
 
 class LocalOnly(QWebEngineUrlRequestInterceptor):
-    """Refuses every request that would leave the machine; remembers what it refused."""
+    """Refuses every request that would leave the machine, but for the online map's tiles while
+    the person has it switched on (`online`); remembers what it refused and what went out."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.asked = 0  # requests seen, refused or not
         self.blocked: list[str] = []
+        self.online: frozenset[str] = frozenset()  # https hosts the page may fetch from now
+        self.went_out = 0
 
     def interceptRequest(self, info: Any) -> None:  # Qt's name
         url = info.requestUrl()
         self.asked += 1
+        if url.scheme().lower() == "https" and url.host().lower() in self.online:
+            self.went_out += 1
+            return
         if url.scheme().lower() not in LOCAL_SCHEMES:
             info.block(True)
             self.blocked.append(url.toString())

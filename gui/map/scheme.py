@@ -4,6 +4,10 @@ An encrypted case's map names its venues and photos; a page written to the temp 
 leave that readable on disk while the case is open, and after a crash. So the page's bytes stay
 in memory and a scheme handler on the map view's own profile answers for them.
 
+The page's offline background comes the same way: `skver-map://tiles/<z>/<x>/<y>` is read from
+the tile folder or MBTiles file chosen for the case (gui/map/background.py) as Leaflet asks for
+it, so neither a folder's file:// URLs nor a file's tiles copied into the page are needed.
+
 Chromium learns of a scheme only before the application object exists; importing this module
 registers it (gui/map_view.py imports it, and gui/app.py and the tests' conftest import the
 window before they make the QApplication).
@@ -22,10 +26,12 @@ from PySide6.QtWebEngineCore import (
 )
 
 from gui.map.bridge import PAGE_SCHEME
+from maps.tiles import TileSource
 
 log = logging.getLogger(__name__)
 
 HOST = "page"
+TILES_HOST = "tiles"
 
 
 def register() -> None:
@@ -52,6 +58,8 @@ class PageServer(QWebEngineUrlSchemeHandler):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pages: dict[str, bytes] = {}
+        self.tiles: TileSource | None = None
+        self.tiles_served = 0
 
     def publish(self, html: bytes) -> QUrl:
         """Keeps `html` as the one page served (the last one is dropped); returns its URL."""
@@ -62,9 +70,13 @@ class PageServer(QWebEngineUrlSchemeHandler):
     def clear(self) -> None:
         """Serves nothing any more (a case locked: its page named its venues and photos)."""
         self._pages = {}
+        self.tiles = None
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # Qt's name
         url = job.requestUrl()
+        if url.host() == TILES_HOST:
+            self._tile(job)
+            return
         page = self._pages.get(url.path().lstrip("/"))
         if (url.host() != HOST or page is None or url.hasQuery() or url.hasFragment()
                 or bytes(job.requestMethod().data()) != b"GET"):
@@ -75,3 +87,33 @@ class PageServer(QWebEngineUrlSchemeHandler):
         body.setData(QByteArray(page))
         body.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(QByteArray(b"text/html"), body)  # the page says its charset: utf-8
+
+    def _tile(self, job: QWebEngineUrlRequestJob) -> None:
+        """One tile of the chosen offline background; a tile the source lacks is not found
+        (Leaflet leaves its square plain)."""
+        url = job.requestUrl()
+        parts = url.path().strip("/").split("/")
+        data = None
+        if self.tiles is not None and len(parts) == 3 and all(p.isdigit() for p in parts):
+            z, x, y = (int(p) for p in parts)
+            try:
+                data = self.tiles.tiles(z, range(x, x + 1), range(y, y + 1)).get((x, y))
+            except Exception:  # a damaged source: that square stays plain; the map still works
+                log.warning("Tile %s could not be read", url.toString(), exc_info=True)
+        if data is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        self.tiles_served += 1
+        body = QBuffer(job)
+        body.setData(QByteArray(data))
+        body.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(QByteArray(_image_type(data)), body)
+
+
+def _image_type(data: bytes) -> bytes:
+    """The tile's media type, told by its first bytes."""
+    if data.startswith(b"\xff\xd8"):
+        return b"image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return b"image/webp"
+    return b"image/png"

@@ -1,15 +1,21 @@
 """The Map tab: the case's interactive map (maps/interactive.py) in Qt WebEngine.
 
 The page is built on a worker (it reads the case and embeds thumbnails) and served from memory
-(gui/map_scheme.py: no file of it on disk, where an encrypted case's names would be readable),
-in an off-the-record profile that refuses any request leaving the machine. The web view is made
-the first time the tab is shown: a window that never shows its map never starts a browser engine.
+(gui/map/scheme.py: no file of it on disk, where an encrypted case's names would be readable),
+in an off-the-record profile that refuses any request leaving the machine, but for
+OpenStreetMap's tiles while the case's online switch is on. The web view is made the first time
+the tab is shown: a window that never shows its map never starts a browser engine.
+
+The page speaks the interface's language (its words from the report's string tables) and is
+built again when the language or the background changes (gui/map/background_bar.py).
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
@@ -26,14 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence.errors import KnownError
 from evidence.results import ClaimResult
-from gui.app import crash
+from gui.app import crash, i18n
 from gui.app.state import CaseState, Change
+from gui.map import background
+from gui.map.background import Background
+from gui.map.background_bar import BackgroundBar
 from gui.map.bridge import CHANNEL_NAME, PAGE_SCHEME, LocalOnly, MapBridge, PageGate
 from gui.map.scheme import PageServer
 from gui.widgets import vocabulary
 from gui.widgets.text import numerus
-from maps import interactive, mapdata
+from maps import basemap, interactive, mapdata
+from maps.basemap import Basemap
+from maps.tiles import TileSource
+from reports import strings
 
 if TYPE_CHECKING:
     from gui.app.session import CaseSession
@@ -41,12 +54,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def build_page(state: CaseState) -> bytes:
-    """The app's map page of the case, as UTF-8; kept in memory, never written. Runs on a
-    worker: it reads only the state (and the thumbnails through the case's files)."""
+def build_page(state: CaseState, tiles: Basemap = basemap.NONE, lang: str = "en",
+               no_tiles: str | None = None) -> bytes:
+    """The app's map page of the case, as UTF-8, in `lang`, drawn on `tiles`; kept in memory,
+    never written. Runs on a worker: it reads only the state (and the thumbnails through the
+    case's files)."""
     data = mapdata.load(state.data, state.result, state.facts)
     assert data is not None  # nothing cancels it
-    return interactive.build_map(data, inline=False, bridge=True).encode("utf-8")
+    return interactive.build_map(data, inline=False, bridge=True, tiles=tiles,
+                                 table=strings.table(lang), no_tiles=no_tiles).encode("utf-8")
 
 
 class _PageJob(QObject):
@@ -55,13 +71,16 @@ class _PageJob(QObject):
     built = Signal(int, bytes)
     failed = Signal(str)
 
-    def __init__(self, state: CaseState, generation: int) -> None:
+    def __init__(self, state: CaseState, generation: int, tiles: Basemap, lang: str,
+                 no_tiles: str) -> None:
         super().__init__()
         self.state, self.generation = state, generation
+        self.tiles, self.lang, self.no_tiles = tiles, lang, no_tiles
 
     def run(self) -> None:
         try:
-            self.built.emit(self.generation, build_page(self.state))
+            self.built.emit(self.generation, build_page(self.state, self.tiles, self.lang,
+                                                        self.no_tiles))
         except Exception:  # a bug: shown by the GUI thread, which logs it
             self.failed.emit(traceback.format_exc())
 
@@ -110,11 +129,20 @@ class MapView(QWidget):
         self._stale = False     # the case changed since the page was built
         self._generation = 0    # pages built so far; a late worker's page is dropped
         self._job: _PageJob | None = None
+        self.background = Background()      # the case's, as chosen in the bar
+        self.tile_source: TileSource | None = None
+        self._case_id: str | None = None
+        self._saying = self._open_a_case    # the message shown while there is no page
         self._build_ui()
+        i18n.watch(self, self.retranslate)
 
     def _build_ui(self) -> None:
+        self.bar = BackgroundBar()
+        self.bar.changed.connect(self._on_background_chosen)
+        self.bar.setEnabled(False)
         self.claim_label = QLabel()
-        self.claim_label.setTextFormat(Qt.TextFormat.PlainText)  # a venue name is not markup
+        # Rich text for a stand-in venue name's italics: every text from the case is escaped.
+        self.claim_label.setTextFormat(Qt.TextFormat.RichText)
         self.claim_label.setWordWrap(True)
         self.show_all_button = QPushButton(self.tr("Show the whole case"))
         self.show_all_button.clicked.connect(self.show_all)
@@ -134,9 +162,33 @@ class MapView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.bar)
         layout.addWidget(self.claim_bar)
         layout.addWidget(self.stack, 1)
 
+    @Slot()
+    def retranslate(self) -> None:
+        """The interface's language changed: the bar, the refusal line and the message say it
+        in the new language, and the page is built again in it (now if it shows, else when the
+        tab is shown)."""
+        self.show_all_button.setText(self.tr("Show the whole case"))
+        if self.stack.currentWidget() is self.message:
+            self.message.setText(self._saying())
+        if self.shown_claim is not None:
+            self._describe_claim(self.shown_claim)
+        if self.state is not None:
+            self._again()
+
+    def _open_a_case(self) -> str:
+        return self.tr("Open a case to see its map.")
+
+    def _drawing(self) -> str:
+        return self.tr("Drawing the map…")
+
+    def no_tiles_hint(self) -> str:
+        """What the legend says while the map has no background: the app's own way to one."""
+        return self.tr("No background map: choose a tile folder or an MBTiles file in the bar "
+                       "above the map, or switch the online map on there.")
     # --- the case --------------------------------------------------------------------------
 
     def set_case(self, state: CaseState | None) -> None:
@@ -146,6 +198,7 @@ class MapView(QWidget):
         keep = self.shown_claim if state is not None and self.state is not None and \
             state.root == self.state.root else None
         self.state = state
+        self._use_case_background(state)
         self.claims = {c.claim_id: c for c in state.claims} if state is not None else {}
         self.gate.close(forget=True)  # calls meant for the last case's page
         self.claim_bar.hide()
@@ -172,11 +225,13 @@ class MapView(QWidget):
         self._stale = False
         self._generation += 1
         if self.state is None:
-            self._say(self.tr("Open a case to see its map."))
+            self._say(self._open_a_case)
             return
         self._ensure_view()
-        self._say(self.tr("Drawing the map…"))
-        job = _PageJob(self.state, self._generation)
+        self._say(self._drawing)
+        job = _PageJob(self.state, self._generation,
+                       background.page_basemap(self.background, self.tile_source),
+                       i18n.current(), self.no_tiles_hint())
         # Bound slots of this GUI-thread object: they are queued to the GUI thread.
         job.built.connect(self._on_built)
         job.failed.connect(self._on_failed)
@@ -188,6 +243,62 @@ class MapView(QWidget):
         if self._stale:
             self.refresh()
 
+    def _again(self) -> None:
+        """The page is built again (another language, another background), showing the same
+        refusal as before: now if the map shows, else when it is next shown; calls made
+        meanwhile wait for the new page."""
+        claim = self.shown_claim
+        self.gate.close(forget=True)
+        if claim is not None:
+            self.show_claim(claim)
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    # --- the background ----------------------------------------------------------------------
+
+    def _use_case_background(self, state: CaseState | None) -> None:
+        """The background chosen for this case (read when another case is shown)."""
+        case_id = state.data.info.id if state is not None else None
+        self.bar.setEnabled(state is not None)
+        if case_id == self._case_id:
+            return
+        self._case_id = case_id
+        chosen = background.load(case_id) if case_id is not None else Background()
+        self._set_background(chosen)
+        self.bar.set_background(self.background)
+
+    def _set_background(self, chosen: Background) -> None:
+        """Opens the chosen tiles and tells the page's server and the network gate."""
+        source = None
+        if chosen.tiles:
+            try:
+                source = background.open_source(chosen.tiles)
+            except KnownError as error:  # moved or deleted since: a plain background, said
+                log.warning("The case's map tiles cannot be used: %s", error)
+                chosen = Background("", chosen.online)
+        self.background, self.tile_source = chosen, source
+        self._tell_profile()
+
+    def _tell_profile(self) -> None:
+        if self.server is not None:
+            self.server.tiles = self.tile_source
+        if self.interceptor is not None:
+            host = {basemap.OSM_HOST} if self.background.online else set()
+            self.interceptor.online = frozenset(host)
+
+    @Slot(object)
+    def _on_background_chosen(self, chosen: Background) -> None:
+        """The person chose another background: kept for the case, and the map drawn on it."""
+        if self._case_id is None:
+            return
+        self._set_background(chosen)
+        background.save(self._case_id, self.background)
+        if self.background != chosen:      # its tiles could not be opened after all
+            self.bar.set_background(self.background)
+        if self.state is not None:
+            self._again()
     # --- the page --------------------------------------------------------------------------
 
     def _ensure_view(self) -> None:
@@ -209,6 +320,7 @@ class MapView(QWidget):
         self.channel = QWebChannel(self.page)
         self.channel.registerObject(CHANNEL_NAME, self.bridge)
         self.page.setWebChannel(self.channel)
+        self._tell_profile()
         self.page.loadStarted.connect(self.gate.close)
         self.page.loadFinished.connect(self._on_load_finished)
         self.view.setPage(self.page)
@@ -227,7 +339,13 @@ class MapView(QWidget):
     @Slot(bool)
     def _on_load_finished(self, ok: bool) -> None:
         if not ok:
-            self._say(self.tr("The map page could not be loaded."))
+            self._say(self._not_loaded)
+
+    def _not_loaded(self) -> str:
+        return self.tr("The map page could not be loaded.")
+
+    def _not_drawn(self) -> str:
+        return self.tr("The map could not be drawn.")
 
     @Slot()
     def _on_ready(self) -> None:
@@ -236,12 +354,13 @@ class MapView(QWidget):
 
     @Slot(str)
     def _on_failed(self, details: str) -> None:
-        self._say(self.tr("The map could not be drawn."))
+        self._say(self._not_drawn)
         crash.report_bug(details, self)
 
-    @Slot(str)
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
+    def _say(self, text: Callable[[], str]) -> None:
+        """Shows a message instead of the map; `text` says it (again, in a new language)."""
+        self._saying = text
+        self.message.setText(text())
         self.stack.setCurrentWidget(self.message)
 
     # --- what the app asks of the map ------------------------------------------------------
@@ -265,13 +384,21 @@ class MapView(QWidget):
         if claim is None:
             self.claim_bar.hide()
             return
-        photos = numerus("MapView", "%n photo(s) in its window", len(claim.photos))
-        self.claim_label.setText(self.tr(
-            "Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: "
-            "bears it out; purple: neither.").format(
-            number=claim.claim.document_number, venue=vocabulary.venue_name(claim.venue.venue),
-            photos=photos))
+        self._describe_claim(claim_id)
         self.claim_bar.show()
+
+    def _describe_claim(self, claim_id: int) -> None:
+        """The line above the map naming the refusal shown, its venue by its local name (a
+        stand-in name in italics, saying which is missing)."""
+        claim = self.claims[claim_id]
+        photos = numerus("MapView", "%n photo(s) in its window", len(claim.photos))
+        name = vocabulary.venue_label(claim.venue.venue)
+        venue = escape(name.text) if name.own else (
+            f"<i>{escape(name.text)}</i> ({escape(vocabulary.missing_name(name))})")
+        self.claim_label.setText(escape(self.tr(
+            "Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: "
+            "bears it out; purple: neither.")).format(
+            number=escape(claim.claim.document_number), venue=venue, photos=escape(photos)))
 
     @Slot(int)
     def focus_venue(self, venue_id: int) -> None:

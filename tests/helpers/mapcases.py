@@ -82,3 +82,24 @@ def write_mbtiles(path: Path, bounds: list[list[float]], zooms: range, *,
                 (z, x, (2 ** z - 1) - y, tile)  # TMS: rows counted from the south
                 for x in range(x0 - pad, x1 + pad + 1) for y in range(y0 - pad, y1 + pad + 1)])
     return path
+
+
+def write_tile_folder(folder: Path, bounds: list[list[float]], zooms: range, *,
+                      colour: tuple[int, int, int] = (250, 200, 40), pad: int = 1,
+                      attribution: str = "Test tile folder") -> Path:
+    """A tile folder laid out as {z}/{x}/{y}.png (y from the north) of solid-colour tiles over
+    `bounds` (and `pad` tiles around it), with its attribution beside them."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (256, 256), colour).save(buffer, "PNG")
+    tile = buffer.getvalue()
+    (south, west), (north, east) = bounds
+    for z in zooms:
+        x0, y0 = tile_xy(north, west, z)
+        x1, y1 = tile_xy(south, east, z)
+        for x in range(x0 - pad, x1 + pad + 1):
+            column = folder / str(z) / str(x)
+            column.mkdir(parents=True, exist_ok=True)
+            for y in range(y0 - pad, y1 + pad + 1):
+                (column / f"{y}.png").write_bytes(tile)
+    (folder / "attribution.txt").write_text(attribution, encoding="utf-8")
+    return folder
