@@ -77,6 +77,9 @@ class Actions(QObject):
         self.quit = make(self.tr("Quit"), "Ctrl+Q")
         # Photos
         self.redact = make(self.tr("Redact…"), None, _with_photo)
+        self.withdraw_observation = make(self.tr("Withdraw my observation…"), None, _with_photo)
+        self.undo_observation = make(self.tr("Withdraw my last observation…"),
+                                     QKeySequence.StandardKey.Undo, _with_case)
         # Refusals
         self.add_refusal = make(self.tr("Add refusal…"), "Ctrl+Shift+R", _with_case)
         self.edit_refusal = make(self.tr("Edit refusal…"), "F2", _with_refusal)

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         a.import_venues.triggered.connect(self.venues.choose_import)
         a.export_venues.triggered.connect(self.venues.choose_export)
         a.quit.triggered.connect(self.close)
+        a.withdraw_observation.triggered.connect(self.photos.observing.withdraw_current)
+        a.undo_observation.triggered.connect(self.photos.observing.withdraw_last)
         i18n.watch(self, self._retranslate)
 
     # --- the case -------------------------------------------------------------------------
@@ -258,6 +260,9 @@ class MainWindow(QMainWindow):
                 self.intake.inspect_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.photos.observing.ready_to_close(self.close):  # nothing typed is lost
+            event.ignore()
+            return
         self.intake.cancel_all()
         # A worker should not outlive the window it reports to, but a file that hangs its
         # reader must not keep the window from closing either.

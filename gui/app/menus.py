@@ -48,6 +48,8 @@ class Menus(QObject):
         file_menu.addAction(a.quit)
         self.photos_menu = bar.addMenu(self.tr("&Photos"))
         self.photos_menu.addAction(a.redact)
+        self.photos_menu.addSeparator()
+        self.photos_menu.addActions([a.withdraw_observation, a.undo_observation])
         bar.addMenu(window.refusal_actions.menu)
         self.language_actions = language_actions(window)
         view_menu = bar.addMenu(self.tr("&View"))

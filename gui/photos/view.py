@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence.model import Observation, Tag
 from gui.app import settings
 from gui.app.state import CaseState, Change
 from gui.photos import detail
 from gui.photos.grid import PhotoGrid, PhotoGridModel, ViewToggle
+from gui.photos.observing import Observing
 from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
-from gui.photos.tagging import TaggingPanel, save_observation
+from gui.photos.tagging import TaggingPanel
 from gui.widgets.tables import compact_table, fit_columns, select_table_row
 from gui.widgets.widgets import EmptyState
 
@@ -70,6 +70,9 @@ class PhotosView(QSplitter):
             view.installEventFilter(self.tagging)  # 1–9, P, N and Enter on a selected photo
         self.tagging.leave_fields.connect(lambda: self.current_view().setFocus())
         self.tagging.submitted.connect(self._on_submitted)
+        # Leaving a photo saves what changed on it; withdrawals; the window closing.
+        self.observing = Observing(session, self.tagging, self.window, self.select_photo,
+                                   self.message.emit)
         self.detail = detail.DetailBrowser()
         self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
         self.detail.setHtml(detail.empty_html())
@@ -118,30 +121,17 @@ class PhotosView(QSplitter):
     # --- tagging --------------------------------------------------------------------------
 
     @Slot(int, list, object, str)
-    def _on_submitted(self, photo_id: int, tags: list, people: int | None, note: str) -> None:
-        """Enter on a photo: the next photo at once; what was tagged (if anything) saved by the
-        session meanwhile, signed by who is working (asked the first time, before moving on, so
-        a question declined leaves the tags on their photo)."""
-        if not tags and people is None and not note:
-            self._move_on(photo_id)
-            return
-        self.session.as_actor(lambda reviewer: self._save_observation(
-            Observation(photo_id, reviewer, tuple(Tag(t) for t in tags), people, note)),
-            refused=self.message.emit)
+    def _on_submitted(self, photo_id: int, _tags: list, _people: int | None,
+                      _note: str) -> None:
+        """Enter on a photo: what changed on it saved (by the session, signed by who is
+        working) and the next photo at once; a form that cannot be saved as it is asks
+        first."""
+        self.observing.submit(photo_id, lambda: self._move_on(photo_id))
 
     def _move_on(self, photo_id: int) -> None:
         following = self.next_photo_id()
         if following is not None and following != photo_id:
             self.select_photo(following)
-
-    def _save_observation(self, observation: Observation) -> None:
-        self._move_on(observation.photo_id)
-        reviewer = observation.reviewer
-        self.session.write(self.tr("Saving the observation…"),
-                           lambda case: save_observation(case, observation, reviewer),
-                           done=lambda _stored: self.message.emit(
-                               self.tr("Observation saved.")),
-                           refused=self.message.emit)
 
     # --- the table or the grid ------------------------------------------------------------
 
@@ -186,14 +176,14 @@ class PhotosView(QSplitter):
     def show_current(self) -> None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
-            self.tagging.set_photo(None)
+            self.observing.show(None, self.state)
             self.detail.setHtml(detail.empty_html())
             self.photo_changed.emit()
             return
         row = self.proxy.mapToSource(index).row()
         self._sync_grid(row)
         photo = self.model.case_photo(row)
-        self.tagging.set_photo(photo.id if photo is not None else None)
+        self.observing.show(photo.id if photo is not None else None, self.state)
         self.detail.setHtml(detail.to_html(self.model.inspection(row), photo, self.state))
         self.photo_changed.emit()
 
