@@ -16,6 +16,8 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
+
 from gui.app import settings
 from maps import basemap
 from maps.basemap import Basemap
@@ -42,6 +44,22 @@ class Background:
         return "mbtiles" if Path(self.tiles).suffix.lower() == ".mbtiles" else "xyz"
 
 
+class _Notifier(QObject):
+    changed = Signal(str)   # the case (by id) whose background was chosen anew
+
+
+_notifier: _Notifier | None = None
+
+
+def notifier() -> _Notifier:
+    """Says when a case's background was chosen anew, so every map of it (the Map tab's, the
+    Venues tab's) is drawn on it."""
+    global _notifier
+    if _notifier is None:
+        _notifier = _Notifier()
+    return _notifier
+
+
 def load(case_id: str) -> Background:
     return Background(settings.map_tiles(case_id).get(), settings.map_online(case_id).get())
 
@@ -49,6 +67,7 @@ def load(case_id: str) -> Background:
 def save(case_id: str, chosen: Background) -> None:
     settings.map_tiles(case_id).set(chosen.tiles)
     settings.map_online(case_id).set(chosen.online)
+    notifier().changed.emit(case_id)
 
 
 def open_source(path: str) -> TileSource:

@@ -108,7 +108,7 @@ class MapView(QWidget):
     ready = Signal()  # the page is drawn and listening
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None,
-                 page_class: type[MapPage] = MapPage) -> None:
+                 page_class: type[MapPage] = MapPage, background_bar: bool = True) -> None:
         super().__init__(parent)
         self.session = session
         self.runner = session.pool
@@ -134,6 +134,8 @@ class MapView(QWidget):
         self._case_id: str | None = None
         self._saying = self._open_a_case    # the message shown while there is no page
         self._build_ui()
+        self.bar.setVisible(background_bar)  # a small map (the Venues tab's) follows the choice
+        background.notifier().changed.connect(self._on_background_saved)
         i18n.watch(self, self.retranslate)
 
     def _build_ui(self) -> None:
@@ -290,13 +292,21 @@ class MapView(QWidget):
 
     @Slot(object)
     def _on_background_chosen(self, chosen: Background) -> None:
-        """The person chose another background: kept for the case, and the map drawn on it."""
-        if self._case_id is None:
+        """The person chose another background: kept for the case (every map of it is then
+        drawn on it, this one too)."""
+        if self._case_id is not None:
+            background.save(self._case_id, chosen)
+
+    @Slot(str)
+    def _on_background_saved(self, case_id: str) -> None:
+        """A case's background was chosen anew (here or in another map of it): drawn on it."""
+        if case_id != self._case_id:
+            return
+        chosen = background.load(case_id)
+        if chosen == self.background:
             return
         self._set_background(chosen)
-        background.save(self._case_id, self.background)
-        if self.background != chosen:      # its tiles could not be opened after all
-            self.bar.set_background(self.background)
+        self.bar.set_background(self.background)
         if self.state is not None:
             self._again()
     # --- the page --------------------------------------------------------------------------

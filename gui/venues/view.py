@@ -64,7 +64,7 @@ class VenuesView(QSplitter):
         self.table = compact_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self.edit_current)
-        self.map = MapView(session)
+        self.map = MapView(session, background_bar=False)  # the Map tab's bar chooses it
         self.map.venue_selected.connect(self.select_venue)
         self.map.geometry_edited.connect(self._on_geometry_edited)
         self.map.ready.connect(self._on_map_ready)

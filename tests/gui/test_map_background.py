@@ -129,6 +129,10 @@ def test_a_tile_folder_is_drawn_and_kept_for_the_case(qtbot, shown, case_copy, t
     assert window.map.server.tiles_served > 0
     assert "tiles" in window.map.bar.source.text()     # the folder's name
     assert window.map.interceptor.blocked == []
+    # The Venues tab's map has no bar of its own: it is drawn on what the Map tab chose.
+    assert not window.venues.map.bar.isVisibleTo(window.venues.map)
+    assert window.venues.map.background.tiles == str(tile_folder)
+    assert window.venues.map.tile_source is not None
     window.close()
 
     # The case opened again, in a new window: the same background, drawn again.
