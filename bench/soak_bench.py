@@ -502,7 +502,7 @@ def _bare_writes(case_dir: Path, photo_ids: list[int]) -> tuple[float, float, fl
 
 def step_review(plan: Plan, work: Path) -> dict[str, Any]:
     """A reviewer in the window: open the case, tag photos from the keyboard, add a refusal."""
-    from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from evidence import store
@@ -583,12 +583,11 @@ def step_review(plan: Plan, work: Path) -> dict[str, Any]:
     form = window.refusal_actions.form
     number = f"REVIEW-{time.time_ns()}"     # the step may run again on the same case
     QTest.keyClicks(form.number, number)
-    form.document_date.setDate(QDate(2022, 1, 5))
+    QTest.keyClicks(form.document_date.line, "2022-01-05")
     form.venue.setCurrentIndex(max(0, form.venue.findText("Venue 1", Qt.MatchFlag.MatchContains)))
     day = plan.claim_day(0)
     for edit, hour in ((form.window_start, WINDOW[0]), (form.window_end, WINDOW[1])):
-        edit.setDateTime(QDateTime(QDate(day.year, day.month, day.day), QTime(hour, 0),
-                                   QTimeZone.utc()))
+        QTest.keyClicks(edit.line, f"{day:%Y-%m-%d} {hour:02d}:00")
     form.excuse.setPlainText("Сквер закрыт на ремонт.")
     app.processEvents()
     heart.start()

@@ -160,14 +160,24 @@ class Pairing:
             assert photo.lat is not None and photo.lon is not None
             if not box.contains(photo.lat, photo.lon):
                 continue
-            allowance = min(photo.allowance_m, MAX_ALLOWANCE_M)
-            rough = venue.shape.approx_distance_m(photo.lat, photo.lon)
-            if rough - allowance > 2.0 + 0.01 * abs(rough):  # clearly too far: no geodesic
-                continue
-            distance = venue.shape.distance_m(photo.lat, photo.lon)
-            if distance <= allowance:
+            distance = reach_m(photo, venue)
+            if distance is not None:
                 near.append((photo, distance))
         return near
+
+
+def reach_m(photo: PhotoFact, venue: VenueFact) -> float | None:
+    """What places a photo at a venue: its distance to the venue's boundary (negative inside)
+    when its GPS circle, no wider than MAX_ALLOWANCE_M, reaches the venue; None when it does
+    not, or when the photo has no position."""
+    if photo.lat is None or photo.lon is None:
+        return None
+    allowance = min(photo.allowance_m, MAX_ALLOWANCE_M)
+    rough = venue.shape.approx_distance_m(photo.lat, photo.lon)
+    if rough - allowance > 2.0 + 0.01 * abs(rough):  # clearly too far: no geodesic
+        return None
+    distance = venue.shape.distance_m(photo.lat, photo.lon)
+    return distance if distance <= allowance else None
 
 
 def _in_window(photo: PhotoFact, start: datetime, end: datetime) -> bool:

@@ -15,6 +15,8 @@
         docs/screenshots/venue-form.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab export --claim 3 \\
         docs/screenshots/export-dialog.png
+    xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab refusal-from-photos \\
+        --photos 5,6,8,9 docs/screenshots/refusal-from-photos.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --case ENCRYPTED --tab passphrase \\
         passphrase-dialog.png
     SKVER_PASSPHRASE=... xvfb-run -a .venv/bin/python scripts/screenshot.py --case ENCRYPTED \\
@@ -81,7 +83,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
     parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export",
                                            "refusal-form", "new-case", "venues", "venue-form",
-                                           "passphrase"),
+                                           "passphrase", "refusal-from-photos"),
                         default="photos", help="export: the Export dialog (--claim ticked); "
                         "refusal-form: the form editing the --select row; new-case: its dialog")
     parser.add_argument("--filter-venue", default=None,
@@ -91,6 +93,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--photo", type=int, default=None,
                         help="with --tab map: open this photo's popup")
     parser.add_argument("--select", type=int, default=0, help="table row shown in detail")
+    parser.add_argument("--photos", default="",
+                        help="with --tab refusal-from-photos: the photo ids chosen, e.g. 5,6,8")
     parser.add_argument("--name", default="Aigerim Bekova",
                         help="who is working, as the window asks it (the status bar shows it)")
     parser.add_argument("--grid", action="store_true", help="show the photos as thumbnails")
@@ -125,6 +129,9 @@ def main(argv: list[str]) -> int:
             window.refusals.select_row(args.select)
             if args.tab == "refusal-form":
                 window.refusal_actions.edit()
+        elif args.tab == "refusal-from-photos":
+            window.refusal_actions.add_from_photos(
+                [int(n) for n in args.photos.split(",") if n.strip()])
         elif args.tab == "passphrase":
             pass  # an encrypted --case without SKVER_PASSPHRASE: its dialog is open
         elif args.tab == "new-case":
@@ -156,6 +163,7 @@ def main(argv: list[str]) -> int:
         dialog = {"passphrase": window.shell.passphrase_dialog,
                   "export": window.exports.export_dialog,
                   "refusal-form": window.refusal_actions.form,
+                  "refusal-from-photos": window.refusal_actions.form,
                   "new-case": window.shell.new_case_dialog,
                   "venue-form": window.venues.form}.get(args.tab)
         ok = (dialog or window).grab().save(args.out)

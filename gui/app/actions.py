@@ -82,6 +82,8 @@ class Actions(QObject):
                                      QKeySequence.StandardKey.Undo, _with_case)
         # Refusals
         self.add_refusal = make(self.tr("Add refusal…"), "Ctrl+Shift+R", _with_case)
+        self.refusal_from_photos = make(self.tr("New refusal from these photos' times…"),
+                                        "Ctrl+Shift+T", _with_photo)
         self.edit_refusal = make(self.tr("Edit refusal…"), "F2", _with_refusal)
         self.attach_letter = make(self.tr("Attach letter…"), "Ctrl+Shift+L", _with_refusal)
         self.import_refusals = make(self.tr("Import refusals (CSV)…"), "Ctrl+Shift+M",

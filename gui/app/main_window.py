@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(view, title)
         self.shell = CaseShell(self, self.session, a)
         self.intake = PhotoIntake(self, self.session, self.photos, a)
-        self.refusal_actions = RefusalActions(self.session, a, self.refusals, self)
+        self.refusal_actions = RefusalActions(self.session, a, self.refusals, self, self.photos)
         self.exports = ExportActions(self.session, a, self)
         self.case_lock = CaseLock(self, self.session, a)
         self.redactor = Redactor(self, self.session, self.photos, a)
@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
                 self.intake.inspect_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.refusal_actions.keeps_open(self.close):  # typed work asks before it goes
+            event.ignore()
+            return
         if not self.photos.observing.ready_to_close(self.close):  # nothing typed is lost
             event.ignore()
             return

@@ -52,6 +52,8 @@ class PhotosView(QSplitter):
         self.grid_model = PhotoGridModel(self)
         self.grid = PhotoGrid(self.grid_model)
         self.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
+        for view in (self.table, self.grid):  # Shift/Ctrl choose several (a refusal's span)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.table)
@@ -197,6 +199,21 @@ class PhotosView(QSplitter):
             return None
         photo = self.model.case_photo(self.proxy.mapToSource(index).row())
         return photo.id if photo is not None else None
+
+    def selected_photo_ids(self) -> list[int]:
+        """The case photos selected in the table or the grid, whichever is shown, in its
+        order; the current one when nothing is selected."""
+        if self.current_view() is self.grid:
+            rows = sorted(i.row() for i in self.grid.selectionModel().selectedIndexes())
+            found = [self.grid_model.photo_id(row) for row in rows]
+        else:
+            found = []
+            for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+                photo = self.model.case_photo(self.proxy.mapToSource(index).row())
+                if photo is not None:
+                    found.append(photo.id)
+        current = self.current_photo_id()
+        return found or ([current] if current is not None else [])
 
     def select_photo(self, photo_id: int) -> bool:
         """Makes the case photo `photo_id` the current one; False if there is no such photo."""

@@ -1,7 +1,10 @@
-"""The Refusals menu: add, edit, attach a letter, import a CSV; each change saved by the session."""
+"""The Refusals menu: add, edit, attach a letter, import a CSV, and a new refusal from photos'
+times (also in the photos' context menu); each change saved by the session, signed by who is
+working."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -9,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from gui.refusals import jobs
 from gui.refusals.form import LETTER_FILTER, RefusalForm
-from gui.refusals.jobs import RefusalInput
+from gui.refusals.jobs import RefusalInput, Saved
+from gui.refusals.span import PhotoSpan, span
 from gui.refusals.view import RefusalsView
 from gui.widgets import dialogs
 from gui.widgets.text import numerus
@@ -17,6 +21,7 @@ from gui.widgets.text import numerus
 if TYPE_CHECKING:
     from gui.app.actions import Actions
     from gui.app.session import CaseSession
+    from gui.photos.view import PhotosView
 
 
 class RefusalActions(QObject):
@@ -25,27 +30,49 @@ class RefusalActions(QObject):
     message = Signal(str)       # for the status bar
 
     def __init__(self, session: CaseSession, actions: Actions, view: RefusalsView,
-                 window: QWidget) -> None:
+                 window: QWidget, photos: PhotosView | None = None) -> None:
         super().__init__(window)
-        self.session, self.view, self.window = session, view, window
+        self.session, self.view, self.window, self.photos = session, view, window, photos
         self.form: RefusalForm | None = None
         self.problem_box: QMessageBox | None = None
         actions.add_refusal.triggered.connect(lambda _checked=False: self.add())
         actions.edit_refusal.triggered.connect(lambda _checked=False: self.edit())
         actions.attach_letter.triggered.connect(self.choose_letter)
         actions.import_refusals.triggered.connect(self.choose_csv)
+        actions.refusal_from_photos.triggered.connect(
+            lambda _checked=False: self.add_from_photos())
         self.menu = QMenu(self.tr("&Refusals"), window)
-        self.menu.addActions([actions.add_refusal, actions.edit_refusal, actions.attach_letter])
+        self.menu.addActions([actions.add_refusal, actions.refusal_from_photos,
+                              actions.edit_refusal, actions.attach_letter])
         self.menu.addSeparator()
         self.menu.addAction(actions.import_refusals)
         view.table.addActions([actions.edit_refusal, actions.attach_letter])
         view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.edit_requested.connect(self.edit)
+        if photos is not None:  # a right click on photos chosen in the table or the grid
+            for photo_view in (photos.table, photos.grid):
+                photo_view.addAction(actions.refusal_from_photos)
+                photo_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # --- the form -------------------------------------------------------------------------
 
     def add(self) -> RefusalForm | None:
         return self._open_form(None)
+
+    def add_from_photos(self, photo_ids: list[int] | None = None) -> RefusalForm | None:
+        """A new refusal whose window is the span of the photos chosen (by default those
+        selected in the Photos tab) as the analysis dates them, and whose venue is theirs when
+        they are all at one; the user checks both against the letter."""
+        state = self.session.state
+        if state is None:
+            return None
+        if photo_ids is None:
+            photo_ids = self.photos.selected_photo_ids() if self.photos is not None else []
+        found: PhotoSpan = span(state, photo_ids)
+        if not found.photos:
+            self.message.emit(self.tr("Choose one or more of the case's photos first."))
+            return None
+        return self._open_form(None, found)
 
     @Slot(int)
     def edit(self, claim_id: int | None = None) -> RefusalForm | None:
@@ -56,16 +83,32 @@ class RefusalActions(QObject):
             claim_id = claim.claim_id
         return self._open_form(claim_id)
 
-    def _open_form(self, claim_id: int | None) -> RefusalForm | None:
+    def _open_form(self, claim_id: int | None,
+                   photos: PhotoSpan | None = None) -> RefusalForm | None:
         state = self.session.state
         if state is None:
             return None
-        if self.form is not None:
+        if self.form is not None and self.form.isVisible():
+            if self.form.has_typed_work():  # never thrown away for another form
+                self.form.raise_()
+                self.form.activateWindow()
+                self.message.emit(self.tr("Save or cancel the refusal being edited first."))
+                return None
             self.form.close()
-        self.form = RefusalForm(jobs.form_context(state, claim_id), self.window)
+        self.form = RefusalForm(jobs.form_context(state, claim_id, photos), self.window)
         self.form.submitted.connect(self._save)
         self.form.open()
         return self.form
+
+    def keeps_open(self, then: Callable[[], None]) -> bool:
+        """Whether a refusal form with typed work stands in the way of closing the window: if
+        so, it asks; Discard closes it and runs `then` (closing the window again)."""
+        form = self.form
+        if form is None or not form.isVisible() or not form.has_typed_work():
+            return False
+        form.raise_()
+        form.ask_discard(then)
+        return True
 
     @Slot(object)
     def _save(self, typed: RefusalInput) -> None:
@@ -77,14 +120,17 @@ class RefusalActions(QObject):
             form.save_button.setEnabled(False)
             self.session.write(self.tr("Saving the refusal…"),
                                lambda case: jobs.save(case, typed, actor),
-                               done=lambda claim_id: self._on_saved(claim_id, form),
+                               done=lambda saved: self._on_saved(saved, typed, form),
                                refused=form.show_error,
                                always=lambda: form.save_button.setEnabled(True))
         self.session.as_actor(save, form.show_error)
 
-    def _on_saved(self, claim_id: int, form: RefusalForm) -> None:
+    def _on_saved(self, saved: Saved, typed: RefusalInput, form: RefusalForm) -> None:
+        if saved.claim_id is None:  # nothing written: every problem beside its field
+            form.show_problems(typed, saved.problems)
+            return
         form.accept()
-        self._show(claim_id, self.tr("Refusal saved."))
+        self._show(saved.claim_id, self.tr("Refusal saved."))
 
     def _show(self, claim_id: int, text: str) -> None:
         self.view.select_claim(claim_id)

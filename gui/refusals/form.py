@@ -1,16 +1,22 @@
-"""The refusal form: a refusal's document, its claimed window and its excuse, added or edited."""
+"""The refusal form: a refusal's document, its claimed window and its excuse, added or edited.
+
+Nothing is assumed for the user: the venue is unchosen and the window empty until given (or
+proposed from photos, said so in the form). Dates and times are typed whole or picked
+(`gui.widgets.moments`). Save reports every problem at once, each beside its field, in the
+interface's words; the case's own checks (`evidence.claim_fields`) run on the session's lane
+and their problems are put beside the fields they name. Closing a form with typed work asks.
+"""
 
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,15 +33,25 @@ from PySide6.QtWidgets import (
 )
 
 from evidence import claims, timing
+from evidence.claim_fields import FieldError
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
 from gui.refusals.jobs import FormContext, RefusalInput
+from gui.refusals.span import PhotoSpan, local_moment
 from gui.widgets import vocabulary
+from gui.widgets.moments import MomentField, Reading, shown
+from gui.widgets.text import numerus
 from gui.widgets.widgets import error_label
 
 LANGUAGES = ("ru", "kk", "en")
 LETTER_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG"
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum shows "none"
+SECONDS = "%Y-%m-%d %H:%M:%S"
+# The row a problem of the case's checks is shown beside, by the claim field it names.
+ROW_OF = {"document_number": "document_number", "document_date": "document_date",
+          "event_date": "event_date", "expected_participants": "expected_participants",
+          "venue_id": "venue_id", "window_zone": "window_start", "window_start": "window_start",
+          "window_end": "window_end", "excuse_text": "excuse_text", "category": "category",
+          "category_source": "category"}
 
 
 class RefusalForm(QDialog):
@@ -46,21 +63,27 @@ class RefusalForm(QDialog):
         super().__init__(parent)
         self.context = context
         self.letter: str | None = None
+        self.discard_box: QMessageBox | None = None
+        self._discarding = False
+        self._own: dict[str, str] = {}     # what the form itself could not read, by field
         editing = context.claim is not None
         self.setWindowTitle(self.tr("Edit refusal") if editing else self.tr("Add refusal"))
         self._build()
         if context.claim is not None:
             self._fill(context.claim)
+        elif context.span is not None:
+            self._propose(context.span)
         self._update_proposal()
         self._update_offsets()
+        self._as_opened = self._snapshot()
 
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.number = QLineEdit()
-        self.document_date = self._date_edit(allow_none=False)
+        self.document_date = MomentField(with_time=False)
         self.authority, self.signatory = QLineEdit(), QLineEdit()
-        self.event_date = self._date_edit(allow_none=True)
+        self.event_date = MomentField(with_time=False)
         self.event_hours = QLineEdit()
         self.event_hours.setPlaceholderText(self.tr("e.g. 18:00–21:00"))
         self.participants = QSpinBox()
@@ -70,8 +93,14 @@ class RefusalForm(QDialog):
         self.venue = QComboBox()
         for choice in self.context.venues:
             self.venue.addItem(choice.name, choice.id)
+        self.venue.setPlaceholderText(self.tr("Choose the venue the letter refuses…"))
+        self.venue.setCurrentIndex(-1)     # none until the user chooses
         self.window_start, self.start_offset = self._moment_edit()
         self.window_end, self.end_offset = self._moment_edit()
+        self.span_note = QLabel()
+        self.span_note.setWordWrap(True)
+        self.span_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.span_note.hide()
         self.excuse = QPlainTextEdit()
         self.excuse.setTabChangesFocus(True)
         self.excuse.setFixedHeight(self.excuse.fontMetrics().lineSpacing() * 5 + 12)
@@ -101,72 +130,73 @@ class RefusalForm(QDialog):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Document number"), self.number)
-        form.addRow(self.tr("Document date"), self.document_date)
+        self.form = form = QFormLayout()
+        self.problem_labels: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {
+            "document_number": self.number, "document_date": self.document_date,
+            "event_date": self.event_date, "expected_participants": self.participants,
+            "venue_id": self.venue, "window_start": self.window_start,
+            "window_end": self.window_end, "excuse_text": self.excuse,
+            "category": self.category}
+        self._row(self.tr("Document number"), self.number, "document_number")
+        self._row(self.tr("Document date"), self.document_date, "document_date")
         form.addRow(self.tr("Authority"), self.authority)
         form.addRow(self.tr("Signed by"), self.signatory)
-        form.addRow(self.tr("Event requested for"), _row(self.event_date, QLabel(
-            self.tr("hours")), self.event_hours))
-        form.addRow(self.tr("Expected participants"), self.participants)
-        form.addRow(self.tr("Venue"), self.venue)
+        self._row(self.tr("Event requested for"), _row(self.event_date, QLabel(
+            self.tr("hours")), self.event_hours), "event_date")
+        self._row(self.tr("Expected participants"), self.participants,
+                  "expected_participants")
+        self._row(self.tr("Venue"), self.venue, "venue_id")
         zone = QLabel(self.tr("Claimed unavailable (local time, {zone})").format(
             zone=self.context.zone))
         zone.setStyleSheet("color: gray")
         form.addRow(zone)
-        form.addRow(self.tr("From"), _row(self.window_start, self.start_offset))
-        form.addRow(self.tr("Until"), _row(self.window_end, self.end_offset))
-        form.addRow(self.tr("Excuse, verbatim"), self.excuse)
+        form.addRow(self.span_note)
+        self._row(self.tr("From"), _row(self.window_start, self.start_offset), "window_start")
+        self._row(self.tr("Until"), _row(self.window_end, self.end_offset), "window_end")
+        self._row(self.tr("Excuse, verbatim"), self.excuse, "excuse_text")
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Category"), _row(self.category, self.confirmed))
+        self._row(self.tr("Category"), _row(self.category, self.confirmed), "category")
         form.addRow("", self.proposal)
         form.addRow(self.tr("Scanned letter"), _row(self.letter_label, self.letter_button))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(620, self.sizeHint().height())
+        self.resize(680, self.sizeHint().height())
 
-    def _date_edit(self, allow_none: bool) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        if allow_none:
-            edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText(self.tr("none"))
-            edit.setDate(NO_DATE)
-        else:
-            edit.setDate(QDate.currentDate())
-        return edit
+    def _row(self, label: str, widget: QWidget, field: str) -> None:
+        """A field's row, and under it the row of its problem, hidden until there is one."""
+        self.form.addRow(label, widget)
+        problem = error_label()
+        problem.setObjectName(f"problem_{field}")
+        self.problem_labels[field] = problem
+        self.form.addRow("", problem)
+        self.form.setRowVisible(problem, False)
 
-    def _moment_edit(self) -> tuple[QDateTimeEdit, QLabel]:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        # The typed wall-clock time is read in the case's zone, never the computer's: the
-        # edit keeps it in UTC so a daylight-saving gap of this machine cannot shift it.
-        edit.setTimeZone(QTimeZone.utc())
-        edit.setDateTime(QDateTime(QDate.currentDate(), QTime(10, 0), QTimeZone.utc()))
-        edit.dateTimeChanged.connect(self._update_offsets)
+    def _moment_edit(self) -> tuple[MomentField, QLabel]:
+        # The typed wall-clock time is read in the case's zone, never the computer's.
+        edit = MomentField(with_time=True)
+        edit.changed.connect(self._update_offsets)
         offset = QLabel()
         offset.setStyleSheet("color: gray")
+        offset.setWordWrap(True)
         return edit, offset
 
     def _fill(self, claim: Claim) -> None:
         self.number.setText(claim.document_number)
-        self.document_date.setDate(QDate.fromString(claim.document_date, "yyyy-MM-dd"))
+        _set_day(self.document_date, claim.document_date)
         self.authority.setText(claim.authority)
         self.signatory.setText(claim.signatory)
         if claim.event_date:
-            self.event_date.setDate(QDate.fromString(claim.event_date, "yyyy-MM-dd"))
+            _set_day(self.event_date, claim.event_date)
         self.event_hours.setText(claim.event_hours)
         if claim.expected_participants is not None:
             self.participants.setValue(claim.expected_participants)
         self.venue.setCurrentIndex(self.venue.findData(claim.venue_id))
-        start, end = claims.local_window(claim)
-        for edit, moment in ((self.window_start, start), (self.window_end, end)):
-            edit.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                       QTime(moment.hour, moment.minute), QTimeZone.utc()))
+        for edit, moment in ((self.window_start, claim.window_start),
+                             (self.window_end, claim.window_end)):
+            edit.set_value(local_moment(moment, claim.window_zone))
         self.excuse.setPlainText(claim.excuse_text)
         self.language.setCurrentIndex(max(self.language.findData(claim.excuse_lang), 0))
         self.category.setCurrentIndex(self.category.findData(claim.category.value))
@@ -175,6 +205,50 @@ class RefusalForm(QDialog):
             self.letter_label.setText(self.tr("kept in the case ({path})").format(
                 path=claim.letter_path))
             self.letter_button.setEnabled(False)  # a letter kept as evidence is not replaced
+
+    def _propose(self, span: PhotoSpan) -> None:
+        """A new refusal's venue and window as the photos chosen give them, said so."""
+        if span.venue_id is not None:
+            self.venue.setCurrentIndex(self.venue.findData(span.venue_id))
+        window = span.window
+        if window is not None:
+            self.window_start.set_value(local_moment(window[0], self.context.zone))
+            self.window_end.set_value(local_moment(window[1], self.context.zone))
+        self.span_note.setText(self.span_text(span))
+        self.span_note.show()
+
+    def span_text(self, span: PhotoSpan) -> str:
+        zone = self.context.zone
+        if span.first is not None and span.last is not None:
+            text = self.tr(
+                "Proposed from {photos}: the first taken {first}, the last {last}, as the "
+                "analysis dates them (which may differ from the camera's clock). The window "
+                "runs from the first one's minute to the end of the last one's: check it "
+                "against the letter.").format(
+                photos=numerus("RefusalForm", "%n photo(s)", len(span.dated)),
+                first=local_moment(span.first, zone).strftime(SECONDS),
+                last=local_moment(span.last, zone).strftime(SECONDS))
+        else:
+            text = self.tr("None of the photos chosen has a time the analysis can use: type "
+                           "the window as the letter gives it.")
+        if span.undated and span.dated:
+            text += " " + numerus("RefusalForm", "Left out, with no time the analysis can "
+                                  "use: %n photo(s).", len(span.undated))
+        if span.venue_id is not None:
+            text += " " + self.tr("Every photo chosen is at {venue}.").format(
+                venue=self.venue.currentText())
+        elif span.unplaced:
+            text += " " + numerus("RefusalForm", "Without a position: %n photo(s); choose "
+                                  "the venue.", len(span.unplaced))
+        elif span.venues:
+            text += " " + self.tr("The photos chosen are at more than one venue of the list "
+                                  "({venues}): choose the one the letter names.").format(
+                venues=", ".join(self.venue.itemText(self.venue.findData(v))
+                                 for v in span.venues))
+        else:
+            text += " " + self.tr("The photos chosen are not all at one venue of the list: "
+                                  "choose the venue.")
+        return text
 
     # --- live feedback --------------------------------------------------------------------
 
@@ -198,15 +272,26 @@ class RefusalForm(QDialog):
     def _update_offsets(self) -> None:
         for edit, label in ((self.window_start, self.start_offset),
                             (self.window_end, self.end_offset)):
-            label.setText(self._offset_text(edit.dateTime().toPython()))
+            label.setText(self._offset_text(edit.value()))
 
-    def _offset_text(self, local: datetime) -> str:
-        try:
-            offset = timing.local_offset(local.replace(tzinfo=None),
-                                         timing.zone(self.context.zone))
-        except KnownError:
+    def _offset_text(self, local: date | datetime | None) -> str:
+        """The UTC offset the typed time is read with; where the zone's clocks showed it twice,
+        how to name the second."""
+        if not isinstance(local, datetime):
             return ""
-        return f"UTC{timing.format_offset(offset)}"
+        if local.tzinfo is not None:
+            return self.tr("UTC{offset}, as typed").format(
+                offset=timing.format_offset(local.utcoffset()))
+        try:
+            readings = timing.readings(local, timing.zone(self.context.zone))
+        except (KnownError, OverflowError):
+            return ""
+        text = f"UTC{timing.format_offset(readings[0])}"
+        if len(readings) > 1:
+            text += " " + self.tr("(this hour came twice: type {offset} after the time for "
+                                  "the second)").format(
+                offset=timing.format_offset(readings[1]))
+        return text
 
     # --- the letter and saving ------------------------------------------------------------
 
@@ -226,32 +311,203 @@ class RefusalForm(QDialog):
 
     @Slot()
     def submit(self) -> None:
-        self.error.hide()
+        self.clear_problems()
+        for field in (self.document_date, self.event_date, self.window_start,
+                      self.window_end):
+            field.tidy()
         self.submitted.emit(self.values())
 
     def values(self) -> RefusalInput:
-        event_day = self.event_date.date()
+        """What the form holds; a field it cannot read is named in `unknown` (and its problem
+        kept for `show_problems`)."""
+        self._own = {}
+        document_date = self._day("document_date", self.document_date)
+        event_date = self._day("event_date", self.event_date)
+        window_start = self._moment("window_start", self.window_start)
+        window_end = self._moment("window_end", self.window_end)
         participants = self.participants.value()
         return RefusalInput(
-            document_number=self.number.text(),
-            document_date=self.document_date.date().toString("yyyy-MM-dd"),
+            document_number=self.number.text(), document_date=document_date or "",
             venue_id=self.venue.currentData() if self.venue.currentIndex() >= 0 else -1,
-            window_start=self.window_start.dateTime().toString("yyyy-MM-dd HH:mm"),
-            window_end=self.window_end.dateTime().toString("yyyy-MM-dd HH:mm"),
+            window_start=window_start, window_end=window_end,
             window_zone=self.context.zone, excuse_text=self.excuse.toPlainText(),
             category=self.category.currentData(), confirmed=self.confirmed.isChecked(),
             excuse_lang=self.language.currentData(), authority=self.authority.text(),
-            signatory=self.signatory.text(),
-            event_date=None if event_day == NO_DATE else event_day.toString("yyyy-MM-dd"),
+            signatory=self.signatory.text(), event_date=event_date,
             event_hours=self.event_hours.text(),
             expected_participants=None if participants < 0 else participants,
             letter=self.letter,
-            claim_id=self.context.claim.id if self.context.claim else None)
+            claim_id=self.context.claim.id if self.context.claim else None,
+            unknown=frozenset(self._own))
+
+    def _day(self, field: str, edit: MomentField) -> str | None:
+        found = edit.parsed()
+        if found.reading is Reading.EMPTY:
+            return None
+        if found.value is None:
+            self._own[field] = self._unreadable(found.reading, edit.text(), False)
+            return None
+        return shown(found.value)
+
+    def _moment(self, field: str, edit: MomentField) -> str:
+        found = edit.parsed()
+        if found.value is not None:
+            return shown(found.value)
+        self._own[field] = (self.tr("Type or pick when the claimed unavailability starts.")
+                            if field == "window_start" and found.reading is Reading.EMPTY else
+                            self.tr("Type or pick when the claimed unavailability ends.")
+                            if found.reading is Reading.EMPTY else
+                            self._unreadable(found.reading, edit.text(), True))
+        return ""
+
+    def _unreadable(self, reading: Reading, text: str, with_time: bool) -> str:
+        if reading is Reading.NOT_REAL:
+            return self.tr("There is no such day or time: {text}.").format(text=text.strip())
+        if reading is Reading.NO_TIME:
+            return self.tr("Give the time of day too, e.g. 2008-10-22 20:00.")
+        if reading is Reading.NO_OFFSET_HERE:
+            return self.tr("A date alone takes no UTC offset: type it as 2008-10-22.")
+        if with_time:
+            return self.tr("Skver does not read this as a date and time: type it as "
+                           "2008-10-22 20:00 (or 22.10.2008 20:00).")
+        return self.tr("Skver does not read this as a date: type it as 2008-10-22 (or "
+                       "22.10.2008).")
+
+    # --- problems -------------------------------------------------------------------------
+
+    def show_problems(self, typed: RefusalInput, found: tuple[FieldError, ...]) -> None:
+        """Every problem at once: the form's own (fields it could not read) and the case's
+        checks', each beside its field in the interface's words; the rest under the form."""
+        self.clear_problems()
+        shown_here: dict[str, str] = dict(self._own)
+        elsewhere: list[str] = []
+        for problem in found:
+            row = ROW_OF.get(problem.field)
+            if row is None:
+                elsewhere.append(problem.problem)
+            elif row not in shown_here:
+                shown_here[row] = self.wording(problem, typed)
+        for field, text in shown_here.items():
+            label = self.problem_labels[field]
+            label.setText(text)
+            label.show()
+            self.form.setRowVisible(label, True)
+        count = len(shown_here) + len(elsewhere)
+        lines = [numerus("RefusalForm", "To correct before saving: %n problem(s), each shown "
+                         "beside its field.", len(shown_here))] if shown_here else []
+        self.show_error("\n".join(lines + elsewhere))
+        first = next((self.fields[f] for f in self.fields if f in shown_here), None)
+        if first is not None:
+            first.setFocus()
+        self.problem_count = count
+
+    def wording(self, problem: FieldError, typed: RefusalInput) -> str:
+        """The interface's words for a problem the case's checks found (their own words are
+        the command line's, in English)."""
+        field = problem.field
+        if field == "document_number":
+            return (self.tr("Type the document's number as the letter gives it.")
+                    if not typed.document_number.strip() else self.tr(
+                        "Another refusal in this case already records this document for this "
+                        "venue and window."))
+        if field == "document_date":
+            return self.tr("Type the date the letter gives.")
+        if field == "event_date":
+            return self.tr("There is no such day: {text}.").format(text=typed.event_date)
+        if field == "expected_participants":
+            return self.tr("Give a number of people (0 or more), or leave it not stated.")
+        if field == "venue_id":
+            return (self.tr("Choose the venue the letter refuses.") if typed.venue_id < 0
+                    else self.tr("This venue is no longer in the case: choose another."))
+        if field == "window_zone":
+            return self.tr("The case's time zone ({zone}) is not known on this computer, so "
+                           "the times cannot be read.").format(zone=typed.window_zone)
+        if field in ("window_start", "window_end") and "calendar" in problem.problem:
+            return self.tr("The window reaches past the ends of the calendar.")
+        if field in ("window_start", "window_end"):
+            return self.tr("The window must end after it starts: {end} is not after "
+                           "{start}.").format(start=typed.window_start, end=typed.window_end)
+        if field == "excuse_text":
+            return self.tr("Copy the reason the letter gives, word for word.")
+        return self.tr("Choose the category of the reason.")
+
+    def clear_problems(self) -> None:
+        for label in self.problem_labels.values():
+            label.clear()
+            self.form.setRowVisible(label, False)
+        self.error.hide()
+        self.problem_count = 0
+
+    def problem_text(self, field: str) -> str:
+        """The problem shown beside a field ('' when none)."""
+        label = self.problem_labels[field]
+        return label.text() if self.form.isRowVisible(label) else ""
 
     def show_error(self, message: str) -> None:
-        """A problem with what was typed: said in the form, which keeps every value."""
+        """A problem with what was typed or with saving: said in the form, which keeps every
+        value."""
         self.error.setText(message)
-        self.error.show()
+        self.error.setVisible(bool(message))
+
+    # --- closing --------------------------------------------------------------------------
+
+    def _snapshot(self) -> tuple[object, ...]:
+        return (self.number.text(), self.document_date.text(), self.authority.text(),
+                self.signatory.text(), self.event_date.text(), self.event_hours.text(),
+                self.participants.value(), self.venue.currentIndex(),
+                self.window_start.text(), self.window_end.text(), self.excuse.toPlainText(),
+                self.language.currentIndex(), self.category.currentIndex(),
+                self.confirmed.isChecked(), self.letter)
+
+    def has_typed_work(self) -> bool:
+        """Whether anything differs from what the form opened with."""
+        return self._snapshot() != self._as_opened
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: with typed work, asks first."""
+        if self._discarding or not self.has_typed_work():
+            super().reject()
+            return
+        self.ask_discard()
+
+    def ask_discard(self, then: Callable[[], None] | None = None) -> QMessageBox:
+        """Asks whether to throw away what was typed (window-modal, not blocking); Discard
+        closes the form, then runs `then`."""
+        if self.discard_box is not None:
+            self.discard_box.close()
+            self.discard_box.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          self.tr("Add refusal") if self.context.claim is None
+                          else self.tr("Edit refusal"),
+                          self.tr("Discard what you typed in this refusal?")
+                          if self.context.claim is None else
+                          self.tr("Discard your changes to this refusal?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Nothing of it has been saved."))
+        self.keep_button = box.addButton(self.tr("Keep editing"),
+                                         QMessageBox.ButtonRole.RejectRole)
+        self.discard_button = box.addButton(self.tr("Discard"),
+                                            QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(self.keep_button)
+        box.setEscapeButton(self.keep_button)
+        self.discard_button.clicked.connect(lambda: self.discard(then))
+        self.discard_box = box
+        box.open()
+        return box
+
+    def discard(self, then: Callable[[], None] | None = None) -> None:
+        self._discarding = True
+        super().reject()
+        if then is not None:
+            then()
+
+
+def _set_day(edit: MomentField, text: str) -> None:
+    """A stored 'YYYY-MM-DD' shown as such (anything else as it was kept)."""
+    try:
+        edit.set_value(date.fromisoformat(text))
+    except ValueError:
+        edit.set_text(text)
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -260,8 +516,8 @@ def _row(*widgets: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
         # Text fields take the room; labels, buttons and check boxes keep their size.
-        stretch = 1 if isinstance(widget, (QLineEdit, QComboBox)) else 0
+        stretch = 1 if isinstance(widget, (QLineEdit, QComboBox, MomentField)) else 0
         layout.addWidget(widget, stretch)
-    if not any(isinstance(w, (QLineEdit, QComboBox)) for w in widgets):
+    if not any(isinstance(w, (QLineEdit, QComboBox, MomentField)) for w in widgets):
         layout.addStretch(1)
     return holder

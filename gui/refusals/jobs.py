@@ -7,15 +7,16 @@ Nothing here touches Qt; a SQLite connection never leaves the thread that opened
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from evidence import claims, claims_csv
-from evidence.claim_fields import window_from_local
+from evidence import claim_fields, claims, claims_csv
+from evidence.claim_fields import FieldError, window_from_local
 from evidence.model import Category, Claim
 from evidence.store import Case
 from gui.app.session import Written
 from gui.app.state import CaseState, Refresh
+from gui.refusals.span import PhotoSpan
 from gui.widgets import vocabulary
 
 DEFAULT_ZONE = "Asia/Almaty"
@@ -36,6 +37,7 @@ class FormContext:
     zone: str
     venues: tuple[VenueChoice, ...]
     claim: Claim | None
+    span: PhotoSpan | None = None   # a new refusal's window and venue proposed from photos
 
 
 @dataclass(frozen=True)
@@ -59,26 +61,69 @@ class RefusalInput:
     expected_participants: int | None = None
     letter: str | None = None   # a scanned letter to attach
     claim_id: int | None = None  # None: a new refusal
+    # Fields the form could not read (its own words say why); the checks that need them wait.
+    unknown: frozenset[str] = frozenset()
 
 
-def form_context(state: CaseState, claim_id: int | None) -> FormContext:
-    """What the form shows: the case's venues and zone, and the claim to edit (if any)."""
+@dataclass(frozen=True)
+class Saved:
+    """What Save came to: the refusal's id, or nothing written and the problems found."""
+
+    claim_id: int | None
+    problems: tuple[FieldError, ...] = ()
+
+
+# A claim's window while its ends are unknown: only the checks that do not read it run.
+_NO_WINDOW = (datetime(1970, 1, 1, tzinfo=UTC), datetime(1970, 1, 2, tzinfo=UTC))
+
+
+def form_context(state: CaseState, claim_id: int | None,
+                 span: PhotoSpan | None = None) -> FormContext:
+    """What the form shows: the case's venues and zone, and the claim to edit (if any), or a
+    new refusal's window and venue proposed from photos."""
     zone = state.timezone or DEFAULT_ZONE
     choices = tuple(VenueChoice(v.id, v.slug, vocabulary.venue_name(v))  # the UI's language
                     for v in state.data.venues if v.id is not None)
     claim = state.data.claim(claim_id) if claim_id is not None and \
         state.data.has_claim(claim_id) else None
-    return FormContext(state.root, claim.window_zone if claim else zone, choices, claim)
+    return FormContext(state.root, claim.window_zone if claim else zone, choices, claim,
+                       None if claim else span)
 
 
-def save(case: Case, typed: RefusalInput, actor: str) -> Written[int]:
-    """Adds or edits the refusal (attaching a letter if one is given); its id."""
+def problems(case: Case, typed: RefusalInput) -> tuple[FieldError, ...]:
+    """Everything the case's checks (`claim_fields.problems`) find wrong with what was typed,
+    each under its field; the fields the form could not read are left to the form."""
+    unknown = set(typed.unknown)
+    found: list[FieldError] = []
+    window = _NO_WINDOW
+    if not unknown & {"window_start", "window_end", "window_zone"}:
+        try:
+            window = window_from_local(typed.window_start, typed.window_end, typed.window_zone)
+        except FieldError as exc:
+            found.append(exc)
+            unknown |= {"window_start", "window_end", exc.field}
+    try:
+        category = claim_fields.category_of(typed.category)
+    except FieldError as exc:
+        found.append(exc)
+        category = Category.OTHER
+    claim = claim_fields.tidy(Claim(**_fields(typed, *window), category=category,
+                                    id=typed.claim_id))
+    return (*found, *claim_fields.problems(case, claim, frozenset(unknown)))
+
+
+def save(case: Case, typed: RefusalInput, actor: str) -> Written[Saved]:
+    """Adds or edits the refusal (attaching a letter if one is given) when nothing is wrong
+    with it; else writes nothing and says every problem found."""
+    found = problems(case, typed)
+    if found or typed.unknown:
+        return Written(Saved(None, found))
     start, end = window_from_local(typed.window_start, typed.window_end, typed.window_zone)
     if typed.claim_id is None:
         claim_id = _add(case, typed, start, end, actor)
     else:
         claim_id = _edit(case, typed, start, end, actor)
-    return Written(claim_id, Refresh(claims=frozenset({claim_id})))
+    return Written(Saved(claim_id), Refresh(claims=frozenset({claim_id})))
 
 
 def _fields(typed: RefusalInput, start: datetime, end: datetime) -> dict[str, Any]:

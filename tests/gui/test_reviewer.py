@@ -141,3 +141,21 @@ def test_a_name_that_is_not_one_line_of_plain_text_is_refused(unnamed, qtbot):
     assert dialog.error.text() == "Type a name, or choose to work without one."
     assert identity.name() is None
 
+
+def test_a_refusal_saved_before_any_name_waits_for_it(unnamed, qtbot, case_root):
+    window = unnamed
+    window.tabs.setCurrentWidget(window.refusals)
+    form = window.refusal_actions.add()
+    qtbot.keyClicks(form.number, "ZH-1")
+    qtbot.keyClicks(form.document_date.line, "2024-05-03")
+    form.venue.setCurrentIndex(0)
+    form.window_start.set_text("2024-05-10 10:00")
+    form.window_end.set_text("2024-05-10 18:00")
+    form.excuse.setPlainText("Ремонт")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert window.reviewer.dialog.isVisible() and form.isVisible()
+    qtbot.keyClicks(window.reviewer.dialog.name, NAME)
+    with qtbot.waitSignal(window.session.changed, timeout=30_000):
+        qtbot.mouseClick(window.reviewer.dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    assert [e.actor for e in log(case_root) if e.action == "claim-added"] == [NAME]
