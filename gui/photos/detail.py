@@ -159,7 +159,7 @@ def _findings_html(findings: tuple[Finding, ...], failed: bool) -> str:
         rows.append(
             "<tr><td style='padding:2px 8px 6px 0' valign='top'>"
             f"<b style='color:{colour}'>{escape(severity.label(finding.severity))}</b></td>"
-            f"<td style='padding:2px 0 6px 0'>{escape(finding.message)}"
+            f"<td style='padding:2px 0 6px 0'>{escape(severity.finding_text(finding))}"
             f"<br><small style='color:gray'>{escape(finding.code)}</small></td></tr>")
     return heading + "<table>" + "".join(rows) + "</table>"
 

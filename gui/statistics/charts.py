@@ -62,6 +62,11 @@ class VerdictBars(QChartView):
         self.series.attachAxis(self.count_axis)
         self.setChart(chart)
 
+    def retranslate(self) -> None:
+        """The legend's verdict names in the interface's language."""
+        for verdict, bar_set in self.sets.items():
+            bar_set.setLabel(vocabulary.verdict(verdict))
+
     def set_groups(self, groups: Sequence[tuple[str, str, Counts]]) -> None:
         """Shows `groups` as (key, label, counts by verdict), the first one at the top."""
         ordered = list(reversed(groups))  # a horizontal chart draws its first category lowest

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from evidence.results import Counts, Verdict
 from gui.widgets import vocabulary
@@ -34,10 +35,17 @@ class StatisticsModel(QAbstractTableModel):
         super().__init__(parent)
         self.heading = heading
         self.groups: list[tuple[str, str, Counts]] = []
+        self.stand_ins: dict[str, str] = {}     # key -> which name is missing (italic rows)
 
-    def set_groups(self, groups: list[tuple[str, str, Counts]]) -> None:
+    def set_heading(self, heading: str) -> None:
+        self.heading = heading
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def set_groups(self, groups: list[tuple[str, str, Counts]],
+                   stand_ins: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.groups = list(groups)
+        self.stand_ins = dict(stand_ins or {})
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -67,6 +75,13 @@ class StatisticsModel(QAbstractTableModel):
         column = index.column()
         if role == GROUP_KEY_ROLE:
             return key
+        missing = self.stand_ins.get(key) if column == 0 else None
+        if role == Qt.ItemDataRole.ToolTipRole and missing:
+            return f"{label} ({missing})"
+        if role == Qt.ItemDataRole.FontRole and missing:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(column, label, counts)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:

@@ -40,22 +40,22 @@ class GroupPage(QSplitter):
 
     requested = Signal(dict)        # a filter for the Refusals tab
 
-    def __init__(self, grouping: str, heading: str, parent: QWidget | None = None) -> None:
+    def __init__(self, grouping: str, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.field = FIELD_OF[grouping]
         self.chart = VerdictBars()
         self.chart.segment_clicked.connect(self._on_segment)
-        self.model = StatisticsModel(heading, self)
+        self.model = StatisticsModel("", self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.activated.connect(self._on_activated)
-        self.show_button = QPushButton(self.tr("Show these refusals"))
+        self.show_button = QPushButton()
         self.show_button.setEnabled(False)
         self.show_button.clicked.connect(lambda: self._on_activated(self.table.currentIndex()))
-        self.copy_button = QPushButton(self.tr("Copy table"))
+        self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_button.setEnabled(current.isValid()))
@@ -73,8 +73,18 @@ class GroupPage(QSplitter):
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
 
-    def set_groups(self, groups: list[tuple[str, str, Counts]]) -> None:
-        self.model.set_groups(groups)
+    def retranslate(self, heading: str) -> None:
+        """The page's words in the interface's language (the groups are set again after)."""
+        self.model.set_heading(heading)
+        self.show_button.setText(self.tr("Show these refusals"))
+        self.copy_button.setText(self.tr("Copy table"))
+        self.chart.retranslate()
+
+    def set_groups(self, groups: list[tuple[str, str, Counts]],
+                   stand_ins: dict[str, str] | None = None) -> None:
+        """Shows (key, label, counts) rows; `stand_ins` gives, for a venue shown by a name
+        standing in for the missing one, which name is missing (its row in italics)."""
+        self.model.set_groups(groups, stand_ins)
         self.chart.set_groups(groups)
         fit_columns(self.table)
 
@@ -108,32 +118,52 @@ class StatisticsView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pages = {
-            "by_venue": GroupPage("by_venue", self.tr("Venue")),
-            "by_category": GroupPage("by_category", self.tr("Excuse")),
-            "by_month": GroupPage("by_month", self.tr("Month")),
-        }
+        self.pages = {grouping: GroupPage(grouping) for grouping in GROUPINGS}
         self.groupings = QTabWidget()
-        for grouping, title in (("by_venue", self.tr("By venue")),
-                                ("by_category", self.tr("By excuse")),
-                                ("by_month", self.tr("By month"))):
-            self.groupings.addTab(self.pages[grouping], title)
+        for grouping in GROUPINGS:
+            self.groupings.addTab(self.pages[grouping], "")
             self.pages[grouping].requested.connect(self.filter_requested)
         self.recurring = QListWidget()
         self.recurring.setWordWrap(True)
         # A few lines are enough for the usual one or two patterns; the tables need the room.
         self.recurring.setMaximumHeight(self.recurring.fontMetrics().lineSpacing() * 4 + 12)
         self.recurring.itemActivated.connect(self._on_recurring)
-        box = QGroupBox(self.tr("Recurring excuses: the same excuse for the same venue in "
-                                "several months, never borne out"))
-        box_layout = QVBoxLayout(box)
+        self.recurring_box = QGroupBox()
+        box_layout = QVBoxLayout(self.recurring_box)
         box_layout.addWidget(self.recurring)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.groupings, 1)
-        layout.addWidget(box)
+        layout.addWidget(self.recurring_box)
         self._shown: tuple[dict[str, str], Aggregates | None] | None = None
         self._waiting: CaseState | None = None    # a changed case, shown when the tab is
+        self._state: CaseState | None = None      # the case whose numbers are shown
+        self._retranslate_words()
+        self._show({}, None)
+        i18n.watch(self, self.retranslate)
+
+    @Slot()
+    def retranslate(self) -> None:
+        """The language changed: every word, the venues' and months' names, the charts'
+        legends said again in it (the numbers stay)."""
+        self._retranslate_words()
+        shown = self._waiting or self._state
+        self._waiting = None
+        if shown is None:
+            self._show({}, None)
+        else:
+            self._show(self._names(shown), shown.result.aggregates, shown)
+
+    def _retranslate_words(self) -> None:
+        headings = {"by_venue": self.tr("Venue"), "by_category": self.tr("Excuse"),
+                    "by_month": self.tr("Month")}
+        titles = {"by_venue": self.tr("By venue"), "by_category": self.tr("By excuse"),
+                  "by_month": self.tr("By month")}
+        for n, grouping in enumerate(GROUPINGS):
+            self.pages[grouping].retranslate(headings[grouping])
+            self.groupings.setTabText(n, titles[grouping])
+        self.recurring_box.setTitle(self.tr("Recurring excuses: the same excuse for the same "
+                                            "venue in several months, never borne out"))
 
     def set_case(self, state: CaseState | None) -> None:
         """Shows the aggregates of the case's judged refusals; None: no case."""
@@ -141,7 +171,7 @@ class StatisticsView(QWidget):
         if state is None:
             self._show({}, None)
             return
-        self._show(self._names(state), state.result.aggregates)
+        self._show(self._names(state), state.result.aggregates, state)
 
     def apply(self, change: Change) -> None:
         """The numbers again when they changed: at once while the tab is showing, else when it
@@ -162,21 +192,38 @@ class StatisticsView(QWidget):
     def _show_if_changed(self, state: CaseState) -> None:
         names = self._names(state)
         if (names, state.result.aggregates) != self._shown:
-            self._show(names, state.result.aggregates)
+            self._show(names, state.result.aggregates, state)
+        else:
+            self._state = state
 
     @staticmethod
     def _names(state: CaseState) -> dict[str, str]:
         return {c.venue.slug: vocabulary.venue_name(c.venue.venue) for c in state.claims}
 
-    def _show(self, names: dict[str, str], aggregates: Aggregates | None) -> None:
+    @staticmethod
+    def _stand_ins(state: CaseState) -> dict[str, str]:
+        """The venues shown by a name standing in for the interface language's: which is
+        missing, by slug."""
+        out = {}
+        for claim in state.claims:
+            label = vocabulary.venue_label(claim.venue.venue)
+            if not label.own:
+                out[claim.venue.slug] = vocabulary.missing_name(label)
+        return out
+
+    def _show(self, names: dict[str, str], aggregates: Aggregates | None,
+              state: CaseState | None = None) -> None:
         self._shown = (names, aggregates)
+        self._state = state
         self.summary.setText(self._summary(aggregates.all if aggregates else None))
         labels = {"by_venue": lambda key: names.get(key, key),
                   "by_category": vocabulary.category, "by_month": month_name}
+        stand_ins = self._stand_ins(state) if state is not None else {}
         for grouping in GROUPINGS:
             groups = getattr(aggregates, grouping) if aggregates else {}
             self.pages[grouping].set_groups(
-                [(key, labels[grouping](key), counts) for key, counts in groups.items()])
+                [(key, labels[grouping](key), counts) for key, counts in groups.items()],
+                stand_ins if grouping == "by_venue" else None)
         self.recurring.clear()
         for pattern in aggregates.recurring if aggregates else ():
             item = QListWidgetItem(self._recurring_text(pattern, names))
