@@ -21,7 +21,17 @@ from cli.common import (
     passphrase,
 )
 from cli.output import json_text, say, show_json
-from evidence import casekeys, derived, importer, provenance, redaction, signing, store, verify
+from evidence import (
+    casekeys,
+    derived,
+    facts,
+    importer,
+    provenance,
+    redaction,
+    signing,
+    store,
+    verify,
+)
 from evidence.errors import KnownError
 from evidence.printable import printable
 from evidence.provenance import Source
@@ -241,8 +251,10 @@ def run_photos(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
         return EXIT_OK
     for photo in listing:
         codes = ",".join(f["code"] for f in photo["findings"]) or "-"
-        say(f"{photo['id']:>5}  {photo['taken_utc'] or 'time unknown':<27}  "
-            f"{photo['original_name']}  [{codes}]")
+        # the moment the verdicts use (the GPS clock's when the camera's is off), and its source
+        when = photo["established_utc"] or "time unknown"
+        say(f"{photo['id']:>5}  {when:<20}  {photo['original_name']}  [{codes}]  "
+            f"({photo['time_basis']})")
     return EXIT_OK
 
 
@@ -262,6 +274,10 @@ def photo_listing(case: Case) -> list[dict[str, Any]]:
             "original_source_label": first.source_label if first else None,
             "imported_utc": first.imported_utc if first else None,
             "imported_by": first.actor if first else None})
+        fact = facts.photo_fact(photo)
+        record.update({"established_utc": None if fact.instant is None
+                       else fact.instant.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                       "time_basis": fact.time_basis})
         listing.append(record)
     return listing
 

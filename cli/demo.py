@@ -26,6 +26,7 @@ def run(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     say(f"Demo case created at {root}")
     for claim in result.claims:
         say(f"  claim {claim.claim_id}  {claim.venue.name}: '{claim.claim.category.value}' "
-            f"-> {claim.verdict.value} ({len(claim.photos)} photos)")
+            f"-> {claim.verdict.value} ({len(claim.photos)} "
+            f"{'photo' if len(claim.photos) == 1 else 'photos'})")
     say(f"Next: python main.py analyze --case {root}")
     return EXIT_OK

@@ -185,3 +185,15 @@ def test_static_map_of_a_refusal(demo_source, tmp_path):
     online = skver("map", "--case", str(tmp_path / "demo"), "--claim", "3", "--tiles", "osm",
                    "--out", str(tmp_path / "y.png"))
     assert online.returncode == 2 and "never go online" in online.stderr
+
+
+def test_photos_lists_the_moment_the_verdicts_use(tmp_path):
+    assert skver("demo", "--out", str(tmp_path / "demo")).returncode == 0
+    listed = skver("photos", "--case", str(tmp_path / "demo")).stdout.splitlines()
+    # IMG_0006's camera clock is a day behind: listed by the GPS clock, as the verdict dates it
+    [skewed] = [line for line in listed if "IMG_0006.jpg" in line]
+    assert "2022-08-20T13:05:00Z" in skewed and skewed.endswith("(GPS clock)")
+    photos = json.loads(skver("photos", "--case", str(tmp_path / "demo"), "--json").stdout)
+    six = next(p for p in photos if p["original_name"] == "IMG_0006.jpg")
+    assert six["taken_utc"].startswith("2022-08-19")      # the camera's own reading, kept
+    assert (six["established_utc"], six["time_basis"]) == ("2022-08-20T13:05:00Z", "GPS clock")
