@@ -226,3 +226,20 @@ def test_the_names_of_close_venues_never_cover_one_another(qtbot, shown, three_c
                 assert not overlaps(a, b), (zoom, labels)
         if zoom >= 17:   # close in, there is room for every name
             assert len(shown) == 3, (zoom, labels)
+
+
+def test_with_the_switch_on_a_report_is_drawn_on_openstreetmap_fetched_for_it(window,
+                                                                              case_copy):
+    from maps.online_tiles import OnlineTiles
+
+    window.open_case(str(case_copy))
+    settings.map_online(window.session.state.data.info.id).set(True)
+    dialog = window.exports.export()
+    assert "openstreetmap.org" in dialog.background_label.text()
+    dialog.choose(kind="pdf", claim_ids=[3], path=str(case_copy.parent / "r.pdf"))
+    request = dialog.request()
+    assert request.online is True
+    assert isinstance(background.report_tiles(request.tiles, request.online), OnlineTiles)
+    assert background.report_tiles("/some/tiles", False) == "/some/tiles"
+    assert background.report_tiles("", False) is None
+    dialog.close()
