@@ -112,7 +112,7 @@
   // below, beside and at the corners, a little further out each round; the first place that is
   // clear of the names already placed (and of the other venues' pins) is taken. Names are placed
   // in order of weight: the refusal shown, then venues with more refusals. A name with no clear
-  // place is hidden until the map is zoomed in; the venue's own tooltip still names it.
+  // place is hidden until the map is zoomed in; the venue's pin or outline still names it on hover.
   var LABEL_GAP = 3;
   var PIN_RADIUS = 12;
 
@@ -158,6 +158,14 @@
         }
       }
       venues[v.id].labelHidden = !box;
+      // A name with no room: its venue's outline names it on hover instead.
+      var shape = venues[v.id].shape;
+      if (!box && !shape.getTooltip()) {
+        shape.bindTooltip(el("span", v.stand_in ? "skver-stand-in" : null, v.name),
+                          {sticky: true});
+      } else if (box && shape.getTooltip()) {
+        shape.unbindTooltip();
+      }
       if (!box) { node.style.display = "none"; return; }
       placed.push(box);
       label.setLatLng(map.layerPointToLatLng(L.point(box.x, box.y)));
@@ -480,7 +488,8 @@
             var node = venues[v.id].label.getElement();
             var r = node && node.style.display !== "none" ? node.getBoundingClientRect() : null;
             return {id: v.id, name: v.name, stand_in: v.stand_in,
-                    box: r && {left: r.left, top: r.top, right: r.right, bottom: r.bottom}};
+                    box: r && {left: r.left, top: r.top, right: r.right, bottom: r.bottom},
+                    on_hover: !!venues[v.id].shape.getTooltip()};
           });
       },
       relabel: relabel,
