@@ -30,6 +30,7 @@ from evidence import verify
 from evidence.printable import printable
 from gui.app import crash
 from gui.case.export_job import Job, bundle_verify_job, case_verify_job
+from gui.widgets.text import numerus
 from gui.widgets.workers import Runner
 
 if TYPE_CHECKING:
@@ -90,8 +91,8 @@ class VerifyDialog(QDialog):
             assert isinstance(report, verify.Report)
             facts = self._case_facts(report)
         intact = not report.problems  # type: ignore[attr-defined]
-        self.headline.setText(self.tr("Intact: every check passed.") if intact else self.tr(
-            "NOT INTACT: {count} discrepancies.").format(count=len(report.problems)))
+        self.headline.setText(self.tr("Intact: every check passed.") if intact else numerus(
+            "VerifyDialog", "NOT INTACT: %n discrepanc(y|ies).", len(report.problems)))
         self.facts.setText("\n".join(facts + [self.tr("Note: {note}").format(note=n)
                                               for n in report.notes]))
         self.problems.addItems(report.problems)
@@ -99,10 +100,10 @@ class VerifyDialog(QDialog):
 
     def _bundle_facts(self, report: bundle_verify.BundleReport) -> list[str]:
         facts = [self.tr("Bundle {path}").format(path=report.path),
-                 self.tr("{intact} of {files} files intact (SHA-256 recomputed)").format(
-                     intact=report.files_intact, files=report.files),
-                 self.tr("Custody log: {entries} entries, hash chain recomputed").format(
-                     entries=report.entries)]
+                 numerus("VerifyDialog", "{intact} of %n file(s) intact (SHA-256 recomputed)",
+                         report.files).format(intact=report.files_intact),
+                 numerus("VerifyDialog", "Custody log: %n entr(y|ies), hash chain recomputed",
+                         report.entries)]
         if report.signature == "valid":
             facts.append(self.tr("Signed by the key with fingerprint {fingerprint}.").format(
                 fingerprint=report.fingerprint))
@@ -124,10 +125,10 @@ class VerifyDialog(QDialog):
         return facts
 
     def _case_facts(self, report: verify.Report) -> list[str]:
-        return [self.tr("{intact} of {photos} originals intact (SHA-256 recomputed)").format(
-                    intact=report.originals_intact, photos=report.photos),
-                self.tr("Custody log: {entries} entries, hash chain recomputed").format(
-                    entries=report.entries)]
+        return [numerus("VerifyDialog", "{intact} of %n original(s) intact (SHA-256 "
+                        "recomputed)", report.photos).format(intact=report.originals_intact),
+                numerus("VerifyDialog", "Custody log: %n entr(y|ies), hash chain recomputed",
+                        report.entries)]
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:

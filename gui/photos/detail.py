@@ -20,6 +20,7 @@ from gui.app import i18n
 from gui.app.state import CaseState
 from gui.photos import sealed
 from gui.widgets import severity, vocabulary
+from gui.widgets.text import numerus
 from reports import strings
 
 
@@ -140,7 +141,7 @@ def _observations_html(observations: tuple[Observation, ...]) -> str:
     for seen in observations:
         what = [vocabulary.tag(t.value) for t in seen.tags]
         if seen.people_count is not None:
-            what.append(_t("{n} people").format(n=seen.people_count))
+            what.append(numerus("InspectionDetail", "%n (person|people)", seen.people_count))
         rows.append(
             f"<tr><td style='padding:2px 8px 6px 0; color:gray' valign='top'>"
             f"{escape(seen.reviewer)}</td><td style='padding:2px 0 6px 0'>"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from evidence.importer import ImportResult
 from gui.photos.importing import ImportOutcome
+from gui.widgets.text import numerus
 
 
 class ImportSummary(QDialog):
@@ -61,9 +62,9 @@ class ImportSummary(QDialog):
             imported=outcome.count("imported"), duplicate=outcome.count("duplicate"),
             rejected=outcome.count("rejected"))
         if outcome.cancelled:
-            text = self.tr("Cancelled after {done} of {total} files: everything imported "
-                           "before stopping is kept and recorded. ").format(
-                done=outcome.done, total=outcome.total) + text
+            text = numerus("ImportSummary", "Cancelled after {done} of %n file(s): everything "
+                           "imported before stopping is kept and recorded. ",
+                           outcome.total).format(done=outcome.done) + text
         return text
 
     def _item(self, result: ImportResult) -> QTreeWidgetItem:

@@ -30,6 +30,7 @@ from gui.statistics.charts import VerdictBars
 from gui.statistics.model import GROUP_KEY_ROLE, VERDICT_COLUMNS, StatisticsModel, percent
 from gui.widgets import vocabulary
 from gui.widgets.tables import fit_columns
+from gui.widgets.text import numerus
 
 GROUPINGS = ("by_venue", "by_category", "by_month")
 FIELD_OF = {"by_venue": "venue", "by_category": "category", "by_month": "month"}
@@ -239,9 +240,9 @@ class StatisticsView(QWidget):
         if counts is None or not counts.claims:
             return self.tr("The case has no refusals yet.")
         rate = counts.contradiction_rate
-        text = self.tr("{total} refusals: {contradicted} contradicted, {mixed} mixed, "
-                       "{supported} supported, {unverified} unverified.").format(
-            total=counts.claims, **{v.value: counts[v] for v in Verdict})
+        text = numerus("StatisticsView", "%n refusal(s): {contradicted} contradicted, {mixed} "
+                       "mixed, {supported} supported, {unverified} unverified.",
+                       counts.claims).format(**{v.value: counts[v] for v in Verdict})
         if rate is not None:
             text += " " + self.tr("The photos contradict {rate} of the refusals they could "
                                   "test.").format(rate=percent(rate))
@@ -249,13 +250,16 @@ class StatisticsView(QWidget):
 
     def _recurring_text(self, pattern: Recurring, names: dict[str, str]) -> str:
         months = ", ".join(month_name(m) for m in pattern.months)
-        return self.tr("{venue}: “{excuse}” in {count} months ({months}); {photographed} of "
-                       "{claims} refusals photographed, {contradicted} contradicted, none borne "
-                       "out.").format(
+        return self.tr("{venue}: “{excuse}” {in_months} ({months}); {photographed}, "
+                       "{contradicted} contradicted, none borne out.").format(
             venue=names.get(pattern.venue, pattern.venue_name),
             excuse=vocabulary.category(pattern.category),
-            count=len(pattern.months), months=months, photographed=pattern.photographed,
-            claims=len(pattern.claims), contradicted=pattern.contradicted)
+            in_months=numerus("StatisticsView", "in %n month(s)", len(pattern.months)),
+            months=months,
+            photographed=numerus("StatisticsView", "{photographed} of %n refusal(s) "
+                                 "photographed", len(pattern.claims)).format(
+                photographed=pattern.photographed),
+            contradicted=pattern.contradicted)
 
     @Slot(QListWidgetItem)
     def _on_recurring(self, item: QListWidgetItem) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from evidence.model import Confidence, Venue
 from gui.venues.model import confidence_name
+from gui.widgets.text import numerus
 from gui.widgets.widgets import error_label
 
 NO_CAPACITY = -1
@@ -253,8 +254,8 @@ class VenueForm(QDialog):
         self.place_button.setText(self.tr("Draw on the map") if polygon else
                                   self.tr("Place on the map"))
         corners = len(self.outline["coordinates"][0]) - 1 if self.outline else 0
-        self.corners.setText(self.tr("{n} corners; click “Draw on the map”, then click each "
-                                     "corner on the map.").format(n=corners))
+        self.corners.setText(numerus("VenueForm", "%n corner(s); click “Draw on the map”, then "
+                                     "click each corner on the map.", corners))
 
     @Slot()
     def _typed_position(self) -> None:

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
+
+# An English choice in a plural source: "(singular|plural)", e.g. "%n (person|people)".
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
 
 
 def numerus(context: str, source: str, n: int) -> str:
-    """`source` (with `%n` and an English `(s)`) for count `n`, through Qt's plural translation.
+    """`source` (with `%n` and its English plural marked) for count `n`, through Qt's plural
+    translation.
 
     Translators supply every plural form of their language; with no translation loaded Qt
-    returns the source with only `%n` filled in, so the English plural is chosen here.
+    returns the source with only `%n` filled in, so the English form is chosen here: `(s)`
+    is added for any count but one ("%n photo(s)"), and `(one|other)` picks one of two words
+    ("%n (person|people)", "%n discrepanc(y|ies)").
     """
     text = QCoreApplication.translate(context, source, None, n)
     if "(s)" in text:
         text = text.replace("(s)", "" if n == 1 else "s")
-    return text
+    return _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)

@@ -42,7 +42,7 @@ def test_a_tampered_bundle_lists_the_discrepancy_to_copy(window, signed_bundle, 
         photo = next(n for n in zf.namelist() if n.startswith("originals/"))
     changed = rewrite(path, tmp_path / "changed.zip", {photo: flip_byte})
     dialog = window.exports.verify_bundle(str(changed))
-    assert dialog.headline.text() == "NOT INTACT: 1 discrepancies."
+    assert dialog.headline.text() == "NOT INTACT: 1 discrepancy."
     assert dialog.problems.isVisible() and dialog.problems.count() == 1
     assert photo in dialog.problems.item(0).text()
     dialog.copy_button.click()
