@@ -1,6 +1,7 @@
-"""Saves a picture of the main window, with a case open or some files inspected, for the docs.
+"""Saves a picture of the main window, with a case open, or of the Inspect window with some
+files inspected, for the docs.
 
-    xvfb-run -a .venv/bin/python scripts/screenshot.py docs/screenshots/main-window.png PATHS...
+    xvfb-run -a .venv/bin/python scripts/screenshot.py docs/screenshots/inspect-window.png PATHS...
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --tab refusals --select 2 \\
         docs/screenshots/refusals.png
     xvfb-run -a .venv/bin/python scripts/screenshot.py --demo --grid --select 9 \\
@@ -78,7 +79,8 @@ def show_venues(window: MainWindow, row: int, form: bool) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="PNG file to write")
-    parser.add_argument("paths", nargs="*", help="photos or folders to inspect first")
+    parser.add_argument("paths", nargs="*", help="photos or folders to inspect (the picture is "
+                        "of the Inspect window, its --select row shown)")
     parser.add_argument("--case", help="a case folder to open first")
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
     parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export",
@@ -160,12 +162,18 @@ def main(argv: list[str]) -> int:
         if args.lock:
             window.case_lock.lock_now()
             QTest.qWait(300)
+        if args.paths and window.intake.inspector is not None:
+            window.intake.inspector.resize(width, height)
+            window.intake.inspector.select_row(args.select)
+            QTest.qWait(300)
         dialog = {"passphrase": window.shell.passphrase_dialog,
                   "export": window.exports.export_dialog,
                   "refusal-form": window.refusal_actions.form,
                   "refusal-from-photos": window.refusal_actions.form,
                   "new-case": window.shell.new_case_dialog,
                   "venue-form": window.venues.form}.get(args.tab)
+        if args.paths:
+            dialog = window.intake.inspector
         ok = (dialog or window).grab().save(args.out)
         window.close()
     print(f"{'saved' if ok else 'could not save'} {args.out}")

@@ -70,10 +70,9 @@ class Actions(QObject):
         self.export = make(self.tr("Export…"), "Ctrl+E", _with_case)
         self.verify_case = make(self.tr("Verify this case"), None, _with_case)
         self.verify_bundle = make(self.tr("Verify evidence bundle…"))
-        # File: loose photos, looked at without keeping them
-        self.inspect_files = make(self.tr("Inspect photos…"), "Ctrl+O")
-        self.inspect_folder = make(self.tr("Inspect folder…"), "Ctrl+Shift+O")
-        self.clear_inspected = make(self.tr("Clear inspected photos"))
+        # File: loose files, looked at in a window of their own, never kept (not evidence)
+        self.inspect_files = make(self.tr("Inspect files (not evidence)…"), "Ctrl+O")
+        self.inspect_folder = make(self.tr("Inspect a folder (not evidence)…"), "Ctrl+Shift+O")
         self.quit = make(self.tr("Quit"), "Ctrl+Q")
         # Photos
         self.redact = make(self.tr("Redact…"), None, _with_photo)

@@ -13,8 +13,9 @@ import os
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget
 
+from evidence.model import Severity
 from evidence.results import Verdict
 from gui.app import crash, i18n, window_state
 from gui.app.actions import Actions, Context
@@ -34,7 +35,7 @@ from gui.refusals.view import RefusalsView
 from gui.statistics.view import StatisticsView
 from gui.venues.view import VenuesView
 from gui.widgets.text import numerus
-from gui.widgets.widgets import BusyIndicator
+from gui.widgets.widgets import BusyIndicator, ElidedLabel
 from gui.widgets.workers import Runner
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,7 @@ class MainWindow(QMainWindow):
 
     def _build_rooms(self) -> None:
         a = self.actions
-        self.photos = PhotosView(self.session, [a.inspect_files, a.inspect_folder, a.open_case,
-                                                a.open_demo])
+        self.photos = PhotosView(self.session, a)
         self.refusals = RefusalsView()
         self.map = MapView(self.session)
         self.venues = VenuesView(self.session, self.photos.current_photo_id)
@@ -93,12 +93,11 @@ class MainWindow(QMainWindow):
         self._show_tabs(False)
 
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel()  # gives way to the progress of an import
         self.busy = BusyIndicator()
         self.reviewer = Reviewer(self, self.session, self.actions.your_name)  # who is working
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(self.intake.run_status)
         self.statusBar().addPermanentWidget(self.intake.importer.status)
 
     def _connect(self) -> None:
@@ -117,8 +116,6 @@ class MainWindow(QMainWindow):
         self.refusals.map_requested.connect(self.show_claim_on_map)
         self.map.photo_selected.connect(self.show_photo)
         self.statistics.filter_requested.connect(self.show_refusals_filtered)
-        for signal in (self.photos.model.rowsInserted, self.photos.model.modelReset):
-            signal.connect(self._update_counts)
         a.import_venues.triggered.connect(self.venues.choose_import)
         a.export_venues.triggered.connect(self.venues.choose_export)
         a.quit.triggered.connect(self.close)
@@ -143,7 +140,6 @@ class MainWindow(QMainWindow):
         self._show_tabs(True)
         self._update_counts()
         self._update_actions()
-        self.count_label.setToolTip(state.root)
         self.case_shown.emit(state.root)
 
     @Slot(object)
@@ -160,12 +156,12 @@ class MainWindow(QMainWindow):
             view.set_case(None)
         self._show_tabs(False)
         self.setWindowTitle(self.tr("Skver"))
-        self.count_label.setToolTip("")
         self._update_counts()
         self._update_actions()
 
     def _show_tabs(self, case_open: bool) -> None:
-        """Loose photos alone need no tabs; a case shows its refusals beside its photos."""
+        """No case, no tabs (the Photos tab says how to start); a case shows its refusals
+        beside its photos."""
         self.tabs.tabBar().setVisible(case_open)
         for view in (self.refusals, self.map, self.venues, self.statistics):
             self.tabs.setTabVisible(self.tabs.indexOf(view), case_open)
@@ -180,19 +176,25 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_counts(self) -> None:
-        total, critical = self.photos.model.counts()
+        """The case's own photos and refusals, never a file only inspected: "12 photos · 1
+        refusal", with those having a critical finding or contradicted when there are any."""
         state = self.session.state
-        if not total and state is None:
-            self.count_label.setText(self.tr("No photos inspected yet"))
+        if state is None:
+            self.count_label.setText("")
+            self.count_label.setToolTip("")
             return
-        text = self.tr("{photos}, {critical} with critical findings").format(
-            photos=numerus("MainWindow", "%n photo(s)", total), critical=critical)
-        if state is not None:
-            counts = state.result.aggregates.all
-            text += " · " + self.tr("{refusals}, {contradicted} contradicted").format(
-                refusals=numerus("MainWindow", "%n refusal(s)", counts.claims),
-                contradicted=counts[Verdict.CONTRADICTED])
-        self.count_label.setText(text)
+        photos = numerus("MainWindow", "%n photo(s)", len(state.photos))
+        critical = sum(1 for p in state.photos if p.inspection.metadata.error or any(
+            f.severity == Severity.CRITICAL for f in p.inspection.findings))
+        if critical:
+            photos += ", " + numerus("MainWindow", "%n with critical findings", critical)
+        counts = state.result.aggregates.all
+        refusals = numerus("MainWindow", "%n refusal(s)", counts.claims)
+        if counts[Verdict.CONTRADICTED]:
+            refusals += ", " + numerus("MainWindow", "%n contradicted",
+                                       counts[Verdict.CONTRADICTED])
+        self.count_label.setText(f"{photos} · {refusals}")
+        self.count_label.setToolTip(f"{self.count_label.text()}\n{state.root}")
 
     @Slot(str)
     def _on_activity(self, text: str) -> None:

@@ -41,7 +41,7 @@ class Menus(QObject):
         file_menu.addSeparator()
         file_menu.addActions([a.export, a.verify_case, a.verify_bundle])
         file_menu.addSeparator()
-        file_menu.addActions([a.inspect_files, a.inspect_folder, a.clear_inspected])
+        file_menu.addActions([a.inspect_files, a.inspect_folder])
         file_menu.addSeparator()
         file_menu.addAction(a.your_name)   # who signs what is recorded
         file_menu.addSeparator()

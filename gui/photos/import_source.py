@@ -7,7 +7,7 @@ can name the person or the device and travels in every bundle (evidence/provenan
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,16 +21,32 @@ from PySide6.QtWidgets import (
 
 from evidence import provenance
 from evidence.errors import KnownError
+from evidence.printable import printable
 from evidence.provenance import Source
 from gui.widgets.widgets import error_label
 
 
 class ImportSourceDialog(QDialog):
-    """Asks for the source's label (optional) and whether to record full paths (off)."""
+    """Names the case the files go into (title and folder), then asks for the source's label
+    (optional) and whether to record full paths (off)."""
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None, *, case_title: str = "",
+                 case_folder: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import into the case"))
+        title = printable(case_title)
+        self.setWindowTitle(self.tr("Import into “{case}”").format(case=title) if title
+                            else self.tr("Import into the case"))
+        self.case = QLabel(self.tr("Into the case “{case}”").format(case=title))
+        self.case.setTextFormat(Qt.TextFormat.PlainText)
+        self.case.setWordWrap(True)
+        font = self.case.font()
+        font.setBold(True)
+        self.case.setFont(font)
+        self.case_folder = QLabel(printable(case_folder))
+        self.case_folder.setTextFormat(Qt.TextFormat.PlainText)
+        self.case_folder.setWordWrap(True)
+        self.case_folder.setStyleSheet("color: gray")
+        self.case_folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label = QLineEdit(label)
         self.label.setMaxLength(provenance.LABEL_MAX)
         self.label.setPlaceholderText(self.tr("e.g. second phone, SD card"))
@@ -54,6 +70,10 @@ class ImportSourceDialog(QDialog):
         form.addRow("", self.full_paths)
         form.addRow("", what)
         layout = QVBoxLayout(self)
+        if title:
+            layout.addWidget(self.case)
+            layout.addWidget(self.case_folder)
+            layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -17,6 +17,7 @@ from evidence.errors import KnownError
 from evidence.importer import ImportResult
 from evidence.provenance import UNLABELLED, Source
 from evidence.store import Case
+from gui.widgets.text import numerus
 from gui.widgets.widgets import RunStatus
 from gui.widgets.workers import CancellableJob, Runner, send_in_batches
 
@@ -83,13 +84,18 @@ class CaseImporter(QObject):
         super().__init__(parent)
         self.runner = runner
         self.status = RunStatus()
-        self.status.bar.setFormat(self.tr("Importing %v of %m"))
+        self.status.set_words(self._progress_words)
         self.status.cancel_requested.connect(self.cancel)
         self.job: ImportJob | None = None
         self.outcome: ImportOutcome | None = None
 
     def is_running(self) -> bool:
         return self.job is not None
+
+    @staticmethod
+    def _progress_words(done: int, total: int) -> str:
+        return numerus("CaseImporter", "Importing {done} of %n file(s)", total).format(
+            done=done)
 
     def start(self, root: str, paths: list[str], actor: str,
               source: Source = UNLABELLED) -> bool:

@@ -1,25 +1,27 @@
-"""Photos coming in: imported into the case (kept as evidence), or only inspected (looked at,
-never kept). Both run off the GUI thread with progress and Cancel in the status bar; a drop on
-the window imports into an open case and inspects otherwise."""
+"""Photos coming in: imported into the open case (kept as evidence), or only inspected (looked
+at, never kept) in a window of their own that no case's table, count or report ever sees. Both
+run off the GUI thread with progress and Cancel; a drop on the window imports into an open case
+and inspects otherwise. Import names the case it goes into: in the menu, the file dialogs and
+the question asked before the files are copied."""
 
 from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from evidence.printable import printable
 from evidence.provenance import Source
 from evidence.sniff import PHOTO_SUFFIXES
-from gui.app import crash, settings
-from gui.app.state import Refresh
+from gui.app import crash, i18n, settings
+from gui.app.state import CaseState, Refresh
 from gui.photos.import_source import ImportSourceDialog
 from gui.photos.import_summary import ImportSummary
 from gui.photos.importing import CaseImporter, ImportOutcome
+from gui.photos.inspect_window import InspectWindow, case_title, short_title
 from gui.photos.view import PhotosView
-from gui.widgets.widgets import RunStatus
-from gui.widgets.workers import InspectionJob
 
 if TYPE_CHECKING:
     from gui.app.actions import Actions
@@ -40,6 +42,7 @@ class PhotoIntake(QObject):
                  actions: Actions) -> None:
         super().__init__(window)
         self.window, self.session, self.photos = window, session, photos
+        self.actions = actions
         self.importer = CaseImporter(session.pool, self)
         self.importer.finished.connect(self._on_import_finished)
         self.importer.failed.connect(self._on_failed)
@@ -49,27 +52,68 @@ class PhotoIntake(QObject):
         self.source_dialog: ImportSourceDialog | None = None
         self._asked: list[str] = []
         self._writing: int | None = None
-        self.run_status = RunStatus()
-        self.run_status.cancel_requested.connect(self.cancel)
-        self.job: InspectionJob | None = None
-        self._pending: list[str] = []
-        self._was_empty = True
-        self._done = self._total = 0
+        self.inspector: InspectWindow | None = None  # made when first asked for
         actions.import_files.triggered.connect(self.choose_import_files)
         actions.import_folder.triggered.connect(self.choose_import_folder)
         actions.inspect_files.triggered.connect(self.choose_files)
         actions.inspect_folder.triggered.connect(self.choose_folder)
-        actions.clear_inspected.triggered.connect(self.clear)
+        session.opened.connect(self._on_opened)
+        session.closed.connect(self._name_case)
+        i18n.notifier().changed.connect(self._on_language_changed)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text)
+
+    # --- the case imported into, by name ---------------------------------------------------
+
+    @Slot(object)
+    def _on_opened(self, _state: CaseState) -> None:
+        self._name_case()
+
+    @Slot()
+    def _name_case(self) -> None:
+        """File ▸ Import names the open case ("Import photos into “Valikhanov”…", its folder
+        in the tooltip); so does the Inspect window's Import button."""
+        state = self.session.state
+        files, folder = self.actions.import_files, self.actions.import_folder
+        if state is None:
+            files.setText(QCoreApplication.translate("Actions", "Import photos…"))
+            folder.setText(QCoreApplication.translate("Actions", "Import folder…"))
+            for action in (files, folder):
+                action.setToolTip("")  # Qt's default: the text
+                action.setStatusTip("")
+        else:
+            title = case_title(state.title, state.root)
+            name = short_title(title).replace("&", "&&")  # no accelerator in a title
+            files.setText(self.tr("Import photos into “{case}”…").format(case=name))
+            folder.setText(self.tr("Import folder into “{case}”…").format(case=name))
+            where = self.tr("Into the case “{case}” in {folder}").format(
+                case=printable(title), folder=printable(state.root))
+            for action in (files, folder):
+                action.setToolTip(where)
+                action.setStatusTip(where)
+        if self.inspector is not None and state is not None:
+            self.inspector.set_case(case_title(state.title, state.root), state.root)
+        elif self.inspector is not None:
+            self.inspector.set_case(None)
+
+    @Slot(str)
+    def _on_language_changed(self, _code: str) -> None:
+        self._name_case()
+        if self.inspector is not None:
+            self.inspector.retranslate()
+
+    def _case_name(self) -> str:
+        state = self.session.state
+        return short_title(case_title(state.title, state.root)) if state is not None else ""
 
     # --- importing into the case ---------------------------------------------------------
 
     @Slot()
     def choose_import_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Import photos into the case"), settings.LAST_FOLDER.get(),
+            self.window, self.tr("Import photos into “{case}”").format(case=self._case_name()),
+            settings.LAST_FOLDER.get(),
             self.tr("Photos ({patterns});;All files (*)").format(
                 patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()}"))
         if paths:
@@ -79,19 +123,24 @@ class PhotoIntake(QObject):
     @Slot()
     def choose_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Import folder into the case"), settings.LAST_FOLDER.get())
+            self.window, self.tr("Import a folder into “{case}”").format(case=self._case_name()),
+            settings.LAST_FOLDER.get())
         if folder:
             settings.LAST_FOLDER.set(folder)
             self.ask_source([folder])
 
     def ask_source(self, paths: list[str]) -> None:
-        """Asks what the files come from (window-modal, not blocking), then imports them."""
-        if self.session.state is None or self._refused_while_running():
+        """Asks what the files come from (window-modal, not blocking), then imports them;
+        the question names the case they go into."""
+        state = self.session.state
+        if state is None or self._refused_while_running():
             return
         if self.source_dialog is not None:  # one question at a time: the latest choice's
             self.source_dialog.close()
             self.source_dialog.deleteLater()
-        self.source_dialog = ImportSourceDialog(self.source_label, self.window)
+        self.source_dialog = ImportSourceDialog(self.source_label, self.window,
+                                                case_title=case_title(state.title, state.root),
+                                                case_folder=state.root)
         self._asked = list(paths)
         self.source_dialog.accepted.connect(self._on_source_chosen)
         self.source_dialog.open()
@@ -124,7 +173,8 @@ class PhotoIntake(QObject):
         if state is None or self._refused_while_running():
             return
         # A writer from the start: a synchronous runner finishes the import inside start().
-        self._writing = self.session.begin_write(self.tr("Importing photos…"))
+        self._writing = self.session.begin_write(self.tr("Importing photos into “{case}”…").format(
+            case=self._case_name()))
         self.window.statusBar().clearMessage()
         self.importer.start(state.root, paths, actor, source or Source(self.source_label))
         self._show_photos()  # where the new photos will appear
@@ -147,91 +197,47 @@ class PhotoIntake(QObject):
             self.session.end_write(token, Refresh(reload=True))
         self.import_finished.emit(outcome.cancelled)
 
-    # --- inspecting -----------------------------------------------------------------------
+    # --- inspecting: a window of its own, never the case ---------------------------------
+
+    def show_inspector(self) -> InspectWindow:
+        """Brings the Inspect window up (made on first use), beside the case's window."""
+        if self.inspector is None:
+            self.inspector = InspectWindow(self.session.pool, self.window)
+            self.inspector.run_finished.connect(self.run_finished)
+            self.inspector.import_requested.connect(self._on_import_requested)
+            self._name_case()
+        self.inspector.show()
+        self.inspector.raise_()
+        self.inspector.activateWindow()
+        return self.inspector
 
     @Slot()
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Inspect photos"), settings.LAST_FOLDER.get(),
-            self.tr("Photos ({patterns});;All files (*)").format(
-                patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()}"))
-        if paths:
-            settings.LAST_FOLDER.set(os.path.dirname(paths[0]))
-            self.inspect_paths(paths)
+        self.show_inspector().choose_files()
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Inspect folder"),
-                                                  settings.LAST_FOLDER.get())
-        if folder:
-            settings.LAST_FOLDER.set(folder)
-            self.inspect_paths([folder])
+        self.show_inspector().choose_folder()
 
     def inspect_paths(self, paths: list[str]) -> None:
-        """Inspects files and folders (recursively); asked during a run, they come next."""
-        if self.job is not None:
-            self._pending.extend(paths)
-            return
-        self._was_empty = self.photos.model.rowCount() == 0
-        self._done = self._total = 0
-        self.job = InspectionJob(paths)
-        self.job.counted.connect(self._on_counted)
-        self.job.progress.connect(self._on_progress)
-        self.job.results.connect(self._on_results)
-        self.job.failed.connect(self._on_failed)
-        self.job.finished.connect(self._on_finished)
-        self.run_status.begin()
-        self.window.statusBar().clearMessage()
-        self._show_photos()  # where the results will appear
-        self.session.pool.start(self.job)
+        """Inspects files and folders in the Inspect window, apart from any case."""
+        self.show_inspector().inspect_paths(paths)
 
-    @Slot()
-    def cancel(self) -> None:
-        self._pending.clear()
-        if self.job is not None:
-            self.job.cancel()
+    @Slot(list)
+    def _on_import_requested(self, paths: list) -> None:
+        """The Inspect window's "Import into …": the same question as File ▸ Import, asked
+        in the case's window, where the photos will appear."""
+        self.window.raise_()
+        self.window.activateWindow()
+        self.ask_source(list(paths))
 
     def cancel_all(self) -> None:
         """The window closes: inspection and import are both asked to stop."""
-        self.cancel()
+        if self.inspector is not None:
+            self.inspector.cancel()
+            self.inspector.close()
         self.importer.cancel()
-
-    @Slot()
-    def clear(self) -> None:
-        """Removes the loose photos inspected; a case's own photos stay."""
-        self.photos.model.clear_inspected()
-
-    @Slot(int)
-    def _on_counted(self, total: int) -> None:
-        self._total = total
-        self.run_status.set_total(total)
-
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
-        self._done = done
-        self.run_status.set_done(done)
-
-    @Slot(list)
-    def _on_results(self, results: list) -> None:
-        self.photos.model.add(results)
-        if not self.photos.table.selectionModel().hasSelection():
-            self.photos.select_row(0)  # so the detail pane shows something at once
-        if self._was_empty:
-            self.photos.fit_columns()
 
     @Slot(str)
     def _on_failed(self, details: str) -> None:
         crash.report_bug(details, self.window)
-
-    @Slot(bool)
-    def _on_finished(self, cancelled: bool) -> None:
-        self.job = None
-        self.run_status.end()
-        if cancelled:
-            self._status(self.tr("Inspection cancelled after {done} of {total} files.").format(
-                done=self._done, total=self._total))
-        elif self._pending:
-            paths, self._pending = self._pending, []
-            self.inspect_paths(paths)
-            return
-        self.run_finished.emit(cancelled)

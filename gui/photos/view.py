@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QSplitter,
@@ -18,14 +17,15 @@ from PySide6.QtWidgets import (
 from gui.app import settings
 from gui.app.state import CaseState, Change
 from gui.photos import detail
+from gui.photos.empty_state import PhotosEmptyState
 from gui.photos.grid import PhotoGrid, PhotoGridModel, ViewToggle
 from gui.photos.observing import Observing
 from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
 from gui.photos.tagging import TaggingPanel
 from gui.widgets.tables import compact_table, fit_columns, select_table_row
-from gui.widgets.widgets import EmptyState
 
 if TYPE_CHECKING:
+    from gui.app.actions import Actions
     from gui.app.session import CaseSession
 
 # A very long file name must not push the findings out of sight.
@@ -38,7 +38,7 @@ class PhotosView(QSplitter):
     message = Signal(str)           # for the status bar
     photo_changed = Signal()        # another photo (or none) is the current one
 
-    def __init__(self, session: CaseSession, empty_actions: list[QAction],
+    def __init__(self, session: CaseSession, actions: Actions,
                  parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.session = session
@@ -48,7 +48,7 @@ class PhotosView(QSplitter):
         self.proxy.setSourceModel(self.model)
         self.table = compact_table(self.proxy)
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
-        self.empty_state = EmptyState(empty_actions)
+        self.empty_state = PhotosEmptyState(actions)  # Import into the case, or how to start
         self.grid_model = PhotoGridModel(self)
         self.grid = PhotoGrid(self.grid_model)
         self.grid.selectionModel().currentChanged.connect(self._grid_current_changed)
@@ -76,7 +76,7 @@ class PhotosView(QSplitter):
         self.observing = Observing(session, self.tagging, self.window, self.select_photo,
                                    self.message.emit)
         self.detail = detail.DetailBrowser()
-        self.detail.setAcceptDrops(False)  # a drop anywhere means "inspect these", not "paste"
+        self.detail.setAcceptDrops(False)  # a drop means "import" (or "inspect"), not "paste"
         self.detail.setHtml(detail.empty_html())
         self.addWidget(self.left)
         self.addWidget(self.detail)
@@ -96,6 +96,7 @@ class PhotosView(QSplitter):
         keep = self.current_photo_id() if same else None
         was_empty = self.model.rowCount() == 0
         self.state = state
+        self.empty_state.set_case(state)
         if state is None:
             self.model.clear()
             self.grid_model.evict()

@@ -1,18 +1,22 @@
-"""Small widgets of the main window: the empty state, the run and busy status, and the red
+"""Small widgets of the main window: a label that elides, the run and busy status, and the red
 message line of the forms."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
+    QSizePolicy,
     QWidget,
 )
+
+from gui.widgets.text import numerus
 
 ERROR_COLOUR = "#c62828"
 
@@ -28,69 +32,82 @@ def error_label() -> QLabel:
     return label
 
 
-class EmptyState(QWidget):
-    """What the table area shows before anything is inspected: what to do, and buttons to do it."""
+class ElidedLabel(QLabel):
+    """One line of plain text that gives way to its neighbours: drawn cut with "…" where it
+    does not fit (its text() stays whole)."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = QLabel(self.tr("Drop photos or a folder here, or use File → Inspect photos…"))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
-        font = self.hint.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.hint.setFont(font)
-        explanation = QLabel(self.tr(
-            "Skver reads when and where each photo was taken and lists what weakens it as "
-            "evidence. Your files are only read, never changed."))
-        explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: gray")  # mid-grey reads on light and dark themes
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        for action in actions:
-            button = QPushButton(action.text())
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(self.hint)
-        layout.addWidget(explanation)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addStretch()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(40, super().minimumSizeHint().width()),
+                     super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+        painter.end()
 
 
 class RunStatus(QWidget):
-    """A progress bar and a Cancel button, visible only while an inspection runs."""
+    """A run's progress in the status bar: what it does in words ("Importing 5 of 12"), a bar
+    and a Cancel button, visible only while the run lasts. The words are a label of their own
+    beside a bar without text, so a long translation is never cut inside the bar."""
 
     cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._words: Callable[[int, int], str] = self._default_words
+        self._total = 0
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        # Never narrower than its words: the count beside it gives way instead.
+        self.label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(220)
-        self.bar.setFormat(self.tr("%v of %m"))
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(140)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.hide()
 
+    def set_words(self, words: Callable[[int, int], str]) -> None:
+        """What the label says for (done, total), in the language in effect when it is said."""
+        self._words = words
+
+    def _default_words(self, done: int, total: int) -> str:
+        return numerus("RunStatus", "{done} of %n file(s)", total).format(done=done)
+
     def begin(self) -> None:
         self.bar.setRange(0, 0)  # busy until the files are counted
+        self.label.setText(self.tr("Counting the files…"))
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
         self.show()
 
     def set_total(self, total: int) -> None:
+        self._total = total
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(0)
+        self.label.setText(self._words(0, total))
 
     def set_done(self, done: int) -> None:
         self.bar.setValue(done)
+        self.label.setText(self._words(done, self._total))
+
+    def text(self) -> str:
+        """What the label says now."""
+        return self.label.text()
 
     def end(self) -> None:
         self.hide()

@@ -92,7 +92,8 @@ def test_a_bug_inside_the_worker_reaches_the_user(qtbot, monkeypatch, photos):
     with qtbot.waitSignal(window.intake.run_finished):
         window.intake.inspect_paths([str(photos["located"])])
     assert len(reported) == 1 and "RuntimeError: inspection broke" in reported[0]
-    assert window.intake.job is None and window.intake.run_status.isHidden()
+    inspector = window.intake.inspector
+    assert inspector.job is None and inspector.run_status.isHidden()
 
 
 def test_the_smoke_switch_closes_the_window_after_the_delay(qtbot, capsys):

@@ -56,8 +56,7 @@ def test_first_start_builds_the_demo_case_and_opens_it(qtbot, skver_data_dir):
     assert [window.tabs.tabText(i) for i in range(2)] == ["Photos", "Refusals"]
     assert refusal_cells(window, RefusalColumn.VERDICT) == ["contradicted"] * 4
     assert window.busy.isHidden()
-    assert window.count_label.text() == (
-        "11 photos, 0 with critical findings · 4 refusals, 4 contradicted")
+    assert window.count_label.text() == "11 photos · 4 refusals, 4 contradicted"
     assert cases.RecentCases().last().path == str(folder)
 
 
@@ -169,13 +168,16 @@ def test_a_bug_while_opening_a_case_reaches_the_crash_dialog(window, demo_case, 
     assert window.session.state is None and window.busy.isHidden()
 
 
-def test_loose_photos_join_the_case_photos_and_clear_alone(window, demo_case, photos):
+def test_files_inspected_beside_a_case_stay_out_of_it(window, demo_case, photos):
     window.open_case(str(demo_case))
-    window.intake.inspect_paths([str(photos["located"])])
-    assert window.photos.model.rowCount() == 12
-    assert window.photos.proxy.index(11, Column.FILE).data() == "a_located.jpg"
-    window.actions.clear_inspected.trigger()
-    assert window.photos.model.rowCount() == 11
+    counts = window.count_label.text()
+    window.intake.inspect_paths([str(p) for p in photos.values()])
+    assert window.intake.inspector.model.rowCount() == 3
+    assert window.photos.model.rowCount() == 11  # the case's photos, and only they
+    assert all(window.photos.model.case_photo(r) is not None for r in range(11))
+    assert window.count_label.text() == counts
+    window.open_case(str(demo_case))  # shown anew: still none of them
+    assert window.photos.model.rowCount() == 11 and window.count_label.text() == counts
 
 
 def test_the_file_menu_offers_cases_by_keyboard(window):

@@ -67,7 +67,7 @@ def test_choosing_a_language_translates_the_menus_and_tabs_at_once(window, code)
         expected(code, "Menus", "&Help")]]
     assert tab_titles(window) == [expected(code, "MainWindow", t) for t in english_tabs]
     assert window.actions.quit.text() == expected(code, "Actions", "Quit")
-    assert window.count_label.text() == expected(code, "MainWindow", "No photos inspected yet")
+    assert window.actions.open_demo.text() == expected(code, "Actions", "Open demo case")
     ticked = [a.data() for a in window.menus.language_actions.actions() if a.isChecked()]
     assert ticked == [code]
 

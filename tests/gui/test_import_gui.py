@@ -202,3 +202,59 @@ def test_a_label_that_is_not_one_line_is_refused_in_the_dialog(
     assert "import" not in custody_actions(case_dir)
     dialog.reject()
     assert "import" not in custody_actions(case_dir)
+
+
+def test_import_names_the_case_it_goes_into(window, case_dir, to_import, monkeypatch, qtbot):
+    """The menu, the file dialog and the question before copying say which case, by its title
+    and folder; with no case open the menu is the plain one."""
+    actions = window.actions
+    assert actions.import_files.text() == "Import photos…"
+    open_case(window, qtbot, case_dir)
+    case_window = window
+    assert actions.import_files.text() == "Import photos into “Test case”…"
+    assert actions.import_folder.text() == "Import folder into “Test case”…"
+    assert actions.import_folder.toolTip() == f"Into the case “Test case” in {case_dir}"
+    titles: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda parent, title, *rest: titles.append(title) or ([], ""))
+    actions.import_files.trigger()
+    assert titles == ["Import photos into “Test case”"]
+    case_window.intake.ask_source([str(to_import)])
+    dialog = case_window.intake.source_dialog
+    assert dialog.windowTitle() == "Import into “Test case”"
+    assert dialog.case.text() == "Into the case “Test case”"
+    assert dialog.case_folder.text() == str(case_dir)
+    assert dialog.case.isVisibleTo(dialog) and dialog.case_folder.isVisibleTo(dialog)
+    dialog.reject()
+
+
+def test_a_case_title_cannot_fake_the_menu_or_the_question(window, qtbot, tmp_path):
+    root = tmp_path / "tricky"
+    Case.create(root, title="R&D\u202e gpj.exe " + "x" * 60, timezone="Asia/Almaty",
+                actor="tester").close()
+    open_case(window, qtbot, root)
+    text = window.actions.import_files.text()
+    assert "R&&D" in text and "\u202e" not in text and "\\u202e" in text
+    assert text.endswith("…”…") and len(text) < 80  # a long title is shortened
+    window.intake.ask_source([str(tmp_path)])
+    assert "\u202e" not in window.intake.source_dialog.windowTitle()
+    window.intake.source_dialog.reject()
+
+
+def test_the_import_progress_is_said_in_words_beside_the_bar(qtbot, case_dir, to_import):
+    said: list[str] = []
+
+    class NotesTheProgress(SynchronousRunner):
+        def start(self, job) -> None:
+            if isinstance(job, ImportJob):
+                job.progress.connect(lambda done, total: said.append(
+                    win.intake.importer.status.text()))
+            super().start(job)
+
+    win = MainWindow(runner=NotesTheProgress())
+    qtbot.addWidget(win)
+    open_case(win, qtbot, case_dir)
+    win.intake.import_paths([str(to_import)])
+    assert said == ["Importing 1 of 4 files", "Importing 2 of 4 files",
+                    "Importing 3 of 4 files"]  # broken.jpg is rejected, never staged
+    assert not win.intake.importer.status.bar.isTextVisible()

@@ -1,141 +1,140 @@
-"""The main window as a user meets it: inspect files, read the table and the detail, cancel."""
+"""The main window as a user meets it: how to start, a case's empty state, the status bar's
+counts, the menus, the About box, its size remembered."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl, qVersion
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+import pytest
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QFileDialog
 
 from evidence import buildinfo
+from evidence.importer import import_paths
+from evidence.store import Case
+from gui.app import i18n
 from gui.app.main_window import MainWindow
-from gui.photos.table_model import Column
-from gui.widgets.workers import InspectionJob, SynchronousRunner, ThreadedRunner
-
-
-def cell(window: MainWindow, row: int, column: Column) -> str:
-    return window.photos.proxy.index(row, column).data()
-
-
-def row_of(window: MainWindow, name: str) -> int:
-    names = [cell(window, r, Column.FILE) for r in range(window.photos.proxy.rowCount())]
-    return names.index(name)
+from gui.widgets.workers import SynchronousRunner
+from tests.helpers.casework import add_claim, add_venue
+from tests.helpers.photos import Shot, write_jpeg, write_photo
 
 
 def test_an_empty_window_says_how_to_start(window):
     assert window.windowTitle() == "Skver"
-    assert window.photos.stack.currentWidget() is window.photos.empty_state
-    assert "Drop photos or a folder here, or use File → Inspect photos…" in (
-        window.photos.empty_state.hint.text())
-    assert window.count_label.text() == "No photos inspected yet"
+    empty = window.photos.empty_state
+    assert window.photos.stack.currentWidget() is empty
+    assert empty.texts().splitlines() == [
+        "No case is open",
+        "A case keeps the photos of visits, the venues and the refusals of one matter, with a "
+        "custody log of every change. Create one, open one, or look around the demo case.",
+        "Inspect files only reads photos where they are, to check them before a visit or an "
+        "import: nothing is kept.",
+        "New case…", "Open case…", "Open demo case", "Inspect files (not evidence)…"]
+    assert window.count_label.text() == ""  # no case, nothing to count
+
+
+def test_a_new_empty_case_offers_import_into_it(window, qtbot, tmp_path, monkeypatch):
+    root = tmp_path / "case"
+    Case.create(root, title="Valikhanov Square, 1 May", timezone="Asia/Almaty",
+                actor="tester").close()
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(root))
+    empty = window.photos.empty_state
+    assert window.photos.stack.currentWidget() is empty
+    shown = empty.texts().splitlines()
+    assert shown[0] == "The case “Valikhanov Square, 1 May” has no photos yet"
+    assert f"Case folder: {root}" in shown
+    assert shown[-3:] == ["Import photos…", "Import folder…", "Open demo case"]
+    assert not any("Inspect" in line and line.endswith("…") and "File ▸" not in line
+                   for line in shown)  # no Inspect button: that is not how photos get in
+    assert empty.import_folder.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda parent, title, folder: asked.append(title) or "")
+    qtbot.mouseClick(empty.import_folder, Qt.MouseButton.LeftButton)
+    assert asked == ["Import a folder into “Valikhanov Square, 1 May”"]
 
 
 def test_menus_offer_inspecting_and_quitting_by_keyboard(window):
     shortcuts = {a.text(): a.shortcut().toString() for a in
                  (window.actions.inspect_files, window.actions.inspect_folder, window.actions.quit)}
-    assert shortcuts == {"Inspect photos…": "Ctrl+O", "Inspect folder…": "Ctrl+Shift+O",
-                         "Quit": "Ctrl+Q"}
+    assert shortcuts == {"Inspect files (not evidence)…": "Ctrl+O",
+                         "Inspect a folder (not evidence)…": "Ctrl+Shift+O", "Quit": "Ctrl+Q"}
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Photos", "&Refusals", "&View", "&Help"]
 
 
-def test_inspecting_a_folder_gives_one_row_per_file(window, photos):
-    window.intake.inspect_paths([str(photos["located"].parent)])
-    assert window.photos.model.rowCount() == 3
-    assert window.photos.stack.currentWidget() is window.photos.table
-    located = row_of(window, "a_located.jpg")
-    assert cell(window, located, Column.TAKEN) == "2024-05-01 12:30:00"
-    # Almaty was UTC+5 in May 2024: the offset comes from the time zone at the position.
-    assert cell(window, located, Column.UTC) == "2024-05-01 07:30:00"
-    assert cell(window, located, Column.OFFSET) == "+05:00 (location)"
-    assert cell(window, located, Column.POSITION) == "43.25000, 76.95000"
-    assert cell(window, located, Column.FINDINGS) == "none"
+def counted_case(root: Path, photos: int, refusals: int) -> Path:
+    """A case of `photos` photos taken off the venue and `refusals` refusals they cannot test
+    (no verdict is contradicted, no photo has a critical finding)."""
+    folder = root.parent / f"{root.name}-photos"
+    folder.mkdir()
+    for n in range(photos):
+        write_jpeg(folder / f"IMG_{n:04d}.jpg", gps=True, taken=f"2024:05:01 12:{n:02d}:00")
+    with Case.create(root, title="Counted", timezone="Asia/Almaty", actor="t") as case:
+        venue = add_venue(case)
+        list(import_paths(case, [str(folder)], actor="t"))
+        for n in range(refusals):
+            add_claim(case, venue, "2024-05-01 12:00", "2024-05-01 14:00", "repair_works",
+                      number=f"Z-{n}")
+    return root
 
 
-def test_a_file_that_is_not_an_image_shows_its_error(window, photos):
-    window.intake.inspect_paths([str(p) for p in photos.values()])
-    text_row = row_of(window, "notes.txt")
-    assert "not an image file" in cell(window, text_row, Column.FINDINGS)
-    assert cell(window, text_row, Column.TAKEN) == "—"
+@pytest.mark.parametrize(("photos", "refusals", "english", "russian"), [
+    (12, 1, "12 photos · 1 refusal", "12 фотографий · 1 отказ"),
+    (1, 2, "1 photo · 2 refusals", "1 фотография · 2 отказа"),
+    (2, 5, "2 photos · 5 refusals", "2 фотографии · 5 отказов"),
+    (0, 0, "0 photos · 0 refusals", "0 фотографий · 0 отказов"),
+])
+def test_the_status_bar_counts_the_case_in_the_language_s_plural_forms(
+        window, qtbot, tmp_path, photos, refusals, english, russian):
+    root = counted_case(tmp_path / "case", photos, refusals)
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(root))
+    assert window.count_label.text() == english
+    assert window.count_label.toolTip() == f"{english}\n{root}"
+    try:
+        i18n.switch("ru")  # the committed Russian .qm: %n forms chosen by Qt for 1, 2 and 5
+        assert window.count_label.text() == russian
+    finally:
+        i18n.switch("en")
+    assert window.count_label.text() == english
 
 
-def test_status_bar_counts_files_and_critical_ones(window, photos):
-    window.intake.inspect_paths([str(p) for p in photos.values()])
-    assert window.count_label.text() == "3 photos, 1 with critical findings"
-    window.intake.inspect_paths([str(photos["located"])])  # inspected again: replaced, not added
-    assert window.count_label.text() == "3 photos, 1 with critical findings"
+def test_the_status_bar_adds_critical_photos_and_contradicted_refusals(window, demo_case,
+                                                                         qtbot, tmp_path):
+    window.open_case(str(demo_case))
+    assert window.count_label.text() == "11 photos · 4 refusals, 4 contradicted"
+    root = counted_case(tmp_path / "case", 2, 1)
+    placeholder = write_photo(tmp_path / "zero.jpg", Shot(taken="2024:05:01 13:00:00",
+                                                           lat=0.0, lon=0.0))
+    with Case.open(root) as case:
+        list(import_paths(case, [str(placeholder)], actor="t"))  # GPS 0°, 0°: critical
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(root))
+    assert window.count_label.text() == "3 photos, 1 with critical findings · 1 refusal"
 
 
-def test_selecting_a_row_shows_its_findings_in_plain_words(window, photos):
-    window.intake.inspect_paths([str(p) for p in photos.values()])
-    window.photos.select_row(row_of(window, "b_no_gps.jpg"))
-    text = window.photos.detail.toPlainText()
-    assert str(photos["no_gps"]) in text
-    assert "The photo records no GPS position" in text
-    assert "TestCam Model 1" in text
-    window.photos.select_row(row_of(window, "a_located.jpg"))
-    assert "43.250000, 76.950000" in window.photos.detail.toPlainText()
-    assert "no GPS position" not in window.photos.detail.toPlainText()
-
-
-def test_sorting_by_findings_puts_the_unreadable_file_at_an_end(window, photos):
-    window.intake.inspect_paths([str(p) for p in photos.values()])
-    window.photos.table.sortByColumn(Column.FINDINGS, Qt.SortOrder.DescendingOrder)
-    assert cell(window, 0, Column.FILE) == "notes.txt"
-    assert cell(window, 2, Column.FILE) == "a_located.jpg"  # no findings at all
-
-
-def test_cancel_stops_a_run_after_the_current_file(qtbot, photos):
-    class CancelAfterFirstFile(SynchronousRunner):
-        def start(self, job: InspectionJob) -> None:
-            job.progress.connect(lambda done, total: win.intake.run_status.cancel_button.click())
-            super().start(job)
-
-    win = MainWindow(runner=CancelAfterFirstFile())
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.intake.run_finished) as finished:
-        win.intake.inspect_paths([str(p) for p in photos.values()])
-    assert finished.args == [True]
-    assert win.photos.model.rowCount() == 1
-    assert win.statusBar().currentMessage() == "Inspection cancelled after 1 of 3 files."
-    assert win.intake.run_status.isHidden()
-
-
-def test_paths_given_during_a_run_are_inspected_next(qtbot, photos):
-    class AddMoreDuringRun(SynchronousRunner):
-        def start(self, job: InspectionJob) -> None:
-            if job.paths == [str(photos["located"])]:
-                win.intake.inspect_paths([str(photos["no_gps"])])  # arrives while the first runs
-            super().start(job)
-
-    win = MainWindow(runner=AddMoreDuringRun())
-    qtbot.addWidget(win)
-    win.intake.inspect_paths([str(photos["located"])])
-    assert win.photos.model.rowCount() == 2
-
-
-def test_dropping_files_inspects_them(window, photos):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(photos["located"])),
-                  QUrl.fromLocalFile(str(photos["no_gps"]))])
-    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dragEnterEvent(enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(drop)
-    assert window.photos.model.rowCount() == 2
-
-
-def test_inspect_photos_menu_uses_the_chosen_files(window, photos, monkeypatch):
-    chosen = [str(photos["located"])]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: (chosen, ""))
-    window.actions.inspect_files.trigger()
-    assert window.photos.model.rowCount() == 1
-    assert QSettings().value("MainWindow/lastFolder") == str(photos["located"].parent)
+def test_the_count_gives_way_to_the_progress_of_an_import(window, qtbot, tmp_path):
+    root = counted_case(tmp_path / "case", 1, 1)
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(root))
+    window.show()
+    qtbot.waitExposed(window)
+    status = window.intake.importer.status
+    status.begin()
+    status.set_total(1200)
+    status.set_done(17)
+    assert status.text() == "Importing 17 of 1200 files"
+    assert not status.bar.isTextVisible()  # the words are beside the bar, never cut inside it
+    label = status.label
+    qtbot.waitUntil(lambda: label.width() >= label.fontMetrics().horizontalAdvance(
+        label.text()))
+    assert label.minimumSizeHint().width() >= label.fontMetrics().horizontalAdvance(
+        label.text())  # it is the count, not the progress, that gives way
+    assert window.count_label.minimumSizeHint().width() <= 40
+    status.end()
 
 
 def test_about_box_names_the_app_and_its_versions(window, qtbot):
@@ -158,14 +157,3 @@ def test_window_size_is_remembered_in_settings(qtbot, settings_dir: Path):
     second = MainWindow(runner=SynchronousRunner())
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
-
-
-def test_the_threaded_worker_delivers_results_by_signal(qtbot, photos):
-    win = MainWindow(runner=ThreadedRunner())
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.intake.run_finished, timeout=30_000) as finished:
-        win.intake.inspect_paths([str(photos["located"].parent)])
-    assert finished.args == [False]
-    assert win.photos.model.rowCount() == 3
-    assert win.count_label.text() == "3 photos, 1 with critical findings"
-    assert win.intake.run_status.isHidden()

@@ -13,6 +13,7 @@ from evidence.model import Tag
 from evidence.store import Case
 from gui.app import identity
 from gui.app.main_window import MainWindow
+from gui.photos.tagging import TaggingPanel
 
 
 @pytest.fixture
@@ -95,5 +96,6 @@ def test_enter_with_nothing_tagged_only_moves_on(tagging_window, qtbot, demo_cop
 
 def test_loose_files_cannot_be_tagged(window, photos):
     window.intake.inspect_paths([str(photos["located"])])
-    assert not window.photos.tagging.isEnabled()
+    assert window.intake.inspector.model.rowCount() == 1
+    assert window.intake.inspector.findChildren(TaggingPanel) == []  # no keys, no panel
     assert window.photos.tagging.isHidden()

@@ -1,0 +1,269 @@
+"""The files of the Inspect window: looked at where they are, never kept, apart from any case.
+
+A loose file is only its Inspection. Each is a photo (read as an image, findings and all), a
+file that is not a photo (a README, a video, an empty file: listed, not counted as a photo) or
+one that could not be read at all (no permission, a read that never ended).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from evidence import timing
+from evidence.model import Inspection, OffsetSource, Severity
+from gui.widgets import severity
+from gui.widgets.text import numerus
+
+Index = QModelIndex | QPersistentModelIndex
+DASH = "—"
+# The reader's codes for a file that is no image at all (evidence/metadata.py).
+NOT_A_PHOTO_CODES = frozenset({"not_an_image", "not_a_file"})
+UNREADABLE_CODES = frozenset({"file_unreadable", "read_timeout"})
+# A file that is not a photo is shown in grey: it weakens nothing, it is simply not evidence.
+NOT_A_PHOTO_COLOUR = "#8a8a8a"
+_OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.LOCATION: 1,
+                 OffsetSource.CASE_DEFAULT: 2, OffsetSource.UNKNOWN: 3}
+
+
+class Kind(Enum):
+    PHOTO = "photo"
+    NOT_A_PHOTO = "not-a-photo"
+    UNREADABLE = "unreadable"
+
+
+def kind_of(result: Inspection) -> Kind:
+    """Whether Skver read the file as a photo; a damaged photo is still a photo."""
+    if result.metadata.error is None:
+        return Kind.PHOTO
+    codes = {f.code for f in result.findings}
+    if codes & NOT_A_PHOTO_CODES:
+        return Kind.NOT_A_PHOTO
+    if codes & UNREADABLE_CODES:
+        return Kind.UNREADABLE
+    return Kind.PHOTO  # an image whose data cannot be decoded: a photo with a critical finding
+
+
+def kind_label(kind: Kind) -> str:
+    if kind is Kind.NOT_A_PHOTO:
+        return QCoreApplication.translate("LooseFilesModel", "not a photo")
+    if kind is Kind.UNREADABLE:
+        return QCoreApplication.translate("LooseFilesModel", "could not be read")
+    return QCoreApplication.translate("LooseFilesModel", "photo")
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What the list holds: photos (and how many have a critical finding) apart from the rest."""
+
+    photos: int = 0
+    critical: int = 0
+    not_photos: int = 0
+    unreadable: int = 0
+
+    @property
+    def files(self) -> int:
+        return self.photos + self.not_photos + self.unreadable
+
+    def text(self) -> str:
+        """"3 photos, 1 with critical findings · 1 file that is not a photo", in the
+        interface's language."""
+        if not self.files:
+            return numerus("LooseFilesModel", "%n photo(s)", 0)
+        parts = [numerus("LooseFilesModel", "%n photo(s)", self.photos)]
+        if self.critical:
+            parts[0] += ", " + numerus("LooseFilesModel", "%n with critical findings",
+                                       self.critical)
+        if self.not_photos:
+            parts.append(numerus("LooseFilesModel", "%n (file that is not a photo|files that "
+                                 "are not photos)", self.not_photos))
+        if self.unreadable:
+            parts.append(numerus("LooseFilesModel", "%n (file|files) that could not be read",
+                                 self.unreadable))
+        return " · ".join(parts)
+
+
+class Column(IntEnum):
+    FILE = 0
+    KIND = 1
+    TAKEN = 2
+    UTC = 3
+    OFFSET = 4
+    POSITION = 5
+    FINDINGS = 6
+
+
+class LooseFilesModel(QAbstractTableModel):
+    """Inspected files in arrival order; a file inspected again replaces its row."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Inspection] = []
+        self._kinds: list[Kind] = []
+        self._row_of: dict[str, int] = {}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {Column.FILE: self.tr("File"), Column.KIND: self.tr("What it is"),
+                Column.TAKEN: self.tr("Taken (camera clock)"), Column.UTC: self.tr("UTC"),
+                Column.OFFSET: self.tr("Offset source"), Column.POSITION: self.tr("Position"),
+                Column.FINDINGS: self.tr("Findings")}[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), Column(index.column())
+        result, kind = self._rows[row], self._kinds[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(result, kind, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(result, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.FINDINGS:
+            if kind is not Kind.PHOTO:
+                return severity.dot(NOT_A_PHOTO_COLOUR)
+            worst = Severity.CRITICAL if result.metadata.error else severity.worst(
+                result.findings)
+            return severity.icon(worst)
+        return None
+
+    def _display(self, result: Inspection, kind: Kind, column: Column) -> str:
+        meta, time = result.metadata, result.time
+        if column == Column.FILE:
+            return os.path.basename(meta.path) or meta.path
+        if column == Column.KIND:
+            return kind_label(kind)
+        if kind is not Kind.PHOTO:
+            return (meta.error or "") if column == Column.FINDINGS else DASH
+        if column == Column.TAKEN:
+            return time.taken_local.isoformat(" ", "seconds") if time.taken_local else DASH
+        if column == Column.UTC:
+            return time.taken_utc.strftime("%Y-%m-%d %H:%M:%S") if time.taken_utc else DASH
+        if column == Column.OFFSET:
+            return self._offset_text(result)
+        if column == Column.POSITION:
+            if meta.latitude is None or meta.longitude is None:
+                return DASH
+            return f"{meta.latitude:.5f}, {meta.longitude:.5f}"  # 5 places: about a metre
+        if meta.error:
+            return meta.error
+        if not result.findings:
+            return self.tr("none")
+        count = numerus("LooseFilesModel", "%n finding(s)", len(result.findings))
+        return f"{count} · {severity.label(severity.worst(result.findings))}"
+
+    def _offset_text(self, result: Inspection) -> str:
+        if result.metadata.error:
+            return DASH
+        where = {OffsetSource.EXIF: self.tr("camera"), OffsetSource.LOCATION: self.tr("location"),
+                 OffsetSource.CASE_DEFAULT: self.tr("case default")}.get(result.time.offset_source)
+        offset = timing.format_offset(result.time.offset)
+        if where is None or offset is None:
+            return self.tr("unknown")
+        return self.tr("{offset} ({source})").format(offset=offset, source=where)
+
+    def _tooltip(self, result: Inspection, column: Column) -> str | None:
+        if column == Column.FILE:
+            return result.metadata.path
+        if column == Column.FINDINGS and result.findings:
+            return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
+                             for f in result.findings)
+        return None
+
+    # --- the list -------------------------------------------------------------------------
+
+    def add(self, results: Iterable[Inspection]) -> None:
+        """Appends new files and replaces the rows of files inspected before."""
+        fresh: list[Inspection] = []
+        for result in results:
+            row = self._row_of.get(result.metadata.path)
+            if row is None:
+                fresh.append(result)
+            else:
+                self._rows[row], self._kinds[row] = result, kind_of(result)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        if fresh:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            for offset, result in enumerate(fresh):
+                self._row_of[result.metadata.path] = start + offset
+            self._rows.extend(fresh)
+            self._kinds.extend(kind_of(r) for r in fresh)
+            self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._kinds, self._row_of = [], [], {}
+        self.endResetModel()
+
+    def inspection(self, row: int) -> Inspection:
+        return self._rows[row]
+
+    def kind(self, row: int) -> Kind:
+        return self._kinds[row]
+
+    def tally(self) -> Tally:
+        photos = [r for r, k in zip(self._rows, self._kinds, strict=True) if k is Kind.PHOTO]
+        critical = sum(1 for r in photos if r.metadata.error or
+                       any(f.severity == Severity.CRITICAL for f in r.findings))
+        return Tally(len(photos), critical, self._kinds.count(Kind.NOT_A_PHOTO),
+                     self._kinds.count(Kind.UNREADABLE))
+
+    def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
+        """A key for sorting by `column`; rows lacking the value sort after the others."""
+        result, kind = self._rows[row], self._kinds[row]
+        meta, time = result.metadata, result.time
+        missing = (True,)
+        if column == Column.FILE:
+            return (False, os.path.basename(meta.path).casefold(), meta.path)
+        if column == Column.KIND:
+            return (False, list(Kind).index(kind))
+        if kind is not Kind.PHOTO and column != Column.FINDINGS:
+            return missing
+        if column == Column.TAKEN:
+            return (False, time.taken_local.isoformat()) if time.taken_local else missing
+        if column == Column.UTC:
+            return (False, time.taken_utc.timestamp()) if time.taken_utc else missing
+        if column == Column.OFFSET:
+            seconds = time.offset.total_seconds() if time.offset is not None else 0.0
+            return (False, _OFFSET_ORDER[time.offset_source], seconds)
+        if column == Column.POSITION:
+            if meta.latitude is None or meta.longitude is None:
+                return missing
+            return (False, meta.latitude, meta.longitude)
+        if kind is not Kind.PHOTO:  # below every photo's findings, the worst included
+            return (False, -1, 0)
+        worst = severity.worst(result.findings)
+        rank = max(severity.RANK.values()) + 1 if meta.error else (
+            severity.RANK[worst] if worst else 0)
+        return (False, rank, len(result.findings))
+
+
+class LooseSortProxy(QSortFilterProxyModel):
+    """Sorts by each column's real value (times, numbers, severities), not by its text."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, LooseFilesModel)
+        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(),
+                                                                            right.column())
