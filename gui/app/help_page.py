@@ -1,7 +1,8 @@
 """Help ▸ Skver Help (F1) and Keyboard shortcuts: a page in the interface's language.
 
-The pages are resources/help/{en,ru,kk}.html; the shortcut table is made from the window's own
-actions where a page says <!-- shortcuts -->, so it always lists the keys that really work.
+The pages are resources/help/{en,ru,kk}.html; the shortcut tables are made where a page says
+<!-- shortcuts -->, from the window's own actions and from the keys the rooms declare beside
+the code that answers them (tagging, redaction), so they always list the keys that really work.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.app import i18n
+from gui.photos import redaction_dialog, tagging
 
 HELP_DIR = Path(__file__).resolve().parents[2] / "resources" / "help"
 SHORTCUTS_MARK = "<!-- shortcuts -->"
@@ -56,14 +58,31 @@ def plain_text(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+def key_sections(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, rows of keys and what they do): the menus' shortcuts, then the keys of
+    tagging photos and of the Redact window."""
+    return [
+        (QCoreApplication.translate("HelpDialog", "Menus"), shortcut_rows(window)),
+        (QCoreApplication.translate("HelpDialog", "Tagging photos (Photos tab, a photo of the "
+                                    "case selected in the table or the grid)"),
+         tagging.key_rows()),
+        (QCoreApplication.translate("HelpDialog", "Redacting a photo (Photos ▸ Redact…)"),
+         redaction_dialog.key_rows()),
+    ]
+
+
 def shortcuts_html(window: QMainWindow) -> str:
     keys = QCoreApplication.translate("HelpDialog", "Keys")
     does = QCoreApplication.translate("HelpDialog", "Action")
-    rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td></tr>"
-                   for k, what in shortcut_rows(window))
-    return (f"<table class='shortcuts' cellpadding='4' cellspacing='0' border='1'>"
-            f"<tr><th align='left'>{escape(keys)}</th><th align='left'>{escape(does)}</th></tr>"
-            f"{rows}</table>")
+    parts = []
+    for heading, found in key_sections(window):
+        rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(what)}</td></tr>"
+                       for k, what in found)
+        parts.append(f"<h3>{escape(heading)}</h3>"
+                     f"<table class='shortcuts' cellpadding='4' cellspacing='0' border='1'>"
+                     f"<tr><th align='left'>{escape(keys)}</th>"
+                     f"<th align='left'>{escape(does)}</th></tr>{rows}</table>")
+    return "".join(parts)
 
 
 def page_html(window: QMainWindow, code: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -47,6 +47,9 @@ from gui.photos import redaction_jobs
 from gui.photos.redaction_jobs import Picture
 from gui.widgets.text import numerus
 from gui.widgets.workers import CaseJob
+
+# The key that removes the region selected (listed in Help ▸ Keyboard shortcuts).
+DELETE_REGION = QKeySequence.StandardKey.Delete
 
 if TYPE_CHECKING:
     from gui.app.session import CaseSession
@@ -170,7 +173,7 @@ class RedactionDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.side)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_region)
+        QShortcut(QKeySequence(DELETE_REGION), self, self.delete_region)
         self._set_busy(True)
         self._run(lambda: redaction_jobs.load(root, photo_id), self.tr("Reading the photo…"),
                   self._on_loaded)
@@ -399,3 +402,11 @@ class RedactionDialog(QDialog):
         for button in (self.apply_button, self.propose_button, self.delete_button):
             button.setEnabled(ready)
         self.remove_button.setEnabled(ready and self.picture.existing is not None)
+
+
+def key_rows() -> list[tuple[str, str]]:
+    """The Redact window's keys as Help ▸ Keyboard shortcuts lists them."""
+    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                     for k in QKeySequence.keyBindings(DELETE_REGION))
+    return [(keys, QCoreApplication.translate("RedactionDialog",
+                                              "Remove the region selected in the list"))]

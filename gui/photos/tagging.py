@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -355,3 +355,35 @@ def withdraw_observation(case: Case, observation_id: int, reviewer: str,
     withdrawal = observations.withdraw(case, observation_id, reviewer, reviewer, reason)
     return Written(withdrawal, Refresh(observed=frozenset({withdrawal.photo_id})))
 
+
+def _k(text: str) -> str:
+    return QCoreApplication.translate("TaggingKeys", text)
+
+
+def key_rows() -> list[tuple[str, str]]:
+    """The keys of tagging as Help ▸ Keyboard shortcuts lists them, (keys, what they do): the
+    keys `TaggingPanel.handle_key` and its two fields answer, on a photo of the case selected
+    in the table or the grid."""
+    native = QKeySequence.SequenceFormat.NativeText
+
+    def name(*keys: Qt.Key) -> str:
+        return ", ".join(QKeySequence(key).toString(native) for key in keys)
+
+    rows = [(name(Qt.Key(key)), _k("Tick or untick “{tag}”").format(tag=vocabulary.tag(tag.value)))
+            for key, tag in TAG_KEYS.items()]
+    enter, escape = name(Qt.Key.Key_Enter), name(Qt.Key.Key_Escape)
+    rows += [
+        (name(Qt.Key.Key_P), _k("Type how many people the photo shows")),
+        (name(Qt.Key.Key_N), _k("Type a note on what the photo shows")),
+        (enter, _k("Save the observation and go to the next photo")),
+        (_k("{key} in People").format(key=name(Qt.Key.Key_N)),
+         _k("From the people count on to the note")),
+        (_k("{key} in People or Note").format(key=enter),
+         _k("Save the observation and go to the next photo")),
+        (_k("{key} in People or Note").format(key=escape),
+         _k("Back to the photos; what was typed stays")),
+        (name(Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right),
+         _k("Another photo (left and right in the grid); what you changed on this one is "
+            "saved, or you are asked")),
+    ]
+    return rows

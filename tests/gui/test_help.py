@@ -6,12 +6,16 @@ from importlib import metadata
 
 import PySide6
 import pytest
-from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from evidence import timing
+from evidence.model import Tag
 from gui.app import help_page, i18n
+from gui.photos import redaction_dialog, tagging
+from gui.photos.tagging import TaggingPanel
+from gui.widgets import vocabulary
 
 HEADINGS = {"en": "What Skver does", "ru": "Что делает Skver", "kk": "Skver не істейді"}
 
@@ -93,3 +97,47 @@ def test_no_external_link_opens_from_an_anchor(window, qtbot, monkeypatch):
     assert [u.toString() for u in opened] == ["https://example.org/"]
     shown.close()
     QApplication.processEvents()
+
+
+def test_the_shortcut_list_has_every_key_of_tagging(window, qtbot):
+    """Help ▸ Keyboard shortcuts lists 1–9, P, N and Enter as the tagging panel answers them,
+    with the tag each number ticks, and the Redact window's Delete."""
+    shown = window.menus.show_shortcuts()
+    text = shown.browser.toPlainText()
+    assert "Tagging photos (Photos tab, a photo of the case selected in the table or the grid)" \
+        in text
+    rows = dict(tagging.key_rows())
+    for number, tag in enumerate(Tag, start=1):
+        assert rows[str(number)] == f"Tick or untick “{vocabulary.tag(tag.value)}”"
+    assert rows["P"] == "Type how many people the photo shows"
+    assert rows["N"] == "Type a note on what the photo shows"
+    assert rows["Enter"].startswith("Save the observation and go to the next photo")
+    assert rows["Esc in People or Note"] == "Back to the photos; what was typed stays"
+    for keys, what in [*rows.items(), *redaction_dialog.key_rows()]:
+        assert f"{keys}\n{what}" in text or f"{keys} {what}" in text, (keys, what)
+    assert dict(redaction_dialog.key_rows())["Del"] == "Remove the region selected in the list"
+    shown.close()
+
+
+def test_every_key_the_tagging_panel_answers_is_listed(qtbot):
+    """Pressed on a photo, each key the panel takes as its own must be in the list: a key added
+    to tagging without a line in Help ▸ Keyboard shortcuts fails here."""
+    panel = TaggingPanel()
+    qtbot.addWidget(panel)
+    panel.set_photo(1)
+    listed = {keys for keys, _ in tagging.key_rows()}
+    native = QKeySequence.SequenceFormat.NativeText
+    candidates = [*range(Qt.Key.Key_Space.value, Qt.Key.Key_AsciiTilde.value + 1),
+                  *(k.value for k in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
+                                      Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Tab,
+                                      Qt.Key.Key_Insert, Qt.Key.Key_Home, Qt.Key.Key_End,
+                                      Qt.Key.Key_F2, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))]
+    taken = []
+    for key in candidates:
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        if panel.handle_key(event):
+            taken.append(QKeySequence(key).toString(native))
+    assert len(taken) >= 12  # 1–9, P, N, Enter (and Return)
+    unlisted = [name for name in taken
+                if name not in listed and not (name == "Return" and "Enter" in listed)]
+    assert unlisted == []
