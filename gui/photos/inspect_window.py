@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence.model import Inspection
 from evidence.printable import printable
 from evidence.sniff import PHOTO_SUFFIXES
 from gui.app import crash, settings
 from gui.photos import detail
-from gui.photos.loose_model import Column, Kind, LooseFilesModel, LooseSortProxy
+from gui.photos.loose_model import Column, Kind, LooseFilesModel, LooseSortProxy, kind_label
 from gui.widgets.tables import compact_table, fit_columns, select_table_row
 from gui.widgets.text import numerus
 from gui.widgets.widgets import ElidedLabel, RunStatus
@@ -71,6 +72,7 @@ class InspectWindow(QMainWindow):
         self._pending: list[str] = []
         self.chosen: list[str] = []        # files and folders given, each once, in order
         self._done = self._total = 0
+        self._fit_at_end = False
         self._case: tuple[str, str] | None = None   # the open case's title and folder
         self.model = LooseFilesModel(self)
         self.proxy = LooseSortProxy(self)
@@ -201,6 +203,7 @@ class InspectWindow(QMainWindow):
             self._pending.extend(paths)
             return
         self._done = self._total = 0
+        self._fit_at_end = self._fit_at_end or self.model.rowCount() == 0
         self.job = InspectionJob(paths)
         self.job.counted.connect(self._on_counted)
         self.job.progress.connect(self._on_progress)
@@ -236,13 +239,20 @@ class InspectWindow(QMainWindow):
         self._done = done
         self.run_status.set_done(done)
 
+    def fit_columns(self) -> None:
+        """Columns as wide as what they show (the last, the findings, takes the rest); the
+        kind column as its widest word, whichever kinds are in sight."""
+        fit_columns(self.table, skip=[Column.FINDINGS], widest={Column.FILE: MAX_FILE_COLUMN_PX})
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
+        widest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in Kind) + 16
+        header.resizeSection(Column.KIND, max(header.sectionSize(Column.KIND), widest))
+
     @Slot(list)
     def _on_results(self, results: list) -> None:
         was_empty = self.model.rowCount() == 0
         self.model.add(results)
         if was_empty:
-            fit_columns(self.table, skip=[Column.FINDINGS],
-                        widest={Column.FILE: MAX_FILE_COLUMN_PX})
+            self.fit_columns()
         if not self.table.selectionModel().hasSelection():
             select_table_row(self.table, 0)  # so the detail pane shows something at once
 
@@ -254,6 +264,9 @@ class InspectWindow(QMainWindow):
     def _on_finished(self, cancelled: bool) -> None:
         self.job = None
         self.run_status.end()
+        if self._fit_at_end:  # the rest of the files came in after the first batch was fitted
+            self._fit_at_end = False
+            self.fit_columns()
         if cancelled:
             self.statusBar().showMessage(numerus(
                 "InspectWindow", "Inspection cancelled after {done} of %n file(s).",
@@ -286,8 +299,11 @@ class InspectWindow(QMainWindow):
             self.detail.setHtml(detail.empty_html())
             return
         row = self.proxy.mapToSource(index).row()
-        self.detail.setHtml(self.kind_html(self.model.kind(row))
-                            + detail.to_html(self.model.inspection(row)))
+        result, kind = self.model.inspection(row), self.model.kind(row)
+        if kind is Kind.PHOTO:
+            self.detail.setHtml(self.kind_html(kind) + detail.to_html(result))
+        else:  # no findings: a file that is no photo weakens no evidence, it is none
+            self.detail.setHtml(self.not_a_photo_html(result, kind))
 
     def kind_html(self, kind: Kind) -> str:
         """What the file is, above its details: never a case's photo."""
@@ -301,6 +317,22 @@ class InspectWindow(QMainWindow):
             text = self.tr("Inspected only: this photo is not in any case and is not "
                            "evidence until it is imported into one.")
         return f"<p style='color:gray'><i>{escape(text)}</i></p>"
+
+    def not_a_photo_html(self, result: Inspection, kind: Kind) -> str:
+        """A file that is not a photo (or could not be read): what it is, why, its bytes."""
+        meta = result.metadata
+        name = os.path.basename(meta.path) or meta.path
+        parts = [self.kind_html(kind), f"<h3>{escape(name)}</h3>",
+                 f"<p style='color:gray'>{escape(meta.path)}</p>"]
+        if meta.error:
+            parts.append(f"<p>{escape(meta.error)}</p>")
+        facts = [(self.tr("Size"), numerus("InspectWindow", "%n byte(s)", meta.size_bytes)
+                  if meta.size_bytes is not None else None), ("SHA-256", meta.sha256)]
+        cells = "".join(f"<tr><td style='padding:1px 12px 1px 0; color:gray'>{escape(label)}"
+                        f"</td><td>{escape(value)}</td></tr>" for label, value in facts if value)
+        if cells:
+            parts.append(f"<table>{cells}</table>")
+        return "\n".join(parts)
 
     def row_of(self, name: str) -> int:
         """The row (as sorted now) of the file called `name`; for tests and scripts."""

@@ -119,11 +119,12 @@ class RunStatus(QWidget):
 
 
 class BusyIndicator(QWidget):
-    """Says what is being done, with a moving bar, for work that cannot say how far it is."""
+    """Says what is being done, with a moving bar, for work that cannot say how far it is; its
+    words give way (cut with "…", whole in the tooltip) to a run's progress beside it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = ElidedLabel()
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setMaximumWidth(120)
@@ -136,6 +137,7 @@ class BusyIndicator(QWidget):
 
     def begin(self, text: str) -> None:
         self.label.setText(text)
+        self.label.setToolTip(text)
         self.show()
 
     def end(self) -> None:

@@ -82,6 +82,8 @@ def test_inspecting_beside_a_case_adds_nothing_to_it(case_window, visit, qtbot):
     assert cell(inspector, "README.md", Column.KIND) == "not a photo"
     assert "not an image file" in cell(inspector, "README.md", Column.FINDINGS)
     assert cell(inspector, "README.md", Column.TAKEN) == "—"
+    kind_width = inspector.table.horizontalHeader().sectionSize(Column.KIND)
+    assert kind_width > inspector.table.fontMetrics().horizontalAdvance("not a photo")  # whole
     tally = inspector.model.tally()
     assert (tally.photos, tally.critical, tally.not_photos) == (3, 0, 1)
     assert inspector.summary.text() == "3 photos · 1 file that is not a photo"
@@ -91,7 +93,9 @@ def test_inspecting_beside_a_case_adds_nothing_to_it(case_window, visit, qtbot):
     assert icon.cacheKey() == severity.dot(NOT_A_PHOTO_COLOUR).cacheKey()
     assert icon.cacheKey() != severity.icon(severity.Severity.CRITICAL).cacheKey()
     inspector.select_row(inspector.row_of("README.md"))
-    assert inspector.detail.toPlainText().startswith("Not a photo.")
+    shown = inspector.detail.toPlainText()
+    assert shown.startswith("Not a photo.") and "This is not an image file" in shown
+    assert "critical" not in shown and "28 bytes" in shown
 
 
 def test_importing_what_was_inspected_lists_each_photo_once(case_window, visit, qtbot):
