@@ -24,6 +24,10 @@
         <translation>Құпия сөз тіркесін өзгерту…</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>Сіздің атыңыз…</translation>
+    </message>
+    <message>
         <source>Import photos…</source>
         <translation>Фотосуреттерді импорттау…</translation>
     </message>
@@ -52,16 +56,12 @@
         <translation>Айғақтар пакетін тексеру…</translation>
     </message>
     <message>
-        <source>Inspect photos…</source>
-        <translation>Фотосуреттерді тексеру…</translation>
+        <source>Inspect files (not evidence)…</source>
+        <translation>Файлдарды тексеру (дәлелдеме емес)…</translation>
     </message>
     <message>
-        <source>Inspect folder…</source>
-        <translation>Қалтаны тексеру…</translation>
-    </message>
-    <message>
-        <source>Clear inspected photos</source>
-        <translation>Тексерілген фотосуреттерді тазалау</translation>
+        <source>Inspect a folder (not evidence)…</source>
+        <translation>Қалтаны тексеру (дәлелдеме емес)…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -72,8 +72,20 @@
         <translation>Бөлшектерді жасыру…</translation>
     </message>
     <message>
+        <source>Withdraw my observation…</source>
+        <translation>Байқауымды кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Withdraw my last observation…</source>
+        <translation>Соңғы байқауымды кері қайтарып алу…</translation>
+    </message>
+    <message>
         <source>Add refusal…</source>
         <translation>Бас тарту қосу…</translation>
+    </message>
+    <message>
+        <source>New refusal from these photos&apos; times…</source>
+        <translation>Осы фотосуреттердің уақыты бойынша жаңа бас тарту…</translation>
     </message>
     <message>
         <source>Edit refusal…</source>
@@ -98,6 +110,77 @@
     <message>
         <source>About Skver</source>
         <translation>Skver туралы</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBar</name>
+    <message>
+        <source>Background:</source>
+        <translation>Астыңғы қабат:</translation>
+    </message>
+    <message>
+        <source>Tile folder…</source>
+        <translation>Тайлдар қалтасы…</translation>
+    </message>
+    <message>
+        <source>A folder of map tiles laid out as zoom/x/y.png, on this computer</source>
+        <translation>Осы компьютердегі zoom/x/y.png түрінде орналасқан карта тайлдарының қалтасы</translation>
+    </message>
+    <message>
+        <source>MBTiles file…</source>
+        <translation>MBTiles файлы…</translation>
+    </message>
+    <message>
+        <source>A file of map tiles (.mbtiles), on this computer</source>
+        <translation>Осы компьютердегі карта тайлдарының файлы (.mbtiles)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>A plain background: nothing but the case</source>
+        <translation>Қарапайым фон: тек істің деректері</translation>
+    </message>
+    <message>
+        <source>Online map (OpenStreetMap): this computer fetches map tiles from openstreetmap.org, revealing the area viewed and its IP address</source>
+        <translation>Онлайн карта (OpenStreetMap): бұл компьютер карта тайлдарын openstreetmap.org сайтынан жүктейді және қаралып жатқан аумақ пен өз IP мекенжайын ашады</translation>
+    </message>
+    <message>
+        <source>Off: the map and the reports use nothing from the internet. On (for this case): every map you look at, and the maps of reports exported, are drawn on OpenStreetMap&apos;s tiles fetched from openstreetmap.org, which sees the area and this computer&apos;s IP address.</source>
+        <translation>Өшірулі: карта мен есептер интернеттен ештеңе алмайды. Қосулы (осы іс үшін): сіз қараған әр карта және экспортталған есептердің карталары openstreetmap.org сайтынан жүктелген OpenStreetMap тайлдарында салынады, ал сайт аумақты және осы компьютердің IP мекенжайын көреді.</translation>
+    </message>
+    <message>
+        <source>none (a plain background; nothing leaves this computer)</source>
+        <translation>жоқ (қарапайым фон; бұл компьютерден ештеңе жіберілмейді)</translation>
+    </message>
+    <message>
+        <source>{name} (MBTiles file)</source>
+        <translation>{name} (MBTiles файлы)</translation>
+    </message>
+    <message>
+        <source>{name} (tile folder)</source>
+        <translation>{name} (тайлдар қалтасы)</translation>
+    </message>
+    <message>
+        <source>{offline}; not used while the online map is on</source>
+        <translation>{offline}; онлайн карта қосулы тұрғанда пайдаланылмайды</translation>
+    </message>
+    <message>
+        <source>Choose a tile folder</source>
+        <translation>Тайлдар қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>MBTiles файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles файлдары (*.mbtiles);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>These map tiles cannot be used</source>
+        <translation>Бұл карта тайлдарын пайдалану мүмкін емес</translation>
     </message>
 </context>
 <context>
@@ -141,9 +224,12 @@
 </context>
 <context>
     <name>CaseImporter</name>
-    <message>
-        <source>Importing %v of %m</source>
-        <translation>Импорт: %v / %m</translation>
+    <message numerus="yes">
+        <source>Importing {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Импорт: %n файлдың {done}</numerusform>
+            <numerusform>Импорт: %n файлдың {done}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -182,6 +268,10 @@
 </context>
 <context>
     <name>CaseSession</name>
+    <message>
+        <source>Nothing was saved: nobody has said who is working.</source>
+        <translation>Ештеңе сақталмады: кім жұмыс істеп жатқанын ешкім көрсетпеді.</translation>
+    </message>
     <message>
         <source>Unlocking the case {folder}…</source>
         <translation>{folder} ісінің құлпы ашылуда…</translation>
@@ -272,6 +362,10 @@
         <translation>{id}-фото, {time} (± {doubt}): {bears}</translation>
     </message>
     <message>
+        <source>Photo {id} at {time} (± {doubt}, {basis}): {bears}</source>
+        <translation>{id}-фото, {time} (± {doubt}, {basis}): {bears}</translation>
+    </message>
+    <message>
         <source>Refusal {number}: claimed window {start}–{end}</source>
         <translation>{number} бас тарту: мәлімделген кезең {start}–{end}</translation>
     </message>
@@ -294,6 +388,10 @@
     <message>
         <source>shaded: no photo</source>
         <translation>көлеңкеленген: фото жоқ</translation>
+    </message>
+    <message>
+        <source>ringed: dated by the GPS clock</source>
+        <translation>шеңбердегі: уақыты GPS сағаты бойынша</translation>
     </message>
 </context>
 <context>
@@ -328,17 +426,6 @@
     <message>
         <source>Checks official refusals of protest venues against timestamped, geotagged site photos.</source>
         <translation>Жиналыс алаңдарын беруден ресми бас тартуларды уақыты мен геобелгісі бар жерде түсірілген фотосуреттермен тексереді.</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyState</name>
-    <message>
-        <source>Drop photos or a folder here, or use File → Inspect photos…</source>
-        <translation>Фотосуреттерді немесе қалтаны осында сүйреп әкеліңіз не Файл → Фотосуреттерді тексеру… пәрменін таңдаңыз</translation>
-    </message>
-    <message>
-        <source>Skver reads when and where each photo was taken and lists what weakens it as evidence. Your files are only read, never changed.</source>
-        <translation>Skver әр фотосуреттің қашан және қай жерде түсірілгенін анықтап, оның дәлел ретіндегі күшін не әлсірететінін көрсетеді. Файлдарыңыз тек оқылады, ешқашан өзгертілмейді.</translation>
     </message>
 </context>
 <context>
@@ -403,6 +490,10 @@
         <translation>Дайындаған:</translation>
     </message>
     <message>
+        <source>Maps drawn on:</source>
+        <translation>Карталардың астыңғы қабаты:</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>Сақтау орны:</translation>
     </message>
@@ -433,6 +524,18 @@
     <message>
         <source>Choose where to save it.</source>
         <translation>Қайда сақтайтынын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap, fetched from openstreetmap.org while exporting (the Map tab&apos;s online switch is on)</source>
+        <translation>OpenStreetMap, экспорт кезінде openstreetmap.org сайтынан жүктеледі («Карта» қойындысында онлайн карта қосулы)</translation>
+    </message>
+    <message>
+        <source>{name}, chosen in the Map tab</source>
+        <translation>{name}, «Карта» қойындысында таңдалған</translation>
+    </message>
+    <message>
+        <source>a plain background (choose tiles in the Map tab)</source>
+        <translation>қарапайым фон (тайлдар «Карта» қойындысында таңдалады)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -497,6 +600,18 @@
 <context>
     <name>HelpDialog</name>
     <message>
+        <source>Menus</source>
+        <translation>Мәзірлер</translation>
+    </message>
+    <message>
+        <source>Tagging photos (Photos tab, a photo of the case selected in the table or the grid)</source>
+        <translation>Фотосуреттерді белгілеу («Фотосуреттер» қойындысы, істің фотосуреті кестеде немесе торда таңдалған)</translation>
+    </message>
+    <message>
+        <source>Redacting a photo (Photos ▸ Redact…)</source>
+        <translation>Фотосуреттегі бөлшектерді жасыру (Фотосуреттер ▸ Бөлшектерді жасыру…)</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Пернелер</translation>
     </message>
@@ -516,8 +631,16 @@
 <context>
     <name>ImportSourceDialog</name>
     <message>
+        <source>Import into “{case}”</source>
+        <translation>«{case}» ісіне импорттау</translation>
+    </message>
+    <message>
         <source>Import into the case</source>
         <translation>Іске импорттау</translation>
+    </message>
+    <message>
+        <source>Into the case “{case}”</source>
+        <translation>«{case}» ісіне</translation>
     </message>
     <message>
         <source>e.g. second phone, SD card</source>
@@ -571,10 +694,6 @@
         <translation>Импортталды: {imported}, істе бұрыннан бар: {duplicate}, қабылданбады: {rejected}.</translation>
     </message>
     <message>
-        <source>Cancelled after {done} of {total} files: everything imported before stopping is kept and recorded. </source>
-        <translation>{total} файлдың {done} файлынан кейін тоқтатылды: тоқтағанға дейін импортталғанның бәрі сақталып, тіркелді. </translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>импортталды</translation>
     </message>
@@ -589,6 +708,105 @@
     <message>
         <source>the same bytes were imported before</source>
         <translation>дәл осы байттар бұрын импортталған</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after {done} of %n file(s): everything imported before stopping is kept and recorded. </source>
+        <translation>
+            <numerusform>%n файлдың {done} файлынан кейін тоқтатылды: тоқтағанға дейін импортталғанның бәрі сақталып, тіркелді. </numerusform>
+            <numerusform>%n файлдың {done} файлынан кейін тоқтатылды: тоқтағанға дейін импортталғанның бәрі сақталып, тіркелді. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectWindow</name>
+    <message>
+        <source>Inspect files (not evidence)</source>
+        <translation>Файлдарды тексеру (дәлелдеме емес)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Файлдарды қосу…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Қалтаны қосу…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Тізімді тазалау</translation>
+    </message>
+    <message>
+        <source>Drop photos or a folder here, or use Add files… or Add folder…. Skver only reads them; they stay where they are.</source>
+        <translation>Фотосуреттерді немесе қалтаны осында сүйреп әкеліңіз не «Файлдарды қосу…» немесе «Қалтаны қосу…» батырмасын басыңыз. Skver оларды тек оқиды; олар өз орнында қалады.</translation>
+    </message>
+    <message>
+        <source>Not evidence.</source>
+        <translation>Дәлелдеме емес.</translation>
+    </message>
+    <message>
+        <source>Skver only reads these files where they are. They are not in any case: nothing is copied, nothing is written to a custody log, and none of them counts in a case&apos;s photos, verdicts or reports. To keep photos as evidence, import them into a case.</source>
+        <translation>Skver бұл файлдарды тұрған жерінде тек оқиды. Олар ешбір іске кірмейді: ештеңе көшірілмейді, сақтау журналына ештеңе жазылмайды және олардың ешқайсысы істің фотосуреттерінде, қорытындыларында немесе есептерінде есепке алынбайды. Фотосуреттерді дәлелдеме ретінде сақтау үшін оларды іске импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>Import into a case…</source>
+        <translation>Іске импорттау…</translation>
+    </message>
+    <message>
+        <source>Open or create a case first: the files are imported into the open case.</source>
+        <translation>Алдымен істі ашыңыз немесе жасаңыз: файлдар ашық іске импортталады.</translation>
+    </message>
+    <message>
+        <source>Import into “{case}”…</source>
+        <translation>«{case}» ісіне импорттау…</translation>
+    </message>
+    <message>
+        <source>Copies the files inspected here into the case “{case}” ({folder}) as evidence, asking first what they come from.</source>
+        <translation>Мұнда тексерілген файлдарды «{case}» ісіне ({folder}) дәлелдеме ретінде көшіреді, алдымен олардың қайдан алынғанын сұрайды.</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation>Фотосуреттер ({patterns});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Inspect a folder (not evidence)</source>
+        <translation>Қалтаны тексеру (дәлелдеме емес)</translation>
+    </message>
+    <message>
+        <source>Not a photo. Skver lists it because it was in what you chose, but cannot read it as a photo; it is not counted as one.</source>
+        <translation>Фотосурет емес. Skver бұл файлды сіз таңдағанның ішінде болғандықтан көрсетеді, бірақ оны фотосурет ретінде оқи алмайды; ол фотосурет ретінде саналмайды.</translation>
+    </message>
+    <message>
+        <source>This file could not be read, so Skver cannot tell whether it is a photo.</source>
+        <translation>Бұл файлды оқу мүмкін болмады, сондықтан Skver оның фотосурет екенін не емесін айта алмайды.</translation>
+    </message>
+    <message>
+        <source>Inspected only: this photo is not in any case and is not evidence until it is imported into one.</source>
+        <translation>Тек тексерілген: бұл фотосурет ешбір іске кірмейді және іске импортталғанға дейін дәлелдеме болып саналмайды.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspecting {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Тексерілуде: %n файлдың {done}</numerusform>
+            <numerusform>Тексерілуде: %n файлдың {done}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection cancelled after {done} of %n file(s).</source>
+        <translation>
+            <numerusform>Тексеру %n файлдың {done} файлынан кейін тоқтатылды.</numerusform>
+            <numerusform>Тексеру %n файлдың {done} файлынан кейін тоқтатылды.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -682,6 +900,10 @@
         <translation>Түсірілген (UTC)</translation>
     </message>
     <message>
+        <source>Camera clock (UTC)</source>
+        <translation>Камера сағаты (UTC)</translation>
+    </message>
+    <message>
         <source>GPS clock (UTC)</source>
         <translation>GPS сағаты (UTC)</translation>
     </message>
@@ -706,6 +928,10 @@
         <translation>Бағыты</translation>
     </message>
     <message>
+        <source>When it was taken</source>
+        <translation>Қашан түсірілген</translation>
+    </message>
+    <message>
         <source>Custody history</source>
         <translation>Сақтау тарихы</translation>
     </message>
@@ -716,6 +942,13 @@
     <message>
         <source>Observations</source>
         <translation>Бақылаулар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people)</source>
+        <translation>
+            <numerusform>%n адам</numerusform>
+            <numerusform>%n адам</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -736,6 +969,10 @@
     <message>
         <source>magnetic north</source>
         <translation>магниттік солтүстік</translation>
+    </message>
+    <message>
+        <source>{time} ± {doubt}</source>
+        <translation>{time} ± {doubt}</translation>
     </message>
     <message>
         <source>Redacted for reports: they show a copy with regions blurred or blacked out; the original is unchanged.</source>
@@ -782,10 +1019,6 @@
         <translation>Қатысты бас тартулар</translation>
     </message>
     <message>
-        <source>{n} people</source>
-        <translation>{n} адам</translation>
-    </message>
-    <message>
         <source>{w} × {h} px</source>
         <translation>{w} × {h} пкс</translation>
     </message>
@@ -809,6 +1042,10 @@
         <translation>Файл</translation>
     </message>
     <message>
+        <source>Tagged</source>
+        <translation>Белгіленген</translation>
+    </message>
+    <message>
         <source>Taken (local)</source>
         <translation>Түсірілген (жергілікті)</translation>
     </message>
@@ -821,12 +1058,36 @@
         <translation>Ауытқу көзі</translation>
     </message>
     <message>
+        <source>Dated by</source>
+        <translation>Уақыт көзі</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Координаттар</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Whether a reviewer has recorded what the photo shows</source>
+        <translation>Тексеруші фотосуретте не көрінетінін жазды ма</translation>
+    </message>
+    <message>
+        <source>When the photo was taken, as the analysis dates it, in the time of the place it was taken</source>
+        <translation>Фотосурет қашан түсірілді — талдау анықтаған уақыт, түсірілген жердің жергілікті уақытымен</translation>
+    </message>
+    <message>
+        <source>When the photo was taken, as the analysis dates it, in UTC</source>
+        <translation>Фотосурет қашан түсірілді — талдау анықтаған уақыт, UTC бойынша</translation>
+    </message>
+    <message>
+        <source>What dates the photo: its GPS clock, or its camera clock with a UTC offset; and how far off the camera clock was where the GPS clock dates it</source>
+        <translation>Түсірілген уақыт неден анықталды: GPS сағатынан немесе UTC-ден ауытқуы белгілі камера сағатынан; уақыт GPS сағаты бойынша анықталса, камера сағаты қаншаға қате болғаны</translation>
+    </message>
+    <message>
+        <source>The UTC offset of the local time shown, and where it came from</source>
+        <translation>Көрсетілген жергілікті уақыттың UTC-ден ауытқуы және оның көзі</translation>
     </message>
     <message>
         <source>Photo {id} of the case, imported as {name}</source>
@@ -856,6 +1117,18 @@
         <source>none</source>
         <translation>жоқ</translation>
     </message>
+    <message>
+        <source>No reviewer has recorded what this photo shows yet.</source>
+        <translation>Бұл фотосуретте не көрінетінін әзірге бірде-бір тексеруші жазбаған.</translation>
+    </message>
+    <message>
+        <source>Tagged by:</source>
+        <translation>Белгілегендер:</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} адам</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -869,6 +1142,108 @@
     <message>
         <source>This case is locked. Enter its passphrase to continue.</source>
         <translation>Бұл іс құлыпталған. Жалғастыру үшін оның құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>LooseFilesModel</name>
+    <message>
+        <source>not a photo</source>
+        <translation>фотосурет емес</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фотосурет</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Бұл не</translation>
+    </message>
+    <message>
+        <source>Taken (camera clock)</source>
+        <translation>Түсірілген (камера сағаты)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Offset source</source>
+        <translation>Ауытқу көзі</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Координаттар</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Анықталған белгілер</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>түсірілген жер</translation>
+    </message>
+    <message>
+        <source>case default</source>
+        <translation>іс бойынша әдепкі</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>{offset} ({source})</source>
+        <translation>{offset} ({source})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n белгі</numerusform>
+            <numerusform>%n белгі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with critical findings</source>
+        <translation>
+            <numerusform>күрделі белгілері барлары: %n</numerusform>
+            <numerusform>күрделі белгілері барлары: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (file that is not a photo|files that are not photos)</source>
+        <translation>
+            <numerusform>фотосурет емес %n файл</numerusform>
+            <numerusform>фотосурет емес %n файл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (file|files) that could not be read</source>
+        <translation>
+            <numerusform>оқылмаған %n файл</numerusform>
+            <numerusform>оқылмаған %n файл</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -897,22 +1272,6 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
-    <message>
-        <source>No photos inspected yet</source>
-        <translation>Әзірге ешбір фотосурет тексерілмеген</translation>
-    </message>
-    <message>
-        <source>{photos}, {critical} with critical findings</source>
-        <translation>{photos}, күрделі ескертулері барлары: {critical}</translation>
-    </message>
-    <message>
-        <source>{refusals}, {contradicted} contradicted</source>
-        <translation>{refusals}, жоққа шығарылғаны: {contradicted}</translation>
-    </message>
-    <message>
-        <source>Language changed. A few texts (details already shown, charts) change when they are next shown, or after a restart.</source>
-        <translation>Тіл ауыстырылды. Кейбір мәтіндер (ашық тұрған мәліметтер, диаграммалар) келесі көрсетілгенде немесе қайта іске қосылғаннан кейін ауысады.</translation>
-    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
@@ -925,6 +1284,20 @@
         <translation>
             <numerusform>%n бас тарту</numerusform>
             <numerusform>%n бас тарту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with critical findings</source>
+        <translation>
+            <numerusform>күрделі белгілері барлары: %n</numerusform>
+            <numerusform>күрделі белгілері барлары: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contradicted</source>
+        <translation>
+            <numerusform>фотоматериалдарға сәйкес келмейтіні: %n</numerusform>
+            <numerusform>фотоматериалдарға сәйкес келмейтіні: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -941,6 +1314,10 @@
     <message>
         <source>Drawing the map…</source>
         <translation>Карта салынуда…</translation>
+    </message>
+    <message>
+        <source>No background map: choose a tile folder or an MBTiles file in the bar above the map, or switch the online map on there.</source>
+        <translation>Астыңғы карта жоқ: картаның үстіндегі жолақта тайлдар қалтасын немесе MBTiles файлын таңдаңыз не сонда онлайн картаны қосыңыз.</translation>
     </message>
     <message>
         <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
@@ -983,6 +1360,91 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ЖЖЖЖ-АА-КК СС:ММ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Type it whole (2008-10-22 20:00 or 22.10.2008 20:00) or pick it from the calendar; Up and Down change the part under the cursor.</source>
+        <translation>Толық жазыңыз (2008-10-22 20:00 немесе 22.10.2008 20:00) не күнтізбеден таңдаңыз; жоғары және төмен көрсеткілері курсор тұрған бөлікті өзгертеді.</translation>
+    </message>
+    <message>
+        <source>Type it whole (2008-10-22 or 22.10.2008) or pick it from the calendar; Up and Down change the part under the cursor.</source>
+        <translation>Толық жазыңыз (2008-10-22 немесе 22.10.2008) не күнтізбеден таңдаңыз; жоғары және төмен көрсеткілері курсор тұрған бөлікті өзгертеді.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Күнтізбе…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (F4)</source>
+        <translation>Күнді күнтізбеден таңдау (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>MomentPicker</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Сіздің атыңыз</translation>
+    </message>
+    <message>
+        <source>Before this is saved: who is working? Skver signs every observation, refusal and custody entry with this name, and a report&apos;s “Prepared by” starts with it.</source>
+        <translation>Сақтамас бұрын: кім жұмыс істеп жатыр? Skver бұл атты әр байқауда, бас тартуда және сақтау журналының әр жазбасында көрсетеді, есептегі «Дайындаған» жолы да осы атпен басталады.</translation>
+    </message>
+    <message>
+        <source>Skver signs every observation, refusal and custody entry with this name, and a report&apos;s “Prepared by” starts with it. A new name signs only what is recorded from now on; what was recorded keeps the name it was signed with.</source>
+        <translation>Skver бұл атты әр байқауда, бас тартуда және сақтау журналының әр жазбасында көрсетеді, есептегі «Дайындаған» жолы да осы атпен басталады. Жаңа ат тек осы сәттен бастап жазылғанда көрсетіледі; бұрын жазылғанда бұрынғы ат қалады.</translation>
+    </message>
+    <message>
+        <source>The name travels with the case: in its custody log, its reports and every evidence bundle exported from it. If being named could put you at risk, use the name your lawyer or organisation knows you by.</source>
+        <translation>Ат іспен бірге жүреді: оның сақтау журналында, есептерінде және одан экспортталған әрбір дәлелдемелер пакетінде. Егер атыңызды көрсету сізге қауіп төндіруі мүмкін болса, заңгеріңіз немесе ұйымыңыз сізді білетін атты пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>e.g. Aigerim Bekova, monitor</source>
+        <translation>мыс. Әйгерім Бекова, бақылаушы</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Осы атты пайдалану</translation>
+    </message>
+    <message>
+        <source>Work without a name</source>
+        <translation>Атсыз жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>Signs with “{unnamed}”: a court may give less weight to what nobody vouches for.</source>
+        <translation>«{unnamed}» деп көрсетіледі: сот ешкім кепілдік бермейтін нәрсеге азырақ мән беруі мүмкін.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Type a name, or choose to work without one.</source>
+        <translation>Атты жазыңыз немесе атсыз жұмыс істеуді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type the name as one line of plain text.</source>
+        <translation>Атты қарапайым мәтінмен бір жолға жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A name of at most {n} characters, please.</source>
+        <translation>Ат {n} таңбадан аспауы керек.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1539,93 @@
     </message>
 </context>
 <context>
+    <name>Observing</name>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} адам</translation>
+    </message>
+    <message>
+        <source>Your changes to photo {id} were not saved: its case is no longer open.</source>
+        <translation>{id}-фотосуреттегі өзгерістеріңіз сақталмады: оның ісі енді ашық емес.</translation>
+    </message>
+    <message>
+        <source>Saving the observation…</source>
+        <translation>Байқау сақталуда…</translation>
+    </message>
+    <message>
+        <source>its case is no longer open.</source>
+        <translation>оның ісі енді ашық емес.</translation>
+    </message>
+    <message>
+        <source>Photo {id}: your correction of observation {earlier} saved (observation {new}).</source>
+        <translation>{id}-фото: {earlier} байқауын түзетуіңіз сақталды ({new} байқау).</translation>
+    </message>
+    <message>
+        <source>Photo {id}: observation {new} saved.</source>
+        <translation>{id}-фото: {new} байқау сақталды.</translation>
+    </message>
+    <message>
+        <source>Not saved (photo {id}): {why}</source>
+        <translation>Сақталмады ({id}-фото): {why}</translation>
+    </message>
+    <message>
+        <source>Your observation</source>
+        <translation>Сіздің байқауыңыз</translation>
+    </message>
+    <message>
+        <source>Photo {id}: “{typed}” is not a number of people, so your changes to it were not saved.</source>
+        <translation>{id}-фото: «{typed}» адам саны емес, сондықтан өзгерістеріңіз сақталмады.</translation>
+    </message>
+    <message>
+        <source>Go back to photo {id}</source>
+        <translation>{id}-фотоға оралу</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Өзгерістерді сақтамау</translation>
+    </message>
+    <message>
+        <source>Photo {id}: you cleared everything from your observation {obs}. Withdraw it?</source>
+        <translation>{id}-фото: {obs} байқауыңыздан бәрін алып тастадыңыз. Оны кері қайтарып алу керек пе?</translation>
+    </message>
+    <message>
+        <source>Withdraw it…</source>
+        <translation>Кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Keep it as saved</source>
+        <translation>Сақталған күйінде қалдыру</translation>
+    </message>
+    <message>
+        <source>You have no observation of photo {id} to withdraw.</source>
+        <translation>{id}-фотосурет бойынша кері қайтарып алатын байқауыңыз жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing to withdraw: no observation you recorded in this window still counts.</source>
+        <translation>Кері қайтарып алатын ештеңе жоқ: осы терезеде жазған байқауларыңыздың бірде-біреуі енді есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the observation…</source>
+        <translation>Байқау кері қайтарып алынуда…</translation>
+    </message>
+    <message>
+        <source>Photo {id}: your observation {obs} was withdrawn; it no longer counts.</source>
+        <translation>{id}-фото: {obs} байқауыңыз кері қайтарып алынды; ол енді есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Your changes to photo(s) {photos} could not be saved. Close without them?</source>
+        <translation>{photos} фотосуреттеріндегі өзгерістеріңізді сақтау мүмкін болмады. Оларсыз жабу керек пе?</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Оларсыз жабу</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Оралу</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted case</source>
@@ -1109,47 +1658,102 @@
 <context>
     <name>PhotoIntake</name>
     <message>
-        <source>Import photos into the case</source>
-        <translation>Фотосуреттерді іске импорттау</translation>
+        <source>Import photos into “{case}”…</source>
+        <translation>Фотосуреттерді «{case}» ісіне импорттау…</translation>
+    </message>
+    <message>
+        <source>Import folder into “{case}”…</source>
+        <translation>Қалтаны «{case}» ісіне импорттау…</translation>
+    </message>
+    <message>
+        <source>Into the case “{case}” in {folder}</source>
+        <translation>{folder} қалтасындағы «{case}» ісіне</translation>
+    </message>
+    <message>
+        <source>Import photos into “{case}”</source>
+        <translation>Фотосуреттерді «{case}» ісіне импорттау</translation>
     </message>
     <message>
         <source>Photos ({patterns});;All files (*)</source>
         <translation>Фотосуреттер ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Import folder into the case</source>
-        <translation>Қалтаны іске импорттау</translation>
+        <source>Import a folder into “{case}”</source>
+        <translation>Қалтаны «{case}» ісіне импорттау</translation>
+    </message>
+    <message>
+        <source>Importing photos into “{case}”…</source>
+        <translation>Фотосуреттер «{case}» ісіне импортталуда…</translation>
     </message>
     <message>
         <source>An import is already running; drop the files again when it has finished.</source>
         <translation>Импорт жүріп жатыр; ол аяқталған соң файлдарды қайта сүйреп әкеліңіз.</translation>
     </message>
+</context>
+<context>
+    <name>PhotoTime</name>
     <message>
-        <source>Importing photos…</source>
-        <translation>Фотосуреттер импортталуда…</translation>
+        <source>{reading}, {duration} ahead of the GPS clock</source>
+        <translation>{reading}, GPS сағатынан {duration} алға кеткен</translation>
     </message>
     <message>
-        <source>Inspect photos</source>
-        <translation>Фотосуреттерді тексеру</translation>
+        <source>{reading}, {duration} behind the GPS clock</source>
+        <translation>{reading}, GPS сағатынан {duration} қалып қойған</translation>
     </message>
     <message>
-        <source>Inspect folder</source>
-        <translation>Қалтаны тексеру</translation>
+        <source>{source}; camera {duration} ahead</source>
+        <translation>{source}; камера {duration} алда</translation>
     </message>
     <message>
-        <source>Inspection cancelled after {done} of {total} files.</source>
-        <translation>Тексеру {total} файлдың {done} файлынан кейін тоқтатылды.</translation>
+        <source>{source}; camera {duration} behind</source>
+        <translation>{source}; камера {duration} артта</translation>
+    </message>
+    <message>
+        <source>not dated</source>
+        <translation>уақыты белгісіз</translation>
+    </message>
+    <message>
+        <source>Not dated: neither a camera clock with a known UTC offset nor a GPS clock says when it was taken.</source>
+        <translation>Уақыты белгісіз: UTC-ден ауытқуы белгілі камера сағаты да, GPS сағаты да оның қашан түсірілгенін көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>{reading} (its UTC offset is unknown)</source>
+        <translation>{reading} (UTC-ден ауытқуы белгісіз)</translation>
+    </message>
+    <message>
+        <source>Taken {time} ± {doubt}</source>
+        <translation>Түсірілген уақыты: {time} ± {doubt}</translation>
     </message>
 </context>
 <context>
-    <name>PhotosView</name>
+    <name>PhotosEmptyState</name>
     <message>
-        <source>Saving the observation…</source>
-        <translation>Бақылау сақталуда…</translation>
+        <source>The case “{case}” has no photos yet</source>
+        <translation>«{case}» ісінде әзірге фотосурет жоқ</translation>
     </message>
     <message>
-        <source>Observation saved.</source>
-        <translation>Бақылау сақталды.</translation>
+        <source>Import the photos of a visit, or drop them here: Skver copies each original into this case unchanged and records it in the case&apos;s custody log.</source>
+        <translation>Бару кезінде түсірілген фотосуреттерді импорттаңыз немесе осында сүйреп әкеліңіз: Skver әр түпнұсқаны осы іске өзгертпей көшіріп, істің сақтау журналына жазады.</translation>
+    </message>
+    <message>
+        <source>Case folder: {folder}</source>
+        <translation>Іс қалтасы: {folder}</translation>
+    </message>
+    <message>
+        <source>To look at photos without adding them to this case, use File ▸ Inspect files (not evidence)…</source>
+        <translation>Фотосуреттерді осы іске қоспай қарау үшін Файл ▸ Файлдарды тексеру (дәлелдеме емес)… пәрменін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>No case is open</source>
+        <translation>Ешбір іс ашылмаған</translation>
+    </message>
+    <message>
+        <source>A case keeps the photos of visits, the venues and the refusals of one matter, with a custody log of every change. Create one, open one, or look around the demo case.</source>
+        <translation>Іс бір мәселе бойынша бару кезінде түсірілген фотосуреттерді, арнайы орындарды және бас тартуларды әр өзгеріс жазылатын сақтау журналымен бірге сақтайды. Іс жасаңыз, бар істі ашыңыз немесе демо істі қарап шығыңыз.</translation>
+    </message>
+    <message>
+        <source>Inspect files only reads photos where they are, to check them before a visit or an import: nothing is kept.</source>
+        <translation>«Файлдарды тексеру» фотосуреттерді тұрған жерінде тек оқиды, оларды баруға немесе импорттауға дейін тексеру үшін: ештеңе сақталмайды.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1857,10 @@
         <source>Removing the redaction…</source>
         <translation>Жасыру алынып тасталуда…</translation>
     </message>
+    <message>
+        <source>Remove the region selected in the list</source>
+        <translation>Тізімде таңдалған аймақты жою</translation>
+    </message>
     <message numerus="yes">
         <source>%n face(s) proposed: tick each one that really is a face.</source>
         <translation>
@@ -1277,6 +1885,14 @@
     <message>
         <source>&amp;Refusals</source>
         <translation>&amp;Бас тартулар</translation>
+    </message>
+    <message>
+        <source>Choose one or more of the case&apos;s photos first.</source>
+        <translation>Алдымен істің бір немесе бірнеше фотосуретін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Save or cancel the refusal being edited first.</source>
+        <translation>Алдымен өзгертіліп жатқан бас тартуды сақтаңыз немесе болдырмаңыз.</translation>
     </message>
     <message>
         <source>Saving the refusal…</source>
@@ -1474,6 +2090,10 @@
         <translation>көрсетілмеген</translation>
     </message>
     <message>
+        <source>Choose the venue the letter refuses…</source>
+        <translation>Бас тартуда айтылған арнайы орынды таңдаңыз…</translation>
+    </message>
+    <message>
         <source>The reason, word for word as in the letter</source>
         <translation>Себеп, хаттағыдай сөзбе-сөз</translation>
     </message>
@@ -1554,6 +2174,26 @@
         <translation>істе сақталған ({path})</translation>
     </message>
     <message>
+        <source>Proposed from {photos}: the first taken {first}, the last {last}, as the analysis dates them (which may differ from the camera&apos;s clock). The window runs from the first one&apos;s minute to the end of the last one&apos;s: check it against the letter.</source>
+        <translation>Фото бойынша ұсыныс ({photos}): біріншісі — {first}, соңғысы — {last} (талдау бойынша; камера сағаты басқа болуы мүмкін). Кезең біріншісінің минутынан соңғысының минуты біткенше: хатпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>None of the photos chosen has a time the analysis can use: type the window as the letter gives it.</source>
+        <translation>Таңдалған фотосуреттердің ешқайсысында талдау пайдалана алатын уақыт жоқ: кезеңді хатта көрсетілгендей жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Every photo chosen is at {venue}.</source>
+        <translation>Бәрі «{venue}» орнында.</translation>
+    </message>
+    <message>
+        <source>The photos chosen are at more than one venue of the list ({venues}): choose the one the letter names.</source>
+        <translation>Таңдалған фотосуреттер тізімдегі бірнеше орында түсірілген ({venues}): хатта аталғанын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The photos chosen are not all at one venue of the list: choose the venue.</source>
+        <translation>Таңдалған фотосуреттердің бәрі тізімдегі бір орында түсірілмеген: арнайы орынды таңдаңыз.</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
     </message>
@@ -1578,12 +2218,144 @@
         <translation>әлі расталмаған</translation>
     </message>
     <message>
+        <source>UTC{offset}, as typed</source>
+        <translation>UTC{offset}, жазылғандай</translation>
+    </message>
+    <message>
+        <source>(this hour came twice: type {offset} after the time for the second)</source>
+        <translation>(бұл сағат екі рет болды: екіншісі үшін уақыттан кейін {offset} жазыңыз)</translation>
+    </message>
+    <message>
         <source>The scanned refusal letter</source>
         <translation>Бас тарту хатының сканы</translation>
     </message>
     <message>
         <source>Letters (PDF, JPEG, PNG) ({patterns});;All files (*)</source>
         <translation>Хаттар (PDF, JPEG, PNG) ({patterns});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Type or pick when the claimed unavailability starts.</source>
+        <translation>Мәлімделген қолжетімсіздіктің басталу уақытын жазыңыз немесе таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Type or pick when the claimed unavailability ends.</source>
+        <translation>Мәлімделген қолжетімсіздіктің аяқталу уақытын жазыңыз немесе таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such day or time: {text}.</source>
+        <translation>Мұндай күн немесе уақыт жоқ: {text}.</translation>
+    </message>
+    <message>
+        <source>Give the time of day too, e.g. 2008-10-22 20:00.</source>
+        <translation>Уақытын да көрсетіңіз, мыс. 2008-10-22 20:00.</translation>
+    </message>
+    <message>
+        <source>A date alone takes no UTC offset: type it as 2008-10-22.</source>
+        <translation>Жалғыз күнге UTC-ден ауытқу жазылмайды: оны 2008-10-22 түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Skver does not read this as a date and time: type it as 2008-10-22 20:00 (or 22.10.2008 20:00).</source>
+        <translation>Skver мұны күн мен уақыт ретінде оқи алмайды: 2008-10-22 20:00 (немесе 22.10.2008 20:00) түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Skver does not read this as a date: type it as 2008-10-22 (or 22.10.2008).</source>
+        <translation>Skver мұны күн ретінде оқи алмайды: 2008-10-22 (немесе 22.10.2008) түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the document&apos;s number as the letter gives it.</source>
+        <translation>Құжат нөмірін хатта көрсетілгендей жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Another refusal in this case already records this document for this venue and window.</source>
+        <translation>Бұл істе осы орын мен кезең үшін осы құжат жазылған басқа бас тарту бар.</translation>
+    </message>
+    <message>
+        <source>Type the date the letter gives.</source>
+        <translation>Хатта көрсетілген күнді жазыңыз.</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}.</source>
+        <translation>Мұндай күн жоқ: {text}.</translation>
+    </message>
+    <message>
+        <source>Give a number of people (0 or more), or leave it not stated.</source>
+        <translation>Адам санын көрсетіңіз (0 не одан көп) немесе «көрсетілмеген» күйінде қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the venue the letter refuses.</source>
+        <translation>Бас тартуда айтылған арнайы орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This venue is no longer in the case: choose another.</source>
+        <translation>Бұл арнайы орын енді істе жоқ: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s time zone ({zone}) is not known on this computer, so the times cannot be read.</source>
+        <translation>Істің уақыт белдеуі ({zone}) бұл компьютерде белгісіз, сондықтан уақытты оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The window reaches past the ends of the calendar.</source>
+        <translation>Кезең күнтізбенің шегінен шығып кетеді.</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts: {end} is not after {start}.</source>
+        <translation>Кезең басталғаннан кейін аяқталуы керек: {end} уақыты {start} уақытынан кейін емес.</translation>
+    </message>
+    <message>
+        <source>Copy the reason the letter gives, word for word.</source>
+        <translation>Хаттағы бас тарту негізін сөзбе-сөз көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the reason.</source>
+        <translation>Негіздің санатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this refusal?</source>
+        <translation>Осы бас тартуға жазғаныңызды сақтамау керек пе?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this refusal?</source>
+        <translation>Осы бас тартудағы өзгерістеріңізді сақтамау керек пе?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Оның ешбірі сақталмаған.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, with no time the analysis can use: %n photo(s).</source>
+        <translation>
+            <numerusform>Талдау пайдалана алатын уақыты жоқ болғандықтан есепке алынбады: %n фото.</numerusform>
+            <numerusform>Талдау пайдалана алатын уақыты жоқ болғандықтан есепке алынбады: %n фото.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To correct before saving: %n problem(s), each shown beside its field.</source>
+        <translation>
+            <numerusform>Сақтамас бұрын түзету керек: %n мәселе, әрқайсысы өз өрісінің жанында көрсетілген.</numerusform>
+            <numerusform>Сақтамас бұрын түзету керек: %n мәселе, әрқайсысы өз өрісінің жанында көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a position: %n photo(s); choose the venue.</source>
+        <translation>
+            <numerusform>Координаттары жоқ: %n фото; арнайы орынды таңдаңыз.</numerusform>
+            <numerusform>Координаттары жоқ: %n фото; арнайы орынды таңдаңыз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1625,18 +2397,44 @@
     </message>
 </context>
 <context>
-    <name>RunStatus</name>
+    <name>Reviewer</name>
     <message>
-        <source>%v of %m</source>
-        <translation>%v / %m</translation>
+        <source>Working as: {name}</source>
+        <translation>Жұмыс істеуші: {name}</translation>
     </message>
+    <message>
+        <source>Working as: (name not given)</source>
+        <translation>Жұмыс істеуші: (аты көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>What you record is signed with this name. Click to change it.</source>
+        <translation>Бұл ат сіз жазғанның бәрінде көрсетіледі. Өзгерту үшін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Not saved: Skver signs each change with the name of who made it, and none was given. Do it again to be asked once more.</source>
+        <translation>Сақталмады: Skver әр өзгерісте оны енгізген адамның атын көрсетеді, ал ат берілмеді. Атты қайта сұрау үшін әрекетті қайталаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
     <message>
         <source>Cancel</source>
         <translation>Тоқтату</translation>
     </message>
     <message>
+        <source>Counting the files…</source>
+        <translation>Файлдар саналуда…</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n file(s)</source>
+        <translation>
+            <numerusform>%n файлдың {done}</numerusform>
+            <numerusform>%n файлдың {done}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1708,16 +2506,72 @@
         <translation>Істе әзірге бас тарту жоқ.</translation>
     </message>
     <message>
-        <source>{total} refusals: {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
-        <translation>Бас тартулар: {total}; жоққа шығарылды: {contradicted}, қайшы: {mixed}, расталды: {supported}, тексерілмеді: {unverified}.</translation>
+        <source>{venue}: “{excuse}” {in_months} ({months}); {photographed}, {contradicted} contradicted, none borne out.</source>
+        <translation>{venue}: «{excuse}» {in_months} ({months}); {photographed}; фотоматериалдар негізге сәйкес келмейді: {contradicted}, оны растайтыны: бірде-біреуі жоқ.</translation>
     </message>
     <message>
         <source>The photos contradict {rate} of the refusals they could test.</source>
         <translation>Фотосуреттер тексеруге болған бас тартулардың {rate} бөлігін жоққа шығарады.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refusal(s): {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
+        <translation>
+            <numerusform>Барлығы %n бас тарту. Фотоматериалдар негізге сәйкес келмейді: {contradicted}; әртүрлі жаққа меңзейді: {mixed}; негізді растайды: {supported}; анықтау мүмкін емес: {unverified}.</numerusform>
+            <numerusform>Барлығы %n бас тарту. Фотоматериалдар негізге сәйкес келмейді: {contradicted}; әртүрлі жаққа меңзейді: {mixed}; негізді растайды: {supported}; анықтау мүмкін емес: {unverified}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>%n айда</numerusform>
+            <numerusform>%n айда</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{photographed} of %n refusal(s) photographed</source>
+        <translation>
+            <numerusform>%n бас тартудың {photographed} суретке түсірілген</numerusform>
+            <numerusform>%n бас тартудың {photographed} суретке түсірілген</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaggingKeys</name>
     <message>
-        <source>{venue}: “{excuse}” in {count} months ({months}); {photographed} of {claims} refusals photographed, {contradicted} contradicted, none borne out.</source>
-        <translation>{venue}: «{excuse}» — айлар саны: {count} ({months}); {claims} бас тартудың {photographed} суретке түсірілген, {contradicted} жоққа шығарылған, бірде-біреуі расталмаған.</translation>
+        <source>Type how many people the photo shows</source>
+        <translation>Фотосуреттегі адам санын жазу</translation>
+    </message>
+    <message>
+        <source>Type a note on what the photo shows</source>
+        <translation>Фотосуретте не көрінетіні туралы жазба жазу</translation>
+    </message>
+    <message>
+        <source>Save the observation and go to the next photo</source>
+        <translation>Байқауды сақтап, келесі фотосуретке өту</translation>
+    </message>
+    <message>
+        <source>From the people count on to the note</source>
+        <translation>Адам саны өрісінен жазбаға өту</translation>
+    </message>
+    <message>
+        <source>Back to the photos; what was typed stays</source>
+        <translation>Фотосуреттерге оралу; жазылғаны сақталады</translation>
+    </message>
+    <message>
+        <source>Another photo (left and right in the grid); what you changed on this one is saved, or you are asked</source>
+        <translation>Басқа фотосурет (солға және оңға — торда); осы фотосуреттегі өзгерістеріңіз сақталады немесе сізден сұралады</translation>
+    </message>
+    <message>
+        <source>Tick or untick “{tag}”</source>
+        <translation>«{tag}» белгісін қою немесе алу</translation>
+    </message>
+    <message>
+        <source>{key} in People</source>
+        <translation>«Адамдар» өрісінде {key}</translation>
+    </message>
+    <message>
+        <source>{key} in People or Note</source>
+        <translation>«Адамдар» немесе «Жазба» өрісінде {key}</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2595,46 @@
     <message>
         <source>Keys 1–9 toggle a tag, P the people count, N a note; Enter saves the observation and moves to the next photo.</source>
         <translation>1–9 пернелері белгіні қосады не алады, P — адамдар саны, N — жазба; Enter бақылауды сақтап, келесі фотосуретке өтеді.</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Кері қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>Withdraw your observation of this photo: it stays in the custody log, marked withdrawn, and no longer counts.</source>
+        <translation>Осы фотосурет бойынша байқауыңызды кері қайтарып алу: ол сақтау журналында «кері қайтарып алынды» деген белгімен қалады және енді есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saved when you go to another photo, or press Enter.</source>
+        <translation>Әлі сақталмаған: басқа фотосуретке өткенде немесе Enter басқанда сақталады.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: saved as a correction when you go to another photo, or press Enter.</source>
+        <translation>Өзгертілді, әлі сақталмаған: басқа фотосуретке өткенде немесе Enter басқанда түзету ретінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <source>You withdrew your observation of this photo: nothing of yours counts for it.</source>
+        <translation>Сіз осы фотосурет бойынша байқауыңызды кері қайтарып алдыңыз: ол бойынша сіздің ешбір жазбаңыз есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>You have recorded nothing for this photo yet.</source>
+        <translation>Сіз бұл фотосурет бойынша әзірге ештеңе жазбадыңыз.</translation>
+    </message>
+    <message>
+        <source>Saved: your correction (observation {id}, {when} UTC) of observation {earlier}.</source>
+        <translation>Сақталды: {earlier} байқауын түзетуіңіз ({id} байқау, {when} UTC).</translation>
+    </message>
+    <message>
+        <source>Saved: your observation {id}, {when} UTC.</source>
+        <translation>Сақталды: {id} байқауыңыз, {when} UTC.</translation>
+    </message>
+    <message>
+        <source>You have {n} observations of this photo in effect; the form shows the latest.</source>
+        <translation>Бұл фотосурет бойынша күшіндегі байқауларыңыз: {n}; формада соңғысы көрсетілген.</translation>
     </message>
 </context>
 <context>
@@ -1861,9 +2755,12 @@
         <source>Draw on the map</source>
         <translation>Картада сызу</translation>
     </message>
-    <message>
-        <source>{n} corners; click “Draw on the map”, then click each corner on the map.</source>
-        <translation>Бұрыштар саны: {n}; «Картада сызу» батырмасын басып, картадағы әр бұрышты шертіңіз.</translation>
+    <message numerus="yes">
+        <source>%n corner(s); click “Draw on the map”, then click each corner on the map.</source>
+        <translation>
+            <numerusform>%n бұрыш; «Картада сызу» батырмасын басып, картадағы әр бұрышты шертіңіз.</numerusform>
+            <numerusform>%n бұрыш; «Картада сызу» батырмасын басып, картадағы әр бұрышты шертіңіз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2010,24 +2907,12 @@
         <translation>Бүтін: барлық тексерістен өтті.</translation>
     </message>
     <message>
-        <source>NOT INTACT: {count} discrepancies.</source>
-        <translation>БҮТІН ЕМЕС: сәйкессіздіктер саны — {count}.</translation>
-    </message>
-    <message>
         <source>Note: {note}</source>
         <translation>Ескертпе: {note}</translation>
     </message>
     <message>
         <source>Bundle {path}</source>
         <translation>{path} пакеті</translation>
-    </message>
-    <message>
-        <source>{intact} of {files} files intact (SHA-256 recomputed)</source>
-        <translation>{files} файлдың {intact} бүтін (SHA-256 қайта есептелді)</translation>
-    </message>
-    <message>
-        <source>Custody log: {entries} entries, hash chain recomputed</source>
-        <translation>Сақтау журналы: жазбалар саны — {entries}, хеш тізбегі қайта есептелді</translation>
     </message>
     <message>
         <source>Signed by the key with fingerprint {fingerprint}.</source>
@@ -2054,10 +2939,6 @@
         <translation>Пакет әзірге өзінен тыс ештеңемен салыстырылған жоқ: қолдан жасаушы өзгертілген пакетті іштей қайшылықсыз ете алады. Оны сотқа берілген есеппен немесе сізге басқа жолмен берілген кілттің саусақ ізімен салыстырыңыз (төменде).</translation>
     </message>
     <message>
-        <source>{intact} of {photos} originals intact (SHA-256 recomputed)</source>
-        <translation>{photos} түпнұсқаның {intact} бүтін (SHA-256 қайта есептелді)</translation>
-    </message>
-    <message>
         <source>Could not be checked</source>
         <translation>Тексеру мүмкін болмады</translation>
     </message>
@@ -2076,6 +2957,34 @@
     <message>
         <source>Verifying the case…</source>
         <translation>Іс тексерілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: %n entr(y|ies), hash chain recomputed</source>
+        <translation>
+            <numerusform>Сақтау журналы: %n жазба, хеш-сомалар тізбегі қайта есептелді</numerusform>
+            <numerusform>Сақтау журналы: %n жазба, хеш-сомалар тізбегі қайта есептелді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n discrepanc(y|ies).</source>
+        <translation>
+            <numerusform>БҮТІН ЕМЕС: %n сәйкессіздік.</numerusform>
+            <numerusform>БҮТІН ЕМЕС: %n сәйкессіздік.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{intact} of %n file(s) intact (SHA-256 recomputed)</source>
+        <translation>
+            <numerusform>%n файлдың {intact} бүтін (SHA-256 хеш-сомалары қайта есептелді)</numerusform>
+            <numerusform>%n файлдың {intact} бүтін (SHA-256 хеш-сомалары қайта есептелді)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{intact} of %n original(s) intact (SHA-256 recomputed)</source>
+        <translation>
+            <numerusform>%n түпнұсқаның {intact} бүтін (SHA-256 хеш-сомалары қайта есептелді)</numerusform>
+            <numerusform>%n түпнұсқаның {intact} бүтін (SHA-256 хеш-сомалары қайта есептелді)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,6 +3111,53 @@
     <message>
         <source>access blocked</source>
         <translation>кіру жабық</translation>
+    </message>
+    <message>
+        <source>no English name recorded</source>
+        <translation>ағылшынша атауы жазылмаған</translation>
+    </message>
+    <message>
+        <source>no Russian name recorded</source>
+        <translation>орысша атауы жазылмаған</translation>
+    </message>
+    <message>
+        <source>no Kazakh name recorded</source>
+        <translation>қазақша атауы жазылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the observation</source>
+        <translation>Байқауды кері қайтарып алу</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ештеңе)</translation>
+    </message>
+    <message>
+        <source>Withdraw your observation {id} of photo {photo}: {what}?</source>
+        <translation>{photo}-фотосурет бойынша {id} байқауыңызды кері қайтарып алу керек пе: {what}?</translation>
+    </message>
+    <message>
+        <source>It stays in the case and in the custody log, marked withdrawn, and no longer counts towards any verdict.</source>
+        <translation>Ол істе және сақтау журналында «кері қайтарып алынды» деген белгімен қалады және енді ешбір қорытындыда есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>What you changed in the form and did not save is discarded.</source>
+        <translation>Формадағы сақталмаған өзгерістер жойылады.</translation>
+    </message>
+    <message>
+        <source>Why (optional; kept with the withdrawal):</source>
+        <translation>Себебі (міндетті емес; кері қайтарып алумен бірге сақталады):</translation>
+    </message>
+    <message>
+        <source>e.g. another day&apos;s photo</source>
+        <translation>мыс. басқа күнгі фотосурет</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Кері қайтарып алу</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,10 @@
         <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
+        <source>Your name…</source>
+        <translation>Ваше имя…</translation>
+    </message>
+    <message>
         <source>Import photos…</source>
         <translation>Импортировать фотографии…</translation>
     </message>
@@ -52,16 +56,12 @@
         <translation>Проверить пакет доказательств…</translation>
     </message>
     <message>
-        <source>Inspect photos…</source>
-        <translation>Проверить фотографии…</translation>
+        <source>Inspect files (not evidence)…</source>
+        <translation>Проверить файлы (не доказательства)…</translation>
     </message>
     <message>
-        <source>Inspect folder…</source>
-        <translation>Проверить папку…</translation>
-    </message>
-    <message>
-        <source>Clear inspected photos</source>
-        <translation>Очистить проверенные фотографии</translation>
+        <source>Inspect a folder (not evidence)…</source>
+        <translation>Проверить папку (не доказательства)…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -72,8 +72,20 @@
         <translation>Скрыть детали…</translation>
     </message>
     <message>
+        <source>Withdraw my observation…</source>
+        <translation>Отозвать моё наблюдение…</translation>
+    </message>
+    <message>
+        <source>Withdraw my last observation…</source>
+        <translation>Отозвать моё последнее наблюдение…</translation>
+    </message>
+    <message>
         <source>Add refusal…</source>
         <translation>Добавить отказ…</translation>
+    </message>
+    <message>
+        <source>New refusal from these photos&apos; times…</source>
+        <translation>Новый отказ по времени этих фотографий…</translation>
     </message>
     <message>
         <source>Edit refusal…</source>
@@ -98,6 +110,77 @@
     <message>
         <source>About Skver</source>
         <translation>О программе Skver</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBar</name>
+    <message>
+        <source>Background:</source>
+        <translation>Подложка:</translation>
+    </message>
+    <message>
+        <source>Tile folder…</source>
+        <translation>Папка тайлов…</translation>
+    </message>
+    <message>
+        <source>A folder of map tiles laid out as zoom/x/y.png, on this computer</source>
+        <translation>Папка с тайлами карты в виде zoom/x/y.png на этом компьютере</translation>
+    </message>
+    <message>
+        <source>MBTiles file…</source>
+        <translation>Файл MBTiles…</translation>
+    </message>
+    <message>
+        <source>A file of map tiles (.mbtiles), on this computer</source>
+        <translation>Файл с тайлами карты (.mbtiles) на этом компьютере</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Без подложки</translation>
+    </message>
+    <message>
+        <source>A plain background: nothing but the case</source>
+        <translation>Простой фон: только данные дела</translation>
+    </message>
+    <message>
+        <source>Online map (OpenStreetMap): this computer fetches map tiles from openstreetmap.org, revealing the area viewed and its IP address</source>
+        <translation>Онлайн-карта (OpenStreetMap): этот компьютер загружает тайлы карты с openstreetmap.org и раскрывает просматриваемую область и свой IP-адрес</translation>
+    </message>
+    <message>
+        <source>Off: the map and the reports use nothing from the internet. On (for this case): every map you look at, and the maps of reports exported, are drawn on OpenStreetMap&apos;s tiles fetched from openstreetmap.org, which sees the area and this computer&apos;s IP address.</source>
+        <translation>Выключено: карта и отчёты ничего не берут из интернета. Включено (для этого дела): каждая открытая вами карта и карты экспортируемых отчётов рисуются на тайлах OpenStreetMap, загруженных с openstreetmap.org, — сайт видит область и IP-адрес этого компьютера.</translation>
+    </message>
+    <message>
+        <source>none (a plain background; nothing leaves this computer)</source>
+        <translation>нет (простой фон; ничего не уходит с этого компьютера)</translation>
+    </message>
+    <message>
+        <source>{name} (MBTiles file)</source>
+        <translation>{name} (файл MBTiles)</translation>
+    </message>
+    <message>
+        <source>{name} (tile folder)</source>
+        <translation>{name} (папка тайлов)</translation>
+    </message>
+    <message>
+        <source>{offline}; not used while the online map is on</source>
+        <translation>{offline}; не используется, пока включена онлайн-карта</translation>
+    </message>
+    <message>
+        <source>Choose a tile folder</source>
+        <translation>Выберите папку тайлов</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>Выберите файл MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles files (*.mbtiles);;All files (*)</source>
+        <translation>Файлы MBTiles (*.mbtiles);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>These map tiles cannot be used</source>
+        <translation>Эти тайлы карты использовать нельзя</translation>
     </message>
 </context>
 <context>
@@ -141,9 +224,13 @@
 </context>
 <context>
     <name>CaseImporter</name>
-    <message>
-        <source>Importing %v of %m</source>
-        <translation>Импорт: %v из %m</translation>
+    <message numerus="yes">
+        <source>Importing {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Импорт: {done} из %n файла</numerusform>
+            <numerusform>Импорт: {done} из %n файлов</numerusform>
+            <numerusform>Импорт: {done} из %n файлов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -183,6 +270,10 @@
 </context>
 <context>
     <name>CaseSession</name>
+    <message>
+        <source>Nothing was saved: nobody has said who is working.</source>
+        <translation>Ничего не сохранено: никто не указал, кто работает.</translation>
+    </message>
     <message>
         <source>Unlocking the case {folder}…</source>
         <translation>Разблокировка дела {folder}…</translation>
@@ -273,6 +364,10 @@
         <translation>Фото {id} в {time} (± {doubt}): {bears}</translation>
     </message>
     <message>
+        <source>Photo {id} at {time} (± {doubt}, {basis}): {bears}</source>
+        <translation>Фото {id} в {time} (± {doubt}, {basis}): {bears}</translation>
+    </message>
+    <message>
         <source>Refusal {number}: claimed window {start}–{end}</source>
         <translation>Отказ {number}: заявленный период {start}–{end}</translation>
     </message>
@@ -295,6 +390,10 @@
     <message>
         <source>shaded: no photo</source>
         <translation>затенено: нет фото</translation>
+    </message>
+    <message>
+        <source>ringed: dated by the GPS clock</source>
+        <translation>в кольце: время по часам GPS</translation>
     </message>
 </context>
 <context>
@@ -329,17 +428,6 @@
     <message>
         <source>Checks official refusals of protest venues against timestamped, geotagged site photos.</source>
         <translation>Проверяет официальные отказы в предоставлении площадок для собраний по фотографиям с места, снабжённым временем и геометками.</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyState</name>
-    <message>
-        <source>Drop photos or a folder here, or use File → Inspect photos…</source>
-        <translation>Перетащите сюда фотографии или папку либо выберите Файл → Проверить фотографии…</translation>
-    </message>
-    <message>
-        <source>Skver reads when and where each photo was taken and lists what weakens it as evidence. Your files are only read, never changed.</source>
-        <translation>Skver определяет, когда и где сделана каждая фотография, и перечисляет, что снижает её доказательную силу. Ваши файлы только читаются и никогда не изменяются.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +492,10 @@
         <translation>Подготовил(а):</translation>
     </message>
     <message>
+        <source>Maps drawn on:</source>
+        <translation>Подложка карт:</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
     </message>
@@ -434,6 +526,18 @@
     <message>
         <source>Choose where to save it.</source>
         <translation>Выберите, куда сохранить.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap, fetched from openstreetmap.org while exporting (the Map tab&apos;s online switch is on)</source>
+        <translation>OpenStreetMap, загружается с openstreetmap.org во время экспорта (на вкладке «Карта» включена онлайн-карта)</translation>
+    </message>
+    <message>
+        <source>{name}, chosen in the Map tab</source>
+        <translation>{name}, выбрано на вкладке «Карта»</translation>
+    </message>
+    <message>
+        <source>a plain background (choose tiles in the Map tab)</source>
+        <translation>простой фон (тайлы выбираются на вкладке «Карта»)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -498,6 +602,18 @@
 <context>
     <name>HelpDialog</name>
     <message>
+        <source>Menus</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Tagging photos (Photos tab, a photo of the case selected in the table or the grid)</source>
+        <translation>Разметка фотографий (вкладка «Фотографии», фотография дела выбрана в таблице или сетке)</translation>
+    </message>
+    <message>
+        <source>Redacting a photo (Photos ▸ Redact…)</source>
+        <translation>Скрытие деталей на фотографии (Фото ▸ Скрыть детали…)</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
@@ -517,8 +633,16 @@
 <context>
     <name>ImportSourceDialog</name>
     <message>
+        <source>Import into “{case}”</source>
+        <translation>Импорт в дело «{case}»</translation>
+    </message>
+    <message>
         <source>Import into the case</source>
         <translation>Импорт в дело</translation>
+    </message>
+    <message>
+        <source>Into the case “{case}”</source>
+        <translation>В дело «{case}»</translation>
     </message>
     <message>
         <source>e.g. second phone, SD card</source>
@@ -572,10 +696,6 @@
         <translation>Импортировано: {imported}, уже в деле: {duplicate}, отклонено: {rejected}.</translation>
     </message>
     <message>
-        <source>Cancelled after {done} of {total} files: everything imported before stopping is kept and recorded. </source>
-        <translation>Отменено после {done} из {total} файлов: всё, что импортировано до остановки, сохранено и записано. </translation>
-    </message>
-    <message>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
@@ -590,6 +710,109 @@
     <message>
         <source>the same bytes were imported before</source>
         <translation>те же байты уже импортированы ранее</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after {done} of %n file(s): everything imported before stopping is kept and recorded. </source>
+        <translation>
+            <numerusform>Отменено после {done} из %n файла: всё, что импортировано до остановки, сохранено и записано. </numerusform>
+            <numerusform>Отменено после {done} из %n файлов: всё, что импортировано до остановки, сохранено и записано. </numerusform>
+            <numerusform>Отменено после {done} из %n файлов: всё, что импортировано до остановки, сохранено и записано. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectWindow</name>
+    <message>
+        <source>Inspect files (not evidence)</source>
+        <translation>Проверка файлов (не доказательства)</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Drop photos or a folder here, or use Add files… or Add folder…. Skver only reads them; they stay where they are.</source>
+        <translation>Перетащите сюда фотографии или папку либо нажмите «Добавить файлы…» или «Добавить папку…». Skver только читает их; они остаются на своём месте.</translation>
+    </message>
+    <message>
+        <source>Not evidence.</source>
+        <translation>Не доказательства.</translation>
+    </message>
+    <message>
+        <source>Skver only reads these files where they are. They are not in any case: nothing is copied, nothing is written to a custody log, and none of them counts in a case&apos;s photos, verdicts or reports. To keep photos as evidence, import them into a case.</source>
+        <translation>Skver только читает эти файлы там, где они лежат. Они не входят ни в одно дело: ничего не копируется, ничего не записывается в журнал хранения, и ни один из них не учитывается в фотографиях, выводах или отчётах дела. Чтобы сохранить фотографии как доказательства, импортируйте их в дело.</translation>
+    </message>
+    <message>
+        <source>Import into a case…</source>
+        <translation>Импортировать в дело…</translation>
+    </message>
+    <message>
+        <source>Open or create a case first: the files are imported into the open case.</source>
+        <translation>Сначала откройте или создайте дело: файлы импортируются в открытое дело.</translation>
+    </message>
+    <message>
+        <source>Import into “{case}”…</source>
+        <translation>Импортировать в дело «{case}»…</translation>
+    </message>
+    <message>
+        <source>Copies the files inspected here into the case “{case}” ({folder}) as evidence, asking first what they come from.</source>
+        <translation>Копирует проверенные здесь файлы в дело «{case}» ({folder}) как доказательства, предварительно спросив, откуда они.</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns});;All files (*)</source>
+        <translation>Фотографии ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Inspect a folder (not evidence)</source>
+        <translation>Проверка папки (не доказательства)</translation>
+    </message>
+    <message>
+        <source>Not a photo. Skver lists it because it was in what you chose, but cannot read it as a photo; it is not counted as one.</source>
+        <translation>Не фотография. Skver показывает этот файл, потому что он был среди выбранного, но не может прочитать его как фотографию; фотографией он не считается.</translation>
+    </message>
+    <message>
+        <source>This file could not be read, so Skver cannot tell whether it is a photo.</source>
+        <translation>Этот файл не удалось прочитать, поэтому Skver не может сказать, фотография ли это.</translation>
+    </message>
+    <message>
+        <source>Inspected only: this photo is not in any case and is not evidence until it is imported into one.</source>
+        <translation>Только проверена: эта фотография не входит ни в одно дело и не является доказательством, пока её не импортируют в дело.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspecting {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Проверка: {done} из %n файла</numerusform>
+            <numerusform>Проверка: {done} из %n файлов</numerusform>
+            <numerusform>Проверка: {done} из %n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection cancelled after {done} of %n file(s).</source>
+        <translation>
+            <numerusform>Проверка отменена после {done} из %n файла.</numerusform>
+            <numerusform>Проверка отменена после {done} из %n файлов.</numerusform>
+            <numerusform>Проверка отменена после {done} из %n файлов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -683,6 +906,10 @@
         <translation>Снято (UTC)</translation>
     </message>
     <message>
+        <source>Camera clock (UTC)</source>
+        <translation>Часы камеры (UTC)</translation>
+    </message>
+    <message>
         <source>GPS clock (UTC)</source>
         <translation>Часы GPS (UTC)</translation>
     </message>
@@ -707,6 +934,10 @@
         <translation>Направление</translation>
     </message>
     <message>
+        <source>When it was taken</source>
+        <translation>Когда снято</translation>
+    </message>
+    <message>
         <source>Custody history</source>
         <translation>История хранения</translation>
     </message>
@@ -717,6 +948,14 @@
     <message>
         <source>Observations</source>
         <translation>Наблюдения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (person|people)</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -737,6 +976,10 @@
     <message>
         <source>magnetic north</source>
         <translation>магнитный север</translation>
+    </message>
+    <message>
+        <source>{time} ± {doubt}</source>
+        <translation>{time} ± {doubt}</translation>
     </message>
     <message>
         <source>Redacted for reports: they show a copy with regions blurred or blacked out; the original is unchanged.</source>
@@ -783,10 +1026,6 @@
         <translation>Отказы, к которым она относится</translation>
     </message>
     <message>
-        <source>{n} people</source>
-        <translation>{n} чел.</translation>
-    </message>
-    <message>
         <source>{w} × {h} px</source>
         <translation>{w} × {h} пикс.</translation>
     </message>
@@ -810,6 +1049,10 @@
         <translation>Файл</translation>
     </message>
     <message>
+        <source>Tagged</source>
+        <translation>Размечено</translation>
+    </message>
+    <message>
         <source>Taken (local)</source>
         <translation>Снято (местное)</translation>
     </message>
@@ -822,12 +1065,36 @@
         <translation>Источник смещения</translation>
     </message>
     <message>
+        <source>Dated by</source>
+        <translation>Время по</translation>
+    </message>
+    <message>
         <source>Position</source>
         <translation>Координаты</translation>
     </message>
     <message>
         <source>Findings</source>
         <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Whether a reviewer has recorded what the photo shows</source>
+        <translation>Записал ли проверяющий, что видно на фотографии</translation>
+    </message>
+    <message>
+        <source>When the photo was taken, as the analysis dates it, in the time of the place it was taken</source>
+        <translation>Когда сделана фотография — время, по которому её датирует анализ, в местном времени места съёмки</translation>
+    </message>
+    <message>
+        <source>When the photo was taken, as the analysis dates it, in UTC</source>
+        <translation>Когда сделана фотография — время, по которому её датирует анализ, в UTC</translation>
+    </message>
+    <message>
+        <source>What dates the photo: its GPS clock, or its camera clock with a UTC offset; and how far off the camera clock was where the GPS clock dates it</source>
+        <translation>По чему определено время съёмки: по часам GPS или по часам камеры со смещением от UTC; и насколько ошибались часы камеры, если время определено по часам GPS</translation>
+    </message>
+    <message>
+        <source>The UTC offset of the local time shown, and where it came from</source>
+        <translation>Смещение от UTC для показанного местного времени и его источник</translation>
     </message>
     <message>
         <source>Photo {id} of the case, imported as {name}</source>
@@ -857,6 +1124,18 @@
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>No reviewer has recorded what this photo shows yet.</source>
+        <translation>Ни один проверяющий ещё не записал, что видно на этой фотографии.</translation>
+    </message>
+    <message>
+        <source>Tagged by:</source>
+        <translation>Разметили:</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} чел.</translation>
+    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -871,6 +1150,113 @@
     <message>
         <source>This case is locked. Enter its passphrase to continue.</source>
         <translation>Это дело заблокировано. Введите его парольную фразу, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>LooseFilesModel</name>
+    <message>
+        <source>not a photo</source>
+        <translation>не фотография</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фотография</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <source>Taken (camera clock)</source>
+        <translation>Снято (часы камеры)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Offset source</source>
+        <translation>Источник смещения</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выявленные признаки</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>место съёмки</translation>
+    </message>
+    <message>
+        <source>case default</source>
+        <translation>по умолчанию для дела</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>{offset} ({source})</source>
+        <translation>{offset} ({source})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n признак</numerusform>
+            <numerusform>%n признака</numerusform>
+            <numerusform>%n признаков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform>
+            <numerusform>%n фотографии</numerusform>
+            <numerusform>%n фотографий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with critical findings</source>
+        <translation>
+            <numerusform>с критичными признаками: %n</numerusform>
+            <numerusform>с критичными признаками: %n</numerusform>
+            <numerusform>с критичными признаками: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (file that is not a photo|files that are not photos)</source>
+        <translation>
+            <numerusform>%n файл — не фотография</numerusform>
+            <numerusform>%n файла — не фотографии</numerusform>
+            <numerusform>%n файлов — не фотографии</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (file|files) that could not be read</source>
+        <translation>
+            <numerusform>%n файл не удалось прочитать</numerusform>
+            <numerusform>%n файла не удалось прочитать</numerusform>
+            <numerusform>%n файлов не удалось прочитать</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,22 +1285,6 @@
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
-    <message>
-        <source>No photos inspected yet</source>
-        <translation>Фотографии ещё не проверялись</translation>
-    </message>
-    <message>
-        <source>{photos}, {critical} with critical findings</source>
-        <translation>{photos}, с критичными замечаниями: {critical}</translation>
-    </message>
-    <message>
-        <source>{refusals}, {contradicted} contradicted</source>
-        <translation>{refusals}, опровергнуто: {contradicted}</translation>
-    </message>
-    <message>
-        <source>Language changed. A few texts (details already shown, charts) change when they are next shown, or after a restart.</source>
-        <translation>Язык изменён. Некоторые тексты (уже открытые подробности, диаграммы) сменятся при следующем показе или после перезапуска.</translation>
-    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
@@ -931,6 +1301,22 @@
             <numerusform>%n отказов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with critical findings</source>
+        <translation>
+            <numerusform>с критичными признаками: %n</numerusform>
+            <numerusform>с критичными признаками: %n</numerusform>
+            <numerusform>с критичными признаками: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contradicted</source>
+        <translation>
+            <numerusform>не согласуются с фотоматериалами: %n</numerusform>
+            <numerusform>не согласуются с фотоматериалами: %n</numerusform>
+            <numerusform>не согласуются с фотоматериалами: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -945,6 +1331,10 @@
     <message>
         <source>Drawing the map…</source>
         <translation>Построение карты…</translation>
+    </message>
+    <message>
+        <source>No background map: choose a tile folder or an MBTiles file in the bar above the map, or switch the online map on there.</source>
+        <translation>Подложки нет: выберите папку тайлов или файл MBTiles на панели над картой или включите там онлайн-карту.</translation>
     </message>
     <message>
         <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
@@ -988,6 +1378,91 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
+    <name>MomentField</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Type it whole (2008-10-22 20:00 or 22.10.2008 20:00) or pick it from the calendar; Up and Down change the part under the cursor.</source>
+        <translation>Введите целиком (2008-10-22 20:00 или 22.10.2008 20:00) или выберите в календаре; стрелки вверх и вниз меняют часть под курсором.</translation>
+    </message>
+    <message>
+        <source>Type it whole (2008-10-22 or 22.10.2008) or pick it from the calendar; Up and Down change the part under the cursor.</source>
+        <translation>Введите целиком (2008-10-22 или 22.10.2008) или выберите в календаре; стрелки вверх и вниз меняют часть под курсором.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Календарь…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (F4)</source>
+        <translation>Выбрать дату в календаре (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>MomentPicker</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Before this is saved: who is working? Skver signs every observation, refusal and custody entry with this name, and a report&apos;s “Prepared by” starts with it.</source>
+        <translation>Прежде чем сохранить: кто работает? Skver указывает это имя в каждом наблюдении, отказе и записи журнала хранения, и с него начинается строка «Подготовил(а)» в отчёте.</translation>
+    </message>
+    <message>
+        <source>Skver signs every observation, refusal and custody entry with this name, and a report&apos;s “Prepared by” starts with it. A new name signs only what is recorded from now on; what was recorded keeps the name it was signed with.</source>
+        <translation>Skver указывает это имя в каждом наблюдении, отказе и записи журнала хранения, и с него начинается строка «Подготовил(а)» в отчёте. Новое имя указывается только в том, что записывается с этого момента; в уже записанном остаётся прежнее имя.</translation>
+    </message>
+    <message>
+        <source>The name travels with the case: in its custody log, its reports and every evidence bundle exported from it. If being named could put you at risk, use the name your lawyer or organisation knows you by.</source>
+        <translation>Имя остаётся в деле: в его журнале хранения, отчётах и каждом экспортированном из него пакете доказательств. Если указание имени может подвергнуть вас опасности, укажите имя, под которым вас знают ваш юрист или организация.</translation>
+    </message>
+    <message>
+        <source>e.g. Aigerim Bekova, monitor</source>
+        <translation>напр. Айгерим Бекова, наблюдатель</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>Использовать это имя</translation>
+    </message>
+    <message>
+        <source>Work without a name</source>
+        <translation>Работать без имени</translation>
+    </message>
+    <message>
+        <source>Signs with “{unnamed}”: a court may give less weight to what nobody vouches for.</source>
+        <translation>Будет указано «{unnamed}»: суд может придать меньше значения тому, за что никто не ручается.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Type a name, or choose to work without one.</source>
+        <translation>Введите имя или выберите работу без имени.</translation>
+    </message>
+    <message>
+        <source>Type the name as one line of plain text.</source>
+        <translation>Введите имя одной строкой обычного текста.</translation>
+    </message>
+    <message>
+        <source>A name of at most {n} characters, please.</source>
+        <translation>Имя должно быть не длиннее {n} символов.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1557,93 @@
     </message>
 </context>
 <context>
+    <name>Observing</name>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} чел.</translation>
+    </message>
+    <message>
+        <source>Your changes to photo {id} were not saved: its case is no longer open.</source>
+        <translation>Ваши изменения фотографии {id} не сохранены: её дело больше не открыто.</translation>
+    </message>
+    <message>
+        <source>Saving the observation…</source>
+        <translation>Сохранение наблюдения…</translation>
+    </message>
+    <message>
+        <source>its case is no longer open.</source>
+        <translation>её дело больше не открыто.</translation>
+    </message>
+    <message>
+        <source>Photo {id}: your correction of observation {earlier} saved (observation {new}).</source>
+        <translation>Фото {id}: ваше исправление наблюдения {earlier} сохранено (наблюдение {new}).</translation>
+    </message>
+    <message>
+        <source>Photo {id}: observation {new} saved.</source>
+        <translation>Фото {id}: наблюдение {new} сохранено.</translation>
+    </message>
+    <message>
+        <source>Not saved (photo {id}): {why}</source>
+        <translation>Не сохранено (фото {id}): {why}</translation>
+    </message>
+    <message>
+        <source>Your observation</source>
+        <translation>Ваше наблюдение</translation>
+    </message>
+    <message>
+        <source>Photo {id}: “{typed}” is not a number of people, so your changes to it were not saved.</source>
+        <translation>Фото {id}: «{typed}» — не число людей, поэтому ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>Go back to photo {id}</source>
+        <translation>Вернуться к фото {id}</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Отбросить изменения</translation>
+    </message>
+    <message>
+        <source>Photo {id}: you cleared everything from your observation {obs}. Withdraw it?</source>
+        <translation>Фото {id}: вы убрали всё из своего наблюдения {obs}. Отозвать его?</translation>
+    </message>
+    <message>
+        <source>Withdraw it…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Keep it as saved</source>
+        <translation>Оставить как сохранено</translation>
+    </message>
+    <message>
+        <source>You have no observation of photo {id} to withdraw.</source>
+        <translation>У вас нет наблюдения фотографии {id}, которое можно отозвать.</translation>
+    </message>
+    <message>
+        <source>Nothing to withdraw: no observation you recorded in this window still counts.</source>
+        <translation>Нечего отзывать: ни одно наблюдение, записанное вами в этом окне, больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the observation…</source>
+        <translation>Наблюдение отзывается…</translation>
+    </message>
+    <message>
+        <source>Photo {id}: your observation {obs} was withdrawn; it no longer counts.</source>
+        <translation>Фото {id}: ваше наблюдение {obs} отозвано и больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>Your changes to photo(s) {photos} could not be saved. Close without them?</source>
+        <translation>Ваши изменения фотографий {photos} не удалось сохранить. Закрыть без них?</translation>
+    </message>
+    <message>
+        <source>Close without them</source>
+        <translation>Закрыть без них</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted case</source>
@@ -1114,47 +1676,102 @@
 <context>
     <name>PhotoIntake</name>
     <message>
-        <source>Import photos into the case</source>
-        <translation>Импорт фотографий в дело</translation>
+        <source>Import photos into “{case}”…</source>
+        <translation>Импортировать фотографии в дело «{case}»…</translation>
+    </message>
+    <message>
+        <source>Import folder into “{case}”…</source>
+        <translation>Импортировать папку в дело «{case}»…</translation>
+    </message>
+    <message>
+        <source>Into the case “{case}” in {folder}</source>
+        <translation>В дело «{case}» в папке {folder}</translation>
+    </message>
+    <message>
+        <source>Import photos into “{case}”</source>
+        <translation>Импорт фотографий в дело «{case}»</translation>
     </message>
     <message>
         <source>Photos ({patterns});;All files (*)</source>
         <translation>Фотографии ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Import folder into the case</source>
-        <translation>Импорт папки в дело</translation>
+        <source>Import a folder into “{case}”</source>
+        <translation>Импорт папки в дело «{case}»</translation>
+    </message>
+    <message>
+        <source>Importing photos into “{case}”…</source>
+        <translation>Импорт фотографий в дело «{case}»…</translation>
     </message>
     <message>
         <source>An import is already running; drop the files again when it has finished.</source>
         <translation>Импорт уже идёт; перетащите файлы снова, когда он завершится.</translation>
     </message>
+</context>
+<context>
+    <name>PhotoTime</name>
     <message>
-        <source>Importing photos…</source>
-        <translation>Импорт фотографий…</translation>
+        <source>{reading}, {duration} ahead of the GPS clock</source>
+        <translation>{reading}, спешат на {duration} относительно часов GPS</translation>
     </message>
     <message>
-        <source>Inspect photos</source>
-        <translation>Проверка фотографий</translation>
+        <source>{reading}, {duration} behind the GPS clock</source>
+        <translation>{reading}, отстают на {duration} от часов GPS</translation>
     </message>
     <message>
-        <source>Inspect folder</source>
-        <translation>Проверка папки</translation>
+        <source>{source}; camera {duration} ahead</source>
+        <translation>{source}; камера спешит на {duration}</translation>
     </message>
     <message>
-        <source>Inspection cancelled after {done} of {total} files.</source>
-        <translation>Проверка отменена после {done} из {total} файлов.</translation>
+        <source>{source}; camera {duration} behind</source>
+        <translation>{source}; камера отстаёт на {duration}</translation>
+    </message>
+    <message>
+        <source>not dated</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <source>Not dated: neither a camera clock with a known UTC offset nor a GPS clock says when it was taken.</source>
+        <translation>Время неизвестно: ни часы камеры с известным смещением от UTC, ни часы GPS не показывают, когда сделан снимок.</translation>
+    </message>
+    <message>
+        <source>{reading} (its UTC offset is unknown)</source>
+        <translation>{reading} (смещение от UTC неизвестно)</translation>
+    </message>
+    <message>
+        <source>Taken {time} ± {doubt}</source>
+        <translation>Снято {time} ± {doubt}</translation>
     </message>
 </context>
 <context>
-    <name>PhotosView</name>
+    <name>PhotosEmptyState</name>
     <message>
-        <source>Saving the observation…</source>
-        <translation>Сохранение наблюдения…</translation>
+        <source>The case “{case}” has no photos yet</source>
+        <translation>В деле «{case}» ещё нет фотографий</translation>
     </message>
     <message>
-        <source>Observation saved.</source>
-        <translation>Наблюдение сохранено.</translation>
+        <source>Import the photos of a visit, or drop them here: Skver copies each original into this case unchanged and records it in the case&apos;s custody log.</source>
+        <translation>Импортируйте фотографии с выезда или перетащите их сюда: Skver копирует каждый оригинал в это дело без изменений и записывает его в журнал хранения дела.</translation>
+    </message>
+    <message>
+        <source>Case folder: {folder}</source>
+        <translation>Папка дела: {folder}</translation>
+    </message>
+    <message>
+        <source>To look at photos without adding them to this case, use File ▸ Inspect files (not evidence)…</source>
+        <translation>Чтобы посмотреть фотографии, не добавляя их в это дело, выберите Файл ▸ Проверить файлы (не доказательства)…</translation>
+    </message>
+    <message>
+        <source>No case is open</source>
+        <translation>Дело не открыто</translation>
+    </message>
+    <message>
+        <source>A case keeps the photos of visits, the venues and the refusals of one matter, with a custody log of every change. Create one, open one, or look around the demo case.</source>
+        <translation>Дело хранит фотографии с выездов, специализированные места и отказы по одному вопросу вместе с журналом хранения, где записано каждое изменение. Создайте дело, откройте существующее или осмотритесь в демонстрационном деле.</translation>
+    </message>
+    <message>
+        <source>Inspect files only reads photos where they are, to check them before a visit or an import: nothing is kept.</source>
+        <translation>«Проверить файлы» только читает фотографии там, где они лежат, чтобы проверить их перед выездом или импортом: ничего не сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1875,10 @@
         <source>Removing the redaction…</source>
         <translation>Скрытые области снимаются…</translation>
     </message>
+    <message>
+        <source>Remove the region selected in the list</source>
+        <translation>Удалить выбранную в списке область</translation>
+    </message>
     <message numerus="yes">
         <source>%n face(s) proposed: tick each one that really is a face.</source>
         <translation>
@@ -1283,6 +1904,14 @@
     <message>
         <source>&amp;Refusals</source>
         <translation>&amp;Отказы</translation>
+    </message>
+    <message>
+        <source>Choose one or more of the case&apos;s photos first.</source>
+        <translation>Сначала выберите одну или несколько фотографий дела.</translation>
+    </message>
+    <message>
+        <source>Save or cancel the refusal being edited first.</source>
+        <translation>Сначала сохраните или отмените изменяемый отказ.</translation>
     </message>
     <message>
         <source>Saving the refusal…</source>
@@ -1482,6 +2111,10 @@
         <translation>не указано</translation>
     </message>
     <message>
+        <source>Choose the venue the letter refuses…</source>
+        <translation>Выберите специализированное место, о котором идёт речь в отказе…</translation>
+    </message>
+    <message>
         <source>The reason, word for word as in the letter</source>
         <translation>Причина дословно, как в письме</translation>
     </message>
@@ -1562,6 +2195,26 @@
         <translation>хранится в деле ({path})</translation>
     </message>
     <message>
+        <source>Proposed from {photos}: the first taken {first}, the last {last}, as the analysis dates them (which may differ from the camera&apos;s clock). The window runs from the first one&apos;s minute to the end of the last one&apos;s: check it against the letter.</source>
+        <translation>Предложено по фото ({photos}): первая — {first}, последняя — {last} (время по анализу, не всегда по часам камеры). Период — с минуты первой до конца минуты последней: сверьте с письмом.</translation>
+    </message>
+    <message>
+        <source>None of the photos chosen has a time the analysis can use: type the window as the letter gives it.</source>
+        <translation>Ни у одной из выбранных фотографий нет времени, которое может использовать анализ: введите период так, как он указан в письме.</translation>
+    </message>
+    <message>
+        <source>Every photo chosen is at {venue}.</source>
+        <translation>Все выбранные фотографии — в месте «{venue}».</translation>
+    </message>
+    <message>
+        <source>The photos chosen are at more than one venue of the list ({venues}): choose the one the letter names.</source>
+        <translation>Выбранные фотографии сделаны в нескольких местах из списка ({venues}): выберите то, которое названо в письме.</translation>
+    </message>
+    <message>
+        <source>The photos chosen are not all at one venue of the list: choose the venue.</source>
+        <translation>Не все выбранные фотографии сделаны в одном месте из списка: выберите специализированное место.</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
@@ -1586,12 +2239,148 @@
         <translation>ещё не подтверждено</translation>
     </message>
     <message>
+        <source>UTC{offset}, as typed</source>
+        <translation>UTC{offset}, как введено</translation>
+    </message>
+    <message>
+        <source>(this hour came twice: type {offset} after the time for the second)</source>
+        <translation>(этот час был дважды: для второго введите {offset} после времени)</translation>
+    </message>
+    <message>
         <source>The scanned refusal letter</source>
         <translation>Скан письма с отказом</translation>
     </message>
     <message>
         <source>Letters (PDF, JPEG, PNG) ({patterns});;All files (*)</source>
         <translation>Письма (PDF, JPEG, PNG) ({patterns});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Type or pick when the claimed unavailability starts.</source>
+        <translation>Введите или выберите начало заявленной недоступности.</translation>
+    </message>
+    <message>
+        <source>Type or pick when the claimed unavailability ends.</source>
+        <translation>Введите или выберите конец заявленной недоступности.</translation>
+    </message>
+    <message>
+        <source>There is no such day or time: {text}.</source>
+        <translation>Такого дня или времени нет: {text}.</translation>
+    </message>
+    <message>
+        <source>Give the time of day too, e.g. 2008-10-22 20:00.</source>
+        <translation>Укажите и время, напр. 2008-10-22 20:00.</translation>
+    </message>
+    <message>
+        <source>A date alone takes no UTC offset: type it as 2008-10-22.</source>
+        <translation>Для одной даты смещение от UTC не указывается: введите её как 2008-10-22.</translation>
+    </message>
+    <message>
+        <source>Skver does not read this as a date and time: type it as 2008-10-22 20:00 (or 22.10.2008 20:00).</source>
+        <translation>Skver не может прочитать это как дату и время: введите в виде 2008-10-22 20:00 (или 22.10.2008 20:00).</translation>
+    </message>
+    <message>
+        <source>Skver does not read this as a date: type it as 2008-10-22 (or 22.10.2008).</source>
+        <translation>Skver не может прочитать это как дату: введите в виде 2008-10-22 (или 22.10.2008).</translation>
+    </message>
+    <message>
+        <source>Type the document&apos;s number as the letter gives it.</source>
+        <translation>Введите номер документа так, как он указан в письме.</translation>
+    </message>
+    <message>
+        <source>Another refusal in this case already records this document for this venue and window.</source>
+        <translation>В этом деле уже есть отказ, в котором записан этот документ для этого места и периода.</translation>
+    </message>
+    <message>
+        <source>Type the date the letter gives.</source>
+        <translation>Введите дату, указанную в письме.</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}.</source>
+        <translation>Такого дня нет: {text}.</translation>
+    </message>
+    <message>
+        <source>Give a number of people (0 or more), or leave it not stated.</source>
+        <translation>Укажите число людей (0 или больше) или оставьте «не указано».</translation>
+    </message>
+    <message>
+        <source>Choose the venue the letter refuses.</source>
+        <translation>Выберите специализированное место, о котором идёт речь в отказе.</translation>
+    </message>
+    <message>
+        <source>This venue is no longer in the case: choose another.</source>
+        <translation>Этого специализированного места больше нет в деле: выберите другое.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s time zone ({zone}) is not known on this computer, so the times cannot be read.</source>
+        <translation>Часовой пояс дела ({zone}) неизвестен на этом компьютере, поэтому время прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>The window reaches past the ends of the calendar.</source>
+        <translation>Период выходит за пределы календаря.</translation>
+    </message>
+    <message>
+        <source>The window must end after it starts: {end} is not after {start}.</source>
+        <translation>Период должен заканчиваться позже, чем начинается: {end} не позже {start}.</translation>
+    </message>
+    <message>
+        <source>Copy the reason the letter gives, word for word.</source>
+        <translation>Перепишите основание отказа из письма дословно.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the reason.</source>
+        <translation>Выберите категорию основания.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this refusal?</source>
+        <translation>Отбросить то, что вы ввели в этом отказе?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this refusal?</source>
+        <translation>Отбросить ваши изменения в этом отказе?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Ничего из этого не сохранено.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out, with no time the analysis can use: %n photo(s).</source>
+        <translation>
+            <numerusform>Не учтены, так как нет времени, которое может использовать анализ: %n фотография.</numerusform>
+            <numerusform>Не учтены, так как нет времени, которое может использовать анализ: %n фотографии.</numerusform>
+            <numerusform>Не учтены, так как нет времени, которое может использовать анализ: %n фотографий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To correct before saving: %n problem(s), each shown beside its field.</source>
+        <translation>
+            <numerusform>Перед сохранением нужно исправить %n проблему — она показана рядом со своим полем.</numerusform>
+            <numerusform>Перед сохранением нужно исправить %n проблемы — каждая показана рядом со своим полем.</numerusform>
+            <numerusform>Перед сохранением нужно исправить %n проблем — каждая показана рядом со своим полем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform>
+            <numerusform>%n фотографии</numerusform>
+            <numerusform>%n фотографий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a position: %n photo(s); choose the venue.</source>
+        <translation>
+            <numerusform>Без координат: %n фотография; выберите специализированное место.</numerusform>
+            <numerusform>Без координат: %n фотографии; выберите специализированное место.</numerusform>
+            <numerusform>Без координат: %n фотографий; выберите специализированное место.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1633,18 +2422,45 @@
     </message>
 </context>
 <context>
-    <name>RunStatus</name>
+    <name>Reviewer</name>
     <message>
-        <source>%v of %m</source>
-        <translation>%v из %m</translation>
+        <source>Working as: {name}</source>
+        <translation>Работает: {name}</translation>
     </message>
+    <message>
+        <source>Working as: (name not given)</source>
+        <translation>Работает: (имя не указано)</translation>
+    </message>
+    <message>
+        <source>What you record is signed with this name. Click to change it.</source>
+        <translation>Это имя указывается во всём, что вы записываете. Нажмите, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>Not saved: Skver signs each change with the name of who made it, and none was given. Do it again to be asked once more.</source>
+        <translation>Не сохранено: Skver указывает в каждом изменении имя того, кто его внёс, а имя не было указано. Повторите действие, и имя будет запрошено снова.</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Counting the files…</source>
+        <translation>Подсчёт файлов…</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n file(s)</source>
+        <translation>
+            <numerusform>{done} из %n файла</numerusform>
+            <numerusform>{done} из %n файлов</numerusform>
+            <numerusform>{done} из %n файлов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1716,16 +2532,75 @@
         <translation>В деле ещё нет отказов.</translation>
     </message>
     <message>
-        <source>{total} refusals: {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
-        <translation>Отказов: {total}; опровергнуто: {contradicted}, противоречиво: {mixed}, подтверждено: {supported}, не проверено: {unverified}.</translation>
+        <source>{venue}: “{excuse}” {in_months} ({months}); {photographed}, {contradicted} contradicted, none borne out.</source>
+        <translation>{venue}: «{excuse}» {in_months} ({months}); {photographed}; фотоматериалы не согласуются с основанием: {contradicted}, подтверждают его: ни одного.</translation>
     </message>
     <message>
         <source>The photos contradict {rate} of the refusals they could test.</source>
         <translation>Фотографии опровергают {rate} отказов, которые удалось проверить.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refusal(s): {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
+        <translation>
+            <numerusform>Всего %n отказ. Фотоматериалы не согласуются с основанием: {contradicted}; указывают в разные стороны: {mixed}; подтверждают основание: {supported}; установить нельзя: {unverified}.</numerusform>
+            <numerusform>Всего %n отказа. Фотоматериалы не согласуются с основанием: {contradicted}; указывают в разные стороны: {mixed}; подтверждают основание: {supported}; установить нельзя: {unverified}.</numerusform>
+            <numerusform>Всего %n отказов. Фотоматериалы не согласуются с основанием: {contradicted}; указывают в разные стороны: {mixed}; подтверждают основание: {supported}; установить нельзя: {unverified}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>в %n месяце</numerusform>
+            <numerusform>в %n месяцах</numerusform>
+            <numerusform>в %n месяцах</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{photographed} of %n refusal(s) photographed</source>
+        <translation>
+            <numerusform>сфотографировано {photographed} из %n отказа</numerusform>
+            <numerusform>сфотографировано {photographed} из %n отказов</numerusform>
+            <numerusform>сфотографировано {photographed} из %n отказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaggingKeys</name>
     <message>
-        <source>{venue}: “{excuse}” in {count} months ({months}); {photographed} of {claims} refusals photographed, {contradicted} contradicted, none borne out.</source>
-        <translation>{venue}: «{excuse}» в течение месяцев: {count} ({months}); сфотографировано отказов: {photographed} из {claims}, опровергнуто: {contradicted}, ни один не подтверждён.</translation>
+        <source>Type how many people the photo shows</source>
+        <translation>Ввести, сколько людей на фотографии</translation>
+    </message>
+    <message>
+        <source>Type a note on what the photo shows</source>
+        <translation>Ввести заметку о том, что видно на фотографии</translation>
+    </message>
+    <message>
+        <source>Save the observation and go to the next photo</source>
+        <translation>Сохранить наблюдение и перейти к следующей фотографии</translation>
+    </message>
+    <message>
+        <source>From the people count on to the note</source>
+        <translation>Из поля числа людей перейти к заметке</translation>
+    </message>
+    <message>
+        <source>Back to the photos; what was typed stays</source>
+        <translation>Вернуться к фотографиям; введённое сохраняется</translation>
+    </message>
+    <message>
+        <source>Another photo (left and right in the grid); what you changed on this one is saved, or you are asked</source>
+        <translation>Другая фотография (влево и вправо — в сетке); ваши изменения на этой фотографии сохраняются, или Skver спросит о них</translation>
+    </message>
+    <message>
+        <source>Tick or untick “{tag}”</source>
+        <translation>Отметить или снять отметку «{tag}»</translation>
+    </message>
+    <message>
+        <source>{key} in People</source>
+        <translation>{key} в поле «Люди»</translation>
+    </message>
+    <message>
+        <source>{key} in People or Note</source>
+        <translation>{key} в поле «Люди» или «Заметка»</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2624,46 @@
     <message>
         <source>Keys 1–9 toggle a tag, P the people count, N a note; Enter saves the observation and moves to the next photo.</source>
         <translation>Клавиши 1–9 включают и выключают метку, P — число людей, N — заметку; Enter сохраняет наблюдение и переходит к следующей фотографии.</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <source>Withdraw your observation of this photo: it stays in the custody log, marked withdrawn, and no longer counts.</source>
+        <translation>Отозвать ваше наблюдение этой фотографии: оно остаётся в журнале хранения с пометкой «отозвано» и больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saved when you go to another photo, or press Enter.</source>
+        <translation>Ещё не сохранено: сохранится, когда вы перейдёте к другой фотографии или нажмёте Enter.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet: saved as a correction when you go to another photo, or press Enter.</source>
+        <translation>Изменено, ещё не сохранено: сохранится как исправление, когда вы перейдёте к другой фотографии или нажмёте Enter.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>You withdrew your observation of this photo: nothing of yours counts for it.</source>
+        <translation>Вы отозвали своё наблюдение этой фотографии: ничего из ваших записей по ней не учитывается.</translation>
+    </message>
+    <message>
+        <source>You have recorded nothing for this photo yet.</source>
+        <translation>Вы ещё ничего не записали по этой фотографии.</translation>
+    </message>
+    <message>
+        <source>Saved: your correction (observation {id}, {when} UTC) of observation {earlier}.</source>
+        <translation>Сохранено: ваше исправление (наблюдение {id}, {when} UTC) наблюдения {earlier}.</translation>
+    </message>
+    <message>
+        <source>Saved: your observation {id}, {when} UTC.</source>
+        <translation>Сохранено: ваше наблюдение {id}, {when} UTC.</translation>
+    </message>
+    <message>
+        <source>You have {n} observations of this photo in effect; the form shows the latest.</source>
+        <translation>Ваших действующих наблюдений этой фотографии: {n}; в форме показано последнее.</translation>
     </message>
 </context>
 <context>
@@ -1869,9 +2784,13 @@
         <source>Draw on the map</source>
         <translation>Нарисовать на карте</translation>
     </message>
-    <message>
-        <source>{n} corners; click “Draw on the map”, then click each corner on the map.</source>
-        <translation>Углов: {n}; нажмите «Нарисовать на карте», затем щёлкните по каждому углу на карте.</translation>
+    <message numerus="yes">
+        <source>%n corner(s); click “Draw on the map”, then click each corner on the map.</source>
+        <translation>
+            <numerusform>%n угол; нажмите «Нарисовать на карте», затем щёлкните по каждому углу на карте.</numerusform>
+            <numerusform>%n угла; нажмите «Нарисовать на карте», затем щёлкните по каждому углу на карте.</numerusform>
+            <numerusform>%n углов; нажмите «Нарисовать на карте», затем щёлкните по каждому углу на карте.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2019,24 +2938,12 @@
         <translation>Целостность подтверждена: все проверки пройдены.</translation>
     </message>
     <message>
-        <source>NOT INTACT: {count} discrepancies.</source>
-        <translation>ЦЕЛОСТНОСТЬ НАРУШЕНА: расхождений — {count}.</translation>
-    </message>
-    <message>
         <source>Note: {note}</source>
         <translation>Примечание: {note}</translation>
     </message>
     <message>
         <source>Bundle {path}</source>
         <translation>Пакет {path}</translation>
-    </message>
-    <message>
-        <source>{intact} of {files} files intact (SHA-256 recomputed)</source>
-        <translation>Целы {intact} из {files} файлов (SHA-256 пересчитан)</translation>
-    </message>
-    <message>
-        <source>Custody log: {entries} entries, hash chain recomputed</source>
-        <translation>Журнал хранения: записей — {entries}, цепочка хешей пересчитана</translation>
     </message>
     <message>
         <source>Signed by the key with fingerprint {fingerprint}.</source>
@@ -2063,10 +2970,6 @@
         <translation>Пакет пока не сверен ни с чем за его пределами: фальсификатор может сделать изменённый пакет внутренне согласованным. Сверьте его с отчётом, поданным в суд, или с переданным вам отпечатком ключа (ниже).</translation>
     </message>
     <message>
-        <source>{intact} of {photos} originals intact (SHA-256 recomputed)</source>
-        <translation>Целы {intact} из {photos} оригиналов (SHA-256 пересчитан)</translation>
-    </message>
-    <message>
         <source>Could not be checked</source>
         <translation>Проверить не удалось</translation>
     </message>
@@ -2085,6 +2988,38 @@
     <message>
         <source>Verifying the case…</source>
         <translation>Проверка дела…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Custody log: %n entr(y|ies), hash chain recomputed</source>
+        <translation>
+            <numerusform>Журнал хранения: %n запись, цепочка хеш-сумм пересчитана</numerusform>
+            <numerusform>Журнал хранения: %n записи, цепочка хеш-сумм пересчитана</numerusform>
+            <numerusform>Журнал хранения: %n записей, цепочка хеш-сумм пересчитана</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n discrepanc(y|ies).</source>
+        <translation>
+            <numerusform>ЦЕЛОСТНОСТЬ НАРУШЕНА: %n расхождение.</numerusform>
+            <numerusform>ЦЕЛОСТНОСТЬ НАРУШЕНА: %n расхождения.</numerusform>
+            <numerusform>ЦЕЛОСТНОСТЬ НАРУШЕНА: %n расхождений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{intact} of %n file(s) intact (SHA-256 recomputed)</source>
+        <translation>
+            <numerusform>Целы {intact} из %n файла (хеш-суммы SHA-256 пересчитаны)</numerusform>
+            <numerusform>Целы {intact} из %n файлов (хеш-суммы SHA-256 пересчитаны)</numerusform>
+            <numerusform>Целы {intact} из %n файлов (хеш-суммы SHA-256 пересчитаны)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{intact} of %n original(s) intact (SHA-256 recomputed)</source>
+        <translation>
+            <numerusform>Целы {intact} из %n оригинала (хеш-суммы SHA-256 пересчитаны)</numerusform>
+            <numerusform>Целы {intact} из %n оригиналов (хеш-суммы SHA-256 пересчитаны)</numerusform>
+            <numerusform>Целы {intact} из %n оригиналов (хеш-суммы SHA-256 пересчитаны)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2211,6 +3146,53 @@
     <message>
         <source>access blocked</source>
         <translation>доступ закрыт</translation>
+    </message>
+    <message>
+        <source>no English name recorded</source>
+        <translation>английское название не записано</translation>
+    </message>
+    <message>
+        <source>no Russian name recorded</source>
+        <translation>русское название не записано</translation>
+    </message>
+    <message>
+        <source>no Kazakh name recorded</source>
+        <translation>казахское название не записано</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the observation</source>
+        <translation>Отзыв наблюдения</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(ничего)</translation>
+    </message>
+    <message>
+        <source>Withdraw your observation {id} of photo {photo}: {what}?</source>
+        <translation>Отозвать ваше наблюдение {id} фотографии {photo}: {what}?</translation>
+    </message>
+    <message>
+        <source>It stays in the case and in the custody log, marked withdrawn, and no longer counts towards any verdict.</source>
+        <translation>Оно останется в деле и в журнале хранения с пометкой «отозвано» и больше не будет учитываться ни в одном выводе.</translation>
+    </message>
+    <message>
+        <source>What you changed in the form and did not save is discarded.</source>
+        <translation>Несохранённые изменения в форме будут отброшены.</translation>
+    </message>
+    <message>
+        <source>Why (optional; kept with the withdrawal):</source>
+        <translation>Причина (необязательно; сохраняется вместе с отзывом):</translation>
+    </message>
+    <message>
+        <source>e.g. another day&apos;s photo</source>
+        <translation>напр. фотография другого дня</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
     </message>
 </context>
 </TS>
