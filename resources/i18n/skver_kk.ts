@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>ringed: dated by the GPS clock</source>
-        <translation>шеңбердегі: уақыты GPS сағаты бойынша</translation>
+        <translation>шеңбермен қоршалған: уақыты GPS сағаты бойынша</translation>
     </message>
 </context>
 <context>
@@ -1234,15 +1234,15 @@
     <message numerus="yes">
         <source>%n (file that is not a photo|files that are not photos)</source>
         <translation>
-            <numerusform>фотосурет емес %n файл</numerusform>
-            <numerusform>фотосурет емес %n файл</numerusform>
+            <numerusform>%n файл фотосурет емес</numerusform>
+            <numerusform>%n файл фотосурет емес</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (file|files) that could not be read</source>
         <translation>
-            <numerusform>оқылмаған %n файл</numerusform>
-            <numerusform>оқылмаған %n файл</numerusform>
+            <numerusform>%n файл оқылмады</numerusform>
+            <numerusform>%n файл оқылмады</numerusform>
         </translation>
     </message>
 </context>

@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>ringed: dated by the GPS clock</source>
-        <translation>в кольце: время по часам GPS</translation>
+        <translation>обведено кольцом: время по часам GPS</translation>
     </message>
 </context>
 <context>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Dated by</source>
-        <translation>Время по</translation>
+        <translation>Источник времени</translation>
     </message>
     <message>
         <source>Position</source>
