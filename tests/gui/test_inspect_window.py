@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog
 
 from evidence.store import Case
+from gui.app import i18n
 from gui.app.main_window import MainWindow
 from gui.photos.inspect_window import InspectWindow
 from gui.photos.loose_model import NOT_A_PHOTO_COLOUR, Column, Kind
@@ -245,3 +246,27 @@ def test_the_threaded_worker_delivers_results_by_signal(qtbot, photos):
     assert inspector.model.rowCount() == 3
     assert inspector.summary.text() == "2 photos · 1 file that is not a photo"
     assert inspector.run_status.isHidden()
+
+
+@pytest.mark.parametrize(("photos", "others", "russian"), [
+    (1, 1, "1 фотография · 1 файл — не фотография"),
+    (2, 5, "2 фотографии · 5 файлов — не фотографии"),
+])
+def test_the_inspect_window_speaks_russian_live_with_its_plural_forms(
+        window, tmp_path, photos, others, russian):
+    folder = tmp_path / "card"
+    folder.mkdir()
+    for n in range(photos):
+        write_jpeg(folder / f"IMG_{n:04d}.jpg", gps=True)
+    for n in range(others):
+        (folder / f"notes-{n}.txt").write_text("not a photo\n", encoding="utf-8")
+    window.intake.inspect_paths([str(folder)])
+    inspector = window.intake.inspector
+    try:
+        i18n.switch("ru")  # the committed Russian .qm, switched while the window is open
+        assert inspector.windowTitle() == "Проверка файлов (не доказательства)"
+        assert inspector.summary.text() == russian
+        assert inspector.notice.text().startswith("<b>Не доказательства.</b>")
+    finally:
+        i18n.switch("en")
+    assert inspector.windowTitle() == "Inspect files (not evidence)"

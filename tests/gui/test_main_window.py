@@ -106,6 +106,12 @@ def test_the_status_bar_adds_critical_photos_and_contradicted_refusals(window, d
                                                                          qtbot, tmp_path):
     window.open_case(str(demo_case))
     assert window.count_label.text() == "11 photos · 4 refusals, 4 contradicted"
+    try:
+        i18n.switch("ru")
+        assert window.count_label.text() == (
+            "11 фотографий · 4 отказа, не согласуются с фотоматериалами: 4")
+    finally:
+        i18n.switch("en")
     root = counted_case(tmp_path / "case", 2, 1)
     placeholder = write_photo(tmp_path / "zero.jpg", Shot(taken="2024:05:01 13:00:00",
                                                            lat=0.0, lon=0.0))
