@@ -54,7 +54,12 @@ class PhotoFact:
 
 def photo_fact(photo: PhotoRecord) -> PhotoFact:
     """A photo's place and moment, and their doubts, from its stored inspection."""
-    found = photo.inspection
+    return inspection_fact(photo.inspection, photo.id, photo.sha256)
+
+
+def inspection_fact(found: Inspection, photo_id: int = 0, sha256: str = "") -> PhotoFact:
+    """The same from an inspection alone: a file inspected but not kept in a case is dated and
+    placed as the analysis would date and place it."""
     meta = found.metadata
     instant, uncertainty, basis, notes = _moment(found)
     codes = {f.code for f in found.findings}
@@ -66,7 +71,7 @@ def photo_fact(photo: PhotoRecord) -> PhotoFact:
         notes.append(phrase("note.accuracy_unknown", metres=DEFAULT_ACCURACY_M))
     elif "low_gps_accuracy" in codes:
         notes.append(phrase("note.accuracy_low", metres=meta.gps_accuracy_m))
-    return PhotoFact(photo.id, photo.sha256, meta.latitude, meta.longitude, meta.gps_accuracy_m,
+    return PhotoFact(photo_id, sha256, meta.latitude, meta.longitude, meta.gps_accuracy_m,
                      instant, uncertainty, basis, tuple(notes),
                      bool(codes & {"edited_by_software", "modified_after_capture"}))
 
