@@ -23,6 +23,7 @@ from evidence.analysis import Analysis
 from evidence.custody import Entry
 from evidence.facts import PhotoFact
 from evidence.model import PhotoRecord
+from evidence.photo_time import PhotoTime, photo_times
 from evidence.results import CaseResult, ClaimResult, PhotoBearing
 from evidence.store import Case, CaseData
 
@@ -51,12 +52,19 @@ class CaseState:
     facts: Mapping[int, PhotoFact]       # each photo's established time and place, by id
     bearing: Mapping[int, tuple[Bearing, ...]] = field(default=None)  # type: ignore[assignment]
     custody: Mapping[str, tuple[Entry, ...]] = field(default=None)  # type: ignore[assignment]
+    # Each photo's time as shown (the facts' instant in its place's time, the camera's reading
+    # beside it), by id: made once for a case's photos, which a change other than an import
+    # leaves as they are.
+    times: Mapping[int, PhotoTime] = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.bearing is None:
             object.__setattr__(self, "bearing", bearing_index(self.result.claims))
         if self.custody is None:
             object.__setattr__(self, "custody", custody_index({}, self.data.log or ()))
+        if self.times is None:
+            object.__setattr__(self, "times", photo_times(self.data.photos, self.facts,
+                                                          self.data.info.timezone))
 
     @property
     def root(self) -> str:
@@ -192,7 +200,8 @@ class CaseEngine:
         self.state = CaseState(
             data, result, self.analysis.facts,
             bearing=rebear(previous.bearing, was, [now[i] for i in judged if i in now], order),
-            custody=custody_index(previous.custody, (data.log or ())[seen:]))
+            custody=custody_index(previous.custody, (data.log or ())[seen:]),
+            times=previous.times)
         removed = {c.claim_id for c in previous.claims} - now.keys()
         return Change(self.state, photos=what.observed | what.redacted,
                       claims=frozenset(judged) - removed, removed_claims=frozenset(removed),

@@ -12,16 +12,20 @@ from PySide6.QtWidgets import QTextBrowser
 
 from evidence import timing
 from evidence.custody import Entry
+from evidence.facts import inspection_fact
 from evidence.model import Finding, Inspection, Observation, OffsetSource, PhotoRecord, Severity
+from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from evidence.provenance import Provenance
 from evidence.results import Outcome
 from gui.app import i18n
 from gui.app.state import CaseState
 from gui.photos import sealed
-from gui.widgets import severity, vocabulary
+from gui.widgets import severity, vocabulary, when
 from gui.widgets.text import numerus
 from reports import strings
+
+NBSP = "\u00a0"  # "60 s" is not broken across two lines
 
 
 def _t(text: str) -> str:
@@ -54,15 +58,23 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
             state: CaseState | None = None) -> str:
     """The selected file's metadata and findings; every value from the file is escaped.
 
-    A photo kept in a case (`photo`, with the case's `state`) also shows its thumbnail, what
-    reviewers saw in it, its custody history and the refusals it bears on.
+    When it was taken comes first: the instant the analysis uses, what dates it, and the camera
+    clock's reading where that differs. A photo kept in a case (`photo`, with the case's
+    `state`) also shows its thumbnail, what reviewers saw in it, its custody history and the
+    refusals it bears on.
     """
     meta = result.metadata
     if photo is None or state is None:
+        time = photo_time(result, inspection_fact(result, sha256=meta.sha256 or ""))
         parts = [f"<h3>{escape(os.path.basename(meta.path) or meta.path)}</h3>",
                  f"<p style='color:gray'>{escape(meta.path)}</p>"]
+        if not meta.error:
+            parts.append(when_html(time))
     else:
-        parts = _case_photo_html(photo, state)
+        found = state.times.get(photo.id)
+        time = found if found is not None else photo_time(
+            result, inspection_fact(result, photo.id, photo.sha256), state.timezone)
+        parts = _case_photo_html(photo, state, time)
     if meta.error and not any(f.message == meta.error for f in result.findings):
         parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
                      f"{escape(meta.error)}</p>")
@@ -71,7 +83,33 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
     return "\n".join(parts)
 
 
-def _case_photo_html(photo: PhotoRecord, state: CaseState) -> list[str]:
+def when_html(time: PhotoTime) -> str:
+    """When the photo was taken, as the analysis dates it: the instant in its place's time with
+    its doubt, in UTC, what dates it, and the camera clock's own reading where it differs."""
+    heading = f"<h4>{escape(_t('When it was taken'))}</h4>"
+    if not time.dated:
+        lines = when.lines(time)
+        rest = "".join(f"<br>{escape(line)}" for line in lines[1:])
+        return heading + (f"<p style='color:{severity.COLOURS[Severity.WARNING]}'>"
+                          f"{escape(lines[0])}{rest}</p>")
+    words = when.table()
+    rows = [(words["meta.established"], _t("{time} ± {doubt}").format(
+                time=when.stated(time), doubt=when.doubt(time).replace(" ", NBSP)), False),
+            (_t("Taken (UTC)"), when.utc(time), False),
+            (words["meta.basis"], when.basis(time), False)]
+    reading = when.camera(time)
+    if reading is not None:
+        rows.append((words["meta.camera_clock"], reading, True))
+    cells = "".join(
+        f"<tr><td style='padding:1px 12px 1px 0; color:gray' valign='top'>{escape(label)}</td>"
+        + (f"<td style='padding:1px 0; color:{severity.COLOURS[Severity.WARNING]}'>"
+           f"<b>{escape(value)}</b></td></tr>" if marked else
+           f"<td style='padding:1px 0'>{escape(value)}</td></tr>")
+        for label, value, marked in rows)
+    return f"{heading}<table>{cells}</table>"
+
+
+def _case_photo_html(photo: PhotoRecord, state: CaseState, time: PhotoTime) -> list[str]:
     title = _t("Photo {id}: {name}").format(id=photo.id, name=photo.name)
     kept = _t("Kept in the case as {path}").format(path=photo.stored_path)
     parts = [f"<h3>{escape(title)}</h3>", f"<p style='color:gray'>{escape(kept)}</p>"]
@@ -85,6 +123,7 @@ def _case_photo_html(photo: PhotoRecord, state: CaseState) -> list[str]:
         parts.append("<p><b>{}</b></p>".format(escape(_t(
             "Redacted for reports: they show a copy with regions blurred or blacked out; "
             "the original is unchanged."))))
+    parts.append(when_html(time))
     parts.append(_observations_html(state.data.observations_of(photo.id)))
     parts.append(_custody_html(state, photo))
     bearing = state.bearing_on(photo.id)
@@ -191,7 +230,7 @@ def _facts(result: Inspection) -> list[tuple[str, str | None]]:
         (_t("Taken (camera clock)"), time.taken_local.isoformat(" ") if time.taken_local
          else None),
         (_t("UTC offset"), _offset_text(result) if not meta.error else None),
-        (_t("Taken (UTC)"), timing.format_utc(time.taken_utc)),
+        (_t("Camera clock (UTC)"), timing.format_utc(time.taken_utc)),
         (_t("GPS clock (UTC)"), timing.format_utc(meta.gps_time)),
         (_t("Camera minus GPS"), skew),
         *_place_facts(result),

@@ -2,6 +2,12 @@
 
 One model for both: a case photo is its stored record (`PhotoRecord`, whose inspection is of the
 stored bytes); a loose file is only its Inspection.
+
+The times are the instant the analysis uses (`evidence.photo_time.PhotoTime`, made once per
+photo with the case's state; a loose file's when it arrives): in its place's time and in UTC,
+what dates it, and the camera clock's own reading where it differs. A case photo's Tagged cell
+says who recorded what it shows; it is read from the case's state at each paint, so a saved
+observation shows when its row is repainted.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,9 +27,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from evidence import timing
-from evidence.model import Inspection, OffsetSource, PhotoRecord, Severity
-from gui.widgets import severity
+from evidence.facts import inspection_fact
+from evidence.model import Inspection, Observation, OffsetSource, PhotoRecord, Severity
+from evidence.photo_time import PhotoTime, photo_time
+from evidence.printable import printable
+from gui.app.state import CaseState
+from gui.widgets import severity, vocabulary, when
 from gui.widgets.text import numerus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,11 +45,21 @@ _OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.LOCATION: 1,
 
 class Column(IntEnum):
     FILE = 0
-    TAKEN = 1
-    UTC = 2
-    OFFSET = 3
-    POSITION = 4
-    FINDINGS = 5
+    TAGGED = 1
+    TAKEN = 2
+    UTC = 3
+    DATED_BY = 4
+    FINDINGS = 5     # before the offset and the position: in sight in a narrow window
+    OFFSET = 6
+    POSITION = 7
+
+
+COLUMNS = len(Column)
+TAGGED_MARK = "\u2713"  # ✓
+# The roles the table answers.
+_ROLES = frozenset(int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole))
 
 
 class InspectionModel(QAbstractTableModel):
@@ -49,69 +69,100 @@ class InspectionModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Inspection] = []
         self._photos: list[PhotoRecord | None] = []  # per row: None for a loose file
+        self._loose_times: dict[str, PhotoTime] = {}  # loose files' times, by path
         self._row_of: dict[str, int] = {}           # loose files by path
         self._row_of_photo: dict[int, int] = {}     # case photos by id
         self._critical: int | None = None           # rows with a critical finding, once counted
+        self._state: CaseState | None = None        # the case's photos' observations
+        self._sort_keys: dict[int, list[tuple[Any, ...]]] = {}  # by column, then row: once made
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return self._headers()[Column(section)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips().get(Column(section))
+        return None
 
     def _headers(self) -> dict[Column, str]:
-        return {Column.FILE: self.tr("File"), Column.TAKEN: self.tr("Taken (local)"),
-                Column.UTC: self.tr("UTC"), Column.OFFSET: self.tr("Offset source"),
+        return {Column.FILE: self.tr("File"), Column.TAGGED: self.tr("Tagged"),
+                Column.TAKEN: self.tr("Taken (local)"), Column.UTC: self.tr("UTC"),
+                Column.DATED_BY: self.tr("Dated by"), Column.OFFSET: self.tr("Offset source"),
                 Column.POSITION: self.tr("Position"), Column.FINDINGS: self.tr("Findings")}
 
+    def _header_tips(self) -> dict[Column, str]:
+        return {
+            Column.TAGGED: self.tr("Whether a reviewer has recorded what the photo shows"),
+            Column.TAKEN: self.tr("When the photo was taken, as the analysis dates it, in the "
+                                  "time of the place it was taken"),
+            Column.UTC: self.tr("When the photo was taken, as the analysis dates it, in UTC"),
+            Column.DATED_BY: self.tr("What dates the photo: its GPS clock, or its camera clock "
+                                     "with a UTC offset; and how far off the camera clock was "
+                                     "where the GPS clock dates it"),
+            Column.OFFSET: self.tr("The UTC offset of the local time shown, and where it came "
+                                   "from"),
+        }
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks for many roles per cell (measuring a column asks them all): those the table
+        # does not give are answered first, and the column stays a plain int.
+        if role not in _ROLES or not index.isValid():
             return None
-        result, column = self._rows[index.row()], Column(index.column())
-        photo = self._photos[index.row()]
+        row, column = index.row(), index.column()
+        result, photo = self._rows[row], self._photos[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.FILE and photo is not None:
                 return f"{photo.id} · {photo.name}"
-            return self._display(result, column)
+            if column == Column.TAGGED:
+                return self._tagged_text(photo)
+            return self._display(result, self.time(row), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.FILE and photo is not None:
                 return self.tr("Photo {id} of the case, imported as {name}").format(
                     id=photo.id, name=photo.name)
-            return self._tooltip(result, column)
+            if column == Column.TAGGED:
+                return self._tagged_tooltip(photo)
+            return self._tooltip(result, self.time(row), column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.FINDINGS:
             worst = Severity.CRITICAL if result.metadata.error else severity.worst(result.findings)
             return severity.icon(worst)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.TAGGED:
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
-    def _display(self, result: Inspection, column: Column) -> str:
-        meta, time = result.metadata, result.time
+    def _display(self, result: Inspection, time: PhotoTime, column: int) -> str:
+        meta = result.metadata
         if column == Column.FILE:
             return os.path.basename(meta.path) or meta.path
         if column == Column.TAKEN:
-            return time.taken_local.isoformat(" ", "seconds") if time.taken_local else DASH
+            return when.local(time)
         if column == Column.UTC:
-            return time.taken_utc.strftime("%Y-%m-%d %H:%M:%S") if time.taken_utc else DASH
+            return when.utc(time)
+        if column == Column.DATED_BY:
+            return when.dated_by(time) if time.dated else DASH
         if column == Column.OFFSET:
-            return self._offset_text(result)
+            return self._offset_text(result, time)
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return DASH
             return f"{meta.latitude:.5f}, {meta.longitude:.5f}"  # 5 places: about a metre
         return self._findings_text(result)
 
-    def _offset_text(self, result: Inspection) -> str:
-        if result.metadata.error:
+    def _offset_text(self, result: Inspection, time: PhotoTime) -> str:
+        """The offset of the local time shown, and where it came from."""
+        if result.metadata.error or not time.dated:
             return DASH
-        source = result.time.offset_source
         where = {OffsetSource.EXIF: self.tr("camera"), OffsetSource.LOCATION: self.tr("location"),
-                 OffsetSource.CASE_DEFAULT: self.tr("case default")}.get(source)
-        offset = timing.format_offset(result.time.offset)
+                 OffsetSource.CASE_DEFAULT: self.tr("case default")}.get(time.offset_source)
+        offset = when.offset(time)
         if where is None or offset is None:
             return self.tr("unknown")
         return self.tr("{offset} ({source})").format(offset=offset, source=where)
@@ -124,13 +175,36 @@ class InspectionModel(QAbstractTableModel):
         count = numerus("InspectionModel", "%n finding(s)", len(result.findings))
         return f"{count} · {severity.label(severity.worst(result.findings))}"
 
-    def _tooltip(self, result: Inspection, column: Column) -> str | None:
+    def _tooltip(self, result: Inspection, time: PhotoTime, column: int) -> str | None:
         if column == Column.FILE:
             return result.metadata.path
+        if column in (Column.TAKEN, Column.UTC, Column.DATED_BY, Column.OFFSET):
+            return "\n".join(when.lines(time)) if not result.metadata.error else None
         if column == Column.FINDINGS and result.findings:
             return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
                              for f in result.findings)
         return None
+
+    # --- who tagged a photo -------------------------------------------------------------------
+
+    def observations(self, photo: PhotoRecord | None) -> tuple[Observation, ...]:
+        """What reviewers recorded of a case photo (nothing for a loose file)."""
+        if photo is None or self._state is None:
+            return ()
+        return self._state.data.observations_of(photo.id)
+
+    def _tagged_text(self, photo: PhotoRecord | None) -> str:
+        reviewers = {seen.reviewer for seen in self.observations(photo)}
+        if not reviewers:
+            return ""
+        return TAGGED_MARK if len(reviewers) == 1 else f"{TAGGED_MARK} {len(reviewers)}"
+
+    def _tagged_tooltip(self, photo: PhotoRecord | None) -> str | None:
+        if photo is None:
+            return None
+        return tagged_tooltip(self.observations(photo))
+
+    # --- rows ---------------------------------------------------------------------------------
 
     def add(self, results: Iterable[Inspection]) -> None:
         """Appends new files and replaces the rows of files inspected before."""
@@ -141,7 +215,9 @@ class InspectionModel(QAbstractTableModel):
                 fresh.append(result)
             else:
                 self._rows[row] = result
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                self._loose_times[result.metadata.path] = loose_time(result)
+                self._renew_keys(row)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
         if fresh:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
@@ -149,24 +225,35 @@ class InspectionModel(QAbstractTableModel):
                 self._row_of[result.metadata.path] = start + offset
             self._rows.extend(fresh)
             self._photos.extend([None] * len(fresh))
+            self._loose_times.update((r.metadata.path, loose_time(r)) for r in fresh)
+            self._sort_keys = {}
             self._critical = None
             self.endInsertRows()
 
-    def set_case_photos(self, photos: Iterable[PhotoRecord]) -> None:
-        """Shows these case photos in place of the previous case's; loose files stay after."""
+    def set_case_photos(self, photos: Iterable[PhotoRecord],
+                        state: CaseState | None = None) -> None:
+        """Shows these case photos in place of the previous case's; loose files stay after.
+        `state`: the case they are of, whose times and observations the rows show."""
         loose = [r for r, p in zip(self._rows, self._photos, strict=True) if p is None]
         photos = list(photos)
-        self._reset([p.inspection for p in photos] + loose,
-                    [*photos, *([None] * len(loose))])
+        self._state = state
+        self._reset([p.inspection for p in photos] + loose, [*photos, *([None] * len(loose))])
 
-    def photos_changed(self, photo_ids: Iterable[int]) -> None:
+    def photos_changed(self, photo_ids: Iterable[int], state: CaseState | None = None) -> None:
         """The case knows something new of these photos (an observation, a redaction): their
-        rows are repainted, nothing else."""
-        last = len(Column) - 1
+        rows are repainted, nothing else. `state`: the case as it now is."""
+        if state is not None:
+            self._state = state
+        last = COLUMNS - 1
         for photo_id in photo_ids:
             row = self._row_of_photo.get(photo_id)
             if row is not None:
+                self._renew_keys(row)  # before the sorted view asks for them
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _renew_keys(self, row: int) -> None:
+        for column, keys in self._sort_keys.items():
+            keys[row] = self._sort_key(row, column)
 
     def clear_inspected(self) -> None:
         """Removes the loose files; the case's photos stay."""
@@ -174,18 +261,34 @@ class InspectionModel(QAbstractTableModel):
         self._reset([r for r, _ in kept], [p for _, p in kept])
 
     def clear(self) -> None:
+        self._state = None
         self._reset([], [])
 
     def _reset(self, rows: list[Inspection], photos: list[PhotoRecord | None]) -> None:
         self.beginResetModel()
         self._rows, self._photos = rows, photos
         self._row_of = {rows[n].metadata.path: n for n, p in enumerate(photos) if p is None}
+        self._loose_times = {path: time for path, time in self._loose_times.items()
+                             if path in self._row_of}
         self._row_of_photo = {p.id: n for n, p in enumerate(photos) if p is not None}
         self._critical = None
+        self._sort_keys = {}
         self.endResetModel()
 
     def inspection(self, row: int) -> Inspection:
         return self._rows[row]
+
+    def time(self, row: int) -> PhotoTime:
+        """When the file in `row` was taken, as shown: a case photo's as the case's state has
+        it (made once per photo), a loose file's as made when it arrived."""
+        photo = self._photos[row]
+        if photo is None:
+            return self._loose_times[self._rows[row].metadata.path]
+        found = self._state.times.get(photo.id) if self._state is not None else None
+        if found is None:  # a state made without the photo: dated as the analysis would
+            found = photo_time(photo.inspection, inspection_fact(photo.inspection, photo.id,
+                                                                 photo.sha256), photo.case_zone)
+        return found
 
     def case_photo(self, row: int) -> PhotoRecord | None:
         """The case's record of the photo in `row`; None for a loose file."""
@@ -202,21 +305,41 @@ class InspectionModel(QAbstractTableModel):
         return len(self._rows), self._critical
 
     def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
-        """A key for sorting by `column`; rows lacking the value sort after the others."""
+        """A key for sorting by `column`; rows lacking the value sort after the others. Both
+        times sort by the instant the analysis uses. A column's keys are made for every row
+        the first time it is sorted (a sort of 10,000 rows compares rows 130,000 times)."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = [self._sort_key(r, column) for r in range(len(self._rows))]
+            self._sort_keys[column] = keys
+        return keys[row]
+
+    def _sort_key(self, row: int, column: int) -> tuple[Any, ...]:
         result = self._rows[row]
-        meta, time = result.metadata, result.time
+        meta = result.metadata
+        time = self.time(row)
         missing = (True,)
         if column == Column.FILE:
             photo = self._photos[row]
             if photo is not None:  # case photos by their id, before loose files
                 return (False, 0, photo.id)
             return (False, 1, os.path.basename(meta.path).casefold(), meta.path)
-        if column == Column.TAKEN:
-            return (False, time.taken_local.isoformat()) if time.taken_local else missing
-        if column == Column.UTC:
-            return (False, time.taken_utc.timestamp()) if time.taken_utc else missing
+        if column == Column.TAGGED:
+            photo = self._photos[row]
+            if photo is None:
+                return missing
+            return (False, -len({seen.reviewer for seen in self.observations(photo)}), photo.id)
+        if column in (Column.TAKEN, Column.UTC):
+            return (False, time.order) if time.dated else missing
+        if column == Column.DATED_BY:
+            if not time.dated:
+                return missing
+            return (False, time.basis.key, abs(time.camera_ahead_s or 0.0), time.order)
         if column == Column.OFFSET:
-            seconds = time.offset.total_seconds() if time.offset is not None else 0.0
+            if not time.dated or time.local is None:
+                return missing
+            shift = time.local.utcoffset()
+            seconds = shift.total_seconds() if shift is not None else 0.0
             return (False, _OFFSET_ORDER[time.offset_source], seconds)
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
@@ -225,6 +348,28 @@ class InspectionModel(QAbstractTableModel):
         worst = severity.worst(result.findings)
         rank = ERROR_RANK if meta.error else (severity.RANK[worst] if worst else 0)
         return (False, rank, len(result.findings))
+
+
+def loose_time(result: Inspection) -> PhotoTime:
+    """When a file inspected outside a case was taken, as the analysis would date it."""
+    return photo_time(result, inspection_fact(result, sha256=result.metadata.sha256 or ""))
+
+
+def tagged_tooltip(observations: tuple[Observation, ...]) -> str:
+    """Who recorded what the photo shows, one reviewer's observation a line."""
+    if not observations:
+        return QCoreApplication.translate("InspectionModel",
+                                          "No reviewer has recorded what this photo shows yet.")
+    lines = [QCoreApplication.translate("InspectionModel", "Tagged by:")]
+    for seen in observations:
+        what = [vocabulary.tag(t.value) for t in seen.tags]
+        if seen.people_count is not None:
+            what.append(numerus("InspectionDetail", "%n (person|people)", seen.people_count))
+        if seen.note:
+            what.append(f"“{printable(seen.note)}”")
+        reviewer = printable(seen.reviewer)
+        lines.append(f"{reviewer}: {', '.join(what)}" if what else reviewer)
+    return "\n".join(lines)
 
 
 class InspectionSortProxy(QSortFilterProxyModel):

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 # A very long file name must not push the findings out of sight.
 MAX_FILE_COLUMN_PX = 260
+MAX_FINDINGS_COLUMN_PX = 260
 
 
 class PhotosView(QSplitter):
@@ -102,7 +103,7 @@ class PhotosView(QSplitter):
             self.grid_model.evict()
             self.detail.forget()
             return
-        self.model.set_case_photos(state.photos)
+        self.model.set_case_photos(state.photos, state)
         self.grid_model.set_photos(state)
         self._show_table_or_hint()
         if was_empty or not same:
@@ -117,7 +118,8 @@ class PhotosView(QSplitter):
             return
         self.state = change.state
         touched = change.touched_photos
-        self.model.photos_changed(touched)
+        self.model.photos_changed(touched, change.state)
+        self.grid_model.photos_changed(touched, change.state)
         if self.current_photo_id() in touched:
             self.show_current()
 
@@ -239,6 +241,8 @@ class PhotosView(QSplitter):
         return found[0] if found else self.current_photo_id()
 
     def fit_columns(self) -> None:
-        # The last column (the findings) takes the remaining width.
-        fit_columns(self.table, skip=[Column.FINDINGS],
-                    widest={Column.FILE: MAX_FILE_COLUMN_PX})
+        # The last column (the position) takes the remaining width; a long error in the
+        # findings is cut (its tooltip has it whole).
+        fit_columns(self.table, skip=[Column.POSITION],
+                    widest={Column.FILE: MAX_FILE_COLUMN_PX,
+                            Column.FINDINGS: MAX_FINDINGS_COLUMN_PX})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from html import escape
 
@@ -9,10 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from evidence import phrases, timing
 from evidence.errors import KnownError
+from evidence.photo_time import PhotoTime
 from evidence.phrases import Phrase
 from evidence.results import ClaimResult, Coverage, PhotoBearing
 from gui.app import i18n
-from gui.widgets import vocabulary
+from gui.widgets import vocabulary, when
 from reports import content, strings
 
 MUTED = "color:gray"
@@ -28,8 +30,9 @@ def empty_html() -> str:
     return f"<p style='{MUTED}'>{escape(text)}</p>"
 
 
-def to_html(result: ClaimResult) -> str:
-    """Everything known about one judged claim; every text from the case is escaped."""
+def to_html(result: ClaimResult, times: Mapping[int, PhotoTime] | None = None) -> str:
+    """Everything known about one judged claim; every text from the case is escaped. `times`:
+    the case's photos' times as shown (the camera clock's reading where it differs)."""
     claim = result.claim
     zone = _zone(claim.window_zone)
     colour = result.verdict.colour
@@ -48,7 +51,7 @@ def to_html(result: ClaimResult) -> str:
         _list_html(_t("Reasons"), said(result, result.reasons)),
         _list_html(_t("Caveats"), said(result, result.caveats)),
         _coverage_html(result.coverage, zone),
-        _photos_html(result.photos, zone),
+        _photos_html(result.photos, zone, times or {}),
         _list_html(strings.table(i18n.current())["uncounted.title"], not_counted(result)),
     ]
     return "\n".join(p for p in parts if p)
@@ -167,13 +170,24 @@ def _duration(seconds: float) -> str:
     return _t("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
 
 
-def _photos_html(photos: tuple[PhotoBearing, ...], tz: tzinfo | None) -> str:
+def _photos_html(photos: tuple[PhotoBearing, ...], tz: tzinfo | None,
+                 times: Mapping[int, PhotoTime]) -> str:
+    """Each photo counted, at the instant the analysis uses, with what dates it and, where the
+    GPS clock dates it, what the camera clock read."""
     if not photos:
         return ""
+    table = strings.table(i18n.current())
     rows = []
     for photo in photos:
         moment = photo.instant
-        when = f"{moment.astimezone(tz):%H:%M} " + _t("local") if tz else f"{moment:%H:%M} UTC"
+        at = f"{moment.astimezone(tz):%H:%M} " + _t("local") if tz else f"{moment:%H:%M} UTC"
+        dated = [phrases.render(photo.fact.basis, table)]
+        time = times.get(photo.photo_id)
+        camera = when.camera_line(time) if time is not None else None
+        if camera is not None:
+            dated.append(camera)
+        dated_html = "".join(f"<br><small style='{MUTED}'>{escape(line)}</small>"
+                             for line in dated)
         distance = photo.distance_m
         where = (_t("{m:.0f} m inside the venue") if distance <= 0 else
                  _t("{m:.0f} m outside the venue")).format(m=abs(distance))
@@ -182,7 +196,7 @@ def _photos_html(photos: tuple[PhotoBearing, ...], tz: tzinfo | None) -> str:
         rows.append(
             f"<tr><td style='padding:1px 10px 1px 0' valign='top'>"
             f"<b>{escape(_t('Photo {id}').format(id=photo.photo_id))}</b></td>"
-            f"<td style='padding:1px 10px 1px 0' valign='top'>{escape(when)}</td>"
+            f"<td style='padding:1px 10px 1px 0' valign='top'>{escape(at)}{dated_html}</td>"
             f"<td style='padding:1px 10px 1px 0' valign='top'>{escape(where)}</td>"
             f"<td style='padding:1px 0; {MUTED}' valign='top'>{escape(bears)}</td></tr>")
     return _heading(_t("Photos in the window")) + "<table>" + "".join(rows) + "</table>"

@@ -2,11 +2,14 @@
 
 Drawn from the claim's analysis result (`evidence.results.ClaimResult`): its window, each
 photo's established moment and doubt, and the gaps no photo speaks for. Each photo is drawn in
-its outcome's colour: contradicting the excuse, bearing it out, or saying neither.
+its outcome's colour: contradicting the excuse, bearing it out, or saying neither. A photo the
+GPS clock dates, not its camera clock, is ringed, and its tooltip says so and what the camera
+clock read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -16,9 +19,11 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from evidence import timing
 from evidence.errors import KnownError
+from evidence.photo_time import PhotoTime
+from evidence.phrases import Phrase
 from evidence.results import ClaimResult, Outcome, PhotoBearing
 from evidence.rules import Sighting
-from gui.widgets import vocabulary
+from gui.widgets import vocabulary, when
 
 MARGIN_X = 14
 NEUTRAL = "#757575"
@@ -32,6 +37,12 @@ class Exhibit:
     doubt_s: float
     bears: str        # contradicts, supports or neutral
     tags: tuple[Sighting, ...]
+    basis: Phrase | None = None      # what dates it (the GPS clock, the camera clock ...)
+    time: PhotoTime | None = None    # as shown elsewhere: the camera clock's reading beside it
+
+    @property
+    def by_gps(self) -> bool:
+        return self.basis is not None and self.basis.key == "basis.gps"
 
 
 class ClaimTimeline(QWidget):
@@ -54,7 +65,10 @@ class ClaimTimeline(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(160, 6 * self.fontMetrics().height())
 
-    def set_claim(self, result: ClaimResult | None) -> None:
+    def set_claim(self, result: ClaimResult | None,
+                  times: Mapping[int, PhotoTime] | None = None) -> None:
+        """Shows this claim's window and photos; `times`: the case's photos' times as shown
+        (for the camera clock's reading where the GPS clock dates a photo)."""
         if result is None:
             self.start = self.end = None
             self.exhibits, self.gaps, self.summary = [], [], ""
@@ -62,7 +76,8 @@ class ClaimTimeline(QWidget):
             claim = result.claim
             self.start, self.end = claim.window_start, claim.window_end
             self.zone = _zone(claim.window_zone)
-            self.exhibits = [_exhibit(p) for p in result.photos]
+            self.exhibits = [_exhibit(p, (times or {}).get(p.photo_id))
+                             for p in result.photos]
             self.gaps = list(result.coverage.gaps)
             self.summary = self._summary(claim.document_number)
         self.setToolTip(self.summary)
@@ -79,11 +94,20 @@ class ClaimTimeline(QWidget):
         bears = {"contradicts": self.tr("contradicts the excuse"),
                  "supports": self.tr("bears the excuse out"),
                  "neutral": self.tr("neither contradicts nor supports it")}[exhibit.bears]
-        text = self.tr("Photo {id} at {time} (± {doubt}): {bears}").format(
-            id=exhibit.photo_id, time=self._clock(exhibit.at),
-            doubt=_doubt(exhibit.doubt_s), bears=bears)
+        if exhibit.basis is None:
+            text = self.tr("Photo {id} at {time} (± {doubt}): {bears}").format(
+                id=exhibit.photo_id, time=self._clock(exhibit.at),
+                doubt=_doubt(exhibit.doubt_s), bears=bears)
+        else:
+            text = self.tr("Photo {id} at {time} (± {doubt}, {basis}): {bears}").format(
+                id=exhibit.photo_id, time=self._clock(exhibit.at),
+                doubt=_doubt(exhibit.doubt_s), bears=bears,
+                basis=_source(exhibit.basis))
         if exhibit.tags:
             text += " (" + ", ".join(vocabulary.sighting(t) for t in exhibit.tags) + ")"
+        camera = when.camera_line(exhibit.time) if exhibit.time is not None else None
+        if camera is not None:
+            text += "; " + camera
         return text
 
     def _summary(self, number: str) -> str:
@@ -95,6 +119,7 @@ class ClaimTimeline(QWidget):
         lines += [self.tr("No photo {start}–{end}").format(start=self._clock(a),
                                                            end=self._clock(b))
                   for a, b in self.gaps]
+        lines += self.keys()
         return "\n".join(lines)
 
     # --- geometry ----------------------------------------------------------------------------
@@ -154,12 +179,22 @@ class ClaimTimeline(QWidget):
         painter.drawText(QPointF(window.right() - metrics.horizontalAdvance(end), below), end)
         local = self.start.astimezone(self.zone or self.start.tzinfo)
         painter.setPen(QColor(NEUTRAL))
-        painter.drawText(QPointF(window.left(), metrics.ascent()),
-                         self.tr("Claimed window, {date}").format(date=f"{local:%Y-%m-%d}"))
-        if self.gaps:
-            key = self.tr("shaded: no photo")
+        title = self.tr("Claimed window, {date}").format(date=f"{local:%Y-%m-%d}")
+        painter.drawText(QPointF(window.left(), metrics.ascent()), title)
+        # The keys at the right, cut short (whole in the tooltip) rather than over the date.
+        room = window.right() - (window.left() + metrics.horizontalAdvance(title) + 16)
+        key = metrics.elidedText("  ·  ".join(self.keys()), Qt.TextElideMode.ElideRight,
+                                 max(0, int(room)))
+        if key:
             painter.drawText(QPointF(window.right() - metrics.horizontalAdvance(key),
                                      metrics.ascent()), key)
+
+    def keys(self) -> list[str]:
+        """What the marks mean, where they are drawn: the gaps' shading, the GPS clock's ring."""
+        keys = [self.tr("shaded: no photo")] if self.gaps else []
+        if any(e.by_gps for e in self.exhibits):
+            keys.append(self.tr("ringed: dated by the GPS clock"))
+        return keys
 
     def _paint_ids(self, painter: QPainter, band: QRectF, text: QColor) -> None:
         """Each photo's number over its mark, where it does not run into the one before."""
@@ -186,6 +221,10 @@ class ClaimTimeline(QWidget):
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(colour)
         painter.drawEllipse(QPointF(x, mid), 5.5, 5.5)
+        if exhibit.by_gps:  # dated by the GPS clock, not its camera's: ringed
+            painter.setPen(QPen(colour, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(x, mid), 8.5, 8.5)
 
     # --- tooltips ----------------------------------------------------------------------------
 
@@ -206,12 +245,19 @@ class ClaimTimeline(QWidget):
         return super().event(event)
 
 
-def _exhibit(photo: PhotoBearing) -> Exhibit:
+def _exhibit(photo: PhotoBearing, time: PhotoTime | None = None) -> Exhibit:
     reading = photo.reading
     bears = ("contradicts" if reading.contradicts else
              "supports" if reading.supports else "neutral")
     return Exhibit(photo.photo_id, photo.instant, photo.fact.uncertainty_s, bears,
-                   reading.contradicts or reading.supports)
+                   reading.contradicts or reading.supports, photo.fact.basis, time)
+
+
+def _source(basis: Phrase) -> str:
+    """What dates a photo, in the report's short words: 'GPS clock' or 'camera clock'."""
+    words = when.table()
+    key = basis.key if basis.key in ("basis.gps", "basis.unknown") else "basis.camera"
+    return words[key]
 
 
 def _colour(bears: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence.photo_time import PhotoTime
 from evidence.results import ClaimResult
 from gui.app import i18n
 from gui.app.state import CaseState, Change
@@ -51,6 +53,7 @@ class RefusalsView(QSplitter):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.times: Mapping[int, PhotoTime] = {}   # the case's photos' times as shown
         self.model = RefusalModel(self)
         self.proxy = RefusalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -117,6 +120,7 @@ class RefusalsView(QSplitter):
     def set_case(self, state: CaseState | None) -> None:
         """Shows a newly opened case's judged claims, the same one selected again if it is
         there (else the first); the filters stay. None: no case."""
+        self.times = state.times if state is not None else {}
         self.show_claims(list(state.claims) if state is not None else [])
 
     def show_claims(self, claims: list[ClaimResult]) -> None:
@@ -136,6 +140,7 @@ class RefusalsView(QSplitter):
         if change.reloaded:
             self.set_case(change.state)
             return
+        self.times = change.state.times
         if not change.claims and not change.removed_claims:
             return
         current = self.current_claim()
@@ -182,12 +187,12 @@ class RefusalsView(QSplitter):
     @Slot()
     def show_current(self) -> None:
         claim = self.current_claim()
-        self.timeline.set_claim(claim)
+        self.timeline.set_claim(claim, self.times)
         self.map_button.setEnabled(claim is not None)
         if claim is None:
             self.detail.setHtml(refusal_detail.empty_html())
             return
-        self.detail.setHtml(refusal_detail.to_html(claim))
+        self.detail.setHtml(refusal_detail.to_html(claim, self.times))
         self.claim_selected.emit(claim.claim_id)
 
     @Slot()

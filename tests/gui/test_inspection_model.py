@@ -37,8 +37,9 @@ def test_model_and_proxy_keep_qts_model_contract(qtbot, photos):
 def test_headers_name_the_columns(qtbot):
     model = InspectionModel()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["File", "Taken (local)", "UTC", "Offset source", "Position", "Findings"]
-    assert model.columnCount(QModelIndex()) == 6
+    assert headers == ["File", "Tagged", "Taken (local)", "UTC", "Dated by", "Findings",
+                       "Offset source", "Position"]
+    assert model.columnCount(QModelIndex()) == 8
 
 
 def test_sorting_by_utc_uses_the_instant_and_puts_unknown_times_last(qtbot, photos):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 
 from gui.app.state import CaseState
-from gui.photos.grid import GridItem, PhotoGridModel, PhotoIdRole
+from gui.photos.grid import (
+    BADGE_COLOUR,
+    BADGE_PX,
+    GridItem,
+    PhotoGridModel,
+    PhotoIdRole,
+    TaggedRole,
+)
 from gui.photos.thumbnails import PixmapLRU
 from gui.widgets.workers import SynchronousRunner
 from tests.helpers.gui import case_state
@@ -22,6 +30,11 @@ def snapshot(demo_case: Path) -> CaseState:
     return case_state(demo_case)
 
 
+def untagged(state: CaseState, photo_id: int) -> CaseState:
+    """The demo's state as if nobody had tagged this photo (the demo tags every photo)."""
+    return replace(state, data=state.data.with_observations({photo_id: ()}))
+
+
 def decoration(model: PhotoGridModel, row: int) -> QPixmap:
     return model.index(row).data(DECORATION)
 
@@ -31,7 +44,7 @@ def test_grid_model_keeps_qts_contract(qtmodeltester, snapshot):
     model.set_photos(snapshot)
     qtmodeltester.check(model)
     assert model.rowCount() == 11
-    assert model.index(9).data() == "10 · IMG_0010.jpg"
+    assert model.index(9).data().splitlines()[0] == "10 · IMG_0010.jpg"
     assert model.index(9).data(PhotoIdRole) == 10
     model.set_photos(None)
     qtmodeltester.check(model)
@@ -39,13 +52,14 @@ def test_grid_model_keeps_qts_contract(qtmodeltester, snapshot):
 
 def test_thumbnails_load_lazily_and_replace_the_placeholder(qtbot, snapshot):
     model = PhotoGridModel(runner=SynchronousRunner())
-    model.set_photos(snapshot)
+    model.set_photos(untagged(snapshot, 1))
     assert len(model.cache) == 0  # nothing is read before a cell is asked for
-    assert decoration(model, 0).toImage() == model.waiting.toImage()
+    row = model.row_of(1)
+    assert decoration(model, row).toImage() == model.waiting.toImage()
     with qtbot.waitSignal(model.dataChanged) as changed:
         pass
-    assert changed.args[0].row() == 0 and changed.args[2] == [DECORATION]
-    thumb = decoration(model, 0)
+    assert changed.args[0].row() == row and changed.args[2] == [DECORATION]
+    thumb = decoration(model, row)
     assert thumb.size() == model.icon_size
     assert thumb.toImage() != model.waiting.toImage()
     assert len(model.cache) == 1  # only the cell asked for was read
@@ -109,3 +123,19 @@ def test_the_chosen_view_is_remembered(qtbot, demo_case):
     with qtbot.waitSignal(second.case_shown, timeout=30_000):
         second.open_case(str(demo_case))
     assert second.photos.stack.currentWidget() is second.photos.grid
+
+
+def test_a_tagged_photo_wears_a_badge_that_goes_with_the_thumbnails(qtbot, snapshot):
+    model = PhotoGridModel(runner=SynchronousRunner())
+    model.set_photos(untagged(snapshot, 1))
+    tagged, plain = model.row_of(2), model.row_of(1)
+    assert model.index(tagged).data(TaggedRole) >= 1
+    assert model.index(plain).data(TaggedRole) == 0
+    decoration(model, tagged)
+    qtbot.waitUntil(lambda: not model.loader.busy() and len(model.cache) == 1)
+    image = decoration(model, tagged).toImage()
+    corner = image.pixelColor(image.width() - 4 - BADGE_PX // 2, 4 + BADGE_PX // 3)
+    assert corner == QColor(BADGE_COLOUR)
+    assert len(model.badged) >= 1
+    model.evict()  # a case locked: no copy of a (decrypted) thumbnail stays, badged or not
+    assert len(model.cache) == 0 and len(model.badged) == 0
