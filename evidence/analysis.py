@@ -137,17 +137,17 @@ class Pairing:
     def _near_venue(self, venue: VenueFact) -> tuple[list[datetime],
                                                      list[tuple[PhotoFact, float]], float]:
         if venue.id not in self._near:
-            near = [(p, d) for p, d in self._near_placed(venue) if p.instant is not None]
-            near.sort(key=lambda item: (item[0].instant, item[0].id))
+            placed = self._near_placed(venue)   # one scan serves the dated and the undated
+            near = sorted(((p, d) for p, d in placed if p.instant is not None),
+                          key=lambda item: (item[0].instant, item[0].id))
             self._near[venue.id] = ([p.instant for p, _ in near if p.instant], near,
                                     max((p.uncertainty_s for p, _ in near), default=0.0))
+            self._near_undated[venue.id] = sorted(
+                ((p, d) for p, d in placed if p.instant is None), key=lambda item: item[0].id)
         return self._near[venue.id]
 
     def _undated_near(self, venue: VenueFact) -> list[tuple[PhotoFact, float]]:
-        if venue.id not in self._near_undated:
-            self._near_undated[venue.id] = sorted(
-                ((p, d) for p, d in self._near_placed(venue) if p.instant is None),
-                key=lambda item: item[0].id)
+        self._near_venue(venue)
         return self._near_undated[venue.id]
 
     def _near_placed(self, venue: VenueFact) -> list[tuple[PhotoFact, float]]:

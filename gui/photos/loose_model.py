@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from evidence import timing
 from evidence.model import Inspection, OffsetSource, Severity
+from gui.photos.table_model import OFFSET_ORDER
 from gui.widgets import severity
 from gui.widgets.text import numerus
 
@@ -35,8 +36,6 @@ NOT_A_PHOTO_CODES = frozenset({"not_an_image", "not_a_file"})
 UNREADABLE_CODES = frozenset({"file_unreadable", "read_timeout"})
 # A file that is not a photo is shown in grey: it weakens nothing, it is simply not evidence.
 NOT_A_PHOTO_COLOUR = "#8a8a8a"
-_OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.LOCATION: 1,
-                 OffsetSource.CASE_DEFAULT: 2, OffsetSource.UNKNOWN: 3}
 
 
 class Kind(Enum):
@@ -246,7 +245,7 @@ class LooseFilesModel(QAbstractTableModel):
             return (False, time.taken_utc.timestamp()) if time.taken_utc else missing
         if column == Column.OFFSET:
             seconds = time.offset.total_seconds() if time.offset is not None else 0.0
-            return (False, _OFFSET_ORDER[time.offset_source], seconds)
+            return (False, OFFSET_ORDER[time.offset_source], seconds)
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return missing

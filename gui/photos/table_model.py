@@ -39,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 DASH = "—"
 # An unreadable file outranks every finding when sorting by severity.
 ERROR_RANK = max(severity.RANK.values()) + 1
-_OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.LOCATION: 1,
+OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.LOCATION: 1,
                  OffsetSource.CASE_DEFAULT: 2, OffsetSource.UNKNOWN: 3}
 
 
@@ -340,7 +340,7 @@ class InspectionModel(QAbstractTableModel):
                 return missing
             shift = time.local.utcoffset()
             seconds = shift.total_seconds() if shift is not None else 0.0
-            return (False, _OFFSET_ORDER[time.offset_source], seconds)
+            return (False, OFFSET_ORDER[time.offset_source], seconds)
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return missing
