@@ -235,7 +235,8 @@ def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
 
 def _exhibits(pdf: ReportPDF, report: Report, section: ClaimSection,
               step: Callable[[], None]) -> None:
-    if pdf.will_page_break(60):   # the heading goes with the first exhibit, not alone
+    # the heading goes with the first exhibit's image, not alone at a page's foot
+    if section.exhibits and pdf.will_page_break(pdf_exhibits.IMAGE_MAX_H + 20):
         pdf.add_page()
     pdf.heading(report.t("exhibits.title", label=section.label), level=2)
     if not section.exhibits:
