@@ -34,6 +34,7 @@ from gui.refusals.actions import RefusalActions
 from gui.refusals.view import RefusalsView
 from gui.statistics.view import StatisticsView
 from gui.venues.view import VenuesView
+from gui.widgets import vocabulary
 from gui.widgets.text import numerus
 from gui.widgets.widgets import BusyIndicator, ElidedLabel
 from gui.widgets.workers import Runner
@@ -177,7 +178,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_counts(self) -> None:
         """The case's own photos and refusals, never a file only inspected: "12 photos · 1
-        refusal", with those having a critical finding or contradicted when there are any."""
+        refusal", with those having a critical finding or whose photos are inconsistent with the
+        stated ground when there are any."""
         state = self.session.state
         if state is None:
             self.count_label.setText("")
@@ -191,8 +193,8 @@ class MainWindow(QMainWindow):
         counts = state.result.aggregates.all
         refusals = numerus("MainWindow", "%n refusal(s)", counts.claims)
         if counts[Verdict.CONTRADICTED]:
-            refusals += ", " + numerus("MainWindow", "%n contradicted",
-                                       counts[Verdict.CONTRADICTED])
+            refusals += ", " + vocabulary.verdict_count(Verdict.CONTRADICTED,
+                                                        counts[Verdict.CONTRADICTED])
         self.count_label.setText(f"{photos} · {refusals}")
         self.count_label.setToolTip(f"{self.count_label.text()}\n{state.root}")
 

@@ -41,7 +41,7 @@ def to_html(result: ClaimResult, times: Mapping[int, PhotoTime] | None = None) -
     parts = [
         f"<h3>{escape(claim.document_number)} · {venue_html(result)}</h3>",
         f"<p style='{MUTED}'>{escape(dated)}</p>",
-        f"<p><b style='color:{colour}'>{escape(vocabulary.verdict(result.verdict).upper())}"
+        f"<p><b style='color:{colour}'>{escape(vocabulary.verdict_of(result))}"
         f"</b> — {escape(vocabulary.verdict_explained(result.verdict))}</p>",
         _basis_html(result),
         _heading(_t("The excuse, as written")),

@@ -66,7 +66,7 @@ class RefusalModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(claim, column)
         if column == RefusalColumn.VERDICT:
-            return self._verdict_data(claim.verdict, role)
+            return self._verdict_data(claim, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (RefusalColumn.PHOTOS,
                                                                     RefusalColumn.COVERAGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -86,7 +86,7 @@ class RefusalModel(QAbstractTableModel):
         if column == RefusalColumn.CATEGORY:
             return vocabulary.category(claim.claim.category.value)
         if column == RefusalColumn.VERDICT:
-            return vocabulary.verdict(claim.verdict)
+            return vocabulary.verdict_of(claim)
         if column == RefusalColumn.PHOTOS:
             return str(len(claim.photos))
         return f"{claim.coverage.fraction:.0%}"
@@ -100,7 +100,8 @@ class RefusalModel(QAbstractTableModel):
             return claim.coverage.fraction
         return self._display(claim, column).casefold()
 
-    def _verdict_data(self, code: Verdict, role: int) -> Any:
+    def _verdict_data(self, claim: ClaimResult, role: int) -> Any:
+        code = claim.verdict
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(vocabulary.verdict_colour(code))
         if role == Qt.ItemDataRole.DecorationRole:
@@ -110,7 +111,7 @@ class RefusalModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return vocabulary.verdict_explained(code)
+            return vocabulary.verdict_tooltip(claim)
         return None
 
     def set_claims(self, claims: Iterable[ClaimResult]) -> None:

@@ -42,7 +42,7 @@ class VerdictBars(QChartView):
         self.series.setBarWidth(0.6)
         self.sets: dict[Verdict, QBarSet] = {}
         for verdict in Verdict:
-            bar_set = QBarSet(vocabulary.verdict(verdict))
+            bar_set = QBarSet(vocabulary.verdict_short(verdict))
             bar_set.setColor(QColor(verdict.colour))
             bar_set.setBorderColor(QColor(verdict.colour))
             bar_set.clicked.connect(lambda index, v=verdict: self._clicked(index, v.value))
@@ -65,7 +65,7 @@ class VerdictBars(QChartView):
     def retranslate(self) -> None:
         """The legend's verdict names in the interface's language."""
         for verdict, bar_set in self.sets.items():
-            bar_set.setLabel(vocabulary.verdict(verdict))
+            bar_set.setLabel(vocabulary.verdict_short(verdict))
 
     def set_groups(self, groups: Sequence[tuple[str, str, Counts]]) -> None:
         """Shows `groups` as (key, label, counts by verdict), the first one at the top."""

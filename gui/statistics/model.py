@@ -1,5 +1,6 @@
 """The numbers behind one statistics chart as a table: a row per group (venue, excuse or month),
-its refusals, their verdicts and the share the photos contradicted."""
+its refusals, their verdicts and the share of those tested whose photos are inconsistent with
+the stated ground."""
 
 from __future__ import annotations
 
@@ -63,9 +64,9 @@ class StatisticsModel(QAbstractTableModel):
         if section == 1:
             return self.tr("Refusals")
         if section in VERDICT_COLUMNS:
-            return vocabulary.verdict(VERDICT_COLUMNS[section]).capitalize()
+            return vocabulary.verdict_short(VERDICT_COLUMNS[section])
         if section == RATE_COLUMN:
-            return self.tr("Contradicted of those tested")
+            return self.tr("Inconsistent, of those tested")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

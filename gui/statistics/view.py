@@ -240,18 +240,18 @@ class StatisticsView(QWidget):
         if counts is None or not counts.claims:
             return self.tr("The case has no refusals yet.")
         rate = counts.contradiction_rate
-        text = numerus("StatisticsView", "%n refusal(s): {contradicted} contradicted, {mixed} "
-                       "mixed, {supported} supported, {unverified} unverified.",
-                       counts.claims).format(**{v.value: counts[v] for v in Verdict})
+        text = numerus("StatisticsView", "%n refusal(s): {verdicts}.", counts.claims).format(
+            verdicts=", ".join(vocabulary.verdict_count(v, counts[v]) for v in Verdict
+                                if counts[v]))
         if rate is not None:
-            text += " " + self.tr("The photos contradict {rate} of the refusals they could "
-                                  "test.").format(rate=percent(rate))
+            text += " " + self.tr("The photos are inconsistent with the stated ground in {rate} "
+                                  "of the refusals they could test.").format(rate=percent(rate))
         return text
 
     def _recurring_text(self, pattern: Recurring, names: dict[str, str]) -> str:
         months = ", ".join(month_name(m) for m in pattern.months)
         return self.tr("{venue}: “{excuse}” {in_months} ({months}); {photographed}, "
-                       "{contradicted} contradicted, none borne out.").format(
+                       "{contradicted}, none borne out.").format(
             venue=names.get(pattern.venue, pattern.venue_name),
             excuse=vocabulary.category(pattern.category),
             in_months=numerus("StatisticsView", "in %n month(s)", len(pattern.months)),
@@ -259,7 +259,7 @@ class StatisticsView(QWidget):
             photographed=numerus("StatisticsView", "{photographed} of %n refusal(s) "
                                  "photographed", len(pattern.claims)).format(
                 photographed=pattern.photographed),
-            contradicted=pattern.contradicted)
+            contradicted=vocabulary.verdict_count(Verdict.CONTRADICTED, pattern.contradicted))
 
     @Slot(QListWidgetItem)
     def _on_recurring(self, item: QListWidgetItem) -> None:

@@ -116,10 +116,11 @@ class VenueModel(QAbstractTableModel):
         return self._display(venue, column).casefold()
 
     def verdict_summary(self, slug: str) -> str:
-        """E.g. "2 contradicted, 1 unverified", the strongest first."""
+        """E.g. "2 inconsistent with the ground, 1 cannot be established", the strongest
+        first."""
         counts = self._verdicts.get(slug, Counter())
         order = sorted(counts, key=lambda verdict: verdict.rank)
-        return ", ".join(f"{counts[v]} {vocabulary.verdict(v)}" for v in order)
+        return ", ".join(vocabulary.verdict_count(v, counts[v]) for v in order)
 
     def set_case(self, venues: Iterable[Venue], claims: Iterable[ClaimResult]) -> None:
         self.beginResetModel()

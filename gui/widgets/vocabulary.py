@@ -9,10 +9,11 @@ from PySide6.QtGui import QFont, QIcon
 
 from evidence import phrases
 from evidence.model import Venue
-from evidence.results import Outcome, Verdict
+from evidence.results import ClaimResult, Outcome, Verdict
 from evidence.rules import HeadCount, Sighting, sighting_phrase
 from evidence.venue_names import LocalName, local_name
 from gui.widgets import severity
+from gui.widgets.text import numerus
 from reports import strings
 
 
@@ -21,21 +22,75 @@ def _t(text: str) -> str:
 
 
 def verdict(code: Verdict | str) -> str:
-    names = {"contradicted": _t("contradicted"), "supported": _t("supported"),
-             "mixed": _t("mixed"), "unverified": _t("unverified")}
+    """The verdict's name, as the report names it ('Photos inconsistent with the stated
+    ground'; resources/report/strings.*.json, verdict.*), in the interface's language."""
+    names = {"contradicted": _t("Photos inconsistent with the stated ground"),
+             "supported": _t("Photos bear out the stated ground"),
+             "mixed": _t("Photos point both ways"),
+             "unverified": _t("Cannot be established from the photos")}
+    return names.get(str(code), str(code))
+
+
+def verdict_of(result: ClaimResult) -> str:
+    """One refusal's verdict as the report says it, its limits flagged: 'Photos inconsistent
+    with the stated ground (with limits)'."""
+    words = verdict(result.verdict)
+    return _t("{verdict} (with limits)").format(verdict=words) if result.basis.limited \
+        else words
+
+
+def limits(result: ClaimResult) -> list[str]:
+    """What limits the refusal's verdict, in the report's words in the interface's language
+    ('a single photo', 'the venue's position is approximate')."""
+    from gui.app import i18n
+
+    table = strings.table(i18n.current())
+    return [table[f"limit.{x.value}"] for x in result.basis.limits]
+
+
+def verdict_count(code: Verdict | str, n: int) -> str:
+    """A count of refusals with a verdict, in the short words a status bar or a summary uses:
+    '3 inconsistent with the ground', '1 bears out the ground' (plural forms by Qt)."""
+    sources = {"contradicted": "%n inconsistent with the ground",
+               "supported": "%n (bears|bear) out the ground",
+               "mixed": "%n (points|point) both ways",
+               "unverified": "%n cannot be established"}
+    source = sources.get(str(code))
+    return numerus("Vocabulary", source, n) if source else f"{n} {code}"
+
+
+def verdict_short(code: Verdict | str) -> str:
+    """The verdict in a few words, for a column header or a chart's legend."""
+    names = {"contradicted": _t("Inconsistent with the ground"),
+             "supported": _t("Bear out the ground"),
+             "mixed": _t("Point both ways"),
+             "unverified": _t("Cannot be established")}
     return names.get(str(code), str(code))
 
 
 def verdict_explained(code: Verdict | str) -> str:
     """One sentence saying what the verdict means for the refusal."""
     sentences = {
-        "contradicted": _t("Photos taken at the venue in the claimed window contradict the "
-                           "excuse."),
-        "supported": _t("Photos taken at the venue in the claimed window bear the excuse out."),
-        "mixed": _t("Some photos contradict the excuse and some bear it out."),
-        "unverified": _t("The photos in the case can neither confirm nor refute the excuse."),
+        "contradicted": _t("At least one photo taken at the venue in the claimed window shows "
+                           "what is inconsistent with the stated ground, and none bears it "
+                           "out."),
+        "supported": _t("Photos taken at the venue in the claimed window bear the stated ground "
+                        "out, and none is inconsistent with it."),
+        "mixed": _t("Some photos are inconsistent with the stated ground and some bear it out."),
+        "unverified": _t("No counting photo bears on the stated ground, or it is a ground "
+                         "photos cannot test."),
     }
     return sentences.get(str(code), "")
+
+
+def verdict_tooltip(result: ClaimResult) -> str:
+    """What the verdict means and, when something limits it, what: for a refusal's verdict
+    cell."""
+    text = verdict_explained(result.verdict)
+    found = limits(result)
+    if found:
+        text += "\n" + _t("Limited by: {limits}").format(limits="; ".join(found))
+    return text
 
 
 def verdict_colour(code: Verdict | str) -> str:

@@ -54,9 +54,10 @@ def test_first_start_builds_the_demo_case_and_opens_it(qtbot, skver_data_dir):
     assert window.photos.model.rowCount() == 11
     assert not window.tabs.tabBar().isHidden()
     assert [window.tabs.tabText(i) for i in range(2)] == ["Photos", "Refusals"]
-    assert refusal_cells(window, RefusalColumn.VERDICT) == ["contradicted"] * 4
+    assert refusal_cells(window, RefusalColumn.VERDICT) == [
+        "Photos inconsistent with the stated ground (with limits)"] * 4
     assert window.busy.isHidden()
-    assert window.count_label.text() == "11 photos · 4 refusals, 4 contradicted"
+    assert window.count_label.text() == "11 photos · 4 refusals, 4 inconsistent with the ground"
     assert cases.RecentCases().last().path == str(folder)
 
 
@@ -71,7 +72,7 @@ def test_selecting_a_refusal_shows_its_excuse_window_and_reasons(window, demo_ca
     assert "запланировано проведение культурного мероприятия" in text  # the excuse as written
     assert "2022-08-20 18:00 – 22:00" in text  # local (Almaty was UTC+6 in 2022)
     assert "2022-08-20 12:00 – 16:00" in text  # UTC
-    assert "CONTRADICTED" in text and "Gaps with no photo" in text
+    assert "Photos inconsistent with the stated ground" in text and "Gaps with no photo" in text
     # the verdict's basis and limits, and the photo in the window that does not count
     assert "4 photos counted (4 deciding); 50% of the window" in text
     assert "Limited by: the venue's position is approximate" in text

@@ -73,7 +73,7 @@ def test_filters_combine_and_say_how_many_are_shown(view):
     assert not bar.reset_button.isEnabled()
     choose(bar.venue, "Square")
     assert shown(view) == [3, 4]
-    choose(bar.verdict, "contradicted")
+    choose(bar.verdict, "Photos inconsistent with the stated ground")
     assert shown(view) == [4]
     assert bar.shown.text() == "1 of 4 refusals shown"
     choose(bar.venue, "All venues")

@@ -22,7 +22,7 @@ def test_the_demo_case_in_numbers(window, demo_case):
     window.open_case(str(demo_case))
     stats = window.statistics
     assert window.tabs.isTabVisible(window.tabs.indexOf(stats))
-    assert "4 refusals: 4 contradicted" in stats.summary.text()
+    assert "4 refusals: 4 inconsistent with the ground." in stats.summary.text()
     venues = rows(stats.pages["by_venue"])
     # refusals, contradicted, mixed, supported, unverified, rate
     assert venues["Square behind the Sary-Arka cinema"] == ["2", "2", "0", "0", "0", "100 %"]
