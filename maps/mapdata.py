@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
-from evidence import casefiles, derived
+from evidence import pictures
 from evidence.analysis import Analysis
 from evidence.facts import PhotoFact, VenueFact
 from evidence.model import Inspection, Observation, PhotoRecord
+from evidence.pictures import Pictures
 from evidence.results import CaseResult, Verdict
 from evidence.store import CaseData
 from evidence.timing import format_offset, zone
@@ -48,28 +49,30 @@ class CaseMap:
 
 def load(data: CaseData, result: CaseResult | None = None,
          facts: Mapping[int, PhotoFact] | None = None, *,
-         progress: Progress | None = None, cancelled: Cancelled | None = None
-         ) -> CaseMap | None:
+         progress: Progress | None = None, cancelled: Cancelled | None = None,
+         shown: Pictures | None = None) -> CaseMap | None:
     """What the map needs, from the case as read and (if already made) its analysis;
-    `progress(done, total)` per photo; None if cancelled."""
+    `progress(done, total)` per photo; None if cancelled. Its thumbnails come from `shown`:
+    by default `pictures.for_export` (each redaction applied), as any page written out needs;
+    only the window's own map asks for the reviewer's originals."""
     if result is None or facts is None:
         analysis = Analysis(data)
         result, facts = analysis.result(), analysis.facts
     venues = {v.id: VenueFact(v) for v in data.venues if v.id is not None}
     zone_name = data.info.timezone or (data.claims[0].window_zone if data.claims else "UTC")
-    files = casefiles.for_root(data.root)
+    shown = pictures.for_export(data) if shown is None else shown
     photos = []
     for done, record in enumerate(data.photos, start=1):
         if cancelled and cancelled():
             return None
-        photos.append(_photo(files, record, facts[record.id],
+        photos.append(_photo(shown, record, facts[record.id],
                              data.observations_of(record.id), zone_name))
         if progress:
             progress(done, len(data.photos))
     return CaseMap(data.info.title, zone_name, result, venues, photos, dict(facts))
 
 
-def _photo(files: casefiles.PlainFiles, record: PhotoRecord, fact: PhotoFact,
+def _photo(shown: Pictures, record: PhotoRecord, fact: PhotoFact,
            seen: tuple[Observation, ...], zone_name: str) -> dict[str, Any]:
     meta = record.inspection.metadata
     bearing = meta.bearing_deg
@@ -92,7 +95,7 @@ def _photo(files: casefiles.PlainFiles, record: PhotoRecord, fact: PhotoFact,
         "notes": list(fact.notes),
         "observations": [{"reviewer": o.reviewer, "tags": [t.value for t in o.tags],
                           "people": o.people_count, "note": o.note} for o in seen],
-        "thumb": thumbnail_uri(files, record.sha256),
+        "thumb": thumbnail_uri(shown, record),
     }
 
 
@@ -126,11 +129,11 @@ def camera_clock_parts(found: Inspection) -> tuple[str, str, str] | None:
             time.offset_source.value)
 
 
-def thumbnail_uri(files: casefiles.PlainFiles, sha256: str) -> str | None:
-    """The photo's thumbnail as a data: URI, so that an exported map needs no other file."""
-    try:
-        data = files.read_bytes(derived.thumbnail_relpath(sha256))
-    except FileNotFoundError:  # derived files are disposable: the popup says there is none
+def thumbnail_uri(shown: Pictures, record: PhotoRecord) -> str | None:
+    """The photo's thumbnail as a data: URI, so that an exported map needs no other file;
+    None (the popup says there is none) when it has none."""
+    data = shown.thumbnail(record)
+    if data is None:
         return None
     return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
 

@@ -6,13 +6,10 @@ at a time. The originals are only read.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from PIL import Image
-
-from evidence import casefiles, redaction
-from evidence.derived import decode_upright
+from evidence import casefiles
+from evidence.pictures import Pictures
 from evidence.results import Outcome
 from maps.static import DEFAULT_SIZE, Tiles, claim_map_png
 from maps.static_words import ENGLISH, MapWords
@@ -24,18 +21,11 @@ EXHIBIT_PX = 1000
 
 def exhibit_jpeg(report: Report, exhibit: Exhibit, max_px: int = EXHIBIT_PX) -> bytes:
     """The exhibit upright (EXIF orientation applied), at most `max_px` on its long side, as
-    JPEG; raises OSError or a decoder's error when the original cannot be drawn."""
+    JPEG, drawn by `evidence.pictures` from its redacted copy when the report redacts it;
+    raises OSError or a decoder's error when it cannot be drawn."""
     files = casefiles.for_root(Path(report.case_root))  # decrypted in memory, if encrypted
-    if exhibit.redacted is not None:    # never the original's pixels where a region is hidden
-        data = redaction.image_bytes(files, exhibit.redacted)
-        image = Image.open(io.BytesIO(data))
-    else:
-        with files.open_read(exhibit.stored_path) as original:
-            image = decode_upright(original, max_px)
-    image.thumbnail((max_px, max_px))
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=82, optimize=True)
-    return buffer.getvalue()
+    hidden = {exhibit.photo_id: exhibit.redacted} if exhibit.redacted is not None else {}
+    return Pictures(files, hidden).image(exhibit.photo_id, exhibit.stored_path, max_px)
 
 
 def map_png(section: ClaimSection, size: tuple[int, int] = DEFAULT_SIZE,

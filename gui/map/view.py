@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence import pictures
 from evidence.errors import KnownError
 from evidence.results import ClaimResult
 from gui.app import crash, i18n
@@ -58,8 +59,10 @@ def build_page(state: CaseState, tiles: Basemap = basemap.NONE, lang: str = "en"
                no_tiles: str | None = None) -> bytes:
     """The app's map page of the case, as UTF-8, in `lang`, drawn on `tiles`; kept in memory,
     never written. Runs on a worker: it reads only the state (and the thumbnails through the
-    case's files)."""
-    data = mapdata.load(state.data, state.result, state.facts)
+    case's files). Its popups show the reviewer the originals' thumbnails, a redacted photo's
+    too (as the Photos tab does); every map written out is redacted (evidence/pictures.py)."""
+    data = mapdata.load(state.data, state.result, state.facts,
+                        shown=pictures.for_reviewer(state.data))
     assert data is not None  # nothing cancels it
     return interactive.build_map(data, inline=False, bridge=True, tiles=tiles,
                                  table=strings.table(lang), no_tiles=no_tiles).encode("utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import shutil
 from pathlib import Path
 
@@ -9,11 +10,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from evidence import redaction, store
+from evidence import derived, redaction, store
 from evidence.redaction import Region
 from evidence.store import Case
+from gui.map.view import build_page
 from gui.photos import redaction_jobs
 from gui.photos.redaction_dialog import RedactionDialog
+from maps import interactive
+from tests.helpers.gui import case_state
 
 PHOTO = 10
 
@@ -130,3 +134,17 @@ def test_forgetting_the_case_closes_the_dialog(window, qtbot, case_root):
     dialog = open_dialog(window, qtbot, case_root)
     window.session.close()
     assert not dialog.isVisible() and window.redactor.dialog is None
+
+
+def test_the_map_tab_shows_the_reviewer_the_original_and_the_exported_map_does_not(
+        case_root, tmp_path):
+    """Inside the window the reviewer sees what is really there (as in the Photos tab); the map
+    written out of the same case carries only the redacted thumbnail."""
+    with Case.open(case_root) as case:
+        photo = store.photos.get(case, PHOTO)
+        original = base64.b64encode(case.files.read_bytes(
+            derived.thumbnail_relpath(photo.sha256))).decode()
+        redaction.apply(case, PHOTO, [Region(0, 0, 200, 200, "face")], "black", "aigerim")
+    assert original in build_page(case_state(case_root)).decode("utf-8")
+    written = interactive.export(case_root, tmp_path / "map.html")
+    assert written is not None and original not in written.read_text(encoding="utf-8")
