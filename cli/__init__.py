@@ -26,7 +26,7 @@ from cli import (
 from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
 from cli.output import guarded, say, say_lines
-from evidence import buildinfo
+from evidence import buildinfo, tempfiles
 from evidence.errors import KnownError
 
 __all__ = ["describe", "main"]
@@ -41,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)  # exits 2 with a message on a usage error
+    tempfiles.sweep_at_start()  # what a killed run left in the temporary folder
     try:
         return args.handler(args, parser)
     except KnownError as exc:  # its message may name a file or quote a bundle: line by line

@@ -45,8 +45,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     tiles = basemap.choose(args.tiles, page_dir=out.parent)
     bar = TerminalProgress(sys.stderr, "Reading photos")
     try:
-        interactive.export(Path(args.case), out, claim_id=args.claim, tiles=tiles, progress=bar,
-                           table=strings.table(args.lang))
+        with open_case(args.case) as case:  # an encrypted case's passphrase is asked here
+            interactive.export(case, out, claim_id=args.claim, tiles=tiles, progress=bar,
+                               table=strings.table(args.lang))
     finally:
         bar.finish()
     say(f"Map written to {out}")

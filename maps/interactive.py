@@ -29,6 +29,7 @@ from evidence import store
 from evidence.phrases import phrase
 from evidence.results import ClaimResult
 from evidence.store import Case
+from evidence.tempfiles import replacing
 from maps import assets, tile_embed
 from maps.basemap import NONE, Basemap
 from maps.mapdata import STATUSES, Cancelled, CaseMap, Progress, load
@@ -187,19 +188,22 @@ def _steady_ids(root: Element) -> None:
         pending.extend(element._children.values())
 
 
-def export(case_root: Path, out: Path, *, claim_id: int | None = None,
+def export(case: Case | Path, out: Path, *, claim_id: int | None = None,
            tiles: Basemap = NONE, progress: Progress | None = None,
            cancelled: Cancelled | None = None, table: Table | None = None) -> Path | None:
-    """Writes a self-contained map page for a case, its words from `table` (English when
-    None); None if cancelled before it was written."""
-    with Case.open(case_root) as case:
+    """Writes a self-contained map page for a case (open, or its folder's path), its words
+    from `table` (English when None); None if cancelled before it was written. The page is
+    written whole or not at all (a full disk leaves nothing behind)."""
+    if isinstance(case, Case):
         data = load(store.read(case), progress=progress, cancelled=cancelled)
+    else:
+        with Case.open(case) as opened:
+            data = load(store.read(opened), progress=progress, cancelled=cancelled)
     if data is None:
         return None
     page = build_map(data, claim_id=claim_id, tiles=tiles, inline=True, table=table)
-    temp = out.with_name(f".{out.name}.tmp")
-    temp.write_text(page, encoding="utf-8")
-    temp.replace(out)
+    with replacing(out) as temp:
+        temp.write_text(page, encoding="utf-8")
     return out
 
 

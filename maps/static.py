@@ -17,8 +17,6 @@ does its badge on the map.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +29,7 @@ from evidence.geo import Shape
 from evidence.model import PhotoRecord
 from evidence.results import CaseResult, ClaimResult
 from evidence.store import Case
+from evidence.tempfiles import replacing
 from maps import static_raster, static_svg
 from maps.static_layout import MapPlan, plan
 from maps.static_scene import PAPER, exhibit_label, exhibit_numbers, photo_marks
@@ -162,14 +161,7 @@ def _png(image: Image.Image) -> bytes:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Whole or not at all: a reader never sees half a map."""
+    """Whole or not at all: a reader never sees half a map (nor a disk left holding a part)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a map is for sharing
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path) as temp:
+        temp.write_bytes(data)

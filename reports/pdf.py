@@ -15,9 +15,7 @@ into place only when complete, so a failure or a cancel leaves no half file.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +28,7 @@ from maps.static import Tiles
 from maps.static_scene import RGB, rgb
 from reports import closing, images, pdf_closing, pdf_exhibits, pdf_timeline
 from reports.anchor import Anchor
+from reports.atomic import replacing
 from reports.content import ClaimSection, Report
 from reports.inventory import ExhibitRow
 from reports.pdf_layout import GREY, PAGES_ALIAS, SMALL, TINY, Color, ReportPDF
@@ -56,15 +55,19 @@ def write_pdf(report: Report, out_path: str | Path, *, tiles: Tiles = None,
               cancelled: Callable[[], bool] | None = None) -> Path:
     """Writes the report to `out_path` (replacing it only when complete); returns the path."""
     out = Path(out_path).absolute()
-    handle, temp = _temp_beside(out)
+    data = render_pdf(report, tiles=tiles, progress=progress, cancelled=cancelled)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(bytes(_render(report, tiles, progress, cancelled)))
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        with replacing(out) as temp:
+            temp.write_bytes(data)
+    except OSError as exc:
+        raise KnownError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
     return out
+
+
+def render_pdf(report: Report, *, tiles: Tiles = None, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> bytes:
+    """The report's PDF, in memory (what `write_pdf` writes)."""
+    return bytes(_render(report, tiles, progress, cancelled))
 
 
 def page_count(path: str | Path) -> int:
@@ -74,13 +77,6 @@ def page_count(path: str | Path) -> int:
             found = re.search(rb"/Count (\d+)", body)
             return int(found.group(1)) if found else 0
     return 0
-
-
-def _temp_beside(out: Path) -> tuple[int, str]:
-    try:
-        return tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    except OSError as exc:
-        raise KnownError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
 
 
 def _render(report: Report, tiles: Tiles, progress: Progress | None,

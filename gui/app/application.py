@@ -11,6 +11,7 @@ from collections.abc import Mapping, MutableMapping
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
+from evidence import tempfiles
 from gui.app import crash, i18n
 from gui.app.icon import app_icon
 from gui.app.main_window import MainWindow
@@ -52,6 +53,7 @@ def run() -> int:
     app.setDesktopFileName("skver")  # resources/skver.desktop: the dock and taskbar match it
     app.setWindowIcon(app_icon())
     crash.install_excepthook()
+    tempfiles.sweep_at_start()  # what a killed run left in the temporary folder
     i18n.install()  # the language chosen, or the system's: before any window is built
     previous_qt_handler = qInstallMessageHandler(_log_qt_message)
     previous_handler = signal.signal(signal.SIGINT, lambda _sig, _frame: app.closeAllWindows())
