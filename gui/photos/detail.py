@@ -18,6 +18,7 @@ from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from evidence.provenance import Provenance
 from evidence.results import Outcome
+from evidence.store import observations as store_observations
 from gui.app import i18n
 from gui.app.state import CaseState
 from gui.photos import sealed
@@ -124,7 +125,7 @@ def _case_photo_html(photo: PhotoRecord, state: CaseState, time: PhotoTime) -> l
             "Redacted for reports: they show a copy with regions blurred or blacked out; "
             "the original is unchanged."))))
     parts.append(when_html(time))
-    parts.append(_observations_html(state.data.observations_of(photo.id)))
+    parts.append(_observations_html(state.data.history_of(photo.id)))
     parts.append(_custody_html(state, photo))
     bearing = state.bearing_on(photo.id)
     if bearing:
@@ -171,21 +172,58 @@ def _source_html(entry: Entry) -> str:
     return f"<br><small style='color:gray'>{escape(printable(text))}</small>"
 
 
-def _observations_html(observations: tuple[Observation, ...]) -> str:
+def _observations_html(rows: tuple[Observation, ...]) -> str:
+    """Every observation recorded of the photo, oldest first (its rows as
+    `CaseData.history_of` gives them): one still in effect as recorded; one corrected or
+    withdrawn struck through, saying by which observation, when and by whom, and that it no
+    longer counts; a correction saying which one it corrects. A withdrawal is no row of its own:
+    it is said on the observation it withdraws, with its reason."""
     heading = f"<h4>{escape(_t('Observations'))}</h4>"
-    if not observations:
+    shown = [o for o in rows if not o.is_withdrawal]
+    if not shown:
         return heading + "<p style='color:gray'>{}</p>".format(
             escape(_t("No reviewer has recorded what this photo shows yet.")))
-    rows = []
-    for seen in observations:
+    ended = store_observations.superseded(rows)
+    out = []
+    for seen in shown:
+        later = ended.get(seen.id or 0)
         what = [vocabulary.tag(t.value) for t in seen.tags]
         if seen.people_count is not None:
             what.append(numerus("InspectionDetail", "%n (person|people)", seen.people_count))
-        rows.append(
-            f"<tr><td style='padding:2px 8px 6px 0; color:gray' valign='top'>"
-            f"{escape(seen.reviewer)}</td><td style='padding:2px 0 6px 0'>"
-            f"{escape(', '.join(what))}<br>{escape(seen.note)}</td></tr>")
-    return heading + "<table>" + "".join(rows) + "</table>"
+        said = escape(", ".join(what))
+        if seen.note:
+            said += ("<br>" if said else "") + escape(seen.note)
+        if later is not None:
+            said = f"<s>{said}</s>"
+        who = _t("{reviewer}, {at} UTC · observation {id}").format(
+            reviewer=seen.reviewer, at=_moment(seen.observed_utc), id=seen.id)
+        lines = [f"<span style='color:gray'>{escape(who)}</span>", said]
+        if seen.replaces is not None:
+            lines.append(f"<i>{escape(_t('Corrects observation {id}.').format(id=seen.replaces))}"
+                         "</i>")
+        if later is not None:
+            lines.append(_ended_html(later))
+        out.append("<p style='margin:2px 0 8px 0'>" + "<br>".join(lines) + "</p>")
+    return heading + "".join(out)
+
+
+def _ended_html(later: Observation) -> str:
+    """What ended an observation: its correction or its withdrawal, when and by whom."""
+    at = _moment(later.observed_utc)
+    if later.is_withdrawal:
+        text = _t("Withdrawn on {at} UTC by {reviewer}; it no longer counts.").format(
+            at=at, reviewer=later.reviewer)
+        if later.note:
+            text += " " + _t("Reason: {reason}").format(reason=later.note)
+    else:
+        text = _t("Corrected by observation {id} on {at} UTC by {reviewer}; it no longer "
+                  "counts.").format(id=later.id, at=at, reviewer=later.reviewer)
+    return f"<b style='color:{severity.COLOURS[Severity.WARNING]}'>{escape(text)}</b>"
+
+
+def _moment(utc: str) -> str:
+    """'2026-12-03T21:40:12.345Z' as '2026-12-03 21:40'."""
+    return utc[:16].replace("T", " ")
 
 
 def _findings_html(findings: tuple[Finding, ...], failed: bool) -> str:

@@ -124,7 +124,9 @@ def test_a_change_is_saved_as_one_correction_and_the_verdict_follows(win, qtbot,
     assert panel.draft().tags == {Tag.VENUE_EMPTY} and panel.draft().people == 0
     assert "your correction" in panel.status.text()
     text = win.photos.detail.toPlainText()
-    assert "venue empty, 0 people" in text and "400 people" not in text
+    assert "venue empty, 0 people" in text               # the correction, in effect
+    corrected = text.index("400 people")                  # the earlier one stays, marked
+    assert text.index(f"Corrected by observation {new[0].details['row_id']} on ") > corrected
 
 
 def test_withdrawing_asks_then_the_verdict_no_longer_counts_it(win, qtbot, demo_copy):
