@@ -16,6 +16,8 @@ from pathlib import Path
 
 from PIL import ImageFont
 
+from evidence import fitting
+
 log = logging.getLogger(__name__)
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
@@ -80,9 +82,6 @@ def text_size(text: str, size: float) -> tuple[float, float]:
 
 
 def fit_text(text: str, size: float, width: float) -> str:
-    """`text`, shortened with an ellipsis if it would be wider than `width` at `size`."""
-    if text_size(text, size)[0] <= width:
-        return text
-    while text and text_size(text + "\u2026", size)[0] > width:
-        text = text[:-1]
-    return text.rstrip() + "\u2026"
+    """`text`, shortened with an ellipsis if it would be wider than `width` at `size`; the cut
+    is found by `evidence.fitting` in a few measurements, however long the text."""
+    return fitting.shorten(text, lambda shown: text_size(shown, size)[0] <= width)
