@@ -78,7 +78,7 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
         parts = _case_photo_html(photo, state, time)
     if meta.error and not any(f.message == meta.error for f in result.findings):
         parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
-                     f"{escape(meta.error)}</p>")
+                     f"{escape(severity.error_text(result))}</p>")
     parts.append(_findings_html(result.findings, bool(meta.error)))
     parts.append(_facts_html(result))
     return "\n".join(parts)

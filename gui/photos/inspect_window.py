@@ -31,6 +31,7 @@ from evidence.sniff import PHOTO_SUFFIXES
 from gui.app import crash, settings
 from gui.photos import detail
 from gui.photos.loose_model import Column, Kind, LooseFilesModel, LooseSortProxy, kind_label
+from gui.widgets import severity
 from gui.widgets.tables import compact_table, fit_columns, select_table_row
 from gui.widgets.text import numerus
 from gui.widgets.widgets import ElidedLabel, RunStatus
@@ -325,7 +326,7 @@ class InspectWindow(QMainWindow):
         parts = [self.kind_html(kind), f"<h3>{escape(name)}</h3>",
                  f"<p style='color:gray'>{escape(meta.path)}</p>"]
         if meta.error:
-            parts.append(f"<p>{escape(meta.error)}</p>")
+            parts.append(f"<p>{escape(severity.error_text(result))}</p>")
         facts = [(self.tr("Size"), numerus("InspectWindow", "%n byte(s)", meta.size_bytes)
                   if meta.size_bytes is not None else None), ("SHA-256", meta.sha256)]
         cells = "".join(f"<tr><td style='padding:1px 12px 1px 0; color:gray'>{escape(label)}"

@@ -23,10 +23,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from evidence import timing
-from evidence.model import Inspection, OffsetSource, Severity
-from gui.photos.table_model import OFFSET_ORDER
-from gui.widgets import severity
+from evidence.model import Inspection, Severity
+from evidence.photo_time import PhotoTime
+from gui.photos import table_model
+from gui.photos.table_model import findings_text, loose_time, offset_text, time_tooltip
+from gui.widgets import severity, when
 from gui.widgets.text import numerus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,9 +101,17 @@ class Column(IntEnum):
     KIND = 1
     TAKEN = 2
     UTC = 3
-    OFFSET = 4
-    POSITION = 5
-    FINDINGS = 6
+    DATED_BY = 4
+    OFFSET = 5
+    POSITION = 6
+    FINDINGS = 7
+
+
+TIME_COLUMNS = (Column.TAKEN, Column.UTC, Column.DATED_BY, Column.OFFSET)
+# The case's photos table's column that says the same (for its header's tooltip).
+TO_CASE_COLUMN = {Column.TAKEN: table_model.Column.TAKEN, Column.UTC: table_model.Column.UTC,
+                  Column.DATED_BY: table_model.Column.DATED_BY,
+                  Column.OFFSET: table_model.Column.OFFSET}
 
 
 class LooseFilesModel(QAbstractTableModel):
@@ -112,6 +121,7 @@ class LooseFilesModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Inspection] = []
         self._kinds: list[Kind] = []
+        self._times: list[PhotoTime] = []   # each file's time as the case's table shows it
         self._row_of: dict[str, int] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -122,11 +132,17 @@ class LooseFilesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the case's photos table's words
+            found = TO_CASE_COLUMN.get(Column(section))
+            return None if found is None else table_model.header_tips().get(found)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {Column.FILE: self.tr("File"), Column.KIND: self.tr("What it is"),
-                Column.TAKEN: self.tr("Taken (camera clock)"), Column.UTC: self.tr("UTC"),
-                Column.OFFSET: self.tr("Offset source"), Column.POSITION: self.tr("Position"),
+                Column.TAKEN: self.tr("Taken (local)"), Column.UTC: self.tr("UTC"),
+                Column.DATED_BY: self.tr("Dated by"), Column.OFFSET: self.tr("Offset source"),
+                Column.POSITION: self.tr("Position"),
                 Column.FINDINGS: self.tr("Findings")}[Column(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,9 +151,9 @@ class LooseFilesModel(QAbstractTableModel):
         row, column = index.row(), Column(index.column())
         result, kind = self._rows[row], self._kinds[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(result, kind, column)
+            return self._display(result, kind, self._times[row], column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(result, column)
+            return self._tooltip(result, kind, self._times[row], column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.FINDINGS:
             if kind is not Kind.PHOTO:
                 return severity.dot(NOT_A_PHOTO_COLOUR)
@@ -146,44 +162,36 @@ class LooseFilesModel(QAbstractTableModel):
             return severity.icon(worst)
         return None
 
-    def _display(self, result: Inspection, kind: Kind, column: Column) -> str:
-        meta, time = result.metadata, result.time
+    def _display(self, result: Inspection, kind: Kind, time: PhotoTime, column: Column) -> str:
+        """The time, its source, offset and findings as the case's photos table says them
+        (gui/photos/table_model.py, through PhotoTime and gui/widgets/when.py)."""
+        meta = result.metadata
         if column == Column.FILE:
             return os.path.basename(meta.path) or meta.path
         if column == Column.KIND:
             return kind_label(kind)
         if kind is not Kind.PHOTO:
-            return (meta.error or "") if column == Column.FINDINGS else DASH
+            return severity.error_text(result) if column == Column.FINDINGS else DASH
         if column == Column.TAKEN:
-            return time.taken_local.isoformat(" ", "seconds") if time.taken_local else DASH
+            return when.local(time)
         if column == Column.UTC:
-            return time.taken_utc.strftime("%Y-%m-%d %H:%M:%S") if time.taken_utc else DASH
+            return when.utc(time)
+        if column == Column.DATED_BY:
+            return when.dated_by(time) if time.dated else DASH
         if column == Column.OFFSET:
-            return self._offset_text(result)
+            return offset_text(result, time)
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return DASH
             return f"{meta.latitude:.5f}, {meta.longitude:.5f}"  # 5 places: about a metre
-        if meta.error:
-            return meta.error
-        if not result.findings:
-            return self.tr("none")
-        count = numerus("LooseFilesModel", "%n finding(s)", len(result.findings))
-        return f"{count} · {severity.label(severity.worst(result.findings))}"
+        return findings_text(result)
 
-    def _offset_text(self, result: Inspection) -> str:
-        if result.metadata.error:
-            return DASH
-        where = {OffsetSource.EXIF: self.tr("camera"), OffsetSource.LOCATION: self.tr("location"),
-                 OffsetSource.CASE_DEFAULT: self.tr("case default")}.get(result.time.offset_source)
-        offset = timing.format_offset(result.time.offset)
-        if where is None or offset is None:
-            return self.tr("unknown")
-        return self.tr("{offset} ({source})").format(offset=offset, source=where)
-
-    def _tooltip(self, result: Inspection, column: Column) -> str | None:
+    def _tooltip(self, result: Inspection, kind: Kind, time: PhotoTime,
+                 column: Column) -> str | None:
         if column == Column.FILE:
             return result.metadata.path
+        if column in TIME_COLUMNS and kind is Kind.PHOTO:
+            return time_tooltip(result, time)
         if column == Column.FINDINGS and result.findings:
             return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
                              for f in result.findings)
@@ -200,6 +208,7 @@ class LooseFilesModel(QAbstractTableModel):
                 fresh.append(result)
             else:
                 self._rows[row], self._kinds[row] = result, kind_of(result)
+                self._times[row] = loose_time(result)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         if fresh:
             start = len(self._rows)
@@ -208,11 +217,12 @@ class LooseFilesModel(QAbstractTableModel):
                 self._row_of[result.metadata.path] = start + offset
             self._rows.extend(fresh)
             self._kinds.extend(kind_of(r) for r in fresh)
+            self._times.extend(loose_time(r) for r in fresh)
             self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._kinds, self._row_of = [], [], {}
+        self._rows, self._kinds, self._times, self._row_of = [], [], [], {}
         self.endResetModel()
 
     def inspection(self, row: int) -> Inspection:
@@ -230,8 +240,8 @@ class LooseFilesModel(QAbstractTableModel):
 
     def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
         """A key for sorting by `column`; rows lacking the value sort after the others."""
-        result, kind = self._rows[row], self._kinds[row]
-        meta, time = result.metadata, result.time
+        result, kind, time = self._rows[row], self._kinds[row], self._times[row]
+        meta = result.metadata
         missing = (True,)
         if column == Column.FILE:
             return (False, os.path.basename(meta.path).casefold(), meta.path)
@@ -239,13 +249,12 @@ class LooseFilesModel(QAbstractTableModel):
             return (False, list(Kind).index(kind))
         if kind is not Kind.PHOTO and column != Column.FINDINGS:
             return missing
-        if column == Column.TAKEN:
-            return (False, time.taken_local.isoformat()) if time.taken_local else missing
-        if column == Column.UTC:
-            return (False, time.taken_utc.timestamp()) if time.taken_utc else missing
+        if column in (Column.TAKEN, Column.UTC):  # both by the instant the analysis uses
+            return (False, time.order) if time.dated else missing
+        if column == Column.DATED_BY:
+            return table_model.dated_by_key(time)
         if column == Column.OFFSET:
-            seconds = time.offset.total_seconds() if time.offset is not None else 0.0
-            return (False, OFFSET_ORDER[time.offset_source], seconds)
+            return table_model.offset_key(time)
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return missing

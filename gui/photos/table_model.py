@@ -99,17 +99,7 @@ class InspectionModel(QAbstractTableModel):
                 Column.POSITION: self.tr("Position"), Column.FINDINGS: self.tr("Findings")}
 
     def _header_tips(self) -> dict[Column, str]:
-        return {
-            Column.TAGGED: self.tr("Whether a reviewer has recorded what the photo shows"),
-            Column.TAKEN: self.tr("When the photo was taken, as the analysis dates it, in the "
-                                  "time of the place it was taken"),
-            Column.UTC: self.tr("When the photo was taken, as the analysis dates it, in UTC"),
-            Column.DATED_BY: self.tr("What dates the photo: its GPS clock, or its camera clock "
-                                     "with a UTC offset; and how far off the camera clock was "
-                                     "where the GPS clock dates it"),
-            Column.OFFSET: self.tr("The UTC offset of the local time shown, and where it came "
-                                   "from"),
-        }
+        return header_tips()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt asks for many roles per cell (measuring a column asks them all): those the table
@@ -157,29 +147,16 @@ class InspectionModel(QAbstractTableModel):
         return self._findings_text(result)
 
     def _offset_text(self, result: Inspection, time: PhotoTime) -> str:
-        """The offset of the local time shown, and where it came from."""
-        if result.metadata.error or not time.dated:
-            return DASH
-        where = {OffsetSource.EXIF: self.tr("camera"), OffsetSource.LOCATION: self.tr("location"),
-                 OffsetSource.CASE_DEFAULT: self.tr("case default")}.get(time.offset_source)
-        offset = when.offset(time)
-        if where is None or offset is None:
-            return self.tr("unknown")
-        return self.tr("{offset} ({source})").format(offset=offset, source=where)
+        return offset_text(result, time)
 
     def _findings_text(self, result: Inspection) -> str:
-        if result.metadata.error:
-            return result.metadata.error
-        if not result.findings:
-            return self.tr("none")
-        count = numerus("InspectionModel", "%n finding(s)", len(result.findings))
-        return f"{count} · {severity.label(severity.worst(result.findings))}"
+        return findings_text(result)
 
     def _tooltip(self, result: Inspection, time: PhotoTime, column: int) -> str | None:
         if column == Column.FILE:
             return result.metadata.path
         if column in (Column.TAKEN, Column.UTC, Column.DATED_BY, Column.OFFSET):
-            return "\n".join(when.lines(time)) if not result.metadata.error else None
+            return time_tooltip(result, time)
         if column == Column.FINDINGS and result.findings:
             return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
                              for f in result.findings)
@@ -332,15 +309,9 @@ class InspectionModel(QAbstractTableModel):
         if column in (Column.TAKEN, Column.UTC):
             return (False, time.order) if time.dated else missing
         if column == Column.DATED_BY:
-            if not time.dated:
-                return missing
-            return (False, time.basis.key, abs(time.camera_ahead_s or 0.0), time.order)
+            return dated_by_key(time)
         if column == Column.OFFSET:
-            if not time.dated or time.local is None:
-                return missing
-            shift = time.local.utcoffset()
-            seconds = shift.total_seconds() if shift is not None else 0.0
-            return (False, OFFSET_ORDER[time.offset_source], seconds)
+            return offset_key(time)
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return missing
@@ -348,6 +319,68 @@ class InspectionModel(QAbstractTableModel):
         worst = severity.worst(result.findings)
         rank = ERROR_RANK if meta.error else (severity.RANK[worst] if worst else 0)
         return (False, rank, len(result.findings))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InspectionModel", text)
+
+
+def header_tips() -> dict[Column, str]:
+    """What the columns that need it say on hover (the Inspect window's list says the same)."""
+    return {
+        Column.TAGGED: _tr("Whether a reviewer has recorded what the photo shows"),
+        Column.TAKEN: _tr("When the photo was taken, as the analysis dates it, in the time of "
+                          "the place it was taken"),
+        Column.UTC: _tr("When the photo was taken, as the analysis dates it, in UTC"),
+        Column.DATED_BY: _tr("What dates the photo: its GPS clock, or its camera clock with a "
+                             "UTC offset; and how far off the camera clock was where the GPS "
+                             "clock dates it"),
+        Column.OFFSET: _tr("The UTC offset of the local time shown, and where it came from"),
+    }
+
+
+def offset_text(result: Inspection, time: PhotoTime) -> str:
+    """The offset of the local time shown, and where it came from: '+06:00 (location)'."""
+    if result.metadata.error or not time.dated:
+        return DASH
+    where = {OffsetSource.EXIF: _tr("camera"), OffsetSource.LOCATION: _tr("location"),
+             OffsetSource.CASE_DEFAULT: _tr("case default")}.get(time.offset_source)
+    offset = when.offset(time)
+    if where is None or offset is None:
+        return _tr("unknown")
+    return _tr("{offset} ({source})").format(offset=offset, source=where)
+
+
+def findings_text(result: Inspection) -> str:
+    """A findings cell: '2 findings · warning', or what made the file unreadable, in the
+    interface's language."""
+    if result.metadata.error:
+        return severity.error_text(result)
+    if not result.findings:
+        return _tr("none")
+    count = numerus("InspectionModel", "%n finding(s)", len(result.findings))
+    return f"{count} · {severity.label(severity.worst(result.findings))}"
+
+
+def time_tooltip(result: Inspection, time: PhotoTime) -> str | None:
+    """Everything said about when the file was taken, a line each (none for an unreadable
+    file)."""
+    return "\n".join(when.lines(time)) if not result.metadata.error else None
+
+
+def offset_key(time: PhotoTime) -> tuple[Any, ...]:
+    """Sorts the offsets shown by where they came from, then by their size; undated last."""
+    if not time.dated or time.local is None:
+        return (True,)
+    shift = time.local.utcoffset()
+    seconds = shift.total_seconds() if shift is not None else 0.0
+    return (False, OFFSET_ORDER[time.offset_source], seconds)
+
+
+def dated_by_key(time: PhotoTime) -> tuple[Any, ...]:
+    if not time.dated:
+        return (True,)
+    return (False, time.basis.key, abs(time.camera_ahead_s or 0.0), time.order)
 
 
 def loose_time(result: Inspection) -> PhotoTime:

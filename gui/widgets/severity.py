@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from evidence.model import Finding, Severity
+from evidence.model import Finding, Inspection, Severity
 from reports import strings
 
 # The order a reader cares about: the worst finding decides how a photo is shown.
@@ -51,6 +51,17 @@ def finding_text(finding: Finding) -> str:
     if lang == "en":
         return finding.message
     return strings.table(lang).get(f"finding.{finding.code}", finding.message)
+
+
+def error_text(result: Inspection) -> str:
+    """Why a file could not be read as a photo, in the interface's language: said by the
+    finding that records it (or, where none repeats the reader's words, its gravest finding)
+    through `finding_text`, the one place finding words come from."""
+    error = result.metadata.error or ""
+    found = next((f for f in result.findings if f.message == error), None)
+    if found is None:
+        found = max(result.findings, key=lambda f: RANK[f.severity], default=None)
+    return finding_text(found) if found is not None else error
 
 
 def icon(severity: Severity | None) -> QIcon:

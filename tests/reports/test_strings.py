@@ -13,7 +13,8 @@ FINDING_CODES = ("no_gps", "zero_gps", "invalid_gps", "low_gps_accuracy", "unkno
                  "clock_skew", "future_capture_time", "implausible_capture_time",
                  "modified_after_capture", "no_capture_time", "offset_mismatch",
                  "edited_by_software", "truncated_file", "metadata_unreadable",
-                 "image_undecodable", "oversized_image", "read_timeout")
+                 "image_undecodable", "oversized_image", "read_timeout", "not_an_image",
+                 "not_a_file", "file_unreadable")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
