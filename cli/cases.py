@@ -28,6 +28,7 @@ from evidence import (
     importer,
     provenance,
     redaction,
+    rekey,
     signing,
     store,
     verify,
@@ -53,11 +54,23 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     init.set_defaults(handler=run_init)
 
     change = _with_case(actions.add_parser(
-        "passphrase", help="change an encrypted case's passphrase (the old one stops working)",
+        "passphrase", help="change an encrypted case's passphrase (recorded in the custody log)",
         description="The old passphrase from $SKVER_PASSPHRASE (else asked), the new one from "
-        "$SKVER_NEW_PASSPHRASE (else asked twice). Only the keyfile is rewritten."))
+        "$SKVER_NEW_PASSPHRASE (else asked twice). Only the keyfile is rewritten: the old "
+        "passphrase still opens any copy of the old keyfile (a backup, or one taken with a "
+        "copy of the laptop), and with it everything added later."))
     _actor_option(change)
     change.set_defaults(handler=run_passphrase)
+
+    backup_key = _with_case(actions.add_parser(
+        "backup-key", help="save a copy of an encrypted case's keyfile (keep it apart from "
+        "the laptop)",
+        description="A damaged keyfile loses the whole case, whatever the passphrase: keep a "
+        "copy on a USB stick or another computer. The copy opens the case with the "
+        "passphrase the case has now; it holds no data and needs no passphrase to make."))
+    backup_key.add_argument("--out", required=True, metavar="FILE",
+                            help="a new file for the copy")
+    backup_key.set_defaults(handler=run_backup_key)
 
     rebuild = actions.add_parser(
         "rebuild-derived", help="remake thumbnails and display copies from the originals")
@@ -148,6 +161,22 @@ def run_init(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     if args.encrypted:
         say("  Keep the passphrase safe: without it nothing in the case can be read, by "
             "anyone, Skver included.")
+        say(f"  Keep a copy of its keyfile apart from this computer too (a damaged keyfile "
+            f"loses the case): skver case backup-key --case {case.root} --out "
+            "/media/USB/case.keyfile")
+    return EXIT_OK
+
+
+def run_backup_key(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    root = Path(args.case).absolute()
+    if not casekeys.is_encrypted(root):
+        raise KnownError(f"{root} is not an encrypted case; it has no keyfile to back up.")
+    out = Path(args.out).absolute()
+    casekeys.backup(root, out)
+    say(f"The keyfile of {root} was copied to {out}.")
+    say(f"  If the case's keyfile is ever damaged, copy this file back as "
+        f"{root / casekeys.KEYFILE} and open the case with its passphrase of today. After a "
+        "passphrase change, make a new copy.")
     return EXIT_OK
 
 
@@ -158,15 +187,14 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
     old = passphrase(f"the encrypted case {root} (the current one)")
     new = passphrase(f"the encrypted case {root} (the new one)", env=(NEW_PASSPHRASE_ENV,),
                      confirm=True)
-    # Recorded in the same change: a failed rewrap leaves the old passphrase and no entry.
-    with Case.open(root, passphrase=old) as case, case.exclusive("changing the passphrase"), \
-            case.transaction():
-        case.record(actor(args.actor), "passphrase-changed", details={
-            "kdf": "scrypt", "n": casekeys.SCRYPT_N, "r": casekeys.SCRYPT_R,
-            "p": casekeys.SCRYPT_P})
-        casekeys.change(root, old, new)
+    with Case.open(root, passphrase=old) as case:
+        rekey.change_passphrase(case, old, new, actor(args.actor))
     casekeys.lock(root)
-    say(f"The passphrase of {root} was changed; the old one no longer opens it.")
+    say(f"The passphrase of {root} was changed: its keyfile now opens with the new one only.")
+    say("  The old passphrase still opens any copy of the old keyfile (a backup, or one taken "
+        "with a copy of this computer), and with it everything added since. Replace your "
+        "keyfile backups with a new one: skver case backup-key --case "
+        f"{root} --out FILE")
     return EXIT_OK
 
 

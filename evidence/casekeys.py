@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from evidence.errors import KnownError
 
 KEYFILE = "keyfile"
+PENDING = "keyfile.pending"  # a changed keyfile, in place once its custody entry is committed
 FORMAT = "skver-keyfile"
 # 2**17 * 8 * 128 bytes = 128 MiB of memory and about 0.45 s here (OWASP: at least 2**17, 8, 1).
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 17, 8, 1
@@ -46,6 +47,7 @@ MAX_SCRYPT_MEMORY = 1 << 30  # 128 * n * r bytes
 SIZES = {"salt": 16, "nonce": 12, "wrapped": 48}
 WRONG = "Wrong passphrase for this case; nothing was changed."
 _unlocked: dict[Path, bytes] = {}
+_by_pending: set[Path] = set()
 
 
 class Locked(KnownError):
@@ -166,7 +168,11 @@ def _replace(path: Path, data: bytes) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(temp, path)
-    fd = os.open(path.parent, os.O_RDONLY)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -212,10 +218,31 @@ def unwrap(root: Path, passphrase: str, *, keyfile: str = KEYFILE) -> bytes:
 
 
 def unlock(root: Path, passphrase: str) -> bytes:
-    key = unwrap(root, passphrase)
-    _unlocked[Path(root).absolute()] = key
-    _upgrade(Path(root), key, passphrase)
+    """Unwraps the data key and keeps it in this process. A passphrase that opens only a
+    pending keyfile (a change cut short) unlocks too, marked so: opening the case then keeps
+    that change if its custody entry was committed and refuses it (WRONG) if not
+    (`evidence.rekey.settle`)."""
+    root = Path(root)
+    try:
+        key = unwrap(root, passphrase)
+    except KnownError as exc:
+        if str(exc) != WRONG or not (root / PENDING).is_file():
+            raise
+        try:
+            key = unwrap(root, passphrase, keyfile=PENDING)
+        except KnownError:
+            raise exc from None
+        _by_pending.add(root.absolute())
+    else:
+        _by_pending.discard(root.absolute())
+        _upgrade(root, key, passphrase)
+    _unlocked[root.absolute()] = key
     return key
+
+
+def unlocked_by_pending(root: Path) -> bool:
+    """The key this process holds came from a pending keyfile, not yet known to be recorded."""
+    return Path(root).absolute() in _by_pending
 
 
 def _upgrade(root: Path, key: bytes, passphrase: str) -> None:
@@ -267,11 +294,44 @@ def lock(root: Path | None = None) -> None:
     """Forgets the key of one case (or of all)."""
     if root is None:
         _unlocked.clear()
+        _by_pending.clear()
     else:
         _unlocked.pop(Path(root).absolute(), None)
+        _by_pending.discard(Path(root).absolute())
 
 
 def change(root: Path, old: str, new: str) -> None:
-    """Rewraps the data key under a new passphrase; a wrong old one changes nothing."""
-    data_key = unwrap(root, old)
-    _replace(Path(root) / KEYFILE, _sealed(data_key, new))
+    """Rewraps the data key under a new passphrase at once; a wrong old one changes nothing.
+    (A case records the change: `evidence.rekey.change_passphrase` uses `prepare`/`finish`.)"""
+    prepare(root, old, new)
+    finish(root)
+
+
+def prepare(root: Path, old: str, new: str, data_key: bytes | None = None) -> str:
+    """Writes the keyfile for a new passphrase aside (`PENDING`), durably; returns its SHA-256
+    for the custody entry. The data key stays unless one is given (a rotation's)."""
+    key = unwrap(root, old)
+    data = _sealed(data_key or key, new)
+    _replace(Path(root) / PENDING, data)
+    return hashlib.sha256(data).hexdigest()
+
+
+def pending_sha256(root: Path) -> str | None:
+    """The SHA-256 of a pending keyfile, None when there is none."""
+    try:
+        return hashlib.sha256((Path(root) / PENDING).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def finish(root: Path) -> None:
+    """Puts the pending keyfile in place (its change is recorded)."""
+    os.replace(Path(root) / PENDING, Path(root) / KEYFILE)
+    _fsync_dir(Path(root))
+    _by_pending.discard(Path(root).absolute())
+
+
+def discard(root: Path) -> None:
+    """Drops a pending keyfile whose change was never recorded."""
+    (Path(root) / PENDING).unlink(missing_ok=True)
+    _fsync_dir(Path(root))

@@ -34,6 +34,7 @@ from evidence import (
     casekeys,
     custody,
     filelock,
+    rekey,
     signing,
     timing,
     witness,
@@ -163,6 +164,12 @@ class Case:
                     case.record("skver", "schema-migrated", details={
                         "from": found, "to": schema.current_version(),
                         "software": software_version()})
+            if rekey.needs_settling(case):  # a passphrase change cut short
+                try:
+                    rekey.settle(case)
+                except BaseException:
+                    conn.close()
+                    raise
         return case
 
     def close(self) -> None:

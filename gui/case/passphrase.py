@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence import casekeys
+from evidence import casekeys, rekey
 from evidence.store import Case
 from gui.app.session import Written
 from gui.app.state import CaseState
@@ -179,25 +179,15 @@ class LockedScreen(QWidget):
         self.unlocking.folder = folder
 
 
-def change_passphrase(case: Case, old: str, new: str, actor: str) -> None:
-    """Rewraps the case's key, recorded in the custody log in the same change, as `case
-    passphrase` does; a wrong old passphrase changes nothing."""
-    with case.exclusive("changing the passphrase"), case.transaction():
-        case.record(actor, "passphrase-changed", details={
-            "kdf": "scrypt", "n": casekeys.SCRYPT_N, "r": casekeys.SCRYPT_R,
-            "p": casekeys.SCRYPT_P})
-        casekeys.change(case.root, old, new)
-
-
 class _Change:
-    """`change_passphrase` as the session's task that lets go of both passphrases once used."""
+    """`rekey.change_passphrase` as the session's task; lets go of both passphrases once used."""
 
     def __init__(self, old: str, new: str, actor: str) -> None:
         self.actor, self._secrets = actor, (old, new)
 
     def __call__(self, case: Case) -> Written[None]:
         (old, new), self._secrets = self._secrets, ("", "")
-        change_passphrase(case, old, new, self.actor)
+        rekey.change_passphrase(case, old, new, self.actor)
         return Written(None)
 
 
@@ -215,8 +205,10 @@ class ChangePassphraseDialog(QDialog):
         self.new = password_field()
         self.confirmation = password_field()
         self.error = error_label()
-        hint = QLabel(self.tr("The old passphrase stops working; nothing else in the case "
-                              "changes. The change is recorded in the custody log."))
+        hint = QLabel(self.tr("Only the keyfile changes: the old passphrase still opens any "
+                              "copy of the old keyfile (a backup, or a copy of this computer) "
+                              "and everything added since. Save a new keyfile backup "
+                              "afterwards. The change is recorded in the custody log."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray")
         form = QFormLayout()
