@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Import venues (GeoJSON)…</source>
-        <translation>Алаңдарды импорттау (GeoJSON)…</translation>
+        <translation>Арнайы орындарды импорттау (GeoJSON)…</translation>
     </message>
     <message>
         <source>Export venues (GeoJSON / KML)…</source>
-        <translation>Алаңдарды экспорттау (GeoJSON / KML)…</translation>
+        <translation>Арнайы орындарды экспорттау (GeoJSON / KML)…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Verify evidence bundle…</source>
-        <translation>Айғақтар пакетін тексеру…</translation>
+        <translation>Дәлелдемелер пакетін тексеру…</translation>
     </message>
     <message>
         <source>Inspect files (not evidence)…</source>
@@ -343,19 +343,19 @@
     <name>ClaimTimeline</name>
     <message>
         <source>Timeline of the claimed window</source>
-        <translation>Мәлімделген кезеңнің хронологиясы</translation>
+        <translation>Бас тартуда көрсетілген кезеңнің хронологиясы</translation>
     </message>
     <message>
         <source>contradicts the excuse</source>
-        <translation>себепті жоққа шығарады</translation>
+        <translation>негізге сәйкес келмейді</translation>
     </message>
     <message>
         <source>bears the excuse out</source>
-        <translation>себепті растайды</translation>
+        <translation>негізді растайды</translation>
     </message>
     <message>
         <source>neither contradicts nor supports it</source>
-        <translation>оны жоққа да шығармайды, растамайды да</translation>
+        <translation>негізге қатысты емес</translation>
     </message>
     <message>
         <source>Photo {id} at {time} (± {doubt}): {bears}</source>
@@ -367,11 +367,11 @@
     </message>
     <message>
         <source>Refusal {number}: claimed window {start}–{end}</source>
-        <translation>{number} бас тарту: мәлімделген кезең {start}–{end}</translation>
+        <translation>{number} бас тарту: онда көрсетілген кезең {start}–{end}</translation>
     </message>
     <message>
         <source>No photo was taken at the venue in the window.</source>
-        <translation>Бұл кезеңде алаңда бірде-бір фото түсірілмеген.</translation>
+        <translation>Бас тартуда көрсетілген кезеңде бұл орында бірде-бір фотосурет түсірілмеген.</translation>
     </message>
     <message>
         <source>No photo {start}–{end}</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Claimed window, {date}</source>
-        <translation>Мәлімделген кезең, {date}</translation>
+        <translation>Бас тартуда көрсетілген кезең, {date}</translation>
     </message>
     <message>
         <source>shaded: no photo</source>
@@ -425,18 +425,18 @@
     </message>
     <message>
         <source>Checks official refusals of protest venues against timestamped, geotagged site photos.</source>
-        <translation>Жиналыс алаңдарын беруден ресми бас тартуларды уақыты мен геобелгісі бар жерде түсірілген фотосуреттермен тексереді.</translation>
+        <translation>Арнайы орындарда бейбіт жиналыстар өткізуден ресми бас тартуларды жерде түсірілген, уақыты мен геобелгісі бар фотосуреттермен салыстырады.</translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
         <source>Verify evidence bundle</source>
-        <translation>Айғақтар пакетін тексеру</translation>
+        <translation>Дәлелдемелер пакетін тексеру</translation>
     </message>
     <message>
         <source>Evidence bundles (*.zip);;All files (*)</source>
-        <translation>Айғақтар пакеттері (*.zip);;Барлық файлдар (*)</translation>
+        <translation>Дәлелдемелер пакеттері (*.zip);;Барлық файлдар (*)</translation>
     </message>
 </context>
 <context>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Evidence bundle (.zip)</source>
-        <translation>Айғақтар пакеті (.zip)</translation>
+        <translation>Дәлелдемелер пакеті (.zip)</translation>
     </message>
     <message>
         <source>All refusals</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Бас тартылды; ештеңе жазылмады.</translation>
+        <translation>Тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Skver hit a bug; nothing was exported.</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>The custody log records each file by its path inside the folder you chose (a file chosen on its own: by its name) and the source named here. Full paths can name you or this device, and they travel in every evidence bundle of the case.</source>
-        <translation>Сақтау журналы әр файлды таңдалған қалтаның ішіндегі жолы бойынша (жеке таңдалған файлды — атауы бойынша) осында көрсетілген дереккөзбен бірге жазады. Толық жолдар сізді немесе осы құрылғыны көрсетуі мүмкін және істің әрбір айғақтар пакетіне кіреді.</translation>
+        <translation>Сақтау журналы әр файлды таңдалған қалтаның ішіндегі жолы бойынша (жеке таңдалған файлды — атауы бойынша) осында көрсетілген дереккөзбен бірге жазады. Толық жолдар сізді немесе осы құрылғыны көрсетуі мүмкін және істің әрбір дәлелдемелер пакетіне кіреді.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>Select a file in the list to see everything Skver read from it, and why each finding weakens it as evidence.</source>
-        <translation>Skver файлдан не оқығанын және әр ескертудің оның дәлел ретіндегі күшін неге әлсірететінін көру үшін тізімнен файлды таңдаңыз.</translation>
+        <translation>Skver файлдан не оқығанын және әр анықталған белгінің оның дәлелдеме ретіндегі күшін неге әлсірететінін көру үшін тізімнен файлды таңдаңыз.</translation>
     </message>
     <message>
         <source>Photo {id}: {name}</source>
@@ -849,19 +849,19 @@
     </message>
     <message>
         <source>contradicts it</source>
-        <translation>оны жоққа шығарады</translation>
+        <translation>негізге сәйкес келмейді</translation>
     </message>
     <message>
         <source>bears it out</source>
-        <translation>оны растайды</translation>
+        <translation>негізді растайды</translation>
     </message>
     <message>
         <source>taken in its window</source>
-        <translation>оның кезеңінде түсірілген</translation>
+        <translation>онда көрсетілген кезеңде түсірілген</translation>
     </message>
     <message>
         <source>None: nothing Skver checks weakens this file as evidence.</source>
-        <translation>Жоқ: Skver тексеретін ештеңе бұл файлдың дәлел ретіндегі күшін әлсіретпейді.</translation>
+        <translation>Жоқ: Skver тексеретін ештеңе бұл файлдың дәлелдеме ретіндегі күшін әлсіретпейді.</translation>
     </message>
     <message>
         <source>File type</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>Observations</source>
-        <translation>Бақылаулар</translation>
+        <translation>Байқаулар</translation>
     </message>
     <message numerus="yes">
         <source>%n (person|people)</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Ескертулер</translation>
+        <translation>Анықталған белгілер</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Ескертулер</translation>
+        <translation>Анықталған белгілер</translation>
     </message>
     <message>
         <source>Whether a reviewer has recorded what the photo shows</source>
@@ -1132,8 +1132,8 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n ескерту</numerusform>
-            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n белгі</numerusform>
+            <numerusform>%n белгі</numerusform>
         </translation>
     </message>
 </context>
@@ -1227,8 +1227,8 @@
     <message numerus="yes">
         <source>%n with critical findings</source>
         <translation>
-            <numerusform>күрделі белгілері барлары: %n</numerusform>
-            <numerusform>күрделі белгілері барлары: %n</numerusform>
+            <numerusform>сыни белгілері бар: %n</numerusform>
+            <numerusform>сыни белгілері бар: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>Venues</source>
-        <translation>Алаңдар</translation>
+        <translation>Арнайы орындар</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1289,15 +1289,15 @@
     <message numerus="yes">
         <source>%n with critical findings</source>
         <translation>
-            <numerusform>күрделі белгілері барлары: %n</numerusform>
-            <numerusform>күрделі белгілері барлары: %n</numerusform>
+            <numerusform>сыни белгілері бар: %n</numerusform>
+            <numerusform>сыни белгілері бар: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contradicted</source>
         <translation>
-            <numerusform>фотоматериалдарға сәйкес келмейтіні: %n</numerusform>
-            <numerusform>фотоматериалдарға сәйкес келмейтіні: %n</numerusform>
+            <numerusform>фотоматериалдар негізге сәйкес келмейді: %n</numerusform>
+            <numerusform>фотоматериалдар негізге сәйкес келмейді: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
-        <translation>{number} бас тарту · {venue}: {photos}. Қызғылт сары — себепті жоққа шығарады; көк — растайды; күлгін — екеуі де емес.</translation>
+        <translation>{number} бас тарту · {venue}: {photos}. Қызғылт сары — негізге сәйкес келмейді; көк — оны растайды; күлгін — негізге қатысты емес.</translation>
     </message>
     <message>
         <source>The map page could not be loaded.</source>
@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>Load the designated venues of Almaty (2020 decision)</source>
-        <translation>Алматының арнайы алаңдарын жүктеу (2020 жылғы шешім)</translation>
+        <translation>Алматының арнайы орындарын жүктеу (2020 жылғы шешім)</translation>
     </message>
     <message>
         <source>Encrypt this case with a passphrase</source>
@@ -1946,23 +1946,23 @@
     <name>RefusalDetail</name>
     <message>
         <source>Select a refusal to see its excuse, the window it claims, the verdict and the reasons for it.</source>
-        <translation>Себебін, мәлімделген кезеңін, қорытындысын және оның негіздерін көру үшін бас тартуды таңдаңыз.</translation>
+        <translation>Бас тарту негізін, онда көрсетілген кезеңді, қорытындыны және қорытындының негіздемесін көру үшін бас тартуды таңдаңыз.</translation>
     </message>
     <message>
         <source>Refusal dated {date}; excuse: {category}</source>
-        <translation>{date} күнгі бас тарту; себебі: {category}</translation>
+        <translation>{date} күнгі бас тарту; негізі: {category}</translation>
     </message>
     <message>
         <source>The excuse, as written</source>
-        <translation>Себеп, жазылған күйінде</translation>
+        <translation>Бас тарту негізі, жазылған күйінде</translation>
     </message>
     <message>
         <source>Claimed window</source>
-        <translation>Мәлімделген кезең</translation>
+        <translation>Бас тартуда көрсетілген кезең</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation>Негіздер</translation>
+        <translation>Негіздеме</translation>
     </message>
     <message>
         <source>Caveats</source>
@@ -1994,11 +1994,11 @@
     </message>
     <message>
         <source>{m:.0f} m inside the venue</source>
-        <translation>алаң ішінде {m:.0f} м</translation>
+        <translation>орын шегінде {m:.0f} м</translation>
     </message>
     <message>
         <source>{m:.0f} m outside the venue</source>
-        <translation>алаңнан тыс {m:.0f} м</translation>
+        <translation>орыннан тыс {m:.0f} м</translation>
     </message>
     <message>
         <source>Photos in the window</source>
@@ -2029,11 +2029,11 @@
     <name>RefusalFilterBar</name>
     <message>
         <source>All venues</source>
-        <translation>Барлық алаңдар</translation>
+        <translation>Барлық орындар</translation>
     </message>
     <message>
         <source>All excuses</source>
-        <translation>Барлық себептер</translation>
+        <translation>Барлық негіздер</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -2095,7 +2095,7 @@
     </message>
     <message>
         <source>The reason, word for word as in the letter</source>
-        <translation>Себеп, хаттағыдай сөзбе-сөз</translation>
+        <translation>Бас тарту негізі, хаттағыдай сөзбе-сөз</translation>
     </message>
     <message>
         <source>Confirmed by me</source>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>Event requested for</source>
-        <translation>Жиналыс мәлімделген уақыт</translation>
+        <translation>Жиналыстың мәлімделген күні</translation>
     </message>
     <message>
         <source>hours</source>
@@ -2139,11 +2139,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Алаң</translation>
+        <translation>Арнайы орын</translation>
     </message>
     <message>
         <source>Claimed unavailable (local time, {zone})</source>
-        <translation>Мәлімделген қолжетімсіздік (жергілікті уақыт, {zone})</translation>
+        <translation>Қолжетімсіздік кезеңі (жергілікті уақыт, {zone})</translation>
     </message>
     <message>
         <source>From</source>
@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <source>Excuse, verbatim</source>
-        <translation>Себеп сөзбе-сөз</translation>
+        <translation>Бас тарту негізі сөзбе-сөз</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2163,7 +2163,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>Санаты</translation>
+        <translation>Негіздің түрі</translation>
     </message>
     <message>
         <source>Scanned letter</source>
@@ -2183,7 +2183,7 @@
     </message>
     <message>
         <source>Every photo chosen is at {venue}.</source>
-        <translation>Бәрі «{venue}» орнында.</translation>
+        <translation>Таңдалған фотосуреттердің бәрі «{venue}» орнында түсірілген.</translation>
     </message>
     <message>
         <source>The photos chosen are at more than one venue of the list ({venues}): choose the one the letter names.</source>
@@ -2235,11 +2235,11 @@
     </message>
     <message>
         <source>Type or pick when the claimed unavailability starts.</source>
-        <translation>Мәлімделген қолжетімсіздіктің басталу уақытын жазыңыз немесе таңдаңыз.</translation>
+        <translation>Қолжетімсіздік кезеңінің басталуын жазыңыз немесе таңдаңыз.</translation>
     </message>
     <message>
         <source>Type or pick when the claimed unavailability ends.</source>
-        <translation>Мәлімделген қолжетімсіздіктің аяқталу уақытын жазыңыз немесе таңдаңыз.</translation>
+        <translation>Қолжетімсіздік кезеңінің аяқталуын жазыңыз немесе таңдаңыз.</translation>
     </message>
     <message>
         <source>There is no such day or time: {text}.</source>
@@ -2307,7 +2307,7 @@
     </message>
     <message>
         <source>Choose the category of the reason.</source>
-        <translation>Негіздің санатын таңдаңыз.</translation>
+        <translation>Негіздің түрін таңдаңыз.</translation>
     </message>
     <message>
         <source>Discard what you typed in this refusal?</source>
@@ -2370,11 +2370,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Алаң</translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Excuse</source>
-        <translation>Себеп</translation>
+        <translation>Негіз</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2441,7 +2441,7 @@
     <name>Severity</name>
     <message>
         <source>critical</source>
-        <translation>күрделі</translation>
+        <translation>сыни</translation>
     </message>
     <message>
         <source>warning</source>
@@ -2449,11 +2449,11 @@
     </message>
     <message>
         <source>info</source>
-        <translation>ескертпе</translation>
+        <translation>ақпарат</translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation>ескерту жоқ</translation>
+        <translation>белгілер анықталмады</translation>
     </message>
 </context>
 <context>
@@ -2464,18 +2464,18 @@
     </message>
     <message>
         <source>Contradicted of those tested</source>
-        <translation>Тексерілгендердің жоққа шығарылғаны</translation>
+        <translation>Тексерілгендердің ішінде негізге сәйкес келмейтіні</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Venue</source>
-        <translation>Алаң</translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Excuse</source>
-        <translation>Себеп</translation>
+        <translation>Негіз</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2483,11 +2483,11 @@
     </message>
     <message>
         <source>By venue</source>
-        <translation>Алаңдар бойынша</translation>
+        <translation>Орындар бойынша</translation>
     </message>
     <message>
         <source>By excuse</source>
-        <translation>Себептер бойынша</translation>
+        <translation>Негіздер бойынша</translation>
     </message>
     <message>
         <source>By month</source>
@@ -2495,11 +2495,11 @@
     </message>
     <message>
         <source>Recurring excuses: the same excuse for the same venue in several months, never borne out</source>
-        <translation>Қайталанатын себептер: бір алаң үшін бірнеше ай бойы айтылған, бірде-бір рет расталмаған бір себеп</translation>
+        <translation>Қайталанатын негіздер: бір орын үшін бірнеше айда келтірілген, фотоматериалдар бірде-бір рет растамаған бір негіз</translation>
     </message>
     <message>
         <source>No excuse recurs in this case.</source>
-        <translation>Бұл істе себептер қайталанбайды.</translation>
+        <translation>Бұл істе негіздер қайталанбайды.</translation>
     </message>
     <message>
         <source>The case has no refusals yet.</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>The photos contradict {rate} of the refusals they could test.</source>
-        <translation>Фотосуреттер тексеруге болған бас тартулардың {rate} бөлігін жоққа шығарады.</translation>
+        <translation>Фотоматериалдар өздері бойынша тексерілген бас тартулардың {rate} бөлігінің негізіне сәйкес келмейді.</translation>
     </message>
     <message numerus="yes">
         <source>%n refusal(s): {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
@@ -2582,7 +2582,7 @@
     </message>
     <message>
         <source>What the photo shows, in a sentence</source>
-        <translation>Фотосуретте не көрінеді, бір сөйлеммен</translation>
+        <translation>Фотосуретте не көрінетіні, бір сөйлеммен</translation>
     </message>
     <message>
         <source>P  People</source>
@@ -2594,7 +2594,7 @@
     </message>
     <message>
         <source>Keys 1–9 toggle a tag, P the people count, N a note; Enter saves the observation and moves to the next photo.</source>
-        <translation>1–9 пернелері белгіні қосады не алады, P — адамдар саны, N — жазба; Enter бақылауды сақтап, келесі фотосуретке өтеді.</translation>
+        <translation>1–9 пернелері белгіні қосады не алады, P — адамдар саны, N — жазба; Enter байқауды сақтап, келесі фотосуретке өтеді.</translation>
     </message>
     <message>
         <source>Withdraw…</source>
@@ -2641,11 +2641,11 @@
     <name>VenueForm</name>
     <message>
         <source>New venue</source>
-        <translation>Жаңа алаң</translation>
+        <translation>Жаңа арнайы орын</translation>
     </message>
     <message>
         <source>Venue {slug}</source>
-        <translation>{slug} алаңы</translation>
+        <translation>{slug} арнайы орны</translation>
     </message>
     <message>
         <source>e.g. gandhi-park</source>
@@ -2697,7 +2697,7 @@
     </message>
     <message>
         <source>Position</source>
-        <translation>Орны</translation>
+        <translation>Орналасуы</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -2779,7 +2779,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Алаң</translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>City</source>
@@ -2799,7 +2799,7 @@
     </message>
     <message>
         <source>Position</source>
-        <translation>Орны</translation>
+        <translation>Орналасуы</translation>
     </message>
     <message>
         <source>Refusals</source>
@@ -2814,15 +2814,15 @@
     <name>VenuesView</name>
     <message>
         <source>Add venue…</source>
-        <translation>Алаң қосу…</translation>
+        <translation>Орын қосу…</translation>
     </message>
     <message>
         <source>Edit venue…</source>
-        <translation>Алаңды өзгерту…</translation>
+        <translation>Орынды өзгерту…</translation>
     </message>
     <message>
         <source>Double-click a venue to edit it; click one on the map to find it here.</source>
-        <translation>Алаңды өзгерту үшін оны екі рет шертіңіз; осы жерден табу үшін картадағы алаңды шертіңіз.</translation>
+        <translation>Орынды өзгерту үшін оны екі рет шертіңіз; осы жерден табу үшін картадағы орынды шертіңіз.</translation>
     </message>
     <message>
         <source>Photo {id} · {name}</source>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <source>Saving the venue…</source>
-        <translation>Алаң сақталуда…</translation>
+        <translation>Орын сақталуда…</translation>
     </message>
     <message>
         <source>Bundled dataset: {name}</source>
@@ -2842,15 +2842,15 @@
     </message>
     <message>
         <source>Import venues</source>
-        <translation>Алаңдарды импорттау</translation>
+        <translation>Арнайы орындарды импорттау</translation>
     </message>
     <message>
         <source>Import venues from:</source>
-        <translation>Алаңдарды импорттау көзі:</translation>
+        <translation>Арнайы орындарды импорттау көзі:</translation>
     </message>
     <message>
         <source>Import venues (GeoJSON)</source>
-        <translation>Алаңдарды импорттау (GeoJSON)</translation>
+        <translation>Арнайы орындарды импорттау (GeoJSON)</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
@@ -2858,15 +2858,15 @@
     </message>
     <message>
         <source>A venue in the file whose slug is already in the case: update it from the file? (No: such a venue stops the import.)</source>
-        <translation>Файлда коды істе бұрыннан бар алаң кездесті: оны файлдан жаңарту керек пе? (Жоқ — мұндай алаң импортты тоқтатады.)</translation>
+        <translation>Файлда коды істе бұрыннан бар орын кездесті: оны файлдан жаңарту керек пе? (Жоқ — мұндай орын импортты тоқтатады.)</translation>
     </message>
     <message>
         <source>Importing venues…</source>
-        <translation>Алаңдар импортталуда…</translation>
+        <translation>Арнайы орындар импортталуда…</translation>
     </message>
     <message>
         <source>Export venues</source>
-        <translation>Алаңдарды экспорттау</translation>
+        <translation>Арнайы орындарды экспорттау</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson);;KML for Google Earth (*.kml)</source>
@@ -2874,21 +2874,21 @@
     </message>
     <message>
         <source>Venues exported to {path}.</source>
-        <translation>Алаңдар {path} файлына экспортталды.</translation>
+        <translation>Арнайы орындар {path} файлына экспортталды.</translation>
     </message>
     <message>
         <source>Venue saved.</source>
-        <translation>Алаң сақталды.</translation>
+        <translation>Орын сақталды.</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation>Алаңдар</translation>
+        <translation>Арнайы орындар</translation>
     </message>
     <message numerus="yes">
         <source>%n venue(s) imported.</source>
         <translation>
-            <numerusform>%n алаң импортталды.</numerusform>
-            <numerusform>%n алаң импортталды.</numerusform>
+            <numerusform>Импортталған арнайы орындар: %n.</numerusform>
+            <numerusform>Импортталған арнайы орындар: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Ескертпе: {note}</translation>
+        <translation>Түсініктеме: {note}</translation>
     </message>
     <message>
         <source>Bundle {path}</source>
@@ -2948,7 +2948,7 @@
     </message>
     <message>
         <source>Verify evidence bundle</source>
-        <translation>Айғақтар пакетін тексеру</translation>
+        <translation>Дәлелдемелер пакетін тексеру</translation>
     </message>
     <message>
         <source>Verify this case</source>
@@ -2995,7 +2995,7 @@
     </message>
     <message>
         <source>Every photo with its times, position and findings</source>
-        <translation>Әр фотосурет уақыты, координаттары және ескертулерімен</translation>
+        <translation>Әр фотосурет уақыты, координаттары және анықталған белгілерімен</translation>
     </message>
     <message>
         <source>Grid</source>
@@ -3010,35 +3010,35 @@
     <name>Vocabulary</name>
     <message>
         <source>contradicted</source>
-        <translation>жоққа шығарылды</translation>
+        <translation>фотоматериалдар көрсетілген негізге сәйкес келмейді</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation>расталды</translation>
+        <translation>фотоматериалдар көрсетілген негізді растайды</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation>қайшы</translation>
+        <translation>фотоматериалдар әртүрлі жаққа меңзейді</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation>тексерілмеді</translation>
+        <translation>фотоматериалдар бойынша анықтау мүмкін емес</translation>
     </message>
     <message>
         <source>Photos taken at the venue in the claimed window contradict the excuse.</source>
-        <translation>Алаңда мәлімделген кезеңде түсірілген фотосуреттер себепті жоққа шығарады.</translation>
+        <translation>Бас тартуда көрсетілген кезеңде осы орында түсірілген фотоматериалдар көрсетілген негізге сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Photos taken at the venue in the claimed window bear the excuse out.</source>
-        <translation>Алаңда мәлімделген кезеңде түсірілген фотосуреттер себепті растайды.</translation>
+        <translation>Бас тартуда көрсетілген кезеңде осы орында түсірілген фотоматериалдар көрсетілген негізді растайды.</translation>
     </message>
     <message>
         <source>Some photos contradict the excuse and some bear it out.</source>
-        <translation>Кейбір фотосуреттер себепті жоққа шығарады, кейбірі растайды.</translation>
+        <translation>Кейбір фотоматериалдар көрсетілген негізге сәйкес келмейді, ал кейбірі оны растайды.</translation>
     </message>
     <message>
         <source>The photos in the case can neither confirm nor refute the excuse.</source>
-        <translation>Істегі фотосуреттер себепті растай да, жоққа шығара да алмайды.</translation>
+        <translation>Істің фотоматериалдары бойынша көрсетілген негізді растау да, оның сәйкес келмейтінін анықтау да мүмкін емес.</translation>
     </message>
     <message>
         <source>repair works</source>
@@ -3050,7 +3050,7 @@
     </message>
     <message>
         <source>capacity</source>
-        <translation>сыйымдылық</translation>
+        <translation>орынның сыйымдылығы</translation>
     </message>
     <message>
         <source>public order</source>
@@ -3058,19 +3058,19 @@
     </message>
     <message>
         <source>epidemic</source>
-        <translation>эпидемия</translation>
+        <translation>эпидемиялық жағдай</translation>
     </message>
     <message>
         <source>procedural</source>
-        <translation>рәсімдік негіз</translation>
+        <translation>рәсімдік негіздер</translation>
     </message>
     <message>
         <source>late filing</source>
-        <translation>кеш берілген өтініш</translation>
+        <translation>беру мерзімінің бұзылуы</translation>
     </message>
     <message>
         <source>not a designated venue</source>
-        <translation>арнайы алаң емес</translation>
+        <translation>орын арнайы орын болып табылмайды</translation>
     </message>
     <message>
         <source>other</source>
@@ -3078,7 +3078,7 @@
     </message>
     <message>
         <source>venue empty</source>
-        <translation>алаң бос</translation>
+        <translation>орын бос</translation>
     </message>
     <message>
         <source>no event visible</source>
@@ -3086,7 +3086,7 @@
     </message>
     <message>
         <source>event in progress</source>
-        <translation>іс-шара жүріп жатыр</translation>
+        <translation>іс-шара өтіп жатыр</translation>
     </message>
     <message>
         <source>stage or equipment</source>
@@ -3102,7 +3102,7 @@
     </message>
     <message>
         <source>barriers or fencing</source>
-        <translation>тосқауыл немесе қоршау</translation>
+        <translation>тосқауылдар немесе қоршау</translation>
     </message>
     <message>
         <source>access open</source>

@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Import venues (GeoJSON)…</source>
-        <translation>Импортировать площадки (GeoJSON)…</translation>
+        <translation>Импортировать специализированные места (GeoJSON)…</translation>
     </message>
     <message>
         <source>Export venues (GeoJSON / KML)…</source>
-        <translation>Экспортировать площадки (GeoJSON / KML)…</translation>
+        <translation>Экспортировать специализированные места (GeoJSON / KML)…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -345,19 +345,19 @@
     <name>ClaimTimeline</name>
     <message>
         <source>Timeline of the claimed window</source>
-        <translation>Хронология заявленного периода</translation>
+        <translation>Хронология периода, указанного в отказе</translation>
     </message>
     <message>
         <source>contradicts the excuse</source>
-        <translation>опровергает довод</translation>
+        <translation>не согласуется с основанием</translation>
     </message>
     <message>
         <source>bears the excuse out</source>
-        <translation>подтверждает довод</translation>
+        <translation>подтверждает основание</translation>
     </message>
     <message>
         <source>neither contradicts nor supports it</source>
-        <translation>не опровергает и не подтверждает его</translation>
+        <translation>не касается основания</translation>
     </message>
     <message>
         <source>Photo {id} at {time} (± {doubt}): {bears}</source>
@@ -369,11 +369,11 @@
     </message>
     <message>
         <source>Refusal {number}: claimed window {start}–{end}</source>
-        <translation>Отказ {number}: заявленный период {start}–{end}</translation>
+        <translation>Отказ {number}: указанный в нём период {start}–{end}</translation>
     </message>
     <message>
         <source>No photo was taken at the venue in the window.</source>
-        <translation>В этот период на площадке не сделано ни одной фотографии.</translation>
+        <translation>В указанный в отказе период в этом месте не сделано ни одной фотографии.</translation>
     </message>
     <message>
         <source>No photo {start}–{end}</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Claimed window, {date}</source>
-        <translation>Заявленный период, {date}</translation>
+        <translation>Период, указанный в отказе, {date}</translation>
     </message>
     <message>
         <source>shaded: no photo</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Checks official refusals of protest venues against timestamped, geotagged site photos.</source>
-        <translation>Проверяет официальные отказы в предоставлении площадок для собраний по фотографиям с места, снабжённым временем и геометками.</translation>
+        <translation>Сопоставляет официальные отказы в проведении мирных собраний в специализированных местах с фотографиями с места, снабжёнными временем и геометками.</translation>
     </message>
 </context>
 <context>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Select a file in the list to see everything Skver read from it, and why each finding weakens it as evidence.</source>
-        <translation>Выберите файл в списке, чтобы увидеть всё, что Skver из него прочитал, и почему каждое замечание снижает его доказательную силу.</translation>
+        <translation>Выберите файл в списке, чтобы увидеть всё, что Skver из него прочитал, и почему каждый выявленный признак снижает его доказательную силу.</translation>
     </message>
     <message>
         <source>Photo {id}: {name}</source>
@@ -855,15 +855,15 @@
     </message>
     <message>
         <source>contradicts it</source>
-        <translation>опровергает его</translation>
+        <translation>не согласуется с основанием</translation>
     </message>
     <message>
         <source>bears it out</source>
-        <translation>подтверждает его</translation>
+        <translation>подтверждает основание</translation>
     </message>
     <message>
         <source>taken in its window</source>
-        <translation>снято в его период</translation>
+        <translation>снята в указанный в нём период</translation>
     </message>
     <message>
         <source>None: nothing Skver checks weakens this file as evidence.</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Замечания</translation>
+        <translation>Выявленные признаки</translation>
     </message>
     <message>
         <source>Metadata</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Замечания</translation>
+        <translation>Выявленные признаки</translation>
     </message>
     <message>
         <source>Whether a reviewer has recorded what the photo shows</source>
@@ -1139,9 +1139,9 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n замечание</numerusform>
-            <numerusform>%n замечания</numerusform>
-            <numerusform>%n замечаний</numerusform>
+            <numerusform>%n признак</numerusform>
+            <numerusform>%n признака</numerusform>
+            <numerusform>%n признаков</numerusform>
         </translation>
     </message>
 </context>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>Venues</source>
-        <translation>Площадки</translation>
+        <translation>Специализированные места</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1312,9 +1312,9 @@
     <message numerus="yes">
         <source>%n contradicted</source>
         <translation>
-            <numerusform>не согласуются с фотоматериалами: %n</numerusform>
-            <numerusform>не согласуются с фотоматериалами: %n</numerusform>
-            <numerusform>не согласуются с фотоматериалами: %n</numerusform>
+            <numerusform>фотоматериалы не согласуются с основанием: %n</numerusform>
+            <numerusform>фотоматериалы не согласуются с основанием: %n</numerusform>
+            <numerusform>фотоматериалы не согласуются с основанием: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
-        <translation>Отказ {number} · {venue}: {photos}. Оранжево-красный — опровергает довод; синий — подтверждает; фиолетовый — ни то ни другое.</translation>
+        <translation>Отказ {number} · {venue}: {photos}. Оранжево-красный — не согласуется с основанием; синий — подтверждает его; фиолетовый — не касается основания.</translation>
     </message>
     <message>
         <source>The map page could not be loaded.</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Load the designated venues of Almaty (2020 decision)</source>
-        <translation>Загрузить специализированные площадки Алматы (решение 2020 года)</translation>
+        <translation>Загрузить специализированные места Алматы (решение 2020 года)</translation>
     </message>
     <message>
         <source>Encrypt this case with a passphrase</source>
@@ -1966,23 +1966,23 @@
     <name>RefusalDetail</name>
     <message>
         <source>Select a refusal to see its excuse, the window it claims, the verdict and the reasons for it.</source>
-        <translation>Выберите отказ, чтобы увидеть его довод, заявленный период, вывод и его основания.</translation>
+        <translation>Выберите отказ, чтобы увидеть его основание, указанный в нём период, вывод и обоснование вывода.</translation>
     </message>
     <message>
         <source>Refusal dated {date}; excuse: {category}</source>
-        <translation>Отказ от {date}; довод: {category}</translation>
+        <translation>Отказ от {date}; основание: {category}</translation>
     </message>
     <message>
         <source>The excuse, as written</source>
-        <translation>Довод, как он написан</translation>
+        <translation>Основание отказа, как оно написано</translation>
     </message>
     <message>
         <source>Claimed window</source>
-        <translation>Заявленный период</translation>
+        <translation>Период, указанный в отказе</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation>Основания</translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
         <source>Caveats</source>
@@ -2014,11 +2014,11 @@
     </message>
     <message>
         <source>{m:.0f} m inside the venue</source>
-        <translation>{m:.0f} м внутри площадки</translation>
+        <translation>{m:.0f} м в пределах места</translation>
     </message>
     <message>
         <source>{m:.0f} m outside the venue</source>
-        <translation>{m:.0f} м за пределами площадки</translation>
+        <translation>{m:.0f} м за пределами места</translation>
     </message>
     <message>
         <source>Photos in the window</source>
@@ -2049,11 +2049,11 @@
     <name>RefusalFilterBar</name>
     <message>
         <source>All venues</source>
-        <translation>Все площадки</translation>
+        <translation>Все места</translation>
     </message>
     <message>
         <source>All excuses</source>
-        <translation>Все доводы</translation>
+        <translation>Все основания</translation>
     </message>
     <message>
         <source>All verdicts</source>
@@ -2116,7 +2116,7 @@
     </message>
     <message>
         <source>The reason, word for word as in the letter</source>
-        <translation>Причина дословно, как в письме</translation>
+        <translation>Основание отказа дословно, как в письме</translation>
     </message>
     <message>
         <source>Confirmed by me</source>
@@ -2148,7 +2148,7 @@
     </message>
     <message>
         <source>Event requested for</source>
-        <translation>Собрание заявлено на</translation>
+        <translation>Заявленная дата собрания</translation>
     </message>
     <message>
         <source>hours</source>
@@ -2160,11 +2160,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Площадка</translation>
+        <translation>Специализированное место</translation>
     </message>
     <message>
         <source>Claimed unavailable (local time, {zone})</source>
-        <translation>Заявленная недоступность (местное время, {zone})</translation>
+        <translation>Период недоступности (местное время, {zone})</translation>
     </message>
     <message>
         <source>From</source>
@@ -2176,7 +2176,7 @@
     </message>
     <message>
         <source>Excuse, verbatim</source>
-        <translation>Довод дословно</translation>
+        <translation>Основание отказа дословно</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2184,7 +2184,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation>Категория</translation>
+        <translation>Вид основания</translation>
     </message>
     <message>
         <source>Scanned letter</source>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>Every photo chosen is at {venue}.</source>
-        <translation>Все выбранные фотографии — в месте «{venue}».</translation>
+        <translation>Все выбранные фотографии сделаны в месте «{venue}».</translation>
     </message>
     <message>
         <source>The photos chosen are at more than one venue of the list ({venues}): choose the one the letter names.</source>
@@ -2256,11 +2256,11 @@
     </message>
     <message>
         <source>Type or pick when the claimed unavailability starts.</source>
-        <translation>Введите или выберите начало заявленной недоступности.</translation>
+        <translation>Введите или выберите начало периода недоступности.</translation>
     </message>
     <message>
         <source>Type or pick when the claimed unavailability ends.</source>
-        <translation>Введите или выберите конец заявленной недоступности.</translation>
+        <translation>Введите или выберите конец периода недоступности.</translation>
     </message>
     <message>
         <source>There is no such day or time: {text}.</source>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>Choose the category of the reason.</source>
-        <translation>Выберите категорию основания.</translation>
+        <translation>Выберите вид основания.</translation>
     </message>
     <message>
         <source>Discard what you typed in this refusal?</source>
@@ -2395,11 +2395,11 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Площадка</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Excuse</source>
-        <translation>Довод</translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2479,7 +2479,7 @@
     </message>
     <message>
         <source>no findings</source>
-        <translation>нет замечаний</translation>
+        <translation>признаков не выявлено</translation>
     </message>
 </context>
 <context>
@@ -2490,18 +2490,18 @@
     </message>
     <message>
         <source>Contradicted of those tested</source>
-        <translation>Опровергнуто из проверенных</translation>
+        <translation>Из проверенных: не согласуются с основанием</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Venue</source>
-        <translation>Площадка</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Excuse</source>
-        <translation>Довод</translation>
+        <translation>Основание</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2509,11 +2509,11 @@
     </message>
     <message>
         <source>By venue</source>
-        <translation>По площадкам</translation>
+        <translation>По местам</translation>
     </message>
     <message>
         <source>By excuse</source>
-        <translation>По доводам</translation>
+        <translation>По основаниям</translation>
     </message>
     <message>
         <source>By month</source>
@@ -2521,11 +2521,11 @@
     </message>
     <message>
         <source>Recurring excuses: the same excuse for the same venue in several months, never borne out</source>
-        <translation>Повторяющиеся доводы: один и тот же довод для одной площадки в разные месяцы, ни разу не подтверждённый</translation>
+        <translation>Повторяющиеся основания: одно и то же основание для одного места в разные месяцы, ни разу не подтверждённое фотоматериалами</translation>
     </message>
     <message>
         <source>No excuse recurs in this case.</source>
-        <translation>В этом деле доводы не повторяются.</translation>
+        <translation>В этом деле основания не повторяются.</translation>
     </message>
     <message>
         <source>The case has no refusals yet.</source>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>The photos contradict {rate} of the refusals they could test.</source>
-        <translation>Фотографии опровергают {rate} отказов, которые удалось проверить.</translation>
+        <translation>Фотоматериалы не согласуются с основанием {rate} проверенных по ним отказов.</translation>
     </message>
     <message numerus="yes">
         <source>%n refusal(s): {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
@@ -2607,7 +2607,7 @@
     <name>TaggingPanel</name>
     <message>
         <source>not counted</source>
-        <translation>не посчитано</translation>
+        <translation>не подсчитано</translation>
     </message>
     <message>
         <source>What the photo shows, in a sentence</source>
@@ -2670,11 +2670,11 @@
     <name>VenueForm</name>
     <message>
         <source>New venue</source>
-        <translation>Новая площадка</translation>
+        <translation>Новое специализированное место</translation>
     </message>
     <message>
         <source>Venue {slug}</source>
-        <translation>Площадка {slug}</translation>
+        <translation>Специализированное место {slug}</translation>
     </message>
     <message>
         <source>e.g. gandhi-park</source>
@@ -2809,7 +2809,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Площадка</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>City</source>
@@ -2844,15 +2844,15 @@
     <name>VenuesView</name>
     <message>
         <source>Add venue…</source>
-        <translation>Добавить площадку…</translation>
+        <translation>Добавить место…</translation>
     </message>
     <message>
         <source>Edit venue…</source>
-        <translation>Изменить площадку…</translation>
+        <translation>Изменить место…</translation>
     </message>
     <message>
         <source>Double-click a venue to edit it; click one on the map to find it here.</source>
-        <translation>Дважды щёлкните по площадке, чтобы изменить её; щёлкните по площадке на карте, чтобы найти её здесь.</translation>
+        <translation>Дважды щёлкните по месту, чтобы изменить его; щёлкните по месту на карте, чтобы найти его здесь.</translation>
     </message>
     <message>
         <source>Photo {id} · {name}</source>
@@ -2860,7 +2860,7 @@
     </message>
     <message>
         <source>Saving the venue…</source>
-        <translation>Сохранение площадки…</translation>
+        <translation>Сохранение места…</translation>
     </message>
     <message>
         <source>Bundled dataset: {name}</source>
@@ -2872,15 +2872,15 @@
     </message>
     <message>
         <source>Import venues</source>
-        <translation>Импорт площадок</translation>
+        <translation>Импорт специализированных мест</translation>
     </message>
     <message>
         <source>Import venues from:</source>
-        <translation>Импортировать площадки из:</translation>
+        <translation>Импортировать специализированные места из:</translation>
     </message>
     <message>
         <source>Import venues (GeoJSON)</source>
-        <translation>Импорт площадок (GeoJSON)</translation>
+        <translation>Импорт специализированных мест (GeoJSON)</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
@@ -2888,15 +2888,15 @@
     </message>
     <message>
         <source>A venue in the file whose slug is already in the case: update it from the file? (No: such a venue stops the import.)</source>
-        <translation>В файле есть площадка с кодом, который уже есть в деле: обновить её из файла? (Нет — такая площадка остановит импорт.)</translation>
+        <translation>В файле есть место с кодом, который уже есть в деле: обновить его из файла? (Нет — такое место остановит импорт.)</translation>
     </message>
     <message>
         <source>Importing venues…</source>
-        <translation>Импорт площадок…</translation>
+        <translation>Импорт специализированных мест…</translation>
     </message>
     <message>
         <source>Export venues</source>
-        <translation>Экспорт площадок</translation>
+        <translation>Экспорт специализированных мест</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson);;KML for Google Earth (*.kml)</source>
@@ -2904,22 +2904,22 @@
     </message>
     <message>
         <source>Venues exported to {path}.</source>
-        <translation>Площадки экспортированы в {path}.</translation>
+        <translation>Специализированные места экспортированы в {path}.</translation>
     </message>
     <message>
         <source>Venue saved.</source>
-        <translation>Площадка сохранена.</translation>
+        <translation>Место сохранено.</translation>
     </message>
     <message>
         <source>Venues</source>
-        <translation>Площадки</translation>
+        <translation>Специализированные места</translation>
     </message>
     <message numerus="yes">
         <source>%n venue(s) imported.</source>
         <translation>
-            <numerusform>Импортирована %n площадка.</numerusform>
-            <numerusform>Импортировано %n площадки.</numerusform>
-            <numerusform>Импортировано %n площадок.</numerusform>
+            <numerusform>Импортировано специализированных мест: %n.</numerusform>
+            <numerusform>Импортировано специализированных мест: %n.</numerusform>
+            <numerusform>Импортировано специализированных мест: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -3030,7 +3030,7 @@
     </message>
     <message>
         <source>Every photo with its times, position and findings</source>
-        <translation>Каждая фотография со временем, координатами и замечаниями</translation>
+        <translation>Каждая фотография со временем, координатами и выявленными признаками</translation>
     </message>
     <message>
         <source>Grid</source>
@@ -3045,35 +3045,35 @@
     <name>Vocabulary</name>
     <message>
         <source>contradicted</source>
-        <translation>опровергнуто</translation>
+        <translation>фотоматериалы не согласуются с указанным основанием</translation>
     </message>
     <message>
         <source>supported</source>
-        <translation>подтверждено</translation>
+        <translation>фотоматериалы подтверждают указанное основание</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation>противоречиво</translation>
+        <translation>фотоматериалы указывают в разные стороны</translation>
     </message>
     <message>
         <source>unverified</source>
-        <translation>не проверено</translation>
+        <translation>по фотоматериалам установить нельзя</translation>
     </message>
     <message>
         <source>Photos taken at the venue in the claimed window contradict the excuse.</source>
-        <translation>Фотографии, сделанные на площадке в заявленный период, опровергают довод.</translation>
+        <translation>Фотоматериалы, снятые в этом месте в указанный в отказе период, не согласуются с указанным основанием.</translation>
     </message>
     <message>
         <source>Photos taken at the venue in the claimed window bear the excuse out.</source>
-        <translation>Фотографии, сделанные на площадке в заявленный период, подтверждают довод.</translation>
+        <translation>Фотоматериалы, снятые в этом месте в указанный в отказе период, подтверждают указанное основание.</translation>
     </message>
     <message>
         <source>Some photos contradict the excuse and some bear it out.</source>
-        <translation>Одни фотографии опровергают довод, другие подтверждают.</translation>
+        <translation>Одни фотоматериалы не согласуются с указанным основанием, другие его подтверждают.</translation>
     </message>
     <message>
         <source>The photos in the case can neither confirm nor refute the excuse.</source>
-        <translation>Фотографии дела не позволяют ни подтвердить, ни опровергнуть довод.</translation>
+        <translation>По фотоматериалам дела нельзя ни подтвердить указанное основание, ни установить, что оно с ними не согласуется.</translation>
     </message>
     <message>
         <source>repair works</source>
@@ -3081,11 +3081,11 @@
     </message>
     <message>
         <source>another event</source>
-        <translation>другое мероприятие</translation>
+        <translation>иное мероприятие</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation>вместимость</translation>
+        <translation>вместимость места</translation>
     </message>
     <message>
         <source>public order</source>
@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <source>epidemic</source>
-        <translation>эпидемия</translation>
+        <translation>эпидемиологическая обстановка</translation>
     </message>
     <message>
         <source>procedural</source>
@@ -3101,19 +3101,19 @@
     </message>
     <message>
         <source>late filing</source>
-        <translation>поздняя подача</translation>
+        <translation>нарушение срока подачи</translation>
     </message>
     <message>
         <source>not a designated venue</source>
-        <translation>не специализированная площадка</translation>
+        <translation>место не является специализированным</translation>
     </message>
     <message>
         <source>other</source>
-        <translation>другое</translation>
+        <translation>иное</translation>
     </message>
     <message>
         <source>venue empty</source>
-        <translation>площадка пуста</translation>
+        <translation>место пусто</translation>
     </message>
     <message>
         <source>no event visible</source>
@@ -3137,15 +3137,15 @@
     </message>
     <message>
         <source>barriers or fencing</source>
-        <translation>ограждения или заборы</translation>
+        <translation>заграждения или ограждение</translation>
     </message>
     <message>
         <source>access open</source>
-        <translation>доступ открыт</translation>
+        <translation>проход открыт</translation>
     </message>
     <message>
         <source>access blocked</source>
-        <translation>доступ закрыт</translation>
+        <translation>проход закрыт</translation>
     </message>
     <message>
         <source>no English name recorded</source>
