@@ -3,20 +3,19 @@ recorded in the custody log, and the evidence bundle with the reports rendered i
 
 Plain functions with a progress callback (done, total) and a cancel check; every file is
 written under a temporary name and renamed into place, so a cancelled or failed export leaves
-nothing behind.
+nothing behind. The bundle's reports are made in memory and go straight into the zip.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from bundles import writer
-from evidence import signing
+from evidence import diskspace, signing
 from evidence.errors import KnownError
 from evidence.parallel import Cancelled, Progress
 from evidence.store import Case
@@ -72,6 +71,9 @@ def render(report: content.Report, out: Path, *, tiles: Tiles = None,
             return write_html(report, out, tiles=tiles, progress=progress, cancelled=cancelled)
         return pdf.write_pdf(report, out, tiles=tiles, progress=progress, cancelled=cancelled)
     except OSError as exc:
+        if diskspace.is_full(exc):
+            raise diskspace.full_error(exc, out.parent, kept="No report was written, and the "
+                                       "case is unchanged.") from None
         raise KnownError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
 
 
@@ -90,36 +92,38 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
                                prepared_by: str, sign: bool = True, actor: str,
                                with_reports: bool = True,
                                extra_files: Iterable[writer.ExtraFile] = (),
-                               tiles: Tiles = None,
+                               tiles: Tiles = None, seal: str | None = None,
                                progress: Progress | None = None,
                                cancelled: Cancelled | None = None) -> writer.ExportResult:
     """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`,
     their maps drawn on `tiles`) under reports/, signed by the case's key, which the reports
-    name; the bundle itself holds the whole case whatever the reports' scope."""
+    name; the bundle itself holds the whole case whatever the reports' scope. With `seal` (a
+    passphrase) the bundle is sealed for transport as it is written. The reports are made in
+    memory: nothing of the case is written anywhere but into the bundle."""
     if not Path(out_path).absolute().parent.is_dir():
         raise KnownError(f"The folder {Path(out_path).absolute().parent} does not exist.")
     extras = list(extra_files)
-    with tempfile.TemporaryDirectory(prefix="skver-bundle-reports-") as scratch:
-        signing.ensure(case, actor)
-        if with_reports:
-            extras += _reports(case, Path(scratch), lang, claim_ids, prepared_by, tiles,
-                               progress, cancelled)
-        return writer.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
-                             progress=_share(progress, 700 if with_reports else 0, STEPS),
-                             cancelled=cancelled)
+    signing.ensure(case, actor)
+    if with_reports:
+        extras += _reports(case, lang, claim_ids, prepared_by, tiles, progress, cancelled)
+    return writer.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
+                         seal=seal, progress=_share(progress, 700 if with_reports else 0, STEPS),
+                         cancelled=cancelled)
 
 
-def _reports(case: Case, folder: Path, lang: str, claim_ids: list[int] | None,
-             prepared_by: str, tiles: Tiles, progress: Progress | None,
+def _reports(case: Case, lang: str, claim_ids: list[int] | None, prepared_by: str,
+             tiles: Tiles, progress: Progress | None,
              cancelled: Cancelled | None) -> list[writer.ExtraFile]:
+    """The bundle's PDF and HTML reports, as bytes."""
+    from reports.html import render_html  # the HTML page's dependencies, only if asked
+
     report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
                            progress=_share(progress, 0, 100), cancelled=cancelled)
-    extras: list[writer.ExtraFile] = []
-    for suffix, (low, high) in ((".pdf", (100, 500)), (".html", (500, 700))):
-        written = render(report, folder / f"report-{lang}{suffix}", tiles=tiles,
-                         progress=_share(progress, low, high), cancelled=cancelled)
-        extras.append((f"reports/{written.name}", written))
-    return extras
+    made = pdf.render_pdf(report, tiles=tiles, progress=_share(progress, 100, 500),
+                          cancelled=cancelled)
+    page = render_html(report, tiles=tiles, progress=_share(progress, 500, 700),
+                       cancelled=cancelled).encode("utf-8")
+    return [(f"reports/report-{lang}.pdf", made), (f"reports/report-{lang}.html", page)]
 
 
 def _share(progress: Progress | None, low: int, high: int) -> Progress | None:

@@ -28,7 +28,7 @@ from typing import Any, TypeVar, cast
 
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
 from bundles.verify import BundleReport, verify_bundle
-from bundles.zipsafe import Limits, SafeZip
+from bundles.zipsafe import Limits, Opener, SafeZip
 from evidence import claims, importer, observations, signing, store, venues
 from evidence.errors import KnownError
 from evidence.model import BundleSource, Category, Claim, Confidence, Observation, Venue
@@ -73,13 +73,14 @@ class BundleImport:
 
 def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
                   progress: Progress | None = None, limits: Limits | None = None,
-                  accept_unverified: bool = False) -> BundleImport:
+                  accept_unverified: bool = False, opener: Opener | None = None) -> BundleImport:
     """Verifies a bundle and merges it into the case; returns what was added.
 
     Only a bundle signed by a key the case trusts (its own, or one a person accepted with
     `evidence.signing.trust`) is merged, unless `accept_unverified`: then the merge is recorded
-    as unverified, with the signer's fingerprint (or none)."""
-    report = verify_bundle(zip_path, limits=limits)
+    as unverified, with the signer's fingerprint (or none). `opener` opens the zip of a bundle
+    sealed for transport (bundles.transport.opened), decrypted as it is read."""
+    report = verify_bundle(zip_path, limits=limits, opener=opener)
     if not report.intact:
         raise KnownError(f"{Path(zip_path).name} is not intact, so nothing was imported:\n  - "
                          + "\n  - ".join(report.problems))
@@ -88,7 +89,7 @@ def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
     _refuse_repeat(case, sha)
     result = BundleImport(sha, report.case or {}, f"{BUNDLES}/{sha}", report.signature,
                           report.fingerprint, trusted is not None, _how(trusted))
-    with SafeZip(zip_path, limits) as archive, \
+    with SafeZip(zip_path, limits, opener) as archive, \
             tempfile.TemporaryDirectory(prefix=f"skver-bundle-{sha[:12]}-") as tmp:
         merge = _Merge(case, archive, Path(tmp), actor, result)
         manifest = merge.manifest(sha)
@@ -147,11 +148,11 @@ class _Merge:
         self.forwarded: list[str] = []
 
     def manifest(self, expected_sha: str) -> dict[str, Any]:
-        path = self.tmp / MANIFEST
-        if self.archive.extract(MANIFEST, path)[0] != expected_sha:
+        data = self.archive.read(MANIFEST)  # in memory: never unpacked
+        if hashlib.sha256(data).hexdigest() != expected_sha:
             raise KnownError(f"{self.archive.path} changed while it was being imported; "
                              "nothing was merged.")
-        return json.loads(path.read_bytes())
+        return json.loads(data)
 
     def unpack(self, f: dict[str, Any], name: str) -> Path:
         folder = self.tmp / f["sha256"]

@@ -3,22 +3,26 @@
 The file is `evidence.cryptofile`'s chunked AES-256-GCM format; its header's info field holds
 the scrypt salt and parameters, so the passphrase alone opens it. The court gets the plain zip:
 this only protects it on the way (a courier, a USB stick, a mailbox).
+
+The plain zip never touches the disk: `sealing` takes the zip as it is written and seals it a
+chunk at a time, and `opened` reads it back through the decryption, seeking as zipfile asks.
 """
 
 from __future__ import annotations
 
+import io
 import os
-import shutil
 import struct
-import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import BinaryIO
+from functools import partial
+from typing import BinaryIO, cast
 
+from bundles.zipsafe import Opener
 from evidence import casekeys, cryptofile
 from evidence.errors import KnownError
-from reports.atomic import replacing
+from evidence.printable import printable
 
 _INFO = b"scrypt"
 WRONG = ("Wrong passphrase for this encrypted bundle (or its start is damaged); nothing was "
@@ -33,16 +37,113 @@ def is_encrypted(path: str | os.PathLike[str]) -> bool:
         return False
 
 
-def encrypt(plain: Path, out: Path, passphrase: str) -> None:
-    """Writes `plain` sealed by `passphrase` to `out`, whole or not at all."""
+def _seal_info(passphrase: str) -> tuple[bytes, bytes]:
+    """(the key, the header's info) for a new encrypted bundle: a fresh scrypt salt."""
     if not passphrase:
         raise KnownError("An empty passphrase protects nothing; choose a passphrase.")
     salt = os.urandom(16)
     n, r, p = casekeys.SCRYPT_N, casekeys.SCRYPT_R, casekeys.SCRYPT_P
     info = _INFO + salt + struct.pack(">BBB", n.bit_length() - 1, r, p)
-    with replacing(out, durable=True) as temp, open(plain, "rb") as src, \
-            open(temp, "wb") as dst:
-        cryptofile.encrypt_stream(src, dst, casekeys.kek(passphrase, salt, n, r, p), info)
+    return casekeys.kek(passphrase, salt, n, r, p), info
+
+
+@contextmanager
+def sealing(dst: BinaryIO, passphrase: str) -> Iterator[BinaryIO]:
+    """A stream whose bytes reach `dst` sealed by `passphrase`, a chunk at a time: the plain
+    zip exists only in memory, never on disk. Written to by the caller's thread, sealed by
+    another (cryptofile reads what it seals); when the block ends the last chunk is sealed.
+    A failure on either side stops both, and the caller's file is not to be used."""
+    key, info = _seal_info(passphrase)
+    pipe = _Pipe()
+    failure: list[BaseException] = []
+
+    def seal() -> None:
+        try:
+            cryptofile.encrypt_stream(pipe, dst, key, info)
+        except BaseException as exc:  # a full disk, say: the writer hears of it
+            failure.append(exc)
+            pipe.fail(exc)
+
+    sealer = threading.Thread(target=seal, name="skver-seal", daemon=True)
+    sealer.start()
+    try:
+        yield cast(BinaryIO, pipe)  # a file as zipfile writes one: write, tell, flush
+    except BaseException:
+        pipe.abort()
+        sealer.join()
+        raise
+    pipe.close_writing()
+    sealer.join()
+    if failure:
+        raise failure[0]
+
+
+class _Aborted(Exception):
+    """The writer gave up: the sealing stops."""
+
+
+class _Pipe(io.RawIOBase):
+    """Bytes written by one thread and read, in whole chunks, by another; at most two chunks
+    wait in memory. zipfile writes to it as to an unseekable file (it tells, never seeks)."""
+
+    LIMIT = 2 * cryptofile.CHUNK_BYTES
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._buffer = bytearray()
+        self._done = False                  # no more bytes will come
+        self._aborted = False
+        self._failure: BaseException | None = None
+        self._position = 0
+        self._cond = threading.Condition()
+
+    def writable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        view = memoryview(data).cast("B")
+        with self._cond:
+            while len(self._buffer) >= self.LIMIT and self._failure is None:
+                self._cond.wait()
+            if self._failure is not None:
+                raise self._failure
+            self._buffer += view
+            self._position += len(view)
+            self._cond.notify_all()
+        return len(view)
+
+    def read(self, size: int = -1, /) -> bytes:
+        with self._cond:
+            while not self._done and not self._aborted and \
+                    (size < 0 or len(self._buffer) < size):
+                self._cond.wait()
+            if self._aborted:
+                raise _Aborted()
+            size = len(self._buffer) if size < 0 else min(size, len(self._buffer))
+            data = bytes(self._buffer[:size])
+            del self._buffer[:size]
+            self._cond.notify_all()
+            return data
+
+    def close_writing(self) -> None:
+        with self._cond:
+            self._done = True
+            self._cond.notify_all()
+
+    def abort(self) -> None:
+        with self._cond:
+            self._aborted = True
+            self._buffer.clear()
+            self._cond.notify_all()
+
+    def fail(self, exc: BaseException) -> None:
+        with self._cond:
+            self._failure = exc
+            self._buffer.clear()
+            self._cond.notify_all()
 
 
 def _key(fh: BinaryIO, passphrase: str) -> bytes:
@@ -57,26 +158,23 @@ def _key(fh: BinaryIO, passphrase: str) -> bytes:
 
 
 @contextmanager
-def decrypted(path: str | os.PathLike[str], passphrase: str) -> Iterator[Path]:
-    """The plain zip of an encrypted bundle, in a private temporary folder while in use."""
-    folder = Path(tempfile.mkdtemp(prefix="skver-bundle-"))  # mode 0700
+def opened(path: str | os.PathLike[str], passphrase: str) -> Iterator[Opener]:
+    """Opens of the plain zip inside an encrypted bundle, read (and seeked) through the
+    decryption a chunk at a time: nothing of it is written anywhere. Every chunk's tag is
+    checked first, so a sealed file changed or cut short is refused before anything in it is
+    used."""
+    with open(path, "rb") as fh:
+        key = _key(fh, passphrase)
     try:
-        plain = folder / (Path(path).stem.removesuffix(".zip") + ".zip")
-        with open(path, "rb") as fh:
-            key = _key(fh, passphrase)
-            fh.seek(0)
-            try:
-                reader = cryptofile.DecryptingReader(fh, key)
-                reader.readinto(bytearray(1))  # the first chunk's tag: the passphrase's test
-                reader.seek(0)
-            except cryptofile.CorruptFile:
-                raise KnownError(WRONG) from None
-            with open(plain, "wb") as out:
-                try:
-                    shutil.copyfileobj(reader, out, cryptofile.CHUNK_BYTES)
-                except cryptofile.CorruptFile:
-                    raise KnownError(f"{path} was changed or cut short after it was "
-                                     "encrypted; nothing in it was used.") from None
-        yield plain
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        with cryptofile.open_decrypted(path, key) as reader:
+            reader.read(1)  # the first chunk's tag: the passphrase's test
+    except cryptofile.CorruptFile:
+        raise KnownError(WRONG) from None
+    try:
+        with cryptofile.open_decrypted(path, key) as reader:
+            while reader.read(cryptofile.CHUNK_BYTES):
+                pass
+    except cryptofile.CorruptFile:
+        raise KnownError(f"{printable(os.fspath(path))} was changed or cut short after it was "
+                         "encrypted; nothing in it was used.") from None
+    yield partial(cryptofile.open_decrypted, path, key)

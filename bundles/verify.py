@@ -31,7 +31,7 @@ from bundles.manifest import (
     SUMS,
     parse_sums,
 )
-from bundles.zipsafe import DamagedMember, Limits, SafeZip
+from bundles.zipsafe import DamagedMember, Limits, Opener, SafeZip
 from evidence import signing
 from evidence.custody import Entry
 from evidence.errors import KnownError
@@ -74,14 +74,16 @@ class BundleReport:
 
 def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
                   progress: Progress | None = None, expect_fingerprint: str | None = None,
-                  filed_report: str | Path | None = None) -> BundleReport:
+                  filed_report: str | Path | None = None,
+                  opener: Opener | None = None) -> BundleReport:
     """Checks a bundle, held to a fingerprint given by another route and to a filed report
     when given (bundles.against); raises KnownError when it cannot be read safely, or when
-    the fingerprint or the filed report given is not one."""
+    the fingerprint or the filed report given is not one. `opener` opens the zip of a bundle
+    sealed for transport (bundles.transport.opened); `zip_path` then names the sealed file."""
     expected = signing.normalised(expect_fingerprint) if expect_fingerprint else None
     filed = (Path(filed_report), anchor.read(filed_report)) if filed_report else None
     report = BundleReport(str(zip_path))
-    with SafeZip(zip_path, limits) as archive:
+    with SafeZip(zip_path, limits, opener) as archive:
         manifest, manifest_bytes = _manifest(archive, report)
         if manifest is None:
             return report

@@ -11,7 +11,9 @@
 
 Originals are re-hashed while they are copied: a file that no longer has its recorded hash
 stops the export. The zip is written under a temporary name and renamed into place; its entries
-are sorted and dated 1980-01-01, originals stored as they are, text deflated.
+are sorted and dated 1980-01-01, originals stored as they are, text deflated. A bundle sealed
+for transport is sealed as it is written: the plain zip is only ever in memory, a chunk at a
+time.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import io
 import os
 import zipfile
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +31,7 @@ from typing import BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bundles import manifest as bm
+from bundles import transport
 from bundles.checks import content_problems
 from evidence import custody, signing
 from evidence.errors import KnownError
@@ -58,9 +62,11 @@ class ExportResult:
 
 def export(case: Case, out_path: str | os.PathLike[str], *, actor: str,
            extra_files: Iterable[ExtraFile] = (), sign: bool = True,
-           progress: Progress | None = None,
+           seal: str | None = None, progress: Progress | None = None,
            cancelled: Cancelled | None = None) -> ExportResult:
-    """Writes the case's evidence bundle to `out_path` and records it in the custody log."""
+    """Writes the case's evidence bundle to `out_path` and records it in the custody log;
+    with `seal`, a passphrase, the zip is sealed for transport as it is written
+    (bundles/transport.py), so no plain copy of it is ever on disk."""
     out = _destination(case, Path(out_path))
     key = signing.ensure(case, actor) if sign else None
     fingerprint = signing.fingerprint(key) if key else None
@@ -76,7 +82,7 @@ def export(case: Case, out_path: str | os.PathLike[str], *, actor: str,
                          f"{case.root}` for the full list.")
     manifest_bytes = custody.canonical(manifest).encode("utf-8")
     texts = _texts(manifest_bytes, members, key, fingerprint)
-    _write(out, case, members, texts, progress, cancelled)
+    _write(out, case, members, texts, seal, progress, cancelled)
     manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
     count = len(members) + len(texts)
     with case.transaction():
@@ -159,11 +165,12 @@ custody log's hash chain, and checks every exhibit of the filed report against t
 
 
 def _write(out: Path, case: Case, members: list[bm.Member], texts: dict[str, bytes],
-           progress: Progress | None, cancelled: Cancelled | None) -> None:
+           seal: str | None, progress: Progress | None, cancelled: Cancelled | None) -> None:
     items: list[tuple[str, bm.Member | bytes]] = [(m.path, m) for m in members]
     items = sorted(items + list(texts.items()), key=lambda item: item[0])
-    with replacing(out, durable=True) as temp, \
-            zipfile.ZipFile(temp, "w", allowZip64=True) as zf:
+    with replacing(out, durable=True) as temp, open(temp, "wb") as raw, \
+            (transport.sealing(raw, seal) if seal is not None else nullcontext(raw)) as sink, \
+            zipfile.ZipFile(sink, "w", allowZip64=True) as zf:
         for done, (name, item) in enumerate(items, start=1):
             if cancelled and cancelled():
                 raise ExportCancelled("The export was cancelled; no bundle was written.")

@@ -17,7 +17,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -67,17 +67,41 @@ def name_problem(name: str) -> str | None:
     return None
 
 
-class SafeZip:
-    """A zip opened for reading only after its whole index has been checked."""
+Opener = Callable[[], BinaryIO]
 
-    def __init__(self, path: str | Path, limits: Limits | None = None) -> None:
+
+class SafeZip:
+    """A zip opened for reading only after its whole index has been checked.
+
+    `opener`, when given, opens the zip's bytes (the decryption of a sealed bundle, read a
+    chunk at a time); `path` then only names it."""
+
+    def __init__(self, path: str | Path, limits: Limits | None = None,
+                 opener: Opener | None = None) -> None:
         self.path, self.limits = Path(path), limits or Limits()
+        self.opener = opener
         self._read_total = 0
+        self._stream: BinaryIO | None = None
         try:
-            with open(self.path, "rb") as fh:
+            self.zip = self._open_zip()
+        except BaseException:
+            self._close_stream()
+            raise
+        try:
+            self.members = self._checked(self.zip.infolist())
+        except BaseException:
+            self.close()
+            raise
+
+    def _open_zip(self) -> zipfile.ZipFile:
+        try:
+            with self._open() as fh:
                 self._refuse(_declared_members(fh) > self.limits.max_members,
                              f"it declares more than {self.limits.max_members} members")
-            self.zip = zipfile.ZipFile(self.path)
+            if self.opener is None:
+                return zipfile.ZipFile(self.path)
+            self._stream = self.opener()
+            return zipfile.ZipFile(self._stream)
         except FileNotFoundError:
             raise KnownError(f"No such file: {printable(str(self.path))}") from None
         # NotImplementedError: a "version needed" past zipfile's; UnicodeDecodeError: a name
@@ -86,11 +110,14 @@ class SafeZip:
                 UnicodeDecodeError) as exc:
             raise KnownError(f"{printable(str(self.path))} is not a readable zip archive "
                              f"({printable(str(exc))}).") from None
-        try:
-            self.members = self._checked(self.zip.infolist())
-        except BaseException:
-            self.zip.close()
-            raise
+
+    def _open(self) -> BinaryIO:
+        return self.opener() if self.opener is not None else open(self.path, "rb")
+
+    def _close_stream(self) -> None:
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
 
     def _refuse(self, condition: bool, reason: str) -> None:
         if condition:
@@ -190,6 +217,7 @@ class SafeZip:
 
     def close(self) -> None:
         self.zip.close()
+        self._close_stream()
 
     def __enter__(self) -> SafeZip:
         return self

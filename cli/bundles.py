@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +23,7 @@ from cli.output import say, show_json
 from reports import strings
 
 if TYPE_CHECKING:
+    from bundles import transport
     from bundles import verify as bundle_verify
     from bundles import writer as bundle
 
@@ -84,21 +83,15 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
     sealing = getattr(args, "encrypt", False)
     secret = passphrase("the encrypted bundle", env=(BUNDLE_PASSPHRASE_ENV,),
                         confirm=True) if sealing else ""
-    with open_case(args.case) as case, tempfile.TemporaryDirectory() as private:
-        out = Path(private) / "bundle.zip" if sealing else args.out
+    with open_case(args.case) as case:
         try:
             result = export.export_bundle_with_reports(
-                case, out, lang=getattr(args, "lang", "en"), prepared_by=who,
+                case, args.out, lang=getattr(args, "lang", "en"), prepared_by=who,
                 sign=not args.no_sign, actor=who,
                 with_reports=not getattr(args, "no_reports", False), extra_files=extra_files,
-                progress=progress)
+                seal=secret if sealing else None, progress=progress)
         finally:
             progress.finish()
-        if sealing:
-            from bundles import transport
-
-            transport.encrypt(Path(result.path), Path(args.out).absolute(), secret)
-            result = replace(result, path=Path(args.out).absolute())
     say(f"{'Encrypted bundle' if sealing else 'Bundle'} written to {result.path}")
     say(f"  {result.files} files, {result.size_bytes:,} bytes; manifest SHA-256 "
         f"{result.manifest_sha256}")
@@ -112,11 +105,10 @@ def run_verify_bundle(args: argparse.Namespace) -> int:
 
     progress = TerminalProgress(sys.stderr, "Verifying")
     try:
-        with plain_bundle(args.bundle) as path:
+        with bundle_opener(args.bundle) as opener:
             report = bundle_verify.verify_bundle(
-                path, progress=progress, expect_fingerprint=args.expect_fingerprint,
-                filed_report=args.against)
-            report.path = args.bundle
+                args.bundle, progress=progress, expect_fingerprint=args.expect_fingerprint,
+                filed_report=args.against, opener=opener)
     finally:
         progress.finish()
     if args.json:
@@ -162,10 +154,10 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
     progress = TerminalProgress(sys.stderr, "Importing photos")
     with open_case(args.case) as case:
         try:
-            with plain_bundle(args.bundle) as path:
+            with bundle_opener(args.bundle) as opener:
                 result = bundle_import.import_bundle(
-                    case, path, actor=actor(args.actor), progress=progress,
-                    accept_unverified=args.accept_unverified)
+                    case, args.bundle, actor=actor(args.actor), progress=progress,
+                    accept_unverified=args.accept_unverified, opener=opener)
         finally:
             progress.finish()
         root = case.root
@@ -205,14 +197,15 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
 
 
 @contextmanager
-def plain_bundle(path: str) -> Iterator[str]:
-    """The bundle itself, or the plain zip of one encrypted for transport (asked to open)."""
+def bundle_opener(path: str) -> Iterator[transport.Opener | None]:
+    """None for a plain bundle; for one encrypted for transport (its passphrase asked), what
+    opens the zip inside it, decrypted as it is read: it is never written out."""
     from bundles import transport
 
     if not transport.is_encrypted(path):
-        yield path
+        yield None
         return
     secret = passphrase(f"the encrypted bundle {path}",
                         env=(BUNDLE_PASSPHRASE_ENV, PASSPHRASE_ENV))
-    with transport.decrypted(path, secret) as plain:
-        yield str(plain)
+    with transport.opened(path, secret) as opener:
+        yield opener
