@@ -1757,6 +1757,13 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>RecentCasesMenu</name>
     <message>
         <source>Recent cases</source>

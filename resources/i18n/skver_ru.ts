@@ -1775,6 +1775,13 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>RecentCasesMenu</name>
     <message>
         <source>Recent cases</source>

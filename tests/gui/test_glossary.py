@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 
+from gui.app import i18n, qt_words
 from reports import strings
 from scripts import translations
 
@@ -188,3 +190,32 @@ def test_the_window_names_the_verdicts_as_the_report_does(code):
                  if source in vocabulary]
         assert named, f"the window does not name the verdict {verdict}"
         assert {n.casefold() for n in named} == {report[f"verdict.{verdict}"].casefold()}
+
+
+# --- Qt's own words ------------------------------------------------------------------------
+
+@pytest.fixture
+def english_afterwards():
+    yield
+    i18n.install("en")
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_the_refusal_forms_cancel_button_does_not_say_refusal(window, demo_case, qtbot, code,
+                                                               english_afterwards):
+    """Qt's Kazakh for Cancel is «Бас тарту», the statute's word for a refusal: the refusal
+    form's buttons read "Save" / "Refusal" unless Skver's translation says Cancel otherwise."""
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(demo_case))
+    next(a for a in window.menus.language_actions.actions() if a.data() == code).trigger()
+    window.show()
+    window.tabs.setCurrentWidget(window.refusals)
+    window.actions.add_refusal.trigger()
+    form = window.refusal_actions.form
+    assert form is not None
+    cancel = form.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    refusal = {"ru": "отказ", "kk": "бас тарт"}[code]
+    assert refusal not in cancel.casefold()
+    assert cancel == {"ru": "Отмена", "kk": "Болдырмау"}[code]
+    assert [word for _, _, word in qt_words.overridden()] == [cancel]
+    form.reject()
