@@ -113,13 +113,18 @@ def _time_findings(meta: PhotoMetadata, time: CaptureTime, now: datetime,
 
 
 def _no_capture_time(meta: PhotoMetadata) -> Finding:
+    """No camera time: where the GPS clock dates the photo instead, a note saying so
+    (`dated_by_gps_clock`); only a photo with no time at all has `no_capture_time`."""
     detail = ""
     if meta.camera_time_raw:
         detail = f" (the field holds '{meta.camera_time_raw}', which is not a date)"
     if meta.gps_time is not None:
-        detail += (f"; only the GPS fix time ({meta.gps_time:%Y-%m-%d %H:%M:%S} UTC) dates it")
+        return Finding("dated_by_gps_clock", Severity.INFO,
+                       f"The photo records no camera time (DateTimeOriginal){detail}; its GPS "
+                       f"clock dates it: {meta.gps_time:%Y-%m-%d %H:%M:%S} UTC.")
     return Finding("no_capture_time", Severity.WARNING,
-                   f"The photo records no capture time (DateTimeOriginal){detail}.")
+                   f"The photo records no capture time (DateTimeOriginal){detail}, and no GPS "
+                   "time: when it was taken cannot be established from the file.")
 
 
 def _offset_mismatch(meta: PhotoMetadata, time: CaptureTime) -> list[Finding]:

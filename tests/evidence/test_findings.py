@@ -60,14 +60,32 @@ def test_clock_skew_message_says_how_far_and_which_way(tmp_path):
     assert finding.severity == "warning"
 
 
-def test_no_capture_time_mentions_the_gps_time_when_there_is_one(tmp_path):
-    path = write_photo(tmp_path / "f.jpg", Shot(taken=None, gps_time=datetime(2022, 1, 12, 7, 30)))
-    finding = next(f for f in inspect_file(str(path)).findings if f.code == "no_capture_time")
-    assert "2022-01-12 07:30:00 UTC" in finding.message
-
-
 def test_nikon_corpus_clock_is_about_a_day_off(corpus):
     result = inspect_file(str(corpus / "jpg" / "gps" / "DSCN0010.jpg"))
     skew = next(f for f in result.findings if f.code == "clock_skew")
     assert result.time.clock_skew_s == pytest.approx(-86308.24, abs=0.01)
     assert "24.0 h" in skew.message
+
+
+def test_a_photo_dated_only_by_its_gps_clock_says_so_and_not_that_it_has_no_time(tmp_path):
+    path = write_photo(tmp_path / "f.jpg", Shot(taken=None, gps_time=datetime(2022, 1, 12, 7, 30)))
+    found = {f.code: f for f in inspect_file(str(path)).findings}
+    assert "no_capture_time" not in found
+    finding = found["dated_by_gps_clock"]
+    assert finding.severity == "info"
+    assert "no camera time" in finding.message
+    assert "2022-01-12 07:30:00 UTC" in finding.message
+
+
+def test_a_photo_with_no_time_at_all_keeps_no_capture_time(tmp_path):
+    found = codes(tmp_path, taken=None)
+    assert "no_capture_time" in found and "dated_by_gps_clock" not in found
+
+
+@pytest.mark.parametrize("name", ["HMD_Nokia_8.3_5G.heif", "HMD_Nokia_8.3_5G_hdr.heif"])
+def test_the_nokia_heifs_dated_by_gps_alone_as_exiftool_reads_them(corpus, name):
+    # ExifTool: no DateTimeOriginal or CreateDate, only GPSDateStamp/GPSTimeStamp.
+    result = inspect_file(str(corpus / "heic" / "mobile" / name))
+    found = {f.code: f.severity for f in result.findings}
+    assert found == {"dated_by_gps_clock": "info"}
+    assert result.metadata.gps_time is not None
