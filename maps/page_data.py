@@ -121,7 +121,7 @@ def _claim_line(claim: ClaimResult, w: Words) -> str:
     """'DEMO-2022/095 (2022-08-19), repair works, 2022-08-20 18:00 … : verdict'."""
     c = claim.claim
     category = w.get(f"excuse.{c.category.value}", c.category.value.replace("_", " "))
-    verdict = w.get(f"verdict.{claim.verdict.value}", claim.verdict.value)
+    verdict = verdict_words(claim, w)
     return (f"{c.document_number} ({w.dates(c.document_date)}), {category}, "
             f"{_window(claim, w)}: {verdict}")
 
@@ -224,6 +224,14 @@ def _distance_text(metres: float, venue_name: str, w: Words) -> str:
     return w("mappage.outside", venue=venue_name, metres=metres)
 
 
+def verdict_words(result: ClaimResult, w: Words) -> str:
+    """A refusal's verdict as the report names it, its limits flagged where the table can say
+    so: 'Photos inconsistent with the stated ground (with limits)'."""
+    words = w.get(f"verdict.{result.verdict.value}", result.verdict.value)
+    limited = w.table.get("verdict.limited")
+    return f"{words} ({limited})" if result.basis.limited and limited else words
+
+
 def _claim_summary(result: ClaimResult, w: Words) -> dict[str, Any]:
     claim = result.claim
     return {"claim_id": result.claim_id, "document_number": claim.document_number,
@@ -232,7 +240,7 @@ def _claim_summary(result: ClaimResult, w: Words) -> dict[str, Any]:
             "category": w.get(f"excuse.{claim.category.value}",
                               claim.category.value.replace("_", " ")),
             "excuse_text": claim.excuse_text,
-            "verdict": w.get(f"verdict.{result.verdict.value}", result.verdict.value),
+            "verdict": verdict_words(result, w),
             "colour": result.verdict.colour,
             "window": _window(result, w),
             "window_utc": w.dates(f"{utc_text(claim.window_start)} – "

@@ -30,14 +30,21 @@ from gui.refusals.timeline import ClaimTimeline
 from gui.widgets.tables import compact_table, fit_columns, select_table_row
 
 MAX_VENUE_COLUMN_PX = 220
+# A verdict's words are long ('Photos inconsistent with the stated ground (with limits)'): cut
+# in the middle past this width, so the photos and coverage stay in sight and '(with limits)'
+# too; the tooltip says it whole.
+MAX_VERDICT_COLUMN_PX = 330
+WIDEST = {RefusalColumn.VENUE: MAX_VENUE_COLUMN_PX, RefusalColumn.VERDICT: MAX_VERDICT_COLUMN_PX}
 
 
 class ReadableWhenSelected(QStyledItemDelegate):
     """A coloured cell's text turns the selection's text colour on a selected row (red on the
-    selection's blue cannot be read); its coloured icon keeps the colour."""
+    selection's blue cannot be read); its coloured icon keeps the colour. Text too long for the
+    cell is cut in its middle: a verdict's end, '(with limits)', stays in sight."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
         super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
         if option.state & QStyle.StateFlag.State_Selected:
             option.palette.setBrush(QPalette.ColorRole.Text,
                                     option.palette.brush(QPalette.ColorRole.HighlightedText))
@@ -88,7 +95,7 @@ class RefusalsView(QSplitter):
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, last))
-        fit_columns(self.table, widest={RefusalColumn.VENUE: MAX_VENUE_COLUMN_PX})
+        fit_columns(self.table, widest=WIDEST)
         self.blockSignals(True)     # the same refusal, said again: not a new choice
         try:
             self.show_current()
@@ -127,8 +134,9 @@ class RefusalsView(QSplitter):
         keep = self.current_claim()
         self.model.set_claims(claims)
         self.filters.set_claims(claims)
-        # A long venue name is elided (its tooltip has it whole) so the verdict stays in sight.
-        fit_columns(self.table, widest={RefusalColumn.VENUE: MAX_VENUE_COLUMN_PX})
+        # A long venue name or verdict is elided (its tooltip has it whole) so the photos and
+        # coverage stay in sight.
+        fit_columns(self.table, widest=WIDEST)
         if keep is not None and self.select_claim(keep.claim_id):
             return
         if self.proxy.rowCount():

@@ -84,9 +84,9 @@ def verdict_explained(code: Verdict | str) -> str:
 
 
 def verdict_tooltip(result: ClaimResult) -> str:
-    """What the verdict means and, when something limits it, what: for a refusal's verdict
-    cell."""
-    text = verdict_explained(result.verdict)
+    """The verdict whole, what it means and, when something limits it, what: for a refusal's
+    verdict cell (cut short where the column is narrow)."""
+    text = verdict_of(result) + "\n" + verdict_explained(result.verdict)
     found = limits(result)
     if found:
         text += "\n" + _t("Limited by: {limits}").format(limits="; ".join(found))

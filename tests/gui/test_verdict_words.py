@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from evidence.results import Verdict
 from gui.refusals.model import RefusalColumn
+from gui.refusals.view import MAX_VERDICT_COLUMN_PX
 from gui.widgets import vocabulary
 from reports import content, strings
 from tests.helpers.gui import refusal_cells
@@ -62,3 +64,15 @@ def test_counts_say_inconsistent_not_contradicted(window, demo_case):
                                          (2, "2 bear out the ground")])
 def test_short_counts_take_englishs_plural(qapp, n, said):
     assert vocabulary.verdict_count(Verdict.SUPPORTED, n) == said
+
+
+def test_a_long_verdict_is_cut_in_its_middle_and_whole_in_its_tooltip(window, demo_case):
+    window.open_case(str(demo_case))
+    table = window.refusals.table
+    assert table.columnWidth(RefusalColumn.VERDICT) <= MAX_VERDICT_COLUMN_PX
+    index = window.refusals.proxy.index(0, RefusalColumn.VERDICT)
+    option = QStyleOptionViewItem()
+    window.refusals.verdict_delegate.initStyleOption(option, index)
+    assert option.textElideMode == Qt.TextElideMode.ElideMiddle   # '(with limits)' stays
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0] == "Photos inconsistent with the stated ground (with limits)"

@@ -48,7 +48,7 @@ def test_a_russian_page_says_its_legend_and_popups_in_russian(demo_data):
         assert RU[key] in page, key
     assert "Venues, by the verdicts" not in page and "click for details" not in page
     assert data["words"]["taken_local"] == RU["mappage.taken_local"]
-    assert data["claim"]["verdict"] == RU["verdict.contradicted"]
+    assert data["claim"]["verdict"] == f"{RU['verdict.contradicted']} ({RU['verdict.limited']})"
     assert data["claim"]["category"] == RU["excuse.other_event"]
     assert data["claim"]["document_date"].count(".") == 2       # 19.08.2022, not ISO
     photo = next(p for p in data["photos"] if p["id"] == 6)    # the camera clock a day off
@@ -171,3 +171,11 @@ def test_the_static_map_is_drawn_on_online_tiles(tmp_path):
     counts = {c: n for n, c in image.getcolors(maxcolors=image.width * image.height)}
     assert counts.get((250, 200, 40), 0) > image.width * image.height * 0.3
     assert source.cache  # fetched, in memory only
+
+
+def test_a_refusals_verdict_on_the_page_flags_its_limits_as_the_report_does(demo_data):
+    english = strings.table("en")
+    data = drawn(interactive.build_map(demo_data, claim_id=2, table=english))
+    assert data["claim"]["verdict"] == "Photos inconsistent with the stated ground (with limits)"
+    lines = [c["text"] for v in data["venues"] for c in v.get("claims", [])]
+    assert lines and all(line.endswith("(with limits)") for line in lines)
