@@ -1778,7 +1778,7 @@
     <name>RedactionDialog</name>
     <message>
         <source>Redact photo {id}</source>
-        <translation>{id} фотосуретіндегі бөлшектерді жасыру</translation>
+        <translation>{id}-фотосуреттегі бөлшектерді жасыру</translation>
     </message>
     <message>
         <source>Reading the photo…</source>

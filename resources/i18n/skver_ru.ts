@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>Your changes to photo {id} were not saved: its case is no longer open.</source>
-        <translation>Ваши изменения фотографии {id} не сохранены: её дело больше не открыто.</translation>
+        <translation>Ваши изменения по фотографии {id} не сохранены: её дело уже закрыто.</translation>
     </message>
     <message>
         <source>Saving the observation…</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>You have no observation of photo {id} to withdraw.</source>
-        <translation>У вас нет наблюдения фотографии {id}, которое можно отозвать.</translation>
+        <translation>У вас нет наблюдения по фотографии {id}, которое можно отозвать.</translation>
     </message>
     <message>
         <source>Nothing to withdraw: no observation you recorded in this window still counts.</source>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
         <source>Your changes to photo(s) {photos} could not be saved. Close without them?</source>
-        <translation>Ваши изменения фотографий {photos} не удалось сохранить. Закрыть без них?</translation>
+        <translation>Ваши изменения по фотографиям {photos} не удалось сохранить. Закрыть без них?</translation>
     </message>
     <message>
         <source>Close without them</source>
@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <source>Withdraw your observation of this photo: it stays in the custody log, marked withdrawn, and no longer counts.</source>
-        <translation>Отозвать ваше наблюдение этой фотографии: оно остаётся в журнале хранения с пометкой «отозвано» и больше не учитывается.</translation>
+        <translation>Отозвать ваше наблюдение по этой фотографии: оно остаётся в журнале хранения с пометкой «отозвано» и больше не учитывается.</translation>
     </message>
     <message>
         <source>Not saved yet: saved when you go to another photo, or press Enter.</source>
@@ -2654,7 +2654,7 @@
     </message>
     <message>
         <source>You withdrew your observation of this photo: nothing of yours counts for it.</source>
-        <translation>Вы отозвали своё наблюдение этой фотографии: ничего из ваших записей по ней не учитывается.</translation>
+        <translation>Вы отозвали своё наблюдение по этой фотографии: ничего из ваших записей по ней не учитывается.</translation>
     </message>
     <message>
         <source>You have recorded nothing for this photo yet.</source>
@@ -2670,7 +2670,7 @@
     </message>
     <message>
         <source>You have {n} observations of this photo in effect; the form shows the latest.</source>
-        <translation>Ваших действующих наблюдений этой фотографии: {n}; в форме показано последнее.</translation>
+        <translation>Ваших действующих наблюдений по этой фотографии: {n}; в форме показано последнее.</translation>
     </message>
 </context>
 <context>
@@ -3179,7 +3179,7 @@
     </message>
     <message>
         <source>Withdraw your observation {id} of photo {photo}: {what}?</source>
-        <translation>Отозвать ваше наблюдение {id} фотографии {photo}: {what}?</translation>
+        <translation>Отозвать ваше наблюдение {id} по фотографии {photo}: {what}?</translation>
     </message>
     <message>
         <source>It stays in the case and in the custody log, marked withdrawn, and no longer counts towards any verdict.</source>
