@@ -9,6 +9,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from cli import (
@@ -23,11 +24,13 @@ from cli import (
     reporting,
     venues,
 )
-from cli.common import EXIT_BUG, EXIT_KNOWN_ERROR, EXIT_OK
+from cli.common import EXIT_BUG, EXIT_DISK_FULL, EXIT_KNOWN_ERROR, EXIT_OK
 from cli.inspecting import describe
 from cli.output import guarded, say, say_lines
-from evidence import buildinfo, tempfiles
+from evidence import buildinfo, diskspace, tempfiles
+from evidence.diskspace import DiskFull
 from evidence.errors import KnownError
+from evidence.store import DB_FILE, health
 
 __all__ = ["describe", "main"]
 log = logging.getLogger("skver")
@@ -44,6 +47,9 @@ def _run(argv: Sequence[str] | None) -> int:
     tempfiles.sweep_at_start()  # what a killed run left in the temporary folder
     try:
         return args.handler(args, parser)
+    except DiskFull as exc:
+        say_lines(f"skver: {exc}", err=True)
+        return EXIT_DISK_FULL
     except KnownError as exc:  # its message may name a file or quote a bundle: line by line
         say_lines(f"skver: {exc}", err=True)
         return EXIT_KNOWN_ERROR
@@ -53,9 +59,32 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         say("skver: interrupted", err=True)
         return 130
-    except Exception:
+    except Exception as exc:
+        # wherever it was written: a case, a report, a map, a bundle
+        where = diskspace.fullest([getattr(exc, "filename", None), getattr(args, "out", None),
+                                   getattr(args, "case", None)])
+        if diskspace.is_full(exc, where):
+            error = diskspace.full_error(exc, where, kept=_KEPT)
+            say_lines(f"skver: {error}", err=True)
+            return EXIT_DISK_FULL
+        if health.is_damage(exc):  # damage found outside a case's own with block
+            say_lines(f"skver: {_damage(exc, args)}", err=True)
+            return EXIT_KNOWN_ERROR
         log.exception("Skver hit a bug; please report it with the traceback below")
         return EXIT_BUG
+
+
+# What a command stopped by the disk has kept: every change to a case is one transaction, and
+# every file Skver writes outside one (report, bundle, map page) is written whole or not at all.
+_KEPT = ("The step under way was not finished: the case keeps every change made before it "
+         "(each is saved whole or not at all), and a report, map or bundle being written is "
+         "not finished.")
+
+
+def _damage(exc: Exception, args: argparse.Namespace) -> KnownError:
+    case = getattr(args, "case", None)
+    db = Path(case) / DB_FILE if case else Path(DB_FILE)
+    return health.damage_error(exc, db)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -15,6 +15,7 @@ from evidence.printable import printable
 from evidence.store import Case
 
 EXIT_OK, EXIT_KNOWN_ERROR, EXIT_USAGE, EXIT_DISCREPANCY, EXIT_BUG = 0, 1, 2, 3, 70
+EXIT_DISK_FULL = 4  # the disk refused a write (full, over quota, read-only): free space, run again
 
 
 def actor(given: str | None) -> str:

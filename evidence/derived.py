@@ -12,7 +12,7 @@ import warnings
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from evidence import casefiles
+from evidence import casefiles, diskspace
 from evidence.metadata import pillow
 
 THUMB_PX = 320
@@ -58,6 +58,8 @@ def make(original: str | Path | BinaryIO, files: Any, sha256: str,
             upright.thumbnail((THUMB_PX, THUMB_PX))  # from the decoded image: one decode
             _save(upright, files, thumbnail_relpath(sha256))
     except Exception as exc:  # a decoder's many failure types: no thumbnail, the import goes on
+        if diskspace.is_full(exc):  # not the photo's doing: the caller says what to free
+            raise
         return f"no thumbnail could be made ({type(exc).__name__}: {exc})"
     return None
 

@@ -10,10 +10,24 @@ complete originals without rows (adopted when the same files are imported again)
 
 Each file's custody entry says where it came from as evidence/provenance.py records it: its path
 inside the folder chosen and the source's label, the absolute path only when asked.
+
+Every file handed in gets a result, and no file stops the batch: one Skver cannot take (a link
+to outside the folder, a Sun raster, a file a reader chokes on) is rejected with its reason.
+What stops it is the disk: a write the disk refuses (full, over quota, read-only) ends the
+import with a KnownError saying what was kept (`evidence.diskspace`), since every file after
+would fail the same way and none of them is to blame.
+
+The batch's custody entry names each rejected file that was, or might have been, a photo (a
+damaged or unreadable one, an image in another format, a link not followed): a lawyer may be
+asked why a photo offered is not in the case. Files that are no image at all (documents, notes,
+a program's files) and the case's own files are counted, not named: they never entered the
+case, and their names, which can be private, would travel in every bundle.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -22,7 +36,20 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from evidence import casefiles, custody, derived, inspection, parallel, provenance, store, timing
+from evidence import (
+    casefiles,
+    custody,
+    derived,
+    diskspace,
+    inspection,
+    metadata,
+    parallel,
+    provenance,
+    sniff,
+    store,
+    timing,
+)
+from evidence.errors import KnownError
 from evidence.provenance import UNLABELLED, Source, SourceFile
 from evidence.store import STAGING, Case, software_version, stored_relpath
 
@@ -30,6 +57,12 @@ COMMIT_EVERY = 32          # files per transaction ...
 COMMIT_INTERVAL_S = 0.5    # ... or this long, whichever comes first
 # Copying, hashing twice and a thumbnail: measured 10-50 ms a photo beyond reading its bytes.
 COST_PER_FILE_S = 0.02
+LINK_OUTSIDE = "skipped: link to outside the folder"
+INSIDE_CASE = "it is inside the case folder itself"
+# The batch entry names at most this many rejected files (and counts the rest): enough for any
+# card or phone, bounded for a folder of thousands of damaged files.
+REJECTED_NAMED = 1000
+log = logging.getLogger("skver")
 
 
 @dataclass(frozen=True)
@@ -42,6 +75,7 @@ class Staged:
     inspection: dict[str, Any] | None = None
     reason: str | None = None          # why it was rejected
     derived_problem: str | None = None
+    not_image: bool = False            # rejected as no image at all (a text, a program's file)
 
 
 @dataclass(frozen=True)
@@ -62,24 +96,63 @@ def stage(source: str, root: str, default_zone: str | None, key: bytes | None = 
     """Copies `source` into the case's originals (once); runs in a worker process.
 
     `key` is an encrypted case's data key (a worker process has no unlocked keys of its own).
+    A file it cannot take is a Staged with its reason; only a write the disk refuses raises.
     """
+    try:
+        return _stage(source, root, default_zone, key)
+    except Exception as exc:
+        if diskspace.is_full(exc):
+            raise
+        # A bug on one file: the file is rejected, the batch goes on, the log has the traceback.
+        log.exception("Skver failed on %s while importing it", source)
+        return Staged(source, reason=f"Skver failed on this file ({type(exc).__name__}: {exc}); "
+                      "this is a bug: please report it with Skver's log")
+
+
+def _stage(source: str, root: str, default_zone: str | None, key: bytes | None) -> Staged:
     files = casefiles.for_root(Path(root), key)
     try:
         temp, copied_sha = files.stage_copy(source)
     except OSError as exc:
+        if diskspace.is_full(exc):  # writing the copy, not reading the file: the disk's doing
+            raise
         return Staged(source, reason=f"could not be read: {exc.strerror or exc}")
+    try:
+        return _staged(files, temp, copied_sha, source, default_zone)
+    except BaseException:
+        temp.unlink(missing_ok=True)  # the copy is not left to fill the disk further
+        raise
+
+
+def _staged(files: casefiles.PlainFiles, temp: Path, copied_sha: str, source: str,
+            default_zone: str | None) -> Staged:
     readable = files.readable_copy(temp, source)
     result = inspection.inspect_file(readable, default_zone)
     meta = result.metadata
     if meta.error is not None or meta.sha256 != copied_sha:
         temp.unlink(missing_ok=True)
         reason = meta.error or "the file changed while it was being copied; import it again"
+        not_image = meta.media_type is None and bool(meta.size_bytes) and \
+            any(p.code == "not_an_image" for p in meta.problems)
+        return Staged(source, sha256=copied_sha, reason=reason, not_image=not_image)
+    if meta.media_type not in sniff.PHOTO_TYPES:  # a Sun raster, FITS, BMP: no photo format
+        reason = sniff.not_a_photo_format(_described(readable))
+        temp.unlink(missing_ok=True)
         return Staged(source, sha256=copied_sha, reason=reason)
     relpath = stored_relpath(copied_sha, meta.media_type)
     problem = derived.make(readable, files, copied_sha, meta.media_type)
     files.put_original(temp, relpath, copied_sha)
     record = {**inspection.as_json(result), "path": relpath}
     return Staged(source, copied_sha, relpath, record, derived_problem=problem)
+
+
+def _described(path: str) -> str | None:
+    """The image format as Pillow describes it ("Sun Raster File"), or None."""
+    try:
+        with metadata.pillow().open(path) as image:
+            return str(image.format_description or image.format or "") or None
+    except Exception:  # it opened moments ago; whatever it says now, the format stays unnamed
+        return None
 
 
 def clear_staging(case: Case) -> int:
@@ -104,12 +177,12 @@ def import_paths(case: Case, paths: list[str], *, actor: str, source: Source = U
 def import_files(case: Case, files: list[SourceFile], *, actor: str, source: Source = UNLABELLED,
                  workers: int | None = None, progress: parallel.Progress | None = None,
                  cancelled: parallel.Cancelled | None = None) -> Iterator[ImportResult]:
-    """Imports `files`, each recorded as coming from where its SourceFile says."""
+    """Imports `files`, each recorded as coming from where its SourceFile says; a result for
+    each, in their order."""
     root = case.root.resolve()
-    inside = [f for f in files if Path(f.path).resolve().is_relative_to(root)]
-    left_out = set(inside)
-    outside = [f for f in files if f not in left_out]
-    sources = [f.path for f in outside]
+    refused = {f: _refusal(f, root) for f in files}
+    to_stage = [f for f in files if refused[f] is None]
+    sources = [f.path for f in to_stage]
     with case.exclusive("importing"):
         store.health.refuse_if_damaged(case, "importing")  # before a file is copied in
         leftovers = clear_staging(case)
@@ -121,18 +194,64 @@ def import_files(case: Case, files: list[SourceFile], *, actor: str, source: Sou
             processes=workers if use_processes else None, chunksize=1,
             progress=progress, cancelled=cancelled)
         writer = _Writer(case, actor, source)
-        for file in inside:  # the case's own files are never evidence of anything
-            yield from writer.add(Staged(file.path, reason="it is inside the case folder itself"),
-                                  file)
         try:
             # run_ordered keeps the input's order; it stops early when cancelled
-            for file, item in zip(outside, staged, strict=False):
+            for file in files:
+                reason = refused[file]
+                item = Staged(file.path, reason=reason) if reason else next(staged, None)
+                if item is None:
+                    break
                 yield from writer.add(item, file)
-        except BaseException:  # interrupted, or the caller stopped listening: keep what is done
-            for _ in writer.finish(leftovers):
+        except BaseException as exc:  # interrupted, the caller stopped listening, the disk
+            if diskspace.is_full(exc):  # what is done is kept, and its results given
+                yield from _finish_on_full_disk(writer, leftovers)
+                raise _disk_full(exc, case, writer, to_stage) from exc
+            for _ in writer.finish(leftovers):  # keep what is done
                 pass
             raise
+        try:
+            yield from writer.finish(leftovers)
+        except Exception as exc:
+            if diskspace.is_full(exc):
+                raise _disk_full(exc, case, writer, to_stage) from exc
+            raise
+
+
+def _refusal(file: SourceFile, root: Path) -> str | None:
+    """Why `file` is not even read, or None."""
+    if file.link_outside:
+        return LINK_OUTSIDE
+    if Path(file.path).resolve().is_relative_to(root):  # never evidence of anything
+        return INSIDE_CASE
+    return None
+
+
+def _finish_on_full_disk(writer: _Writer, leftovers: int) -> Iterator[ImportResult]:
+    """The files staged before the disk filled, recorded if the disk still lets SQLite."""
+    try:
         yield from writer.finish(leftovers)
+    except Exception as exc:
+        if not diskspace.is_full(exc):
+            raise
+
+
+def _disk_full(exc: BaseException, case: Case, writer: _Writer,
+               to_stage: list[SourceFile]) -> KnownError:
+    """What the user is told when the disk refuses a write mid-import: what is kept, what to
+    free. Committed files are in the case; a copy made but not yet recorded is adopted when the
+    same files are imported again (see the module's notes), a partial copy deleted then."""
+    saved = writer.counts["imported"] + writer.counts["duplicate"]
+    done = {id(file) for file in writer.recorded}
+    rest = [f for f in to_stage if id(f) not in done]
+    needed = 0
+    for file in rest:
+        with contextlib.suppress(OSError):
+            needed += os.stat(file.path).st_size
+    kept = (f"The {saved} file(s) recorded before it filled are kept in the case, with their "
+            f"custody entries; the other {len(rest)} were not imported. Importing the same "
+            "files again adds only those." if saved else
+            "No file was imported and the case is as it was.")
+    return diskspace.full_error(exc, case.root, kept=kept, needed_bytes=2 * needed)
 
 
 class _Writer:
@@ -144,6 +263,8 @@ class _Writer:
         self.started = time.monotonic()
         self.counts = {"imported": 0, "duplicate": 0, "rejected": 0}
         self.rejected: list[dict[str, str]] = []
+        self.not_images = self.case_files = 0
+        self.recorded: list[SourceFile] = []   # committed, in order
 
     def add(self, item: Staged, file: SourceFile) -> Iterator[ImportResult]:
         self.pending.append((item, file))
@@ -155,7 +276,9 @@ class _Writer:
         yield from self._commit()
         with self.case.transaction():
             self.case.record(self.actor, "import-batch", details={
-                **self.counts, "rejected_files": self.rejected,
+                **self.counts, "rejected_files": self.rejected[:REJECTED_NAMED],
+                "rejected_not_named": max(0, len(self.rejected) - REJECTED_NAMED),
+                "not_images": self.not_images, "case_files": self.case_files,
                 "source_label": self.source.label,
                 "unfinished_copies_removed": leftovers, "software": software_version(),
                 "tzdata": timing.TZDATA_VERSION})
@@ -163,17 +286,46 @@ class _Writer:
     def _commit(self) -> Iterator[ImportResult]:
         if not self.pending:
             return
-        with self.case.transaction():
-            results = [self._record(item, file) for item, file in self.pending]
+        counts, rejected = dict(self.counts), list(self.rejected)
+        others = (self.not_images, self.case_files)
+        try:
+            with self.case.transaction():
+                results = [self._record_alone(item, file) for item, file in self.pending]
+        except BaseException:  # nothing of these files was recorded: nor is it counted
+            self.counts, self.rejected = counts, rejected
+            self.not_images, self.case_files = others
+            raise
+        self.recorded += [file for _item, file in self.pending]
         self.pending, self.started = [], time.monotonic()
         yield from results
+
+    def _record_alone(self, item: Staged, file: SourceFile) -> ImportResult:
+        """One file's rows, undone alone (a savepoint) if recording it fails: it is rejected
+        and the batch goes on. The disk or a damaged database stops the batch."""
+        counts, rejected = dict(self.counts), list(self.rejected)
+        try:
+            with self.case.transaction():
+                return self._record(item, file)
+        except Exception as exc:
+            if diskspace.is_full(exc) or store.health.is_damage(exc):
+                raise
+            log.exception("Skver failed to record %s", item.source)
+            self.counts, self.rejected = counts, rejected
+            reason = (f"Skver failed to record this file ({type(exc).__name__}: {exc}); this "
+                      "is a bug: please report it with Skver's log")
+            return self._record(Staged(item.source, item.sha256, reason=reason), file)
 
     def _record(self, item: Staged, file: SourceFile) -> ImportResult:
         facts = provenance.facts(file, self.source)
         if item.reason is not None or item.inspection is None:
             self.counts["rejected"] += 1
-            self.rejected.append({"source": facts["source_path"],
-                                  "reason": item.reason or "unknown"})
+            if item.not_image:
+                self.not_images += 1
+            elif item.reason == INSIDE_CASE:
+                self.case_files += 1
+            else:
+                self.rejected.append({"source": facts["source_path"],
+                                      "reason": item.reason or "unknown"})
             return ImportResult(item.source, "rejected", item.sha256, reason=item.reason)
         assert item.sha256 is not None  # stage() sets it with the inspection
         known = store.photos.by_sha(self.case, item.sha256)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from evidence import custody, inspection
+from evidence import custody
 from evidence.errors import KnownError
 from evidence.model import BundleSource
 from evidence.printable import printable
@@ -48,6 +48,7 @@ class SourceFile:
     path: str                          # as given, or as found in a folder given
     within: str                        # its path inside the folder chosen, or its name
     chosen: str                        # the file or folder the user chose
+    link_outside: bool = False         # a link in the folder to outside it: never followed
 
 
 def clean_label(text: str) -> str:
@@ -64,10 +65,60 @@ def clean_label(text: str) -> str:
 
 
 def files(paths: Iterable[str]) -> list[SourceFile]:
-    """Every file under `paths` (folders walked as `inspection.iter_paths` walks them), with
-    its path inside the file or folder it was found under."""
-    return [SourceFile(path, within(path, chosen), chosen)
-            for path, chosen in inspection.iter_paths_chosen(paths)]
+    """Every file under `paths`, with its path inside the file or folder it was found under.
+
+    A folder is walked in name order and never left: a link inside it to somewhere outside it
+    (the home folder, a disk) is listed as such (`link_outside`), its target neither read nor
+    named; a link to a file inside it is that file, listed once, under its real path; a link to
+    a folder inside it is walked where that folder really is. A file chosen on its own is taken
+    as chosen, a link too: the user pointed at it."""
+    found: list[SourceFile] = []
+    seen: set[str] = set()             # the real paths of what was walked
+    for chosen in paths:
+        if os.path.isdir(chosen):
+            found += _walk(chosen, chosen, os.path.realpath(chosen), seen)
+        else:
+            found.append(SourceFile(chosen, within(chosen, chosen), chosen))
+    return found
+
+
+def _walk(folder: str, chosen: str, boundary: str, seen: set[str]) -> list[SourceFile]:
+    real = os.path.realpath(folder)
+    if real in seen:
+        return []
+    seen.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return [SourceFile(folder, within(folder, chosen), chosen)]  # reported as unreadable
+    found = []
+    for entry in entries:
+        if entry.is_symlink():
+            target = os.path.realpath(entry.path)
+            if not _inside(target, boundary):
+                found.append(SourceFile(entry.path, within(entry.path, chosen), chosen, True))
+            elif not os.path.isdir(target) and target not in seen:
+                seen.add(target)  # the file itself, by its own path in the folder
+                inner = os.path.join(chosen, os.path.relpath(target, boundary))
+                found.append(SourceFile(inner, within(inner, chosen), chosen))
+            # a folder inside: walked where it is (or already was)
+        elif _is_dir(entry):
+            found += _walk(entry.path, chosen, boundary, seen)
+        elif (target := os.path.realpath(entry.path)) not in seen:
+            seen.add(target)
+            found.append(SourceFile(entry.path, within(entry.path, chosen), chosen))
+    return found
+
+
+def _inside(path: str, boundary: str) -> bool:
+    return path == boundary or path.startswith(boundary.rstrip(os.sep) + os.sep)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def within(path: str, chosen: str) -> str:

@@ -9,6 +9,13 @@ HEAD_BYTES = 64
 # File-name suffixes of the formats Skver reads, for file pickers; reading itself goes by bytes.
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".heic", ".heif", ".png", ".webp", ".tif", ".tiff", ".dng")
 
+# What Skver keeps as a photo: the media types `media_type` names from a file's bytes. An image
+# Pillow opens in any other format (a Sun raster, FITS, BMP, an icon) is no camera's photo, and is
+# rejected with its format named (`not_a_photo_format`) rather than kept with no media type.
+PHOTO_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/tiff", "image/heic",
+                         "image/heif", "image/avif", "image/gif", "image/x-adobe-dng"})
+PHOTO_FORMATS = "JPEG, HEIC/HEIF, AVIF, PNG, WebP, TIFF, DNG, GIF"
+
 _HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
 _HEIF_BRANDS = {b"mif1", b"msf1", b"mif2", b"miaf"}
 BMFF_KINDS = ("image/heic", "image/heif", "image/avif")
@@ -35,6 +42,14 @@ def media_type(head: bytes) -> str | None:
     if head[:6] in (b"GIF87a", b"GIF89a"):
         return "image/gif"
     return None
+
+
+def not_a_photo_format(described: str | None) -> str:
+    """Why an image in a format outside PHOTO_TYPES is not taken: its format (as Pillow
+    describes it, e.g. "Sun Raster File"), and the formats that are."""
+    kind = f"a {described} image" if described else "an image"
+    return (f"it is {kind}, not a photo format Skver takes as evidence ({PHOTO_FORMATS}); "
+            "import the camera's own file")
 
 
 def truncation(kind: str | None, fh: BinaryIO, size: int, tail: bytes) -> str | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from evidence import (
     casefiles,
     custody,
+    diskspace,
     observations,
     parallel,
     provenance,
@@ -73,12 +74,24 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         _strays(case, {p.stored_path for p in photos} | letters, report)
         _kept_bundles(case, log, report)
         report.notes += redaction.check(case)
+        _record(case, actor, report)
+    return report
+
+
+def _record(case: Case, actor: str, report: Report) -> None:
+    """The verification's custody entry; a disk that refuses it does not stop the report."""
+    try:
         with case.transaction():
             case.record(actor, "verify", details={
                 "intact": report.intact, "discrepancies": len(report.problems),
                 "photos": report.photos, "originals_intact": report.originals_intact,
                 "entries_checked": report.entries})
-    return report
+    except Exception as exc:
+        if not diskspace.is_full(exc):
+            raise
+        why = diskspace.full_error(exc, case.root, kept="The checks above are complete.")
+        report.notes.append(f"This verification could not be recorded in the custody log: "
+                            f"{why} Nothing in the case was changed.")
 
 
 def _observation_links(history: Mapping[int, tuple[Observation, ...]],

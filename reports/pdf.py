@@ -22,6 +22,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from evidence import diskspace
 from evidence.errors import KnownError
 from evidence.results import Verdict
 from maps.static import Tiles
@@ -60,6 +61,9 @@ def write_pdf(report: Report, out_path: str | Path, *, tiles: Tiles = None,
         with replacing(out) as temp:
             temp.write_bytes(data)
     except OSError as exc:
+        if diskspace.is_full(exc):
+            raise diskspace.full_error(exc, out.parent, kept="No report was written, and the "
+                                       "case is unchanged.") from None
         raise KnownError(f"Cannot write the report to {out}: {exc.strerror or exc}.") from None
     return out
 
