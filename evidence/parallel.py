@@ -2,12 +2,20 @@
 
 Workers come from a forkserver, which is safe to start from a program with threads (the GUI)
 and starts them fast with the heavy imports already done.
+
+Workers never outlive the process they work for. Killed (kill -9, a crash), it cannot tell them
+to stop, and each would wait for work forever, 60-75 MB apiece: so each worker holds the read
+end of a pipe whose only write end is that process's, and a thread in the worker exits it when
+the pipe closes, which the system does at the writer's death however it died (`_watch`). The
+same pipe works with spawn (Windows, macOS), where a Connection is handed over by duplicating
+its handle.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -60,12 +68,31 @@ def run_ordered(fn: Callable[[T], R], items: list[T], *, processes: int | None,
     context = _context()
     if chunksize is None:
         chunksize = max(1, min(8, total // (processes * 4)))
-    with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
-        results = _bounded_map(pool, fn, items, chunksize, AHEAD_PER_PROCESS * processes)
+    lifeline, held = context.Pipe(duplex=False)  # the workers read; only this process writes
+    try:
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context,
+                                 initializer=_watch, initargs=(lifeline,)) as pool:
+            results = _bounded_map(pool, fn, items, chunksize, AHEAD_PER_PROCESS * processes)
+            try:
+                yield from _reporting(results, total, progress, cancelled)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        lifeline.close()
+        held.close()
+
+
+def _watch(lifeline: Any) -> None:
+    """In a worker, first: a thread that ends the worker once the pipe from the process it
+    works for reads end-of-file (that process gone). Nothing is ever sent on it."""
+    def wait() -> None:
         try:
-            yield from _reporting(results, total, progress, cancelled)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            lifeline.recv_bytes()
+        except (EOFError, OSError):
+            pass
+        os._exit(1)  # at once: no cleanup of a pool whose owner is gone
+
+    threading.Thread(target=wait, name="skver-lifeline", daemon=True).start()
 
 
 def _context() -> Any:
