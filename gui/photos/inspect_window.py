@@ -39,6 +39,7 @@ from gui.widgets.workers import InspectionJob, Runner
 
 PHOTO_PATTERNS = " ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES)
 MAX_FILE_COLUMN_PX = 260
+MAX_FINDINGS_COLUMN_PX = 320   # a file that is no photo says why at length; its tooltip whole
 # The case's name in a button: long titles are cut, the whole title is in the tooltip.
 TITLE_CHARS = 40
 NOTICE_STYLE = ("QLabel { border: 1px solid #e08600; border-radius: 4px; padding: 8px; }")
@@ -241,9 +242,10 @@ class InspectWindow(QMainWindow):
         self.run_status.set_done(done)
 
     def fit_columns(self) -> None:
-        """Columns as wide as what they show (the last, the findings, takes the rest); the
+        """Columns as wide as what they show (the last, the position, takes the rest); the
         kind column as its widest word, whichever kinds are in sight."""
-        fit_columns(self.table, skip=[Column.FINDINGS], widest={Column.FILE: MAX_FILE_COLUMN_PX})
+        fit_columns(self.table, skip=[Column.POSITION], widest={
+            Column.FILE: MAX_FILE_COLUMN_PX, Column.FINDINGS: MAX_FINDINGS_COLUMN_PX})
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
         widest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in Kind) + 16
         header.resizeSection(Column.KIND, max(header.sectionSize(Column.KIND), widest))

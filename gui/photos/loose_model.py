@@ -102,16 +102,19 @@ class Column(IntEnum):
     TAKEN = 2
     UTC = 3
     DATED_BY = 4
-    OFFSET = 5
-    POSITION = 6
-    FINDINGS = 7
+    FINDINGS = 5     # before the offset and the position, as in the case's photos table
+    OFFSET = 6
+    POSITION = 7
 
 
 TIME_COLUMNS = (Column.TAKEN, Column.UTC, Column.DATED_BY, Column.OFFSET)
-# The case's photos table's column that says the same (for its header's tooltip).
-TO_CASE_COLUMN = {Column.TAKEN: table_model.Column.TAKEN, Column.UTC: table_model.Column.UTC,
+# The case's photos table's column that says the same (its name and its header's tooltip).
+TO_CASE_COLUMN = {Column.FILE: table_model.Column.FILE, Column.TAKEN: table_model.Column.TAKEN,
+                  Column.UTC: table_model.Column.UTC,
                   Column.DATED_BY: table_model.Column.DATED_BY,
-                  Column.OFFSET: table_model.Column.OFFSET}
+                  Column.FINDINGS: table_model.Column.FINDINGS,
+                  Column.OFFSET: table_model.Column.OFFSET,
+                  Column.POSITION: table_model.Column.POSITION}
 
 
 class LooseFilesModel(QAbstractTableModel):
@@ -139,11 +142,9 @@ class LooseFilesModel(QAbstractTableModel):
             return None if found is None else table_model.header_tips().get(found)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {Column.FILE: self.tr("File"), Column.KIND: self.tr("What it is"),
-                Column.TAKEN: self.tr("Taken (local)"), Column.UTC: self.tr("UTC"),
-                Column.DATED_BY: self.tr("Dated by"), Column.OFFSET: self.tr("Offset source"),
-                Column.POSITION: self.tr("Position"),
-                Column.FINDINGS: self.tr("Findings")}[Column(section)]
+        if Column(section) == Column.KIND:
+            return self.tr("What it is")
+        return table_model.header_names()[TO_CASE_COLUMN[Column(section)]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -192,6 +193,8 @@ class LooseFilesModel(QAbstractTableModel):
             return result.metadata.path
         if column in TIME_COLUMNS and kind is Kind.PHOTO:
             return time_tooltip(result, time)
+        if column == Column.FINDINGS and kind is not Kind.PHOTO:  # why, with no severity
+            return severity.error_text(result)
         if column == Column.FINDINGS and result.findings:
             return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
                              for f in result.findings)

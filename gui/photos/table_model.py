@@ -93,10 +93,7 @@ class InspectionModel(QAbstractTableModel):
         return None
 
     def _headers(self) -> dict[Column, str]:
-        return {Column.FILE: self.tr("File"), Column.TAGGED: self.tr("Tagged"),
-                Column.TAKEN: self.tr("Taken (local)"), Column.UTC: self.tr("UTC"),
-                Column.DATED_BY: self.tr("Dated by"), Column.OFFSET: self.tr("Offset source"),
-                Column.POSITION: self.tr("Position"), Column.FINDINGS: self.tr("Findings")}
+        return header_names()
 
     def _header_tips(self) -> dict[Column, str]:
         return header_tips()
@@ -323,6 +320,14 @@ class InspectionModel(QAbstractTableModel):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InspectionModel", text)
+
+
+def header_names() -> dict[Column, str]:
+    """The columns' names (the Inspect window's list names its own the same)."""
+    return {Column.FILE: _tr("File"), Column.TAGGED: _tr("Tagged"),
+            Column.TAKEN: _tr("Taken (local)"), Column.UTC: _tr("UTC"),
+            Column.DATED_BY: _tr("Dated by"), Column.OFFSET: _tr("Offset source"),
+            Column.POSITION: _tr("Position"), Column.FINDINGS: _tr("Findings")}
 
 
 def header_tips() -> dict[Column, str]:

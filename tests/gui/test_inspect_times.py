@@ -14,6 +14,7 @@ from evidence.inspection import inspect_file
 from gui.app import i18n
 from gui.photos.inspect_window import InspectWindow
 from gui.photos.loose_model import Column
+from gui.photos.table_model import Column as CaseColumn
 from gui.photos.table_model import loose_time
 from gui.widgets import when
 from reports import strings
@@ -112,3 +113,22 @@ def test_a_damaged_photo_s_reason_is_said_in_russian(window, tmp_path):
     assert said in (RU["finding.image_undecodable"], RU["finding.truncated_file"])
     inspector.select_row(0)
     assert "cannot be decoded" not in inspector.detail.toPlainText()
+
+
+def test_findings_come_before_the_offset_and_a_readme_says_why_without_a_severity(window, card):
+    inspector = inspected(window, card)
+    header = inspector.table.horizontalHeader()
+    assert header.visualIndex(Column.FINDINGS) < header.visualIndex(Column.OFFSET)
+    tip = cell(inspector, "README.txt", Column.FINDINGS, TOOLTIP)
+    assert tip.startswith("This is not an image file") and "critical" not in tip
+
+
+def test_the_lists_headers_are_the_photos_tables_in_russian(window, card):
+    inspector = inspected(window, card)
+    i18n.switch("ru")
+    case_model = window.photos.model
+    for mine, theirs in ((Column.TAKEN, CaseColumn.TAKEN), (Column.DATED_BY, CaseColumn.DATED_BY),
+                         (Column.FINDINGS, CaseColumn.FINDINGS)):
+        said = inspector.model.headerData(mine, Qt.Orientation.Horizontal)
+        assert said == case_model.headerData(theirs, Qt.Orientation.Horizontal)
+    assert inspector.model.headerData(Column.DATED_BY, Qt.Orientation.Horizontal) != "Dated by"
