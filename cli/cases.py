@@ -26,6 +26,7 @@ from evidence import (
     derived,
     facts,
     importer,
+    places,
     provenance,
     redaction,
     rekey,
@@ -235,10 +236,15 @@ def run_rebuild(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
                   for p in store.photos.all_photos(case)]
         problems = derived.rebuild(case.files, photos, progress=progress)
         problems += redaction.rebuild(case)  # redacted copies: from originals + regions
+        upgraded = places.upgrade_unbound(case)  # an encrypted case's older files, bound
     progress.finish()
     for problem in problems:
         say(f"not rebuilt  {problem}")
     say(f"Derived files rebuilt for {len(photos) - len(problems)} of {len(photos)} photos.")
+    if upgraded:
+        files = "1 encrypted file of the older format was" if upgraded == 1 else \
+            f"{upgraded} encrypted files of the older format were"
+        say(f"{files} rewritten, each bound to its place in the case.")
     return EXIT_OK
 
 

@@ -92,7 +92,7 @@ class PlainFiles:
         temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
         try:
             with open(temp, "wb") as fh:
-                self._write(io.BytesIO(data) if isinstance(data, bytes) else data, fh)
+                self._write(io.BytesIO(data) if isinstance(data, bytes) else data, fh, relpath)
                 if durable:
                     fh.flush()
                     os.fsync(fh.fileno())
@@ -101,7 +101,8 @@ class PlainFiles:
             temp.unlink(missing_ok=True)
             raise
 
-    def _write(self, src: cryptofile.Readable, dst: BinaryIO) -> None:
+    def _write(self, src: cryptofile.Readable, dst: BinaryIO, relpath: str | None = None) -> None:
+        """Writes `src` to `dst` as this backend keeps files (bound to `relpath` if given)."""
         while chunk := src.read(CHUNK_BYTES):
             dst.write(chunk)
 
@@ -160,19 +161,81 @@ class EncryptedFiles(PlainFiles):
         return self.root / top / name[:2] / name
 
     def open_read(self, relpath: str) -> io.BufferedReader:
-        return cryptofile.open_decrypted(self.physical(relpath), self._file_key)
+        """The plaintext; `cryptofile.Misplaced` naming `relpath` when the file in its place
+        was written for another of the case's files (moved or swapped)."""
+        try:
+            return cryptofile.open_decrypted(self.physical(relpath), self._file_key,
+                                             bind=_bind(relpath))
+        except cryptofile.Misplaced:
+            raise cryptofile.Misplaced(0, f"{relpath} was moved or swapped: the encrypted file "
+                                       "in its place was written for another file of the "
+                                       "case") from None
 
     def size(self, relpath: str) -> int:
         with self.open_read(relpath) as fh:
             return fh.seek(0, io.SEEK_END)
 
-    def _write(self, src: cryptofile.Readable, dst: BinaryIO) -> None:
-        cryptofile.encrypt_stream(src, dst, self._file_key, self._key_id)
+    def _write(self, src: cryptofile.Readable, dst: BinaryIO, relpath: str | None = None) -> None:
+        cryptofile.encrypt_stream(src, dst, self._file_key, self._key_id,
+                                  bind=None if relpath is None else _bind(relpath))
+
+    def put_original(self, temp: Path, relpath: str, sha256: str) -> None:
+        """As PlainFiles does, once the staged copy (written before its place was known) is
+        encrypted again bound to `relpath`; OSError when its plaintext is not `sha256`."""
+        final = self.physical(relpath)
+        if final.exists() and self.sha256(relpath) == sha256:
+            temp.unlink()
+            return
+        bound = temp.with_name(f"{temp.stem}-bound.part")
+        try:
+            with cryptofile.open_decrypted(temp, self._file_key) as src, \
+                    open(bound, "wb") as dst:
+                hashing = _Hashing(src)
+                self._write(hashing, dst, relpath)
+                dst.flush()
+                os.fsync(dst.fileno())
+            if hashing.digest.hexdigest() != sha256:
+                raise OSError(0, "the staged copy is not the bytes that were hashed")
+        except BaseException:
+            bound.unlink(missing_ok=True)
+            raise
+        temp.unlink()
+        super().put_original(bound, relpath, sha256)
+
+    def is_bound(self, relpath: str) -> bool:
+        """Whether the file is bound to its place (cryptofile version 2); False when it is of
+        the older, unbound format. OSError when it cannot be read."""
+        with open(self.physical(relpath), "rb") as fh:
+            return cryptofile.is_bound(fh)
+
+    def rebind(self, relpath: str) -> None:
+        """Encrypts an unbound file again, bound to its place, keeping its bytes and whether
+        it is read-only; CorruptFile when it fails its authentication."""
+        target = self.physical(relpath)
+        mode = target.stat().st_mode & 0o777
+        temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            with cryptofile.open_decrypted(target, self._file_key) as src, \
+                    open(temp, "wb") as dst:
+                self._write(src, dst, relpath)
+                dst.flush()
+                os.fsync(dst.fileno())
+            temp.chmod(mode)
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        _fsync_dir(target.parent)
 
     def readable_copy(self, temp: Path, source: str) -> str:
         # The staged copy is encrypted: metadata and thumbnail are read from the source, whose
         # SHA-256 the caller checks against the copy's.
         return source
+
+
+def _bind(relpath: str) -> bytes:
+    """What an encrypted case file is bound to: its logical path (its folder names its kind)."""
+    return b"skver case file\0" + relpath.encode("utf-8")
 
 
 class _Hashing(io.RawIOBase):

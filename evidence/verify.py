@@ -16,10 +16,12 @@ from pathlib import Path
 
 from evidence import (
     casefiles,
+    cryptofile,
     custody,
     diskspace,
     observations,
     parallel,
+    places,
     provenance,
     redaction,
     signing,
@@ -73,6 +75,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         letters = _letters(case, report)
         _strays(case, {p.stored_path for p in photos} | letters, report)
         _kept_bundles(case, log, report)
+        _places(case, photos, letters, report)
         report.notes += redaction.check(case)
         _record(case, actor, report)
     return report
@@ -238,7 +241,7 @@ def _originals(case: Case, photos: list[PhotoRecord], report: Report, workers: i
     for row, actual in zip(photos, hashes, strict=True):
         name = f"photo {row.id} ({row.stored_path})"
         if actual is None:
-            report.problems.append(f"The original of {name} is missing or unreadable.")
+            report.problems.append(_unreadable(case, row.stored_path, f"The original of {name}"))
         elif actual != row.sha256:
             report.problems.append(f"The original of {name} has changed: its SHA-256 is now "
                                    f"{actual}, not {row.sha256}.")
@@ -247,6 +250,26 @@ def _originals(case: Case, photos: list[PhotoRecord], report: Report, workers: i
             if os.stat(case.path_of(row.stored_path)).st_mode & 0o222:
                 report.notes.append(f"The original of {name} is intact but no longer "
                                     "read-only.")
+
+
+def _unreadable(case: Case, relpath: str, name: str) -> str:
+    """Why a file cannot be read: in an encrypted case, found in another's place, maybe."""
+    try:
+        with case.files.open_read(relpath):
+            pass
+    except cryptofile.Misplaced as exc:
+        return places.misplaced(exc)
+    except OSError:
+        pass
+    return f"{name} is missing or unreadable."
+
+
+def _places(case: Case, photos: list[PhotoRecord], letters: set[str], report: Report) -> None:
+    """An encrypted case's derived files in their own places; the files of the unbound format."""
+    found = places.check(case, photos, sorted(letters))
+    report.problems += found.problems
+    if found.unbound:
+        report.notes.append(places.unbound_note(found.unbound))
 
 
 def _letters(case: Case, report: Report) -> set[str]:
