@@ -2,15 +2,16 @@
 
 The bundle is verified first (and refused, with every discrepancy named, unless intact; a
 hostile archive is refused before anything is unpacked). Its photos are unpacked to a temporary
-folder and go through the case's own import: each copied once, hashed, inspected and committed
-with its custody entry, which names the bundle (file name, case, manifest, signing key) and the
-photo's path inside it; bytes the case already has are recorded as a duplicate and stored once.
-Then, in one transaction: venues by slug (missing ones added; one the case has differently is
-kept as the case has it, and named), claims matched by document number, venue and window
-(missing ones added, with their letters), observations (missing ones added with their reviewer
-and time; a correction or withdrawal naming this case's row for the observation it corrects or
-withdraws), and a `bundle-imported` custody entry. The other monitor's manifest and custody log
-are kept in CASE/bundles/<manifest sha256>/, where `verify --case` checks them.
+folder, encrypted with a key only this process holds (evidence/tempfiles.Sealed), and go through
+the case's own import, which reads them through that key: each copied once, hashed, inspected
+and committed with its custody entry, which names the bundle (file name, case, manifest, signing
+key) and the photo's path inside it; bytes the case already has are recorded as a duplicate and
+stored once. Then, in one transaction: venues by slug (missing ones added; one the case has
+differently is kept as the case has it, and named), claims matched by document number, venue and
+window (missing ones added, with their letters), observations (missing ones added with their
+reviewer and time; a correction or withdrawal naming this case's row for the observation it
+corrects or withdraws), and a `bundle-imported` custody entry. The other monitor's manifest and
+custody log are kept in CASE/bundles/<manifest sha256>/, where `verify --case` checks them.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +29,7 @@ from typing import Any, TypeVar, cast
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
 from bundles.verify import BundleReport, verify_bundle
 from bundles.zipsafe import Limits, Opener, SafeZip
-from evidence import claims, importer, observations, signing, store, venues
+from evidence import claims, importer, observations, signing, store, tempfiles, venues
 from evidence.errors import KnownError
 from evidence.model import BundleSource, Category, Claim, Confidence, Observation, Venue
 from evidence.parallel import Progress
@@ -90,8 +90,8 @@ def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
     result = BundleImport(sha, report.case or {}, f"{BUNDLES}/{sha}", report.signature,
                           report.fingerprint, trusted is not None, _how(trusted))
     with SafeZip(zip_path, limits, opener) as archive, \
-            tempfile.TemporaryDirectory(prefix=f"skver-bundle-{sha[:12]}-") as tmp:
-        merge = _Merge(case, archive, Path(tmp), actor, result)
+            tempfiles.folder(f"bundle-{sha[:12]}") as tmp:
+        merge = _Merge(case, archive, tmp, actor, result)
         manifest = merge.manifest(sha)
         # Logs of bundles merged into the other case before travel on with this one.
         merge.forwarded = [f["path"] for f in manifest["files"] if f["kind"] == "imported-bundle"]
@@ -144,6 +144,7 @@ class _Merge:
                  result: BundleImport) -> None:
         self.case, self.archive, self.tmp, self.actor = case, archive, tmp, actor
         self.result = result
+        self.sealed = tempfiles.Sealed()  # what is unpacked is encrypted, its key in memory
         self.letters: list[claims.StoredLetter] = []
         self.forwarded: list[str] = []
 
@@ -155,10 +156,21 @@ class _Merge:
         return json.loads(data)
 
     def unpack(self, f: dict[str, Any], name: str) -> Path:
+        """The member in the temporary folder, encrypted with the throwaway key (read back
+        through `self.sealed`): a photo is never on disk in plaintext outside a case."""
         folder = self.tmp / f["sha256"]
         folder.mkdir(exist_ok=True)
         dest = folder / name
-        if not dest.exists() and self.archive.extract(f["path"], dest)[0] != f["sha256"]:
+        if dest.exists():
+            return dest
+        sha = hashlib.sha256()
+
+        def hashed() -> Iterator[bytes]:
+            for chunk in self.archive.chunks(f["path"]):
+                sha.update(chunk)
+                yield chunk
+        self.sealed.write(dest, hashed())
+        if sha.hexdigest() != f["sha256"]:
             raise KnownError(f"{f['path']} in {self.archive.path} changed while it was being "
                              "imported; the photos imported so far are kept.")
         return dest
@@ -173,7 +185,7 @@ class _Merge:
         ids: dict[int, int] = {}
         for item in importer.import_files(self.case, unpacked, actor=self.actor,
                                           source=Source(bundle=self.bundle()),
-                                          progress=progress):
+                                          progress=progress, sealed_key=self.sealed.key):
             self.result.photos[item.outcome] += 1
             if item.outcome == "rejected":
                 self.result.rejected.append(f"{Path(item.source).name}: {item.reason}")
@@ -263,7 +275,8 @@ class _Merge:
                 self.attach(claim_id, letters[row["letter_sha256"]])
 
     def attach(self, claim_id: int, f: dict[str, Any]) -> None:
-        stored = claims.store_letter(self.case, self.unpack(f, Path(f["path"]).name))
+        unpacked = self.unpack(f, Path(f["path"]).name)
+        stored = claims.store_letter(self.case, unpacked, self.sealed.opener(unpacked))
         self.letters.append(stored)
         claims.link_letter(self.case, claim_id, stored, self.actor, {
             "source_path": f["path"], "source_bundle": self.bundle().as_json()})

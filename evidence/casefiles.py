@@ -15,6 +15,7 @@ import hmac
 import io
 import os
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -106,15 +107,19 @@ class PlainFiles:
         while chunk := src.read(CHUNK_BYTES):
             dst.write(chunk)
 
-    def stage_copy(self, source: str | os.PathLike[str]) -> tuple[Path, str]:
+    def stage_copy(self, source: str | os.PathLike[str],
+                   opener: Callable[[], BinaryIO] | None = None) -> tuple[Path, str]:
         """(a staging copy of `source` as this backend keeps files, the plaintext SHA-256);
-        flushed to disk. OSError when the source cannot be read (the copy is removed)."""
+        flushed to disk. OSError when the source cannot be read (the copy is removed).
+        `opener` opens the source's plain bytes when the file holds them encrypted (a bundle's
+        photo unpacked under a throwaway key, evidence/tempfiles.py)."""
         temp = self.root / STAGING / f"{uuid.uuid4().hex}.part"
         try:
             if not os.path.isfile(source):
                 raise OSError(0, "it is not a regular file")
             temp.parent.mkdir(parents=True, exist_ok=True)
-            with open(source, "rb") as src, open(temp, "wb") as dst:
+            with opener() if opener is not None else open(source, "rb") as src, \
+                    open(temp, "wb") as dst:
                 hashing = _Hashing(src)
                 self._write(hashing, dst)
                 dst.flush()

@@ -9,8 +9,9 @@ letter is stored like a photo original: once, read-only, named by its SHA-256.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -166,18 +167,21 @@ def letter_media_type(head: bytes) -> str | None:
     return "application/pdf" if head.startswith(b"%PDF-") else sniff.media_type(head)
 
 
-def store_letter(case: Case, source: str | os.PathLike[str]) -> StoredLetter:
-    """Keeps a letter's bytes in the originals store; `link_letter` then gives it to a claim."""
+def store_letter(case: Case, source: str | os.PathLike[str],
+                 opener: Callable[[], io.BufferedReader] | None = None) -> StoredLetter:
+    """Keeps a letter's bytes in the originals store; `link_letter` then gives it to a claim.
+    `opener` opens the source's plain bytes when the file holds them encrypted."""
     store.health.refuse_if_damaged(case, "storing the letter")  # before it is copied in
     try:
-        temp, sha256 = case.files.stage_copy(source)
+        temp, sha256 = case.files.stage_copy(source, opener)
     except OSError as exc:
         raise KnownError(f"The letter {source} could not be read: "
                          f"{exc.strerror or exc}.") from None
     # The bytes that will be kept, not the source's name (an encrypted copy: the source's,
     # checked against the copy's hash).
     readable = case.files.readable_copy(temp, os.fspath(source))
-    with open(readable, "rb") as fh:
+    sealed = opener is not None and readable == os.fspath(source)
+    with opener() if sealed and opener is not None else open(readable, "rb") as fh:
         media_type = letter_media_type(fh.read(sniff.HEAD_BYTES))
         fh.seek(0)
         same = readable == str(temp) or hashlib.file_digest(fh, "sha256").hexdigest() == sha256

@@ -47,6 +47,7 @@ from evidence import (
     provenance,
     sniff,
     store,
+    tempfiles,
     timing,
 )
 from evidence.errors import KnownError
@@ -92,14 +93,17 @@ class ImportResult:
                 "photo_id": self.photo_id, "reason": self.reason, "findings": self.findings}
 
 
-def stage(source: str, root: str, default_zone: str | None, key: bytes | None = None) -> Staged:
+def stage(source: str, root: str, default_zone: str | None, key: bytes | None = None,
+          sealed_key: bytes | None = None) -> Staged:
     """Copies `source` into the case's originals (once); runs in a worker process.
 
-    `key` is an encrypted case's data key (a worker process has no unlocked keys of its own).
+    `key` is an encrypted case's data key (a worker process has no unlocked keys of its own);
+    `sealed_key` the throwaway key `source` was written with (evidence/tempfiles.Sealed: a
+    bundle's photo, never on disk in plaintext).
     A file it cannot take is a Staged with its reason; only a write the disk refuses raises.
     """
     try:
-        return _stage(source, root, default_zone, key)
+        return _stage(source, root, default_zone, key, sealed_key)
     except Exception as exc:
         if diskspace.is_full(exc):
             raise
@@ -109,25 +113,29 @@ def stage(source: str, root: str, default_zone: str | None, key: bytes | None = 
                       "this is a bug: please report it with Skver's log")
 
 
-def _stage(source: str, root: str, default_zone: str | None, key: bytes | None) -> Staged:
+def _stage(source: str, root: str, default_zone: str | None, key: bytes | None,
+           sealed_key: bytes | None) -> Staged:
     files = casefiles.for_root(Path(root), key)
+    opener = partial(tempfiles.open_sealed, source, sealed_key) if sealed_key else None
     try:
-        temp, copied_sha = files.stage_copy(source)
+        temp, copied_sha = files.stage_copy(source, opener)
     except OSError as exc:
         if diskspace.is_full(exc):  # writing the copy, not reading the file: the disk's doing
             raise
         return Staged(source, reason=f"could not be read: {exc.strerror or exc}")
     try:
-        return _staged(files, temp, copied_sha, source, default_zone)
+        return _staged(files, temp, copied_sha, source, default_zone, opener)
     except BaseException:
         temp.unlink(missing_ok=True)  # the copy is not left to fill the disk further
         raise
 
 
 def _staged(files: casefiles.PlainFiles, temp: Path, copied_sha: str, source: str,
-            default_zone: str | None) -> Staged:
+            default_zone: str | None, opener: tempfiles.Opener | None = None) -> Staged:
     readable = files.readable_copy(temp, source)
-    result = inspection.inspect_file(readable, default_zone)
+    # An encrypted case reads the source again; a sealed one through its throwaway key.
+    reading = opener if readable == source else None
+    result = inspection.inspect_file(readable, default_zone, opener=reading)
     meta = result.metadata
     if meta.error is not None or meta.sha256 != copied_sha:
         temp.unlink(missing_ok=True)
@@ -140,7 +148,8 @@ def _staged(files: casefiles.PlainFiles, temp: Path, copied_sha: str, source: st
         temp.unlink(missing_ok=True)
         return Staged(source, sha256=copied_sha, reason=reason)
     relpath = stored_relpath(copied_sha, meta.media_type)
-    problem = derived.make(readable, files, copied_sha, meta.media_type)
+    with reading() if reading is not None else contextlib.nullcontext(readable) as original:
+        problem = derived.make(original, files, copied_sha, meta.media_type)
     files.put_original(temp, relpath, copied_sha)
     record = {**inspection.as_json(result), "path": relpath}
     return Staged(source, copied_sha, relpath, record, derived_problem=problem)
@@ -176,9 +185,11 @@ def import_paths(case: Case, paths: list[str], *, actor: str, source: Source = U
 
 def import_files(case: Case, files: list[SourceFile], *, actor: str, source: Source = UNLABELLED,
                  workers: int | None = None, progress: parallel.Progress | None = None,
-                 cancelled: parallel.Cancelled | None = None) -> Iterator[ImportResult]:
+                 cancelled: parallel.Cancelled | None = None,
+                 sealed_key: bytes | None = None) -> Iterator[ImportResult]:
     """Imports `files`, each recorded as coming from where its SourceFile says; a result for
-    each, in their order."""
+    each, in their order. With `sealed_key`, the files were written by tempfiles.Sealed with
+    that key (a bundle's photos) and are read through it."""
     root = case.root.resolve()
     refused = {f: _refusal(f, root) for f in files}
     to_stage = [f for f in files if refused[f] is None]
@@ -190,7 +201,7 @@ def import_files(case: Case, files: list[SourceFile], *, actor: str, source: Sou
         use_processes = workers > 1 and parallel.worth_parallel(sources, COST_PER_FILE_S)
         staged = parallel.run_ordered(
             partial(stage, root=str(case.root), default_zone=case.info.timezone,
-                    key=case.files.data_key), sources,
+                    key=case.files.data_key, sealed_key=sealed_key), sources,
             processes=workers if use_processes else None, chunksize=1,
             progress=progress, cancelled=cancelled)
         writer = _Writer(case, actor, source)

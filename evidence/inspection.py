@@ -28,11 +28,13 @@ Cancelled = parallel.Cancelled
 
 
 def inspect_file(path: str, default_zone: str | None = None,
-                 now: datetime | None = None) -> Inspection:
-    """One file fully read: metadata, capture time and findings. Never raises for bad input."""
+                 now: datetime | None = None,
+                 opener: metadata.Opener | None = None) -> Inspection:
+    """One file fully read: metadata, capture time and findings. Never raises for bad input.
+    `opener` opens its bytes when they are not the file's own (an encrypted temporary copy)."""
     try:
         with _deadline(READ_DEADLINE_S):
-            meta = metadata.read(path)
+            meta = metadata.read(path, opener)
     except _TimedOut:
         message = f"Reading the file took longer than {READ_DEADLINE_S:.0f} s and was stopped."
         meta = PhotoMetadata(path=path, error=message,

@@ -11,6 +11,7 @@ import io
 import os
 import stat
 import warnings
+from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from functools import cache
 from types import ModuleType
@@ -33,15 +34,19 @@ def pillow() -> ModuleType:
     return Image
 
 
-def read(path: str | os.PathLike[str]) -> PhotoMetadata:
-    """Everything `path` says about itself; problems become findings, never exceptions."""
+Opener = Callable[[], io.BufferedReader]
+
+
+def read(path: str | os.PathLike[str], opener: Opener | None = None) -> PhotoMetadata:
+    """Everything `path` says about itself; problems become findings, never exceptions.
+    `opener`, when given, opens the plain bytes of `path` (an encrypted temporary copy's)."""
     path = os.fspath(path)
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             return _failed(path, "not_a_file", "It is not a regular file (a folder, device, "
                            "pipe or socket), so it was not read.")
-        with open(path, "rb") as fh:
+        with opener() if opener is not None else open(path, "rb") as fh:
             return _read_open(path, fh)
     except OSError as exc:
         reason = exc.strerror or str(exc)

@@ -18,6 +18,7 @@ bytes of a removed file, which a disk keeps) is ciphertext nobody can open.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import secrets
@@ -25,14 +26,14 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from functools import cache, partial
 from pathlib import Path
-from typing import BinaryIO
 
 from evidence import cryptofile
 
+Opener = Callable[[], io.BufferedReader]
 PREFIX = ".skver-"
 SUFFIX = ".part"
 _NAME = re.compile(r"^\.skver-(\d+)-(\d+)-[0-9a-f]+\..*\.part$", re.DOTALL)
@@ -212,16 +213,16 @@ class Sealed:
         with open(path, "xb") as out:
             cryptofile.encrypt_stream(_Joined(chunks), out, self.key, self.INFO)
 
-    def open(self, path: str | os.PathLike[str]) -> BinaryIO:
+    def open(self, path: str | os.PathLike[str]) -> io.BufferedReader:
         """A seekable reader of what `write` put at `path`."""
         return cryptofile.open_decrypted(path, self.key)
 
-    def opener(self, path: str | os.PathLike[str]) -> partial[BinaryIO]:
+    def opener(self, path: str | os.PathLike[str]) -> partial[io.BufferedReader]:
         """`open` of `path` as a call with no arguments, which a worker process can take."""
         return partial(open_sealed, os.fspath(path), self.key)
 
 
-def open_sealed(path: str, key: bytes) -> BinaryIO:
+def open_sealed(path: str, key: bytes) -> io.BufferedReader:
     """A reader of a file `Sealed` wrote with `key` (a plain function, so it pickles)."""
     return cryptofile.open_decrypted(path, key)
 

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 import cli
+from evidence import store
+from evidence.store import Case
 from tests.helpers.encrypted import SECRET, build_encrypted_case
 
 COURIER = "courier words 2024"
@@ -123,3 +125,26 @@ def test_verify_of_a_sealed_bundle_writes_no_plaintext(encrypted_case, private_t
     watch.scan_all()
     assert watch.found == {}
     assert list(private_tmp.iterdir()) == []
+
+
+def test_import_of_a_sealed_bundle_writes_no_plaintext(encrypted_case, private_tmp, watching,
+                                                       tmp_path, capsys):
+    root, markers = encrypted_case
+    sealed = tmp_path / "carry.skv"
+    assert sealed_export(root, sealed) == 0
+    other = tmp_path / "other"
+    Case.create(other, title="Other", timezone="Asia/Almaty", actor="t",
+                passphrase=SECRET).close()
+    capsys.readouterr()
+    watch = watching([private_tmp, other], markers)
+    code = cli.main(["import-bundle", "--case", str(other), str(sealed),
+                     "--accept-unverified"])
+    output = capsys.readouterr()
+    assert code == 0, output.err
+    assert "1 imported" in output.out
+    watch.scan_all()
+    assert watch.seen, "nothing was looked at"
+    assert watch.found == {}
+    assert list(private_tmp.iterdir()) == []
+    with Case.open(other) as case:
+        assert len(store.read(case).photos) == 1
