@@ -117,3 +117,25 @@ def test_run_with_the_smoke_switch_returns_zero_and_sets_the_icon(qapp, monkeypa
     assert app.run() == 0
     assert not qapp.windowIcon().isNull()
     assert qapp.desktopFileName() == "skver"
+
+
+def test_run_removes_what_a_killed_run_left_in_the_temporary_folder(qapp, monkeypatch, tmp_path):
+    import subprocess
+    import tempfile
+
+    from evidence import tempfiles
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setenv(app.SMOKE_QUIT_ENV, "200")
+    killed = subprocess.Popen([sys.executable, "-c", "pass"])
+    killed.wait()
+    left = tmp_path / f".skver-{killed.pid}-0-0a1b2c.bundle-0a1b2c3d4e5f.part"
+    (left / "photo").mkdir(parents=True)
+    (left / "photo" / "IMG_0001.jpg").write_bytes(b"sealed bytes")
+    running = tmp_path / tempfiles.name("report.pdf")   # this process's: in use
+    running.write_bytes(b"%PDF-")
+    assert app.run() == 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".skver-")] == \
+        [running.name]
