@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,6 +165,20 @@ class RefusalForm(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(680, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()  # measured once the style has set the fonts
+
+    def fit_height(self) -> None:
+        """Tall enough for every row at this width: a wrapped note (the proposal from photos,
+        a problem) gets all its lines and the excuse box its five (the size hint alone does
+        not count a wrapped label's lines)."""
+        layout = self.layout()
+        need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _row(self, label: str, widget: QWidget, field: str) -> None:
         """A field's row, and under it the row of its problem, hidden until there is one."""
@@ -396,6 +411,7 @@ class RefusalForm(QDialog):
         lines = [numerus("RefusalForm", "To correct before saving: %n problem(s), each shown "
                          "beside its field.", len(shown_here))] if shown_here else []
         self.show_error("\n".join(lines + elsewhere))
+        self.fit_height()
         first = next((self.fields[f] for f in self.fields if f in shown_here), None)
         if first is not None:
             first.setFocus()

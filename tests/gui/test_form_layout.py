@@ -1,0 +1,62 @@
+"""The forms laid out whole, as the screenshots show them: no row drawn over the next, a wrapped
+note given all its lines, in the language that needs the most room."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+from gui.app import i18n
+from gui.app.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    i18n.install("en")
+
+
+def named(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return text()[:30] if callable(text) else type(widget).__name__
+
+
+def rows(form: QFormLayout) -> list[tuple[int, int, str]]:
+    """Each visible row's top, bottom and what it is, in the form's order."""
+    found = []
+    for row in range(form.rowCount()):
+        widgets = []
+        for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                     QFormLayout.ItemRole.SpanningRole):
+            item = form.itemAt(row, role)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QWidget) and widget.isVisible():
+                widgets.append(widget)
+        if widgets:
+            found.append((min(w.geometry().top() for w in widgets),
+                          max(w.geometry().bottom() for w in widgets),
+                          " / ".join(named(w) for w in widgets)))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "kk"])
+def test_the_refusal_from_photos_form_has_room_for_every_row(qtbot, demo_case, lang):
+    i18n.install(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    window.open_case(str(demo_case))
+    qtbot.waitUntil(lambda: window.session.state is not None, timeout=20_000)
+    form = window.refusal_actions.add_from_photos([5, 6, 8, 9])
+    assert form is not None
+    qtbot.waitExposed(form)
+    assert form.span_note.isVisible()
+    note = form.span_note
+    assert note.height() >= note.heightForWidth(note.width()), "the proposal's note is cut"
+    assert form.excuse.height() == form.excuse.maximumHeight(), "the excuse box is squeezed"
+    laid = rows(form.form)
+    for (_top, bottom, what), (top, _bottom, below) in itertools.pairwise(laid):
+        assert bottom < top, f"“{what}” is drawn over “{below}”"
