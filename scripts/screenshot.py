@@ -43,6 +43,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from evidence import demo
+from evidence.model import Tag
 from gui.app import i18n, identity
 from gui.app.main_window import MainWindow
 from gui.widgets.workers import SynchronousRunner
@@ -76,6 +77,21 @@ def show_venues(window: MainWindow, row: int, form: bool) -> None:
     QTest.qWait(1500)
 
 
+NOTES = {"en": "Square open, nobody at work", "ru": "Площадь открыта, работ нет",
+         "kk": "Алаң ашық, жұмыс жоқ"}
+
+
+def tag_typed(window: MainWindow, lang: str) -> None:
+    """The current photo's tagging form as the keys fill it, not yet saved: two tags ticked,
+    a people count and a note."""
+    panel = window.photos.tagging
+    for tag in (Tag.NO_REPAIR_ACTIVITY, Tag.ACCESS_OPEN):
+        if not panel.boxes[tag].isChecked():
+            panel.toggle(tag)
+    panel.people.setValue(0)
+    panel.note.setText(NOTES[lang])
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="PNG file to write")
@@ -85,9 +101,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--demo", action="store_true", help="build the demo case and open it")
     parser.add_argument("--tab", choices=("photos", "refusals", "map", "statistics", "export",
                                            "refusal-form", "new-case", "venues", "venue-form",
-                                           "passphrase", "refusal-from-photos"),
+                                           "passphrase", "refusal-from-photos", "tagging"),
                         default="photos", help="export: the Export dialog (--claim ticked); "
-                        "refusal-form: the form editing the --select row; new-case: its dialog")
+                        "refusal-form: the form editing the --select row; new-case: its dialog; "
+                        "tagging: the --select photo being tagged (two tags, a count, a note)")
     parser.add_argument("--filter-venue", default=None,
                         help="with --tab refusals: only this venue's (slug) refusals")
     parser.add_argument("--claim", type=int, default=None,
@@ -152,6 +169,8 @@ def main(argv: list[str]) -> int:
             if args.grid:
                 window.photos.toggle.grid_button.click()
             window.photos.select_row(args.select)
+            if args.tab == "tagging":
+                tag_typed(window, args.lang)
         QTest.qWait(500)  # let layout and painting settle before grabbing
         # Thumbnails are read on worker threads: wait until they have all come in.
         for _ in range(100):
