@@ -61,24 +61,15 @@ def _run(argv: Sequence[str] | None) -> int:
         return 130
     except Exception as exc:
         # wherever it was written: a case, a report, a map, a bundle
-        where = diskspace.fullest([getattr(exc, "filename", None), getattr(args, "out", None),
-                                   getattr(args, "case", None)])
-        if diskspace.is_full(exc, where):
-            error = diskspace.full_error(exc, where, kept=_KEPT)
-            say_lines(f"skver: {error}", err=True)
+        full = diskspace.as_known(exc, [getattr(args, "out", None), getattr(args, "case", None)])
+        if full is not None:
+            say_lines(f"skver: {full}", err=True)
             return EXIT_DISK_FULL
         if health.is_damage(exc):  # damage found outside a case's own with block
             say_lines(f"skver: {_damage(exc, args)}", err=True)
             return EXIT_KNOWN_ERROR
         log.exception("Skver hit a bug; please report it with the traceback below")
         return EXIT_BUG
-
-
-# What a command stopped by the disk has kept: every change to a case is one transaction, and
-# every file Skver writes outside one (report, bundle, map page) is written whole or not at all.
-_KEPT = ("The step under way was not finished: the case keeps every change made before it "
-         "(each is saved whole or not at all), and a report, map or bundle being written is "
-         "not finished.")
 
 
 def _damage(exc: Exception, args: argparse.Namespace) -> KnownError:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -67,7 +67,7 @@ def full_error(exc: BaseException, where: Path | str | None, *, kept: str,
                       f"{need} MB there{now} and run it again.")
 
 
-def fullest(places: list[Path | str | None]) -> Path | str | None:
+def fullest(places: Sequence[Path | str | None]) -> Path | str | None:
     """Of the places a command writes, the one whose disk has the least room: where a write
     that names no file was most likely refused."""
     known = [(free, place) for place in places if place is not None
@@ -93,6 +93,28 @@ def _place(exc: BaseException, where: Path | str | None) -> str:
     if isinstance(named, (str, bytes, os.PathLike)):
         return os.fsdecode(os.path.dirname(os.path.abspath(os.fsdecode(named))))
     return "the folder being written"
+
+
+# What any work stopped by the disk has kept: every change to a case is one transaction, and a
+# report, map or bundle is written whole or not at all.
+KEPT = ("The step under way was not finished: the case keeps every change made before it "
+        "(each is saved whole or not at all), and a report, map or bundle being written is not "
+        "finished.")
+
+
+def as_known(exc: BaseException, places: Sequence[Path | str | None]) -> DiskFull | None:
+    """`exc` as the DiskFull to show, if it is the disk refusing a write; `places` are where
+    the work was writing (the case, the output), the fullest taken for a write naming none."""
+    where = fullest([_folder(place) for place in [getattr(exc, "filename", None), *places]])
+    return full_error(exc, where, kept=KEPT) if is_full(exc, where) else None
+
+
+def _folder(place: Path | str | bytes | None) -> str | None:
+    """The folder `place` is (or is in): a file about to be written may not exist yet."""
+    if place is None or not isinstance(place, (str, bytes, os.PathLike)):
+        return None
+    path = os.path.abspath(os.fsdecode(place))
+    return path if os.path.isdir(path) else os.path.dirname(path)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 
 from bundles import export
 from bundles import verify as bundle_verify
-from evidence import verify
+from evidence import diskspace, verify
 from evidence.errors import KnownError
 from evidence.parallel import Progress
 from evidence.store import Case
@@ -54,9 +54,11 @@ class Job(CancellableJob):
     failed = Signal(str)            # a bug inside the run: its traceback
     finished = Signal()
 
-    def __init__(self, work: Callable[[Progress, Callable[[], bool]], object]) -> None:
+    def __init__(self, work: Callable[[Progress, Callable[[], bool]], object],
+                 places: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.work = work
+        self.places = places  # where it writes: named when the disk refuses a write
 
     def run(self) -> None:
         try:
@@ -66,8 +68,12 @@ class Job(CancellableJob):
                 self.cancelled.emit()
             else:
                 self.refused.emit(str(exc))
-        except Exception:  # a bug: reported to the GUI thread, which shows it and logs it
-            self.failed.emit(traceback.format_exc())
+        except Exception as exc:
+            full = diskspace.as_known(exc, self.places)
+            if full is not None:  # the disk's doing, not a bug: what to free, what was kept
+                self.refused.emit(str(full))
+            else:  # a bug: reported to the GUI thread, which shows it and logs it
+                self.failed.emit(traceback.format_exc())
         else:
             self.succeeded.emit(result)
         self.finished.emit()
@@ -91,7 +97,7 @@ def export_job(request: ExportRequest) -> Job:
                 prepared_by=request.prepared_by, tiles=tiles, progress=progress,
                 cancelled=cancelled)
             return ExportOutcome(str(written.path), None)
-    return Job(work)
+    return Job(work, (request.out, request.case_root))
 
 
 def bundle_verify_job(path: str, expect_fingerprint: str | None = None,
@@ -108,4 +114,4 @@ def case_verify_job(case_root: str, actor: str) -> Job:
     def work(progress: Progress, _cancelled: Callable[[], bool]) -> verify.Report:
         with Case.open(Path(case_root)) as case:
             return verify.verify(case, actor=actor, progress=progress)
-    return Job(work)
+    return Job(work, (case_root,))

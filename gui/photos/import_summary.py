@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence.importer import ImportResult
+from evidence.importer import LINK_OUTSIDE, ImportResult
 from gui.photos.importing import ImportOutcome
 from gui.widgets.text import numerus
 
@@ -72,6 +72,8 @@ class ImportSummary(QDialog):
                  "rejected": self.tr("rejected")}
         why = result.reason or (self.tr("the same bytes were imported before")
                                 if result.outcome == "duplicate" else "")
+        if result.reason == LINK_OUTSIDE:  # the core's words for it, said in the window's
+            why = self.tr("skipped: link to outside the folder")
         item = QTreeWidgetItem([os.path.basename(result.source),
                                 words.get(result.outcome, result.outcome), why])
         item.setToolTip(0, result.source)

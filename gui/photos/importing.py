@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from evidence import importer
+from evidence import diskspace, importer
 from evidence.errors import KnownError
 from evidence.importer import ImportResult
 from evidence.provenance import UNLABELLED, Source
@@ -41,10 +41,14 @@ class ImportJob(CancellableJob):
         try:
             with Case.open(Path(self.root)) as case:
                 self._import(case)
-        except KnownError as exc:
+        except KnownError as exc:  # a full disk mid-import too: what was kept, what to free
             self.refused.emit(str(exc))
-        except Exception:  # a bug: reported to the GUI thread, which shows it and logs it
-            self.failed.emit(traceback.format_exc())
+        except Exception as exc:
+            full = diskspace.as_known(exc, [self.root])  # e.g. no room to open the database
+            if full is not None:
+                self.refused.emit(str(full))
+            else:  # a bug: reported to the GUI thread, which shows it and logs it
+                self.failed.emit(traceback.format_exc())
         self.finished.emit(self.is_cancelled())
 
     def _import(self, case: Case) -> None:
