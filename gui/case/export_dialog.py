@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,6 +122,20 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_refusals()
+
+    def _fit_refusals(self) -> None:
+        """Each refusal read whole (number · venue · date), never scrolled to: the dialog
+        grows by what the widest lacks, within the screen."""
+        listed = self.refusal_list
+        missing = listed.sizeHintForColumn(0) - listed.viewport().width()
+        if missing > 0:
+            screen = self.screen()
+            room = screen.availableGeometry().width() if screen is not None else 1 << 16
+            self.resize(min(self.width() + missing + 4, room), self.height())
 
     def _fill_refusals(self, claims: Iterable[ClaimResult]) -> None:
         for result in claims:

@@ -60,3 +60,24 @@ def test_the_refusal_from_photos_form_has_room_for_every_row(qtbot, demo_case, l
     laid = rows(form.form)
     for (_top, bottom, what), (top, _bottom, below) in itertools.pairwise(laid):
         assert bottom < top, f"“{what}” is drawn over “{below}”"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_export_dialog_shows_each_refusal_whole(qtbot, demo_case, lang):
+    """Each refusal of the list (number · venue · date) is read whole, never scrolled to."""
+    i18n.install(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    window.open_case(str(demo_case))
+    qtbot.waitUntil(lambda: window.session.state is not None, timeout=20_000)
+    dialog = window.exports.export()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    listed = dialog.refusal_list
+    assert listed.count() == 4
+    for row in range(listed.count()):
+        shown = listed.visualItemRect(listed.item(row))
+        assert shown.right() <= listed.viewport().width(), listed.item(row).text()
+    assert listed.horizontalScrollBar().maximum() == 0
