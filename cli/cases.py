@@ -30,6 +30,7 @@ from evidence import (
     provenance,
     redaction,
     rekey,
+    rotation,
     signing,
     store,
     verify,
@@ -59,7 +60,13 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         description="The old passphrase from $SKVER_PASSPHRASE (else asked), the new one from "
         "$SKVER_NEW_PASSPHRASE (else asked twice). Only the keyfile is rewritten: the old "
         "passphrase still opens any copy of the old keyfile (a backup, or one taken with a "
-        "copy of the laptop), and with it everything added later."))
+        "copy of the laptop), and with it everything added later. With --rotate, every "
+        "file and the database are encrypted again under a new data key, so no old keyfile "
+        "opens the case any more."))
+    change.add_argument("--rotate", action="store_true",
+                        help="also change the data key: encrypt every file and the database "
+                        "again (takes as long as copying the case; a crash at any moment "
+                        "leaves the case opening with one of the two passphrases)")
     _actor_option(change)
     change.set_defaults(handler=run_passphrase)
 
@@ -188,6 +195,17 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
     old = passphrase(f"the encrypted case {root} (the current one)")
     new = passphrase(f"the encrypted case {root} (the new one)", env=(NEW_PASSPHRASE_ENV,),
                      confirm=True)
+    if args.rotate:
+        progress = TerminalProgress(sys.stderr, "Encrypting again")
+        with Case.open(root, passphrase=old) as case:
+            rotation.rotate(case, old, new, actor(args.actor), progress=progress)
+        progress.finish()
+        casekeys.lock(root)
+        say(f"The data key of {root} was changed and every file encrypted again under it; "
+            "the new passphrase opens it, and no copy of the old keyfile does.")
+        say(f"  Replace your keyfile backups with a new one: skver case backup-key --case "
+            f"{root} --out FILE")
+        return EXIT_OK
     with Case.open(root, passphrase=old) as case:
         rekey.change_passphrase(case, old, new, actor(args.actor))
     casekeys.lock(root)
@@ -196,6 +214,8 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
         "with a copy of this computer), and with it everything added since. Replace your "
         "keyfile backups with a new one: skver case backup-key --case "
         f"{root} --out FILE")
+    say("  To make the old keyfile useless too, change the data key: skver case passphrase "
+        f"--rotate --case {root}")
     return EXIT_OK
 
 

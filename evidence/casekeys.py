@@ -222,7 +222,10 @@ def unlock(root: Path, passphrase: str) -> bytes:
     pending keyfile (a change cut short) unlocks too, marked so: opening the case then keeps
     that change if its custody entry was committed and refuses it (WRONG) if not
     (`evidence.rekey.settle`)."""
+    from evidence import rotation
+
     root = Path(root)
+    rotation.recover(root)  # a data key change cut short: finished or undone first
     try:
         key = unwrap(root, passphrase)
     except KnownError as exc:
@@ -313,6 +316,13 @@ def prepare(root: Path, old: str, new: str, data_key: bytes | None = None) -> st
     key = unwrap(root, old)
     data = _sealed(data_key or key, new)
     _replace(Path(root) / PENDING, data)
+    return hashlib.sha256(data).hexdigest()
+
+
+def seal_to(path: Path, data_key: bytes, passphrase: str) -> str:
+    """Writes a keyfile for `data_key` under `passphrase` at `path`, durably; its SHA-256."""
+    data = _sealed(data_key, passphrase)
+    _replace(Path(path), data)
     return hashlib.sha256(data).hexdigest()
 
 

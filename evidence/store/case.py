@@ -35,6 +35,7 @@ from evidence import (
     custody,
     filelock,
     rekey,
+    rotation,
     signing,
     timing,
     witness,
@@ -150,6 +151,8 @@ class Case:
                              "with `python main.py case init DIR`.")
         if passphrase is not None and casekeys.is_encrypted(root):
             casekeys.unlock(root, passphrase)
+        else:
+            rotation.recover(root)  # a data key change cut short: finished or undone first
         files = casefiles.for_root(root)
         with health.damage_reported(db):
             conn = schema.connect(db, files.db_key)

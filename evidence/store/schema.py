@@ -174,7 +174,9 @@ def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
         except sqlcipher3.DatabaseError:
             conn.close()
             raise KnownError(f"{path} cannot be decrypted with this case's key: the database "
-                             "is damaged or belongs to another case.") from None
+                             "is damaged or belongs to another case, or the keyfile is an old "
+                             "copy from before the case's data key was changed (`case "
+                             "passphrase --rotate`).") from None
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 

@@ -3,8 +3,9 @@ as a crash or a pulled plug would) at one chosen moment, so a test can land a ki
 in a window between two steps instead of hoping a timer does.
 
 $SKVER_KILL_AT names the moment: `before:NAME` or `after:NAME`, where NAME is the last part of
-a path that `os.replace` moves a file to (`keyfile`, `keyfile.pending`); $SKVER_KILL_NTH
-(default 1) picks the n-th such move. Nothing of this is in the product: only tests run it.
+a path that `os.replace` or `os.rename` moves a file to (`keyfile`, `keyfile.pending`; `*` for
+any); $SKVER_KILL_NTH (default 1) picks the n-th such move. Nothing of this is in the
+product: only tests run it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -27,17 +29,18 @@ def _arm(spec: str, nth: int) -> None:
         seen[0] += 1
         return seen[0] == nth
 
-    real_replace = os.replace
+    def armed(real: Callable[..., None]) -> Callable[..., None]:
+        def move(src: object, dst: object, *args: object, **kwargs: object) -> None:
+            matches = name == "*" or Path(os.fsdecode(dst)).name == name  # type: ignore[arg-type]
+            if matches and when == "before" and hit():
+                _die()
+            real(src, dst, *args, **kwargs)
+            if matches and when == "after" and hit():
+                _die()
+        return move
 
-    def replace(src: object, dst: object, *args: object, **kwargs: object) -> None:
-        matches = Path(os.fsdecode(dst)).name == name  # type: ignore[arg-type]
-        if matches and when == "before" and hit():
-            _die()
-        real_replace(src, dst, *args, **kwargs)  # type: ignore[arg-type]
-        if matches and when == "after" and hit():
-            _die()
-
-    os.replace = replace  # type: ignore[assignment]
+    os.replace = armed(os.replace)  # type: ignore[assignment]
+    os.rename = armed(os.rename)  # type: ignore[assignment]
 
 
 def main() -> int:
