@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from evidence import casekeys, cryptofile
+from evidence import casekeys, cryptofile, tempfiles
 
 STAGING = "staging"
 CHUNK_BYTES = 1 << 20
@@ -90,7 +90,7 @@ class PlainFiles:
         """Writes a file whole or not at all (a temp file renamed over it)."""
         target = self.physical(relpath)
         target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        temp = tempfiles.beside(target)  # swept if the process is killed
         try:
             with open(temp, "wb") as fh:
                 self._write(io.BytesIO(data) if isinstance(data, bytes) else data, fh, relpath)
@@ -218,7 +218,7 @@ class EncryptedFiles(PlainFiles):
         it is read-only; CorruptFile when it fails its authentication."""
         target = self.physical(relpath)
         mode = target.stat().st_mode & 0o777
-        temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        temp = tempfiles.beside(target)  # swept if the process is killed
         try:
             with cryptofile.open_decrypted(target, self._file_key) as src, \
                     open(temp, "wb") as dst:

@@ -9,7 +9,6 @@ One photo has a camera clock a day off (its GPS clock dates it) and one has no G
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,7 +17,7 @@ from pathlib import Path
 from geopy.distance import geodesic
 from PIL import Image
 
-from evidence import claims, classifier, demo_scenes, observations, timing, venues
+from evidence import claims, classifier, demo_scenes, observations, tempfiles, timing, venues
 from evidence.claim_fields import window_from_local
 from evidence.geo import Shape
 from evidence.importer import import_paths
@@ -122,8 +121,8 @@ def build(out: Path) -> Path:
 
 
 def _photograph(case: Case, places: dict[str, Venue]) -> list[int]:
-    with tempfile.TemporaryDirectory(prefix="skver-demo-") as tmp:
-        paths = [str(_draw(Path(tmp), n, visit, places[visit.venue]))
+    with tempfiles.folder("demo") as tmp:
+        paths = [str(_draw(tmp, n, visit, places[visit.venue]))
                  for n, visit in enumerate(VISITS, start=1)]
         results = list(import_paths(case, paths, actor=ACTOR))
     bad = [r for r in results if r.outcome != "imported"]

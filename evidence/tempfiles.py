@@ -37,12 +37,15 @@ Opener = Callable[[], io.BufferedReader]
 PREFIX = ".skver-"
 SUFFIX = ".part"
 _NAME = re.compile(r"^\.skver-(\d+)-(\d+)-[0-9a-f]+\..*\.part$", re.DOTALL)
-# Written by versions before this scheme: `.NAME.<12 hex>.part` beside an output (reports,
-# bundles), `.NAME.<random>` (static maps), `.NAME.tmp` (map pages), and `skver-bundle-*`
-# folders in the temporary folder. No process id says whose they are, so only those left
-# untouched this long are taken for a killed run's.
-_OLD_BESIDE = re.compile(r"^\..+\.(?:[0-9a-f]{12}\.part|[a-z0-9_]{8}\.part|tmp)$")
+# Written by versions before this scheme: `.NAME.<12 hex>.part` beside a report or bundle,
+# `.NAME.pdf.<8>.part` beside a PDF, `.NAME.png.<8>` beside a static map, `.NAME.html.tmp`
+# beside a map page, and `skver-bundle-*` folders in the temporary folder. No process id says
+# whose they are, so only those left untouched this long are taken for a killed run's. A
+# case's own files were written as `.NAME.<pid>.<8 hex>.tmp`: their process id says.
+_OLD_BESIDE = re.compile(r"^\..+\.(?:[0-9a-f]{12}\.part|pdf\.[a-z0-9_]{8}\.part|"
+                         r"(?:png|svg)\.[a-z0-9_]{8}|html\.tmp)$", re.DOTALL)
 _OLD_FOLDER = re.compile(r"^skver-bundle-")
+_OLD_WITH_PID = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$", re.DOTALL)
 OLD_AFTER_S = 3600.0
 _WHAT_MAX = 100   # characters of the target's name kept in a temporary name
 
@@ -172,8 +175,12 @@ def leftovers(where: Path) -> list[Path]:
     now = time.time()
     for entry in entries:
         match = _NAME.match(entry.name)
+        with_pid = _OLD_WITH_PID.match(entry.name) if match is None else None
         if match is not None:
             if not _alive(int(match.group(1)), int(match.group(2))):
+                found.append(Path(entry.path))
+        elif with_pid is not None:
+            if not _alive(int(with_pid.group(1)), 0):
                 found.append(Path(entry.path))
         elif _OLD_BESIDE.match(entry.name) or _OLD_FOLDER.match(entry.name):
             try:

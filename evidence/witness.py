@@ -19,10 +19,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import uuid
 from pathlib import Path
 
-from evidence import appdirs, custody
+from evidence import appdirs, custody, tempfiles
 
 log = logging.getLogger(__name__)
 FOLDER = "witness"
@@ -46,7 +45,7 @@ def remember(case_id: str, root: Path, entry: custody.Entry) -> None:
     """Notes `entry` as the last one of the case in `root`. Not fsynced: a crash that loses
     this note only makes the witness remember an earlier entry, which the case still has."""
     target = path_for(case_id, root)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    temp = tempfiles.beside(target)  # swept if the process is killed
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         temp.write_bytes(custody.head_bytes(entry))

@@ -64,13 +64,37 @@ def test_a_reused_process_id_does_not_keep_a_leftover(tmp_path):
 
 def test_old_style_leftovers_are_swept_only_once_untouched_for_an_hour(tmp_path):
     fresh = tmp_path / ".case.zip.0123456789ab.part"
-    old = tmp_path / ".report.pdf.fedcba987654.part"
-    for path in (fresh, old):
-        path.write_bytes(b"x")
+    old = [tmp_path / name for name in (".report.pdf.fedcba987654.part",
+                                         ".report.pdf.k2_9xq1z.part", ".claim-1.png.ab_12cd3",
+                                         ".map.html.tmp")]
+    users = [tmp_path / name for name in (".notes.tmp", ".bashrc", ".x.part")]
     hours_ago = time.time() - 2 * tempfiles.OLD_AFTER_S
-    os.utime(old, (hours_ago, hours_ago))
-    assert tempfiles.sweep(tmp_path) == 1
-    assert [p.name for p in tmp_path.iterdir()] == [fresh.name]
+    for path in (fresh, *old, *users):
+        path.write_bytes(b"x")
+        if path is not fresh:
+            os.utime(path, (hours_ago, hours_ago))
+    assert tempfiles.sweep(tmp_path) == len(old)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in (fresh, *users))
+
+
+def test_a_case_file_left_by_a_killed_writer_goes_with_the_next_write_there(tmp_path):
+    """A case's files are written beside their place too (casefiles.write_atomic): a killed
+    process's half-written thumbnail, in the scheme or the older `.NAME.<pid>.<hex>.tmp`, is
+    removed by the next write into that folder; a running process's is kept."""
+    from evidence import casefiles
+
+    files = casefiles.PlainFiles(tmp_path)
+    files.write_atomic("derived/thumbs/ab/one.jpg", b"first")
+    folder = tmp_path / "derived" / "thumbs" / "ab"
+    killed = dead_pid()
+    left = [folder / f".skver-{killed}-0-abc127.two.jpg.part",
+            folder / f".two.jpg.{killed}.0badc0de.tmp"]
+    live = folder / f".three.jpg.{os.getpid()}.0badc0de.tmp"
+    for path in (*left, live):
+        path.write_bytes(b"half")
+    files.write_atomic("derived/thumbs/ab/two.jpg", b"second")
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["one.jpg", "two.jpg", live.name])
 
 
 def test_replacing_leaves_nothing_when_the_write_fails(tmp_path):
