@@ -1,5 +1,5 @@
 """`map --out x.html` on an encrypted case opens it with the passphrase from the environment,
-and leaves no temporary file beside the page."""
+and leaves no temporary file beside the page, even when the disk fills."""
 
 from __future__ import annotations
 
@@ -29,3 +29,31 @@ def test_map_html_of_an_encrypted_case_with_the_passphrase(encrypted_case, tmp_p
                     passphrase="wrong guess")
     assert refused.returncode == 1 and "Wrong passphrase" in refused.stderr
     assert not (tmp_path / "m2.html").exists()
+
+
+def test_a_full_disk_leaves_no_part_of_a_map(encrypted_case, tmp_path, monkeypatch, capsys):
+    """The disk fills while the page (or the static map) is written: nothing is left beside
+    where it was going, hidden or not."""
+    import pathlib
+
+    import cli
+
+    root, _markers = encrypted_case
+    monkeypatch.setenv("SKVER_PASSPHRASE", SECRET)
+    real_write = pathlib.Path.write_bytes
+
+    def filling(self, data):
+        real_write(self, data[:len(data) // 2])
+        raise OSError(28, "No space left on device")
+
+    def filling_text(self, text, *args, **kwargs):
+        filling(self, text.encode("utf-8"))
+
+    monkeypatch.setattr(pathlib.Path, "write_bytes", filling)
+    monkeypatch.setattr(pathlib.Path, "write_text", filling_text)
+    out = tmp_path / "maps"
+    out.mkdir()
+    for name, extra in (("page.html", []), ("claim.png", ["--claim", "1"])):
+        assert cli.main(["map", "--case", str(root), "--out", str(out / name), *extra]) != 0
+        assert list(out.iterdir()) == []
+    capsys.readouterr()
