@@ -258,10 +258,9 @@ def _disk_full(exc: BaseException, case: Case, writer: _Writer,
     for file in rest:
         with contextlib.suppress(OSError):
             needed += os.stat(file.path).st_size
-    kept = (f"The {saved} file(s) recorded before it filled are kept in the case, with their "
-            f"custody entries; the other {len(rest)} were not imported. Importing the same "
-            "files again adds only those." if saved else
-            "No file was imported and the case is as it was.")
+    kept = (f"Kept in the case, with their custody entries: the files recorded before it "
+            f"filled ({saved}). Not imported yet: {len(rest)}; importing the same files again "
+            "adds them." if saved else "No file was imported and the case is as it was.")
     return diskspace.full_error(exc, case.root, kept=kept, needed_bytes=2 * needed)
 
 

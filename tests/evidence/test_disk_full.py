@@ -102,7 +102,8 @@ def test_a_real_full_disk_mid_import_keeps_what_was_done(tmp_path, workers, monk
             assert f"The disk holding {root} is full" in message, message
             assert "run it again" in message and "Traceback" not in message
             assert done and all(r.outcome == "imported" for r in done)
-            assert f"The {len(done)} file(s) recorded before it filled are kept" in message
+            assert f"the files recorded before it filled ({len(done)})" in message
+            assert f"Not imported yet: {12 - len(done)};" in message
             assert not any("No space left" in (r.reason or "") for r in done)
             assert len(store.photos.all_photos(case)) == len(done)
             report = verify.verify(case, actor="t")  # on the full disk: it still reports
