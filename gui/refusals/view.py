@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,7 @@ from gui.refusals import detail as refusal_detail
 from gui.refusals.filters import RefusalFilterBar, RefusalFilterProxy
 from gui.refusals.model import RefusalColumn, RefusalModel
 from gui.refusals.timeline import ClaimTimeline
-from gui.widgets.tables import compact_table, fit_columns, select_table_row
+from gui.widgets.tables import compact_table, fit_columns, select_table_row, squeeze_columns
 
 MAX_VENUE_COLUMN_PX = 220
 # A verdict's words are long ('Photos inconsistent with the stated ground (with limits)'): cut
@@ -35,6 +35,9 @@ MAX_VENUE_COLUMN_PX = 220
 # too; the tooltip says it whole.
 MAX_VERDICT_COLUMN_PX = 330
 WIDEST = {RefusalColumn.VENUE: MAX_VENUE_COLUMN_PX, RefusalColumn.VERDICT: MAX_VERDICT_COLUMN_PX}
+# In a narrow table the two are cut further, to these widths at least, so that every column
+# stays in sight.
+NARROWEST = {RefusalColumn.VENUE: 110, RefusalColumn.VERDICT: 170}
 
 
 class ReadableWhenSelected(QStyledItemDelegate):
@@ -83,7 +86,27 @@ class RefusalsView(QSplitter):
         self.addWidget(self._claim_pane())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)  # a new width: the columns fitted to it
         i18n.watch(self, self.retranslate)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as it needs, then the venue and verdict cut so that every column
+        is in sight at the table's width."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            fit_columns(self.table, widest=WIDEST)
+            squeeze_columns(self.table, NARROWEST)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
+                self.model.rowCount():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     @Slot()
     def retranslate(self) -> None:
@@ -95,7 +118,7 @@ class RefusalsView(QSplitter):
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, 0),
                                         self.model.index(self.model.rowCount() - 1, last))
-        fit_columns(self.table, widest=WIDEST)
+        self.fit_columns()
         self.blockSignals(True)     # the same refusal, said again: not a new choice
         try:
             self.show_current()
@@ -136,7 +159,7 @@ class RefusalsView(QSplitter):
         self.filters.set_claims(claims)
         # A long venue name or verdict is elided (its tooltip has it whole) so the photos and
         # coverage stay in sight.
-        fit_columns(self.table, widest=WIDEST)
+        self.fit_columns()
         if keep is not None and self.select_claim(keep.claim_id):
             return
         if self.proxy.rowCount():

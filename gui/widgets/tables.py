@@ -53,6 +53,25 @@ def fit_columns(table: QTableView, *, skip: Iterable[int] = (),
         header.resizeSection(column, min(width, limits.get(column, width)))
 
 
+def squeeze_columns(table: QTableView, narrowest: Mapping[int, int]) -> None:
+    """Narrows the columns of `narrowest` (each to no less than its width there), in proportion
+    to what each can give, until every column is in sight in the table's width: a cut venue
+    name or verdict (its tooltip whole) rather than the columns after it scrolled away."""
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    used = sum(header.sectionSize(c) for c in range(header.count())
+               if c != last and not header.isSectionHidden(c))
+    # The last section stretches over the rest; it needs its header's room at least.
+    over = used + header.sectionSizeHint(last) - table.viewport().width()
+    spare = {c: max(0, header.sectionSize(c) - low) for c, low in narrowest.items()}
+    total = sum(spare.values())
+    if over <= 0 or total == 0:
+        return
+    for column, give in spare.items():
+        header.resizeSection(column, header.sectionSize(column)
+                             - min(give, -(-over * give // total)))
+
+
 def select_table_row(table: QTableView, row: int) -> None:
     """Makes the table's `row` (in its sorted order) the current, selected one."""
     table.selectionModel().setCurrentIndex(

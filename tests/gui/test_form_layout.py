@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from gui.app import i18n
 from gui.app.main_window import MainWindow
+from gui.refusals.model import RefusalColumn
 
 
 @pytest.fixture(autouse=True)
@@ -81,3 +82,25 @@ def test_the_export_dialog_shows_each_refusal_whole(qtbot, demo_case, lang):
         shown = listed.visualItemRect(listed.item(row))
         assert shown.right() <= listed.viewport().width(), listed.item(row).text()
     assert listed.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "kk"])
+def test_the_refusals_table_keeps_photos_and_coverage_in_sight(qtbot, demo_case, lang):
+    """At 1280 × 760 every column of the Refusals table is in sight, the long venue names and
+    verdicts cut (their tooltips whole) rather than the photos and coverage scrolled away."""
+    i18n.install(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    window.open_case(str(demo_case))
+    qtbot.waitUntil(lambda: window.session.state is not None, timeout=20_000)
+    window.tabs.setCurrentWidget(window.refusals)
+    qtbot.wait(50)
+    table = window.refusals.table
+    header = table.horizontalHeader()
+    for column in RefusalColumn:
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= table.viewport().width(), f"{column.name} is out of sight"
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(RefusalColumn.VERDICT) >= 150
