@@ -1,5 +1,6 @@
-"""The forms laid out whole, as the screenshots show them: no row drawn over the next, a wrapped
-note given all its lines, in the language that needs the most room."""
+"""The window laid out whole, as the screenshots show it, in the language that needs the most
+room: no form row drawn over the next, a wrapped note given all its lines, a list's items and a
+table's columns in sight without scrolling sideways."""
 
 from __future__ import annotations
 
