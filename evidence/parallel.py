@@ -13,6 +13,7 @@ its handle.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -86,10 +87,8 @@ def _watch(lifeline: Any) -> None:
     """In a worker, first: a thread that ends the worker once the pipe from the process it
     works for reads end-of-file (that process gone). Nothing is ever sent on it."""
     def wait() -> None:
-        try:
+        with contextlib.suppress(EOFError, OSError):
             lifeline.recv_bytes()
-        except (EOFError, OSError):
-            pass
         os._exit(1)  # at once: no cleanup of a pool whose owner is gone
 
     threading.Thread(target=wait, name="skver-lifeline", daemon=True).start()
