@@ -14,9 +14,12 @@ from cli import bundles
 from cli.common import (
     EXIT_DISCREPANCY,
     EXIT_OK,
+    KEY_PASSPHRASE_ENV,
+    NEW_KEY_PASSPHRASE_ENV,
     NEW_PASSPHRASE_ENV,
     TerminalProgress,
     actor,
+    key_passphrase,
     open_case,
     passphrase,
 )
@@ -26,6 +29,7 @@ from evidence import (
     derived,
     facts,
     importer,
+    keycare,
     places,
     provenance,
     redaction,
@@ -98,6 +102,38 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     trust.add_argument("--note", required=True, help="how the fingerprint reached you")
     _actor_option(trust)
     trust.set_defaults(handler=run_trust)
+    protect = _with_case(actions.add_parser(
+        "protect-key", help="protect a plain case's signing key with a passphrase of its own",
+        description="A plain case keeps its signing key as a file: whoever copies the folder "
+        "can sign bundles as this case. This encrypts it with a passphrase (from "
+        "$SKVER_NEW_KEY_PASSPHRASE, else asked twice); signing then asks for it "
+        "($SKVER_KEY_PASSPHRASE). Its fingerprint does not change. An encrypted case's key is "
+        "already encrypted with the case."))
+    _actor_option(protect)
+    protect.set_defaults(handler=run_protect_key)
+    export_key = _with_case(actions.add_parser(
+        "export-key", help="back up the case's signing key, encrypted with a passphrase",
+        description="Writes the private key to a new file, encrypted with a passphrase (a "
+        "protected key: its own, from $SKVER_KEY_PASSPHRASE; else from "
+        "$SKVER_NEW_KEY_PASSPHRASE, or asked twice). Keep it apart from the laptop; the "
+        "custody log records the export (the file's name, not its folder)."))
+    export_key.add_argument("--out", required=True, metavar="FILE",
+                            help="a new file for the key (PEM, PKCS#8, encrypted)")
+    _actor_option(export_key)
+    export_key.set_defaults(handler=run_export_key)
+    rotate_key = _with_case(actions.add_parser(
+        "rotate-key", help="give the case a new signing key, the change recorded and signed "
+        "by the old key",
+        description="The custody log records the old and the new fingerprint, signed by the "
+        "old key when it can still be read, so that whoever checks a bundle can follow from "
+        "one to the other; bundles signed before still verify with the old fingerprint. Tell "
+        "everyone who trusts the old fingerprint the new one."))
+    rotate_key.add_argument("--note", default="", help="why (kept in the custody log)")
+    rotate_key.add_argument("--old-key-lost", action="store_true",
+                            help="the old key's passphrase is forgotten: record the change "
+                            "unsigned")
+    _actor_option(rotate_key)
+    rotate_key.set_defaults(handler=run_rotate_key)
     untrust = _with_case(actions.add_parser(
         "untrust", help="stop trusting a key (a laptop seized, a key lost); recorded"))
     untrust.add_argument("fingerprint", metavar="FINGERPRINT")
@@ -222,6 +258,7 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
 def run_keys(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     with open_case(args.case) as case:
         keys = signing.trusted(store.log.entries(case))
+        at_rest = keycare.at_rest(case)
     if args.json:
         show_json([asdict(key) for key in keys.values()])
         return EXIT_OK
@@ -231,6 +268,60 @@ def run_keys(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
         whose = "the case's own key" if key.own else f"trusted: {key.note}"
         say(f"{key.fingerprint}  {whose}")
         say(f"    custody entry {key.seq}, {key.at_utc}, by {key.actor}")
+    kept = {"encrypted case": "The signing key is kept encrypted with the case.",
+            "passphrase": "The signing key is protected by a passphrase of its own.",
+            "unprotected": keycare.UNPROTECTED.format(root=case.root)}.get(at_rest)
+    if kept:
+        say(kept)
+    return EXIT_OK
+
+
+def _new_key_passphrase(purpose: str) -> str:
+    return passphrase(purpose, env=(NEW_KEY_PASSPHRASE_ENV,), confirm=True)
+
+
+def run_protect_key(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with open_case(args.case) as case:
+        if case.encrypted:
+            keycare.protect(case, "", actor(args.actor))  # refused, with why
+        secret = _new_key_passphrase("the case's signing key (new)")
+        fp = keycare.protect(case, secret, actor(args.actor))
+    say(f"The signing key {fp} is now protected by its passphrase; signing a bundle asks for "
+        f"it (or reads ${KEY_PASSPHRASE_ENV}). Without it the key cannot be recovered: back it "
+        f"up with skver case export-key --case {case.root} --out FILE")
+    return EXIT_OK
+
+
+def run_export_key(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    out = Path(args.out).absolute()
+    with open_case(args.case) as case:
+        if keycare.protected(case):
+            secret = key_passphrase()
+            fp = keycare.export(case, out, secret, actor(args.actor), key_passphrase=secret)
+        else:
+            secret = _new_key_passphrase(f"the key's copy in {out}")
+            fp = keycare.export(case, out, secret, actor(args.actor))
+    say(f"The signing key {fp} was written to {out}, encrypted with the passphrase given.")
+    say("  Keep it apart from this computer. openssl pkey -in FILE reads it with the "
+        "passphrase.")
+    return EXIT_OK
+
+
+def run_rotate_key(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with open_case(args.case) as case:
+        protected = bool(keycare.protected(case)) and not case.encrypted
+        old_secret = None
+        if protected and not args.old_key_lost:
+            old_secret = key_passphrase()
+        new_secret = _new_key_passphrase("the case's new signing key") if protected else None
+        old, new, signed = keycare.rotate(case, actor(args.actor), reason=args.note,
+                                          passphrase=new_secret, key_passphrase=old_secret,
+                                          old_key_lost=args.old_key_lost)
+    say(f"The case's signing key is now {new} (it was {old}).")
+    say("  The change is recorded in the custody log, " + (
+        "signed by the old key." if signed else "unsigned: the old key could not be read."))
+    say("  Bundles signed before still verify with the old fingerprint. Tell everyone who "
+        "checks this case's bundles the new fingerprint, by a route a forger does not control.")
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cli.output import unguarded
-from evidence import casekeys
+from evidence import casekeys, signing
 from evidence.errors import KnownError
 from evidence.printable import printable
 from evidence.store import Case
@@ -60,6 +60,13 @@ class TerminalProgress:
 PASSPHRASE_ENV = "SKVER_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SKVER_NEW_PASSPHRASE"
 BUNDLE_PASSPHRASE_ENV = "SKVER_BUNDLE_PASSPHRASE"
+KEY_PASSPHRASE_ENV = "SKVER_KEY_PASSPHRASE"          # a protected signing key's passphrase
+NEW_KEY_PASSPHRASE_ENV = "SKVER_NEW_KEY_PASSPHRASE"  # for protect-key, export-key, rotate-key
+
+
+def key_passphrase() -> str:
+    """A protected signing key's passphrase, asked when a command signs (evidence.signing)."""
+    return passphrase("the case's signing key", env=(KEY_PASSPHRASE_ENV,))
 
 
 def passphrase(purpose: str, *, env: tuple[str, ...] = (PASSPHRASE_ENV,),
@@ -82,6 +89,7 @@ def passphrase(purpose: str, *, env: tuple[str, ...] = (PASSPHRASE_ENV,),
 def open_case(path: str | os.PathLike[str]) -> Case:
     """Opens the case at `path`, asking for its passphrase when it is encrypted."""
     root = Path(path).absolute()
+    signing.passphrase_source = key_passphrase  # asked only if a protected key must sign
     if casekeys.is_encrypted(root) and casekeys.unlocked(root) is None:
         return Case.open(root, passphrase=passphrase(f"the encrypted case {root}"))
     return Case.open(root)

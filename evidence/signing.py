@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
@@ -38,6 +40,12 @@ if TYPE_CHECKING:
 
 KEY_FILE = "signing-key.pem"
 CREATED, TRUSTED, UNTRUSTED = "case-key-created", "key-trusted", "key-untrusted"
+ROTATED = "case-key-rotated"    # a new key for the case (evidence.keycare), signed by the old
+WRONG_KEY_PASSPHRASE = "Wrong passphrase for the case's signing key; nothing was signed."
+_unlocked: dict[Path, Ed25519PrivateKey] = {}  # protected keys unlocked in this process
+# Asks for a protected key's passphrase when one is needed to sign (the command line sets it:
+# $SKVER_KEY_PASSPHRASE, else the terminal); None: KeyLocked is raised instead.
+passphrase_source: Callable[[], str] | None = None
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -112,13 +120,64 @@ def created_details(key: Ed25519PrivateKey) -> dict[str, str]:
             "public_key": public_pem(key).decode("ascii")}
 
 
-def load(case: Case) -> Ed25519PrivateKey | None:
+class KeyLocked(KnownError):
+    """The case's signing key is protected by a passphrase that was not given."""
+
+
+def is_protected(pem: bytes) -> bool:
+    """A private key PEM encrypted with a passphrase (PKCS#8 EncryptedPrivateKeyInfo)."""
+    return pem.lstrip().startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
+
+
+def secret(passphrase: str) -> bytes:
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def unlock(case: Case, passphrase: str) -> Ed25519PrivateKey | None:
+    """Unlocks a protected signing key for this process (as `casekeys.unlock` does a case);
+    KnownError (WRONG_KEY_PASSPHRASE) when the passphrase is not its."""
+    key = load(case, passphrase=passphrase)
+    if key is not None:
+        _unlocked[Path(case.root).absolute()] = key
+    return key
+
+
+def lock(root: Path | None = None) -> None:
+    """Forgets the unlocked signing key of one case (or of all)."""
+    if root is None:
+        _unlocked.clear()
+    else:
+        _unlocked.pop(Path(root).absolute(), None)
+
+
+def load(case: Case, passphrase: str | None = None, *,
+         ask: bool = True) -> Ed25519PrivateKey | None:
     """The case's key as kept in its folder; None when it has none. KnownError when it cannot
-    be read or is not the key the custody log recorded."""
+    be read or is not the key the custody log recorded; KeyLocked when it is protected by a
+    passphrase that was neither given nor unlocked in this process (nor asked for: `ask`)."""
     if not case.files.exists(KEY_FILE):
         return None
     try:
-        key = serialization.load_pem_private_key(case.files.read_bytes(KEY_FILE), password=None)
+        pem = case.files.read_bytes(KEY_FILE)
+        password = None
+        if is_protected(pem):
+            held = _unlocked.get(Path(case.root).absolute())
+            if held is not None and passphrase is None:
+                return held
+            if passphrase is None and passphrase_source is not None and ask:
+                return unlock(case, passphrase_source())
+            if passphrase is None:
+                raise KeyLocked(
+                    "The case's signing key is protected by a passphrase: give it (the "
+                    "SKVER_KEY_PASSPHRASE environment variable, or the prompt; in the app, "
+                    "when asked) to sign.")
+            password = secret(passphrase)
+        try:
+            key = serialization.load_pem_private_key(pem, password=password)
+        except ValueError:
+            if password is None:
+                raise
+            raise KnownError(WRONG_KEY_PASSPHRASE) from None
     except (OSError, ValueError, TypeError) as exc:
         raise KnownError(f"The case's signing key ({KEY_FILE}) could not be read ({exc}); "
                          "restore the case folder from a backup.") from None
@@ -131,8 +190,9 @@ def load(case: Case) -> Ed25519PrivateKey | None:
 def ensure(case: Case, actor: str) -> Ed25519PrivateKey:
     """The case's key, made and recorded now if the case has none (a case made before keys
     were made with it)."""
-    from evidence import store
+    from evidence import keycare, store
 
+    keycare.settle(case)  # a key rotation cut short
     with case.transaction():
         recorded = own_key(store.log.entries(case))
         key = load(case)
@@ -160,16 +220,25 @@ def _mismatch(key: Ed25519PrivateKey | None, recorded: TrustedKey | None) -> str
 
 
 def key_problems(case: Case, log: Iterable[Entry]) -> list[str]:
-    """For verify: the key in the folder is the one the log recorded, and only one was."""
+    """For verify: the key in the folder is the one the log recorded last, only one was made,
+    and each rotation follows from the key before it."""
+    log = list(log)
     made = [e for e in log if e.action == CREATED]
     if len(made) > 1:
         return [f"The custody log records {len(made)} signing keys of the case (entries "
                 f"{', '.join(str(e.seq) for e in made)}); a case has one."]
-    recorded = _from_entry(made[0]) if made else None
+    from evidence import keycare
+
+    problems = keycare.rotation_problems(log)
+    recorded = own_key(log)
     try:
-        key = load(case)
+        key = load(case, ask=False)
+    except KeyLocked:
+        return problems  # protected: its public half is checked against the log on signing
     except KnownError as exc:
-        return [str(exc)]
+        return [*problems, str(exc)]
+    if problems:
+        return problems
     if key is None and recorded is None:
         return []
     if key is not None and recorded is not None and fingerprint(key) == recorded.fingerprint:
@@ -192,20 +261,33 @@ class TrustedKey:
 
 
 def own_key(log: Iterable[Entry]) -> TrustedKey | None:
-    """The case's own key as its custody log recorded it."""
-    return next((_from_entry(e) for e in log if e.action == CREATED), None)
+    """The case's own key as its custody log recorded it: the one made with the case, or the
+    last one it was rotated to."""
+    own = None
+    for entry in log:
+        if entry.action in (CREATED, ROTATED):
+            own = _from_entry(entry)
+    return own
 
 
 def _from_entry(entry: Entry) -> TrustedKey:
     return TrustedKey(str(entry.details.get("fingerprint", "")), entry.seq, entry.at_utc,
-                      entry.actor, entry.action == CREATED, str(entry.details.get("note", "")))
+                      entry.actor, entry.action in (CREATED, ROTATED),
+                      str(entry.details.get("note", "")))
 
 
 def trusted(log: Iterable[Entry]) -> dict[str, TrustedKey]:
-    """The keys the case trusts now, by fingerprint, as its custody log says."""
+    """The keys the case trusts now, by fingerprint, as its custody log says (a key the case
+    was rotated away from stays trusted, no longer its own, until untrusted)."""
     found: dict[str, TrustedKey] = {}
     for entry in log:
-        if entry.action in (CREATED, TRUSTED):
+        if entry.action == ROTATED:
+            for fp, key in list(found.items()):
+                if key.own:
+                    found[fp] = TrustedKey(fp, key.seq, key.at_utc, key.actor, False,
+                                           f"the case's own key until custody entry "
+                                           f"{entry.seq}")
+        if entry.action in (CREATED, TRUSTED, ROTATED):
             key = _from_entry(entry)
             found[key.fingerprint] = key
         elif entry.action == UNTRUSTED:
