@@ -62,8 +62,8 @@ def verdict_count(code: Verdict | str, n: int) -> str:
 def verdict_short(code: Verdict | str) -> str:
     """The verdict in a few words, for a column header or a chart's legend."""
     names = {"contradicted": _t("Inconsistent with the ground"),
-             "supported": _t("Bear out the ground"),
-             "mixed": _t("Point both ways"),
+             "supported": _t("Bearing out the ground"),
+             "mixed": _t("Pointing both ways"),
              "unverified": _t("Cannot be established")}
     return names.get(str(code), str(code))
 
