@@ -360,6 +360,9 @@ class Walkthrough:
                    abs(lon - (first.longitude or 0)) < 1e-5,
                    "the venue is not where the photo was taken")
         self.venue_id = venue.id
+        if self.shots is not None:  # the picture with the venue's map drawn
+            wait_for(lambda: venues.map.gate.is_open, "the venues' map", timeout=30)
+            QTest.qWait(1000)
         self.counts(len(self.photos), 0, 0)
 
     def tag_photos(self) -> None:
