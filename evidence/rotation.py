@@ -100,7 +100,7 @@ def _fsync_dir(folder: Path) -> None:
 def rotate(case: Case, old: str, new: str, actor: str,
            progress: Callable[[int, int], None] | None = None) -> bytes:
     """Encrypts the whole case again under a new data key sealed by `new`; returns that key.
-    A wrong `old` passphrase changes nothing. The case's connection is closed on return."""
+    A wrong `old` passphrase changes nothing. On return `case` is open again, on the new key."""
     root = case.root
     if not isinstance(case.files, casefiles.EncryptedFiles):
         raise KnownError(f"{root} is not an encrypted case; it has no data key to change.")
@@ -152,7 +152,17 @@ def rotate(case: Case, old: str, new: str, actor: str,
         if progress:
             progress(len(relpaths) + 1, len(relpaths) + 1)
     casekeys.remember(root, new_key)
+    _reopen(case, new_key)
     return new_key
+
+
+def _reopen(case: Case, data_key: bytes) -> None:
+    """The same Case object, open on the rotated database and files."""
+    from evidence.store import schema
+
+    files = casefiles.EncryptedFiles(case.root, data_key)
+    case.files, case.conn = files, schema.connect(case.root / DB_FILE, files.db_key)
+    schema.migrate(case.conn, case.root / DB_FILE)
 
 
 def _record(case: Case, staged: _Staged, actor: str, details: dict[str, object]) -> None:

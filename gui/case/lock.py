@@ -215,9 +215,15 @@ class CaseLock(QObject):
         self.session.as_actor(self._open_change_dialog)
         return self.change_dialog
 
+    @Slot(bool)
+    def _on_passphrase_changed(self, rotated: bool) -> None:
+        self.window.statusBar().showMessage(self.tr(
+            "The passphrase and the data key were changed; no old copy of the keyfile opens "
+            "the case.") if rotated else self.tr(
+            "The passphrase was changed; old copies of the keyfile still open the case with "
+            "the old passphrase."), 10_000)
+
     def _open_change_dialog(self, actor: str) -> None:
         self.change_dialog = ChangePassphraseDialog(self.session, actor, self.window)
-        self.change_dialog.changed.connect(lambda: self.window.statusBar().showMessage(
-            self.tr("The passphrase was changed; the old one no longer opens the case."),
-            10_000))
+        self.change_dialog.changed.connect(self._on_passphrase_changed)
         self.change_dialog.open()

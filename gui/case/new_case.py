@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from evidence import venues
 from evidence.store import Case
+from gui.case.keyfile_backup import KeyfileBackupDialog
 from gui.widgets.widgets import error_label
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class NewCaseDialog(QDialog):
         self.session = session
         self.start_folder = start_folder
         self.waiting = False
+        self.backup_dialog: KeyfileBackupDialog | None = None  # once an encrypted case is made
         self.setWindowTitle(self.tr("New case"))
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("A new or empty folder"))
@@ -195,12 +197,16 @@ class NewCaseDialog(QDialog):
         self.error.show()
 
     @Slot(object)
-    def _on_opened(self, _state: CaseState) -> None:
+    def _on_opened(self, state: CaseState) -> None:
         if self.waiting:
             self.waiting = False
             self.passphrase.clear()
             self.confirmation.clear()
             self.accept()
+            if state.encrypted:  # a damaged keyfile loses the case: a copy offered at once
+                self.backup_dialog = KeyfileBackupDialog(Path(state.root),
+                                                         parent=self.parentWidget())
+                self.backup_dialog.open()
 
     @Slot(str)
     def _on_refused(self, message: str) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence import casekeys, rekey
+from evidence import casekeys, rekey, rotation
 from evidence.store import Case
 from gui.app.session import Written
-from gui.app.state import CaseState
+from gui.app.state import CaseState, Refresh
+from gui.case.keyfile_backup import KeyfileBackupDialog
 from gui.case.new_case import passphrase_problem, password_field
 from gui.widgets.widgets import error_label
 
@@ -180,21 +182,25 @@ class LockedScreen(QWidget):
 
 
 class _Change:
-    """`rekey.change_passphrase` as the session's task; lets go of both passphrases once used."""
+    """`rekey.change_passphrase` (or, rotating, `rotation.rotate`) as the session's task; lets
+    go of both passphrases once used."""
 
-    def __init__(self, old: str, new: str, actor: str) -> None:
-        self.actor, self._secrets = actor, (old, new)
+    def __init__(self, old: str, new: str, actor: str, rotate: bool = False) -> None:
+        self.actor, self._secrets, self.rotate = actor, (old, new), rotate
 
-    def __call__(self, case: Case) -> Written[None]:
+    def __call__(self, case: Case) -> Written[bool]:
         (old, new), self._secrets = self._secrets, ("", "")
+        if self.rotate:  # every file encrypted again: the case is read anew, on the new key
+            rotation.rotate(case, old, new, self.actor)
+            return Written(True, Refresh(reload=True))
         rekey.change_passphrase(case, old, new, self.actor)
-        return Written(None)
+        return Written(False)
 
 
 class ChangePassphraseDialog(QDialog):
     """File ▸ Change passphrase: the current one, the new one twice; changed by the session."""
 
-    changed = Signal()
+    changed = Signal(bool)  # whether the data key was changed too
 
     def __init__(self, session: CaseSession, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,12 +211,19 @@ class ChangePassphraseDialog(QDialog):
         self.new = password_field()
         self.confirmation = password_field()
         self.error = error_label()
+        self.backup_dialog: KeyfileBackupDialog | None = None
         hint = QLabel(self.tr("Only the keyfile changes: the old passphrase still opens any "
                               "copy of the old keyfile (a backup, or a copy of this computer) "
                               "and everything added since. Save a new keyfile backup "
                               "afterwards. The change is recorded in the custody log."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray")
+        self.rotate = QCheckBox(self.tr("Also change the data key: encrypt every file again, "
+                                        "so that no old copy of the keyfile opens the case"))
+        rotate_hint = QLabel(self.tr("Takes about as long as copying the case; close other "
+                                     "Skver windows on this case first. Stopped at any moment, "
+                                     "the case opens with the old or the new passphrase."))
+        for label in (hint, rotate_hint):
+            label.setWordWrap(True)
+            label.setStyleSheet("color: gray")
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase"), self.old)
         form.addRow(self.tr("New passphrase"), self.new)
@@ -223,6 +236,8 @@ class ChangePassphraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.rotate)
+        layout.addWidget(rotate_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(480, self.sizeHint().height())
@@ -235,17 +250,28 @@ class ChangePassphraseDialog(QDialog):
         if problem:
             self._show_error(problem)
             return
-        task = _Change(self.old.text(), self.new.text(), self.actor)
+        task = _Change(self.old.text(), self.new.text(), self.actor, self.rotate.isChecked())
         for field in (self.old, self.new, self.confirmation):
             field.clear()
         self.busy = True
         self.change_button.setEnabled(False)
-        self.session.write(self.tr("Changing the passphrase…"), task, done=self._on_changed,
-                           refused=self._show_error, always=self._on_finished)
+        doing = self.tr("Encrypting the case again under a new key…") if task.rotate else \
+            self.tr("Changing the passphrase…")
+        self.session.write(doing, task, done=self._on_changed, refused=self._show_error,
+                           always=self._on_finished)
 
-    def _on_changed(self, _result: object) -> None:
-        self.changed.emit()
+    def _on_changed(self, rotated: object) -> None:
+        self.changed.emit(bool(rotated))
         self.accept()
+        state = self.session.state
+        if state is not None:  # the old keyfile backups: replaced, or useless
+            intro = self.tr("The data key was changed: copies of the old keyfile no longer "
+                            "open the case.") if rotated else self.tr(
+                "The passphrase was changed. Copies of the old keyfile still open the case "
+                "with the old passphrase: replace them with a new copy.")
+            self.backup_dialog = KeyfileBackupDialog(Path(state.root), intro,
+                                                     self.parentWidget())
+            self.backup_dialog.open()
 
     def _show_error(self, message: str) -> None:
         self.error.setText(user_message(message))
