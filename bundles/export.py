@@ -50,7 +50,7 @@ def write_report(case: Case, out_path: str | os.PathLike[str], *, lang: str = "e
     if not out.parent.is_dir():
         raise KnownError(f"Cannot write the report to {out}: the folder {out.parent} does not "
                          "exist.")
-    signing.ensure(case, prepared_by or "skver")  # its cover prints the case's key
+    signing.ensure_made(case, prepared_by or "skver")  # its cover prints the case's key
     report = content.build(case, lang=lang, claim_ids=claim_ids, prepared_by=prepared_by,
                            jurisdiction=jurisdiction, progress=_share(progress, 0, 200),
                            cancelled=cancelled)
@@ -103,7 +103,7 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
     if not Path(out_path).absolute().parent.is_dir():
         raise KnownError(f"The folder {Path(out_path).absolute().parent} does not exist.")
     extras = list(extra_files)
-    signing.ensure(case, actor)
+    signing.ensure_made(case, actor)
     if with_reports:
         extras += _reports(case, lang, claim_ids, prepared_by, tiles, progress, cancelled)
     return writer.export(case, out_path, actor=actor, extra_files=extras, sign=sign,

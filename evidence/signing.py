@@ -142,6 +142,11 @@ def unlock(case: Case, passphrase: str) -> Ed25519PrivateKey | None:
     return key
 
 
+def is_unlocked(root: Path) -> bool:
+    """A protected key of this case was unlocked in this process."""
+    return Path(root).absolute() in _unlocked
+
+
 def lock(root: Path | None = None) -> None:
     """Forgets the unlocked signing key of one case (or of all)."""
     if root is None:
@@ -203,6 +208,19 @@ def ensure(case: Case, actor: str) -> Ed25519PrivateKey:
     if key is None or recorded is None or fingerprint(key) != recorded.fingerprint:
         raise KnownError(_mismatch(key, recorded))
     return key
+
+
+def ensure_made(case: Case, actor: str) -> str:
+    """The fingerprint of the case's key, the key made and recorded now if the case has none:
+    for a report's cover, which names the key but signs nothing, so a key protected by a
+    passphrase is not unlocked for it."""
+    from evidence import store
+
+    if case.files.exists(KEY_FILE) and is_protected(case.files.read_bytes(KEY_FILE)):
+        recorded = own_key(store.log.entries(case))
+        if recorded is not None:
+            return recorded.fingerprint
+    return fingerprint(ensure(case, actor))
 
 
 def _mismatch(key: Ed25519PrivateKey | None, recorded: TrustedKey | None) -> str:

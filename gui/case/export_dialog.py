@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
@@ -29,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence import signing
+from evidence import casefiles, signing
+from evidence.errors import KnownError
 from evidence.results import ClaimResult
+from evidence.store import Case
 from gui.app import crash, i18n, settings
 from gui.case.export_job import SUFFIXES, ExportOutcome, ExportRequest, Job, export_job
+from gui.case.new_case import password_field
 from gui.map import background
 from gui.widgets import dialogs, vocabulary
 
@@ -72,6 +76,11 @@ class ExportDialog(QDialog):
         self.prepared_by = QLineEdit(prepared_by)  # who is working, unless changed here
         self.sign = QCheckBox(self.tr("Sign the bundle"))
         self.sign.setChecked(True)
+        # A plain case's key protected by a passphrase of its own (evidence.keycare): asked
+        # here, tried before the export starts, and let go once the key is unlocked.
+        self.key_passphrase = password_field(self.tr("Passphrase of the signing key"))
+        self.key_protected = _key_protected(state)
+        self.sign.toggled.connect(self._show_key_passphrase)
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,7 +119,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Refusals:"), scope)
         form.addRow(self.tr("Prepared by:"), self.prepared_by)
         form.addRow("", self.sign)
+        form.addRow(self.tr("Key passphrase:"), self.key_passphrase)
         form.addRow("", self.fingerprint)
+        self.form = form
         form.addRow(self.tr("Maps drawn on:"), self.background_label)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -179,9 +190,35 @@ class ExportDialog(QDialog):
                 if item.checkState() == Qt.CheckState.Checked]
 
     @Slot()
+    def _show_key_passphrase(self) -> None:
+        shown = (self.key_protected and self.current_kind() == "bundle"
+                 and self.sign.isChecked())
+        self.form.setRowVisible(self.key_passphrase, shown)
+
+    def _unlock_key(self) -> str | None:
+        """Unlocks a protected signing key for the export; why not, or None."""
+        if not self.form.isRowVisible(self.key_passphrase):
+            return None
+        secret = self.key_passphrase.text()
+        if not secret:
+            return self.tr("Give the passphrase of the case's signing key to sign the bundle "
+                           "(or untick Sign the bundle).")
+        self.key_passphrase.clear()
+        try:
+            with Case.open(Path(self.case_root)) as case:
+                signing.unlock(case, secret)
+        except KnownError as exc:
+            if str(exc) == signing.WRONG_KEY_PASSPHRASE:
+                return self.tr("Wrong passphrase for the case's signing key; nothing was "
+                               "signed.")
+            return str(exc)
+        return None
+
+    @Slot()
     def _kind_changed(self) -> None:
         bundle = self.current_kind() == "bundle"
         self.sign.setEnabled(bundle)
+        self._show_key_passphrase()
         suffix = SUFFIXES[self.current_kind()]
         text = self.path.text().strip()
         if not text:
@@ -256,6 +293,10 @@ class ExportDialog(QDialog):
             self.message.setText(request)
             return
         if os.path.exists(request.out) and not self._replace(request.out):
+            return
+        locked = self._unlock_key()
+        if locked:
+            self.message.setText(locked)
             return
         settings.EXPORT_FOLDER.set(os.path.dirname(request.out))
         self.job = export_job(request)
@@ -334,6 +375,17 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _key_protected(state: CaseState) -> bool:
+    """Whether the case's signing key needs a passphrase of its own to sign (and is not
+    unlocked in this process already)."""
+    try:
+        files = casefiles.for_root(Path(state.root))
+        pem = files.read_bytes(signing.KEY_FILE) if files.exists(signing.KEY_FILE) else b""
+    except OSError:
+        return False
+    return signing.is_protected(pem) and not signing.is_unlocked(Path(state.root))
 
 
 def _t(text: str) -> str:

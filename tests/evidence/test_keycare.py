@@ -86,3 +86,14 @@ def test_protect_then_sign_only_with_the_passphrase(case):
     assert signing.fingerprint(signing.unlock(case, "key words")) == fp
     assert signing.fingerprint(signing.ensure(case, "t")) == fp
     assert verify.verify(case, actor="t").intact
+
+
+def test_a_report_names_a_protected_key_without_its_passphrase(case, tmp_path):
+    from bundles import export as exporting
+
+    fp = keycare.protect(case, "key words", "t")
+    exporting.write_report(case, tmp_path / "report.html", lang="en", prepared_by="t")
+    assert fp.encode() in (tmp_path / "report.html").read_bytes()
+    with pytest.raises(signing.KeyLocked):  # a bundle is signed: that needs the passphrase
+        exporting.export_bundle_with_reports(case, tmp_path / "b.zip", actor="t",
+                                             prepared_by="t", with_reports=False)
