@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cli.output import unguarded
-from evidence import casekeys, signing
+from evidence import casekeys, limits, signing
 from evidence.errors import KnownError
 from evidence.printable import printable
 from evidence.store import Case
@@ -20,10 +20,14 @@ EXIT_DISK_FULL = 4  # the disk refused a write (full, over quota, read-only): fr
 
 def actor(given: str | None) -> str:
     """Who acts, for the custody log: --actor, else $SKVER_ACTOR, else the login name."""
-    if given:
-        return given
+    for name, where in ((given, "--actor"), (os.environ.get("SKVER_ACTOR"), "SKVER_ACTOR")):
+        if name:
+            too_long = limits.problem(f"The name given with {where}", name, limits.REVIEWER)
+            if too_long:
+                raise KnownError(too_long)
+            return name
     try:
-        return os.environ.get("SKVER_ACTOR") or getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):  # no login name (e.g. a container's unnamed uid)
         return f"uid {os.getuid()}"
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from evidence import timing
+from evidence import limits, timing
 from evidence.classifier import classify
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
@@ -20,11 +20,15 @@ from evidence.store import claims as claim_rows
 from evidence.store import venues as venue_rows
 from evidence.store.claims import UTC_FORMAT, format_utc
 
-__all__ = ["UTC_FORMAT", "FieldError", "category_of", "format_utc", "local_window",
+__all__ = ["UTC_FORMAT", "FieldError", "TooLong", "category_of", "format_utc", "local_window",
            "problems", "resolve_venue", "tidy", "validate", "window_from_local"]
 SOURCES = ("classifier", "user")
 TEXT_FIELDS = ("document_number", "authority", "signatory", "event_hours", "excuse_text",
                "excuse_lang", "alternative_offered", "notes")
+# How long each text may be (evidence/limits.py).
+LIMITS = {"document_number": limits.NAME, "authority": limits.NAME, "signatory": limits.NAME,
+          "event_hours": limits.NAME, "excuse_text": limits.TEXT, "excuse_lang": limits.CODE,
+          "alternative_offered": limits.TEXT, "notes": limits.TEXT}
 _MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?"
                      r"\s*(Z|[+-]\d{2}:\d{2})?")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
@@ -36,6 +40,15 @@ class FieldError(KnownError):
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field}: {problem}")
         self.field, self.problem = field, problem
+
+
+class TooLong(FieldError):
+    """A text longer than its field keeps (evidence/limits.py): `length` and `limit` in
+    characters, for a form to say in its own words."""
+
+    def __init__(self, field: str, length: int, limit: int, problem: str) -> None:
+        super().__init__(field, problem)
+        self.length, self.limit = length, limit
 
 
 # -- windows ------------------------------------------------------------------------------
@@ -176,7 +189,9 @@ def problems(case: Case, claim: Claim,
              unknown: frozenset[str] = frozenset()) -> list[FieldError]:
     """Everything wrong with a tidied claim, by field; `unknown` fields (already found wrong)
     and the checks that need them are skipped."""
-    found = []
+    found: list[FieldError] = [e for e in (_length_problem(claim, field) for field in LIMITS
+                                            if field not in unknown) if e is not None]
+    unknown = unknown | {e.field for e in found}
     for field, needs, check in _CHECKS:
         if needs & unknown:
             continue
@@ -184,6 +199,14 @@ def problems(case: Case, claim: Claim,
         if problem:
             found.append(FieldError(field, problem))
     return found
+
+
+def _length_problem(claim: Claim, field: str) -> TooLong | None:
+    value = getattr(claim, field)
+    problem = limits.problem("the text", value, LIMITS[field],
+                             " (the letter itself can be attached to the refusal)"
+                             if field == "excuse_text" else "")
+    return None if problem is None else TooLong(field, len(value), LIMITS[field], problem)
 
 
 def tidy(claim: Claim) -> Claim:

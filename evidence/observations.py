@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from evidence import custody, store
+from evidence import custody, limits, store
 from evidence.errors import KnownError
 from evidence.model import Observation, PhotoRecord, Tag
 from evidence.store import Case, audit
@@ -20,7 +20,7 @@ from evidence.store import Case, audit
 ADDED, CORRECTED, WITHDRAWN = "observation", "observation-corrected", "observation-withdrawn"
 IMPORTED = "observation-imported"   # merged from another monitor's bundle (bundles/merge.py)
 ACTIONS = (ADDED, CORRECTED, WITHDRAWN, IMPORTED)
-MAX_NOTE = 2000
+MAX_NOTE = limits.NOTE
 
 
 def find_photo(case: Case, ref: str) -> PhotoRecord:
@@ -45,8 +45,11 @@ def check(observation: Observation) -> None:
             not observation.note.strip():
         raise KnownError("An observation needs at least a tag, a people count or a note.")
     if len(observation.note) > MAX_NOTE:
-        raise KnownError(f"The note is {len(observation.note)} characters long; an "
-                         f"observation's note holds at most {MAX_NOTE}.")
+        raise KnownError(f"The note is {len(observation.note):,} characters long; an "
+                         f"observation's note holds at most {MAX_NOTE:,}.")
+    too_long = limits.problem("The reviewer's name", observation.reviewer, limits.REVIEWER)
+    if too_long:
+        raise KnownError(too_long)
 
 
 def add(case: Case, observation: Observation, actor: str) -> Observation:
@@ -96,7 +99,8 @@ def withdraw(case: Case, observation_id: int, reviewer: str, actor: str,
     reviewer withdraws it. Returns the withdrawal as stored."""
     reason = reason.strip()
     if len(reason) > MAX_NOTE:
-        raise KnownError(f"The reason is {len(reason)} characters long; at most {MAX_NOTE}.")
+        raise KnownError(f"The reason is {len(reason):,} characters long; at most "
+                         f"{MAX_NOTE:,}.")
     with case.transaction():
         earlier = _in_effect(case, observation_id, reviewer, "withdraw")
         photo = store.photos.get(case, earlier.photo_id)

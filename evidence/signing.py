@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from evidence import limits
 from evidence.custody import Entry
 from evidence.errors import KnownError
 
@@ -321,6 +322,7 @@ def trust(case: Case, text: str, *, note: str, actor: str) -> TrustedKey:
     if not note.strip():
         raise KnownError("Say how the fingerprint reached you (--note), e.g. \"read out by "
                          "Aigerim on the phone, 2026-12-03\": the custody log keeps it.")
+    _check_note(note)
     with case.transaction():
         known = trusted(store.log.entries(case))
         if value in known:
@@ -335,6 +337,7 @@ def untrust(case: Case, text: str, *, note: str, actor: str) -> None:
     from evidence import store
 
     value = normalised(text)
+    _check_note(note)
     with case.transaction():
         known = trusted(store.log.entries(case))
         if value not in known:
@@ -342,3 +345,10 @@ def untrust(case: Case, text: str, *, note: str, actor: str) -> None:
         if known[value].own:
             raise KnownError("That is the case's own key; a case always trusts its own key.")
         case.record(actor, UNTRUSTED, details={"fingerprint": value, "note": note.strip()})
+
+
+def _check_note(note: str) -> None:
+    """A note on trusting a key is a sentence or two, kept in the custody log."""
+    too_long = limits.problem("The note", note.strip(), limits.NOTE)
+    if too_long:
+        raise KnownError(too_long)

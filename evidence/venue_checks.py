@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from evidence import limits
 from evidence.errors import KnownError
 from evidence.model import Confidence, Venue
 
@@ -15,6 +16,16 @@ SLUG = re.compile(r"[a-z0-9-]+")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TEXT_FIELDS = ("slug", "name_en", "name_ru", "name_kk", "city", "legal_basis", "notes")
 DATE_FIELDS = ("decision_date", "valid_from", "valid_to")
+# How long each text may be (evidence/limits.py), and what it is, for the message.
+LIMITS = {"slug": limits.SLUG, "name_en": limits.NAME, "name_ru": limits.NAME,
+          "name_kk": limits.NAME, "city": limits.NAME, "legal_basis": limits.LEGAL_BASIS,
+          "notes": limits.TEXT}
+WHAT = {"slug": "the venue's slug", "name_en": "the venue's English name",
+        "name_ru": "the venue's Russian name", "name_kk": "the venue's Kazakh name",
+        "city": "the venue's city", "legal_basis": "the venue's legal basis",
+        "notes": "the venue's notes"}
+HINTS = {name: " (a longer text belongs in the venue's notes)"
+         for name in ("name_en", "name_ru", "name_kk", "city", "legal_basis")}
 
 
 class InvalidVenue(KnownError):
@@ -30,6 +41,10 @@ def validate(venue: Venue) -> Venue:
     for name in TEXT_FIELDS:
         if not isinstance(getattr(venue, name), str):
             raise InvalidVenue(name, f"{name} must be text.")
+        too_long = limits.problem(f"{name} ({WHAT[name]})", getattr(venue, name),
+                                  LIMITS[name], HINTS.get(name, ""))
+        if too_long:
+            raise InvalidVenue(name, too_long)
     if not SLUG.fullmatch(venue.slug):
         raise InvalidVenue("slug", f"slug {venue.slug!r} may contain only lower-case letters "
                            "a-z, digits and hyphens (e.g. gandhi-park).")

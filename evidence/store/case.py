@@ -34,6 +34,7 @@ from evidence import (
     casekeys,
     custody,
     filelock,
+    limits,
     rekey,
     rotation,
     signing,
@@ -97,6 +98,9 @@ class Case:
         root = Path(root).absolute()
         if timezone:
             timing.zone(timezone)
+        too_long = limits.problem("The case's title", title, limits.TITLE)
+        if too_long:
+            raise KnownError(too_long)
         if root.exists() and (not root.is_dir() or any(root.iterdir())):
             raise KnownError(f"{root} already exists and is not an empty folder; a case needs "
                              "a new or empty folder.")
