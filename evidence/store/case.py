@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +37,7 @@ from evidence import (
     rekey,
     rotation,
     signing,
+    tempfiles,
     timing,
     witness,
 )
@@ -105,7 +105,8 @@ class Case:
             raise KnownError(f"{root} already exists and is not an empty folder; a case needs "
                              "a new or empty folder.")
         root.parent.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix=f".{root.name}.creating-", dir=root.parent))
+        building = tempfiles.beside(root)  # a killed run's is swept by the next
+        building.mkdir(mode=0o700)
         try:
             key = casekeys.create(building, passphrase) if passphrase is not None else None
             cls._build(building, title=title, timezone=timezone, actor=actor, key=key)

@@ -132,3 +132,13 @@ def test_sealed_files_hold_no_plaintext_and_read_back(tmp_path):
         assert fh.read(4) == b"GPS "
     with pytest.raises(OSError):  # another run's key opens nothing
         tempfiles.Sealed().open(tmp_path / "photo").read()
+
+
+def test_a_case_whose_creation_was_killed_is_swept_by_the_next_created_beside_it(tmp_path):
+    from evidence.store import Case
+
+    left = tmp_path / f".skver-{dead_pid()}-0-abc128.first.part"
+    (left / "originals").mkdir(parents=True)
+    (left / "keyfile").write_bytes(b"{}")
+    Case.create(tmp_path / "second", title="Second", timezone=None, actor="t").close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["second"]
