@@ -216,11 +216,12 @@ class ChangePassphraseDialog(QDialog):
                               "copy of the old keyfile (a backup, or a copy of this computer) "
                               "and everything added since. Save a new keyfile backup "
                               "afterwards. The change is recorded in the custody log."))
-        self.rotate = QCheckBox(self.tr("Also change the data key: encrypt every file again, "
-                                        "so that no old copy of the keyfile opens the case"))
-        rotate_hint = QLabel(self.tr("Takes about as long as copying the case; close other "
-                                     "Skver windows on this case first. Stopped at any moment, "
-                                     "the case opens with the old or the new passphrase."))
+        self.rotate = QCheckBox(self.tr("Also change the data key"))
+        rotate_hint = QLabel(self.tr("Every file is encrypted again, so that no old copy of the "
+                                     "keyfile opens the case. Takes about as long as copying "
+                                     "the case; close other Skver windows on this case first. "
+                                     "Stopped at any moment, the case opens with the old or the "
+                                     "new passphrase."))
         for label in (hint, rotate_hint):
             label.setWordWrap(True)
             label.setStyleSheet("color: gray")
