@@ -174,6 +174,8 @@ def leftovers(where: Path) -> list[Path]:
     found = []
     now = time.time()
     for entry in entries:
+        if entry.name[:1] != "." and not entry.name.startswith("skver-bundle-"):
+            continue  # most of a folder: none of ours (a sweep is part of every write)
         match = _NAME.match(entry.name)
         with_pid = _OLD_WITH_PID.match(entry.name) if match is None else None
         if match is not None:
