@@ -8,11 +8,12 @@ UNNAMED signs.
 
 from __future__ import annotations
 
+from evidence import limits
 from evidence.printable import printable
 from gui.app import settings
 
 UNNAMED = "unnamed reviewer"
-NAME_MAX = 100   # characters: a name, not a note
+NAME_MAX = limits.REVIEWER   # characters: a name, not a note (as the core's checks say)
 
 
 def name() -> str | None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence import venues
+from evidence import limits, venues
 from evidence.store import Case
 from gui.case.keyfile_backup import KeyfileBackupDialog
 from gui.widgets.widgets import error_label
@@ -185,6 +185,9 @@ class NewCaseDialog(QDialog):
             return self.tr("Give the folder's full path.")
         if not self.title.text().strip():
             return self.tr("Give the case a title (it heads the report).")
+        if len(self.title.text().strip()) > limits.TITLE:
+            return self.tr("A title of at most {n} characters, please (this is {length}).").format(
+                n=limits.TITLE, length=len(self.title.text().strip()))
         if self.zone.currentText().strip() not in zone_names():
             return self.tr("'{zone}' is not a time zone; pick one from the list (for example "
                            "Asia/Almaty).").format(zone=self.zone.currentText())

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from evidence import claims, timing
-from evidence.claim_fields import FieldError
+from evidence.claim_fields import FieldError, TooLong
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
+from gui.app import i18n
 from gui.refusals.jobs import FormContext, RefusalInput
 from gui.refusals.span import PhotoSpan, local_moment
 from gui.widgets import vocabulary
@@ -49,6 +50,7 @@ LETTER_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG"
 SECONDS = "%Y-%m-%d %H:%M:%S"
 # The row a problem of the case's checks is shown beside, by the claim field it names.
 ROW_OF = {"document_number": "document_number", "document_date": "document_date",
+          "authority": "authority", "signatory": "signatory", "event_hours": "event_date",
           "event_date": "event_date", "expected_participants": "expected_participants",
           "venue_id": "venue_id", "window_zone": "window_start", "window_start": "window_start",
           "window_end": "window_end", "excuse_text": "excuse_text", "category": "category",
@@ -135,14 +137,15 @@ class RefusalForm(QDialog):
         self.problem_labels: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {
             "document_number": self.number, "document_date": self.document_date,
+            "authority": self.authority, "signatory": self.signatory,
             "event_date": self.event_date, "expected_participants": self.participants,
             "venue_id": self.venue, "window_start": self.window_start,
             "window_end": self.window_end, "excuse_text": self.excuse,
             "category": self.category}
         self._row(self.tr("Document number"), self.number, "document_number")
         self._row(self.tr("Document date"), self.document_date, "document_date")
-        form.addRow(self.tr("Authority"), self.authority)
-        form.addRow(self.tr("Signed by"), self.signatory)
+        self._row(self.tr("Authority"), self.authority, "authority")
+        self._row(self.tr("Signed by"), self.signatory, "signatory")
         self._row(self.tr("Event requested for"), _row(self.event_date, QLabel(
             self.tr("hours")), self.event_hours), "event_date")
         self._row(self.tr("Expected participants"), self.participants,
@@ -421,6 +424,13 @@ class RefusalForm(QDialog):
         """The interface's words for a problem the case's checks found (their own words are
         the command line's, in English)."""
         field = problem.field
+        if isinstance(problem, TooLong):
+            number = QLocale(i18n.current()).toString   # 20,000 / 20 000, as the language does
+            said = self.tr("At most {limit} characters; this is {length}.").format(
+                limit=number(problem.limit), length=number(problem.length))
+            return said + " " + (self.tr(
+                "Keep the reason's own words here and attach the scanned letter for the whole "
+                "text.") if field == "excuse_text" else self.tr("Shorten it."))
         if field == "document_number":
             return (self.tr("Type the document's number as the letter gives it.")
                     if not typed.document_number.strip() else self.tr(

@@ -92,3 +92,17 @@ def test_missing_title_and_unknown_zone_are_said_before_any_work(window, qtbot,
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     assert "Mars/Olympus" in dialog.error.text()
     assert not (tmp_path / "new").exists()
+
+
+def test_a_title_too_long_is_said_before_any_work(window, qtbot, tmp_path: Path):
+    dialog = open_dialog(window)
+    qtbot.keyClicks(dialog.folder, str(tmp_path / "new"))
+    dialog.title.setText("Almaty refusals " * 13)      # 208 letters, 207 kept
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "A title of at most 200 characters, please (this is 207)."
+    assert dialog.isVisible() and not (tmp_path / "new").exists()
+    dialog.title.setText("Almaty refusals")
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    with Case.open(tmp_path / "new") as case:
+        assert case.info.title == "Almaty refusals"

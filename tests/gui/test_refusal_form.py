@@ -524,3 +524,28 @@ def test_photos_at_two_venues_leave_the_venue_to_the_user(photos_open, qtbot):
     assert "not all at one venue" in form.span_note.text()
     form.reject()                                     # proposed, not typed: closes at once
     assert not form.isVisible()
+
+
+def test_a_text_too_long_is_said_beside_its_field(opened, qtbot, case_root):
+    """A whole page pasted as the number, the authority or the excuse: said beside each, how
+    long it is and how long it may be; nothing saved, every value kept in the form."""
+    form = fill_in(opened, qtbot)
+    form.number.setText("№" * 201)
+    form.authority.setText("Акимат " * 40)
+    form.excuse.setPlainText("Ремонт. " * 2600)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.isVisible() and stored(case_root) == []
+    assert form.problem_text("document_number") == (
+        "At most 200 characters; this is 201. Shorten it.")
+    assert form.problem_text("authority") == "At most 200 characters; this is 279. Shorten it."
+    assert form.problem_text("excuse_text") == (
+        "At most 20,000 characters; this is 20,799. Keep the reason's own words here and "
+        "attach the scanned letter for the whole text.")
+    assert form.error.text() == "To correct before saving: 3 problems, each shown beside its field."
+    assert len(form.number.text()) == 201          # kept as typed, to be shortened
+    form.number.setText("ZH-2024/15")
+    form.authority.setText("Akimat of Almaty")
+    form.excuse.setPlainText(EXCUSE)
+    with qtbot.waitSignal(opened.session.changed, timeout=30_000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert len(stored(case_root)) == 1

@@ -180,6 +180,27 @@ def test_a_refused_venue_keeps_the_form_open_with_what_was_typed(qtbot, case_win
     assert view.form is None
 
 
+def test_a_name_too_long_is_refused_with_the_form_kept(qtbot, case_window):
+    """A paragraph pasted as the name: the form says how long it is and how long it may be
+    (not the text back), keeps what was typed, and saves once it is shortened."""
+    view = case_window.venues
+    view.add_button.click()
+    form = view.form
+    fill_new_venue(qtbot, form, "republic-square")
+    form.name_ru.setText("Площадь Республики " * 14)       # 266 letters, 265 kept
+    form.save_button.click()
+    assert view.form is form and form.isVisible() and form.save_button.isEnabled()
+    assert form.error.text() == (
+        "name_ru (the venue's Russian name) is 265 characters long; at most 200 are kept. "
+        "Shorten it (a longer text belongs in the venue's notes).")
+    assert len(form.name_ru.text()) == 266
+    assert not any(v.slug == "republic-square" for v in case_window.session.state.data.venues)
+    form.name_ru.setText("Площадь Республики")
+    form.save_button.click()
+    assert view.form is None
+    assert cell(view, "republic-square", VenueColumn.NAME) == "Republic Square"
+
+
 def test_a_venue_is_set_from_the_selected_photos_gps(qtbot, case_window):
     photo = case_window.session.state.data.photos[0]
     case_window.photos.select_photo(photo.id)
