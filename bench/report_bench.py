@@ -12,6 +12,11 @@ that many small photos, 50 venues, 500 refusals, a fifth of the photos observed)
 report of its refusal with the most exhibits, as `report --claims ID` writes it: the content,
 the PDF (pages, size) and the HTML page. `--keep DIR` builds that case in DIR once and reuses
 it on the next run (the report itself is written to a copy, so every run reads the same case).
+
+With `--venue-name-kb 100` it times instead the reports of a case whose venue is named by 100 KB
+of text (stored as a case written before the input limits keeps it; evidence/limits.py refuses
+such a name now): the PDF and HTML reports as `report` writes them, the map page and the static
+map. Its labels are cut in a few measurements (evidence/fitting.py); the text prints it whole.
 """
 
 from __future__ import annotations
@@ -117,7 +122,12 @@ def main() -> None:
                         help="instead: a one-refusal report of the soak's case of N photos")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="with --case-photos: build the case in DIR once, reuse it after")
+    parser.add_argument("--venue-name-kb", type=int, default=0, metavar="KB",
+                        help="instead: the reports of a case whose venue's name is KB of text")
     args = parser.parse_args()
+    if args.venue_name_kb:
+        long_name(args.venue_name_kb * 1000)
+        return
     if args.case_photos:
         one_refusal(args.case_photos, args.keep)
         return
@@ -181,6 +191,45 @@ def one_refusal(photos: int, keep: Path | None) -> None:
               f"{out.stat().st_size / 1e6:.1f} MB; with the content: {built + wrote:.2f} s")
         print(f"HTML write: {html_s:.2f} s; {page.stat().st_size / 1e6:.1f} MB")
         print(f"peak RSS: {peak_mb:.0f} MB")
+
+
+def long_name(length: int) -> None:
+    """A refusal at a venue named by `length` letters, with five photos: every output timed."""
+    from bundles import export
+    from evidence.store import audit
+    from evidence.store import venues as venue_rows
+    from maps import interactive, static
+
+    name = ("Сквер имени Абая у Центрального стадиона " * (length // 40 + 1))[:length]
+    with tempfile.TemporaryDirectory() as tmp:
+        case = Case.create(Path(tmp) / "case", title="Long name", timezone="Asia/Almaty",
+                           actor="bench")
+        with case.transaction():   # as a version without the limits kept it, custody and all
+            venue_id = venue_rows.insert(case, Venue(
+                "long", name, {"type": "Point", "coordinates": [CENTRE[1], CENTRE[0]]},
+                Confidence.SURVEYED, 80.0, legal_basis="Decision No. 462"))
+            audit.record(case, "bench", "venue-added", "venues", venue_id, {"slug": "long"})
+        refusal(case, venue_id, 0)
+        list(import_paths(case, [str(p) for p in photos(Path(tmp), 0, 5, *CENTRE, scene(800))],
+                          actor="bench"))
+        timed: list[tuple[str, float]] = []
+        for label, suffix in (("report (PDF)", ".pdf"), ("report (HTML)", ".html")):
+            began = time.perf_counter()
+            written = export.write_report(case, Path(tmp) / f"report{suffix}",
+                                          prepared_by="bench")
+            timed.append((f"{label}: {written.pages or '-'} pages, "
+                          f"{written.path.stat().st_size / 1e6:.1f} MB",
+                          time.perf_counter() - began))
+        began = time.perf_counter()
+        static.render_case_claim_map(case, 1, Path(tmp) / "map.png")
+        timed.append(("static map (PNG)", time.perf_counter() - began))
+        case.close()
+        began = time.perf_counter()
+        interactive.export(Path(tmp) / "case", Path(tmp) / "map.html")
+        timed.append(("map page (HTML)", time.perf_counter() - began))
+    print(f"a venue named by {length:,} letters, 1 refusal, 5 photos")
+    for label, seconds in timed:
+        print(f"{label}: {seconds:.2f} s")
 
 
 if __name__ == "__main__":
