@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.session.open_startup()
 
     def open_case(self, folder: str) -> None:
-        self.session.open_case(folder)
+        self.shell.open_case(folder)  # the open case is left first: nothing typed is lost
 
     @Slot(object)
     def _on_opened(self, state: CaseState) -> None:

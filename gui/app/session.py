@@ -43,6 +43,11 @@ from gui.widgets.workers import Runner, ThreadedRunner
 T = TypeVar("T")
 # How the window asks who is working: (then, declined); `then` gets the name, `declined` why not.
 ActorAsker = Callable[[Callable[[str], None], Callable[[str], None]], None]
+# A form with typed work, asked before the case is left: `guard(then, ask)` is True when nothing
+# typed stands in the way (none, or it was saved and written). Else False: with `ask`, it has
+# asked (Save / Discard / Cancel as the form does) and runs `then` once the answer lets the case
+# go, never on Cancel; without (the idle lock: nobody is there), it asks nothing.
+LeaveGuard = Callable[[Callable[[], None], bool], bool]
 
 
 class CaseView(Protocol):
@@ -135,6 +140,7 @@ class CaseSession(QObject):
     def writers(self) -> list[str]:
         """What is writing to the case now or is queued to: descriptions, oldest first."""
         return [t.description for t in self._pending.values()] + list(self._long.values())
+        self._guards: list[LeaveGuard] = []         # the forms asked before leaving the case
 
     def is_opening(self) -> bool:
         return bool(self._opening)
@@ -169,6 +175,24 @@ class CaseSession(QObject):
         """Opens a case; an encrypted one still locked asks for its passphrase first (unless
         SKVER_PASSPHRASE holds it)."""
         folder = Path(os.path.abspath(path))
+    # --- leaving the case -------------------------------------------------------------------
+
+    def guard_leaving(self, guard: LeaveGuard) -> None:
+        """A form whose typed work must not be lost when the case is left (see LeaveGuard)."""
+        self._guards.append(guard)
+
+    def leave(self, then: Callable[[], None], *, ask: bool = True) -> bool:
+        """Every way of leaving the open case (locking it, opening or creating another) runs
+        here first: each form with typed work saves it or asks. `then` (the leaving) runs at
+        once when nothing stands in the way (True); else once every question is answered and
+        every save written, and never when the user chose to stay. `ask` False: no question
+        (the idle lock), what would need one keeps the case open."""
+        for guard in self._guards:
+            if not guard(lambda: self.leave(then, ask=ask), ask):
+                return False
+        then()
+        return True
+
         if casekeys.is_encrypted(folder) and casekeys.unlocked(folder) is None:
             if os.environ.get(PASSPHRASE_ENV):
                 self._open(_Unlock(folder, os.environ[PASSPHRASE_ENV]),

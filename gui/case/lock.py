@@ -165,26 +165,43 @@ class CaseLock(QObject):
 
     @Slot()
     def _on_idle(self) -> None:
+        """Nobody there: what the tagging form says is saved first; a form whose typed work
+        would need a question, or work being written, keeps the case open a while longer."""
         if not self._encrypted_open():
             return
-        if self.busy_writing() is not None:
+        if self.busy_writing() is not None or \
+                not self.session.leave(self._lock_when_idle, ask=False):
             self.watch.retry_soon()  # locked as soon as the work is done
-            return
-        self.lock()
+
+    def _lock_when_idle(self) -> None:
+        if self._encrypted_open() and self.busy_writing() is None:
+            self.lock()
 
     @Slot()
     def lock_now(self) -> bool:
-        """File ▸ Lock now; refused (and said why) while the case is being written."""
+        """File ▸ Lock now; refused (and said why) while the case is being written. Typed work
+        is saved or asked about first (session.leave); True when it locked at once."""
         if not self._encrypted_open():
             return False
         why = self.busy_writing()
         if why is not None:
-            self.window.statusBar().showMessage(
-                self.tr("The case was not locked: {why} Lock it when that is done.").format(
-                    why=why), 10_000)
+            self._not_locked(why)
             return False
-        self.lock()
-        return True
+        return self.session.leave(self._lock_after_leaving) and self.root is not None
+
+    def _lock_after_leaving(self) -> None:
+        if not self._encrypted_open():
+            return
+        why = self.busy_writing()
+        if why is not None:
+            self._not_locked(why)
+        else:
+            self.lock()
+
+    def _not_locked(self, why: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("The case was not locked: {why} Lock it when that is done.").format(
+                why=why), 10_000)
 
     def lock(self) -> None:
         state = self.session.state

@@ -33,29 +33,44 @@ class CaseShell(QObject):
         self.recent_menu.chosen.connect(self.open_case)
         actions.new_case.triggered.connect(self.choose_new_case)
         actions.open_case.triggered.connect(self.choose_case)
-        actions.open_demo.triggered.connect(session.open_demo)
+        actions.open_demo.triggered.connect(self.open_demo)
         session.passphrase_needed.connect(self.ask_passphrase)
         session.refused.connect(self._on_refused)
 
+    # Each leaves the open case first (session.leave): typed work is saved or asked about,
+    # before a dialog for the next case, as a document window asks before Open.
+
     @Slot()
     def choose_case(self) -> None:
+        self.session.leave(self._choose_case)
+
+    def _choose_case(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open case"),
                                                   settings.LAST_FOLDER.get())
         if folder:
             settings.LAST_FOLDER.set(os.path.dirname(folder.rstrip(os.sep)) or folder)
-            self.open_case(folder)
+            self.session.open_case(folder)
 
     @Slot()
-    def choose_new_case(self) -> NewCaseDialog:
-        """Asks for a folder, a title and a time zone; the case is created and opened."""
+    def choose_new_case(self) -> NewCaseDialog | None:
+        """Asks for a folder, a title and a time zone; the case is created and opened. The
+        dialog, when it opened at once (None: a form of the open case asked first)."""
+        self.new_case_dialog = None
+        self.session.leave(self._new_case)
+        return self.new_case_dialog
+
+    def _new_case(self) -> None:
         self.new_case_dialog = NewCaseDialog(self.session, settings.LAST_FOLDER.get(),
                                              self.window)
         self.new_case_dialog.open()
-        return self.new_case_dialog
 
     @Slot(str)
     def open_case(self, folder: str) -> None:
-        self.session.open_case(folder)
+        self.session.leave(lambda: self.session.open_case(folder))
+
+    @Slot()
+    def open_demo(self) -> None:
+        self.session.leave(self.session.open_demo)
 
     @Slot(str, str)
     def ask_passphrase(self, folder: str, why: str = "") -> PassphraseDialog:

@@ -110,7 +110,9 @@ class Observing(QObject):
         self.question: QMessageBox | None = None
         self.withdraw_dialog: WithdrawDialog | None = None
         self._close_after: Callable[[], None] | None = None
+        self._leaving = False                 # the question is about leaving the case
         panel.withdraw_requested.connect(self.withdraw_current)
+        session.guard_leaving(self.ready_to_leave)
 
     # --- the photo shown ----------------------------------------------------------------------
 
@@ -373,10 +375,12 @@ class Observing(QObject):
 
     # --- the window closing -------------------------------------------------------------------
 
-    def ready_to_close(self, close: Callable[[], None]) -> bool:
-        """The window is closing: True when nothing typed would be lost (what changed is handed
-        to the session, which the window waits for). False when it asks first, or a save waits
-        for who is working to be named; `close` runs once that is settled."""
+    def ready_to_close(self, close: Callable[[], None], *, leaving: bool = False) -> bool:
+        """The window is closing (`leaving`: the case is left): True when nothing typed would
+        be lost (what changed is handed to the session, which the window waits for). False
+        when it asks first, or a save waits for who is working to be named; `close` runs once
+        that is settled."""
+        self._leaving = leaving
         asked = not self.leave()
         if asked or self.naming:
             self._close_after = close
@@ -387,8 +391,31 @@ class Observing(QObject):
             return False
         return True
 
+    def ready_to_leave(self, then: Callable[[], None], ask: bool = True) -> bool:
+        """The case is being left (locked, another opened or created): as when the window
+        closes, what changed is saved or asked about, and the saves must be written first (a
+        lock forgets the case's key). False while it asks or waits; `then` runs after. Without
+        `ask`, False (and nothing saved) when saving would need a question or a name."""
+        if not ask and (self.held or self._would_ask() or (
+                self.panel.is_dirty() and identity.name() is None)):
+            return False
+        if not self.ready_to_close(then, leaving=True):
+            return False
+        if self.pending:   # handed to the session, not yet written: leave once it is
+            self._close_after = then
+            return False
+        return True
+
+    def _would_ask(self) -> bool:
+        """Whether leaving the form's photo now would ask rather than save."""
+        if self.panel.photo_id is None or not self.panel.is_dirty():
+            return False
+        return self.panel.people_problem() is not None or (
+            self.panel.draft().is_empty() and self.panel.saved is not None)
+
     def _ask_unsaved(self) -> None:
-        """The window closing with changes that could not be saved: close without them?"""
+        """The window closing (or the case left) with changes that could not be saved: go
+        without them?"""
         if self.panel.photo_id is not None and self.panel.is_dirty():
             self.held[self.panel.photo_id] = self.panel.draft()
             self.panel.fill(self.panel.baseline)
@@ -406,10 +433,16 @@ class Observing(QObject):
             else:
                 self.select(first)
 
-        self._ask(self.tr("Your changes to photo(s) {photos} could not be saved. Close "
-                          "without them?").format(photos=photos),
-                  [(self.tr("Close without them"), QMessageBox.ButtonRole.DestructiveRole,
-                    discard),
+        if self._leaving:
+            text = self.tr("Your changes to photo(s) {photos} could not be saved. Leave the "
+                           "case without them?").format(photos=photos)
+            go = self.tr("Leave without them")
+        else:
+            text = self.tr("Your changes to photo(s) {photos} could not be saved. Close "
+                           "without them?").format(photos=photos)
+            go = self.tr("Close without them")
+        self._ask(text,
+                  [(go, QMessageBox.ButtonRole.DestructiveRole, discard),
                    (self.tr("Go back"), QMessageBox.ButtonRole.RejectRole, back)])
 
     def _closing_step(self) -> None:

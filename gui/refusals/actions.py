@@ -49,6 +49,7 @@ class RefusalActions(QObject):
         view.table.addActions([actions.edit_refusal, actions.attach_letter])
         view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.edit_requested.connect(self.edit)
+        session.guard_leaving(self.ready_to_leave)
         if photos is not None:  # a right click on photos chosen in the table or the grid
             for photo_view in (photos.table, photos.grid):
                 photo_view.addAction(actions.refusal_from_photos)
@@ -108,6 +109,21 @@ class RefusalActions(QObject):
             return False
         form.raise_()
         form.ask_discard(then)
+        return True
+
+    def ready_to_leave(self, then: Callable[[], None], ask: bool = True) -> bool:
+        """The case is being left: a form with typed work asks (Keep editing cancels the
+        leaving, Discard lets it go on; without `ask`, it stays and asks nothing); a form with
+        nothing typed belonged to that case, so it closes."""
+        form = self.form
+        if form is None or not form.isVisible():
+            return True
+        if form.has_typed_work():
+            if ask:
+                form.raise_()
+                form.ask_discard(then)
+            return False
+        form.discard()
         return True
 
     @Slot(object)

@@ -105,6 +105,7 @@ class VenueForm(QDialog):
         self._build()
         self._fill(venue)
         self._choose_photo(current_photo)
+        self.opened_as = self.venue()   # what the form said before anything was typed
 
     # --- building -----------------------------------------------------------------------
 
@@ -302,6 +303,10 @@ class VenueForm(QDialog):
             capacity=None if self.capacity.value() == NO_CAPACITY else self.capacity.value(),
             notes=self.notes.toPlainText().strip(), geometry=geometry,
             radius_m=self.radius.value() if point else None)
+
+    def has_typed_work(self) -> bool:
+        """Whether the form says something it did not say when it opened."""
+        return self.venue() != self.opened_as
 
     @Slot()
     def request_save(self) -> None:

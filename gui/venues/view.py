@@ -56,7 +56,9 @@ class VenuesView(QSplitter):
         self.case: CaseState | None = None
         self.form: VenueForm | None = None
         self.error_box: QMessageBox | None = None
+        self.discard_box: QMessageBox | None = None
         self._sized = False
+        session.guard_leaving(self.ready_to_leave)
         self.model = VenueModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
@@ -219,6 +221,41 @@ class VenuesView(QSplitter):
         if self.form is not None:
             self.form.deleteLater()
         self.form = None
+
+    def ready_to_leave(self, then: Callable[[], None], ask: bool = True) -> bool:
+        """The case is being left: a venue form with typed work asks (Keep editing cancels the
+        leaving, Discard lets it go on; without `ask`, it stays and asks nothing); one with
+        nothing typed belonged to that case, so it closes."""
+        form = self.form
+        if form is None:
+            return True
+        if not form.has_typed_work():
+            form.reject()
+            return True
+        if ask:
+            self._ask_discard(form, then)
+        return False
+
+    def _ask_discard(self, form: VenueForm, then: Callable[[], None]) -> QMessageBox:
+        if self.discard_box is not None:
+            self.discard_box.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Question, form.windowTitle(),
+                          self.tr("Discard what you typed in this venue?"),
+                          QMessageBox.StandardButton.NoButton, form)
+        box.setInformativeText(self.tr("Nothing of it has been saved."))
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def discarded() -> None:
+            form.reject()
+            then()
+        discard.clicked.connect(discarded)
+        self.discard_box = box
+        form.raise_()
+        box.open()
+        return box
 
     @Slot()
     def _save(self) -> None:
