@@ -44,7 +44,7 @@ _NAME = re.compile(r"^\.skver-(\d+)-(\d+)-[0-9a-f]+\..*\.part$", re.DOTALL)
 # case's own files were written as `.NAME.<pid>.<8 hex>.tmp`: their process id says.
 _OLD_BESIDE = re.compile(r"^\..+\.(?:[0-9a-f]{12}\.part|pdf\.[a-z0-9_]{8}\.part|"
                          r"(?:png|svg)\.[a-z0-9_]{8}|html\.tmp)$", re.DOTALL)
-_OLD_FOLDER = re.compile(r"^skver-bundle-")
+_OLD_FOLDER = re.compile(r"^skver-bundle-(?:reports-|[0-9a-f]{12}-)?[a-z0-9_]{8}$")
 _OLD_WITH_PID = re.compile(r"^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$", re.DOTALL)
 OLD_AFTER_S = 3600.0
 _WHAT_MAX = 100   # characters of the target's name kept in a temporary name
@@ -165,8 +165,9 @@ def _alive_windows(pid: int) -> bool:  # pragma: no cover - the Windows build's 
         kernel.CloseHandle(handle)
 
 
-def leftovers(where: Path) -> list[Path]:
-    """The temporary files and folders in `where` whose process no longer runs."""
+def leftovers(where: Path, *, temporary_folder: bool = False) -> list[Path]:
+    """The temporary files and folders in `where` whose process no longer runs (and, in the
+    system's `temporary_folder`, the older versions' bundle folders left an hour untouched)."""
     try:
         entries = list(os.scandir(where))
     except OSError:
@@ -174,7 +175,9 @@ def leftovers(where: Path) -> list[Path]:
     found = []
     now = time.time()
     for entry in entries:
-        if entry.name[:1] != "." and not entry.name.startswith("skver-bundle-"):
+        old_folder = temporary_folder and _OLD_FOLDER.match(entry.name) is not None and \
+            entry.is_dir(follow_symlinks=False)
+        if entry.name[:1] != "." and not old_folder:
             continue  # most of a folder: none of ours (a sweep is part of every write)
         match = _NAME.match(entry.name)
         with_pid = _OLD_WITH_PID.match(entry.name) if match is None else None
@@ -184,7 +187,7 @@ def leftovers(where: Path) -> list[Path]:
         elif with_pid is not None:
             if not _alive(int(with_pid.group(1)), 0):
                 found.append(Path(entry.path))
-        elif _OLD_BESIDE.match(entry.name) or _OLD_FOLDER.match(entry.name):
+        elif _OLD_BESIDE.match(entry.name) or old_folder:
             try:
                 untouched = now - entry.stat(follow_symlinks=False).st_mtime
             except OSError:
@@ -194,9 +197,9 @@ def leftovers(where: Path) -> list[Path]:
     return found
 
 
-def sweep(where: Path | str) -> int:
+def sweep(where: Path | str, *, temporary_folder: bool = False) -> int:
     """Removes the leftovers of processes that no longer run from `where`; how many."""
-    found = leftovers(Path(where))
+    found = leftovers(Path(where), temporary_folder=temporary_folder)
     for path in found:
         with suppress(OSError):  # not ours to remove after all (a read-only folder)
             remove(path)
@@ -205,7 +208,7 @@ def sweep(where: Path | str) -> int:
 
 def sweep_at_start(extra: Iterable[Path] = ()) -> int:
     """What a killed run left in the temporary folder (and `extra` folders)."""
-    return sum(sweep(where) for where in (Path(tempfile.gettempdir()), *extra))
+    return sweep(tempfile.gettempdir(), temporary_folder=True) + sum(sweep(w) for w in extra)
 
 
 class Sealed:

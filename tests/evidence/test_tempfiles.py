@@ -142,3 +142,17 @@ def test_a_case_whose_creation_was_killed_is_swept_by_the_next_created_beside_it
     (left / "keyfile").write_bytes(b"{}")
     Case.create(tmp_path / "second", title="Second", timezone=None, actor="t").close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["second"]
+
+
+def test_older_versions_bundle_folders_go_from_the_temporary_folder_only(tmp_path, monkeypatch):
+    temporary, documents = tmp_path / "tmp", tmp_path / "documents"
+    hours_ago = time.time() - 2 * tempfiles.OLD_AFTER_S
+    for folder in (temporary, documents):
+        for name in ("skver-bundle-ab12_xyz", "skver-bundle-0123456789ab-k2_9xq1z",
+                     "skver-bundle-reports-q1w2e3r4", "skver-bundle-notes"):
+            (folder / name).mkdir(parents=True)
+            os.utime(folder / name, (hours_ago, hours_ago))
+    monkeypatch.setattr("tempfile.tempdir", str(temporary))
+    assert tempfiles.sweep_at_start(extra=[documents]) == 3
+    assert [p.name for p in temporary.iterdir()] == ["skver-bundle-notes"]
+    assert len(list(documents.iterdir())) == 4
