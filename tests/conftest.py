@@ -49,3 +49,13 @@ def skver_data_dir(tmp_path_factory, monkeypatch) -> Path:
     folder = tmp_path_factory.mktemp("skver-data")
     monkeypatch.setenv("SKVER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _no_key_passphrase_prompt(monkeypatch) -> None:
+    """A command run in this process (`cli.main`) sets how a protected signing key's passphrase
+    is asked for; each test starts without it, and with no signing key unlocked."""
+    from evidence import signing
+
+    monkeypatch.setattr(signing, "passphrase_source", None)
+    signing.lock()
