@@ -55,6 +55,16 @@ def _write_key(case: Case, relpath: str, pem: bytes) -> None:
         case.files.physical(relpath).chmod(0o600)
 
 
+def legacy_key() -> Path | None:
+    """An unprotected key an older Skver kept in the data folder (`keys/signing-key.pem`, one
+    per computer, before keys belonged to cases): it signs nothing now, but whoever copies the
+    data folder could sign as it. None when there is none."""
+    from evidence import appdirs
+
+    path = appdirs.user_data_dir() / "keys" / signing.KEY_FILE
+    return path if path.is_file() else None
+
+
 def protected(case: Case) -> bool | None:
     """Whether the key needs a passphrase of its own to sign; None when the case has none."""
     if not case.files.exists(signing.KEY_FILE):

@@ -122,3 +122,12 @@ def test_an_encrypted_case_keeps_its_key_sealed_already(tmp_path):
     refused = skver("case", "protect-key", "--case", str(root), passphrase="case words 2026",
                     SKVER_NEW_KEY_PASSPHRASE=KEY_SECRET)
     assert refused.returncode == 1 and "already kept encrypted" in refused.stderr
+
+
+def test_an_older_skvers_key_left_in_the_data_folder_is_reported(case, skver_data_dir):
+    assert "older Skver" not in ok(skver("case", "keys", "--case", str(case))).stdout
+    legacy = skver_data_dir / "keys" / "signing-key.pem"
+    legacy.parent.mkdir()
+    legacy.write_bytes(b"-----BEGIN PRIVATE KEY-----\n")
+    shown = ok(skver("case", "keys", "--case", str(case))).stdout
+    assert f"An unprotected signing key of an older Skver lies in {legacy}" in shown
