@@ -242,7 +242,9 @@ class _Merge:
         local = {v.slug: v for v in venues.all_venues(self.case)}
         ids: dict[int, int] = {}
         for row in rows:
-            venue = _checked(lambda row=row: validate_venue(_venue(row)),
+            # Another case's records, kept as they are: the length limits are for what a
+            # person types (evidence/limits.py), and an older case's may be longer.
+            venue = _checked(lambda row=row: validate_venue(_venue(row), check_lengths=False),
                              f"Venue {row.get('slug')!r}")
             if venue.slug in local:
                 known = local[venue.slug].id
@@ -251,7 +253,7 @@ class _Merge:
                 if replace(local[venue.slug], id=None) != venue:
                     self.result.venues_differing.append(venue.slug)
             else:
-                ids[row["id"]] = venues.add(self.case, venue, self.actor)
+                ids[row["id"]] = venues.add(self.case, venue, self.actor, check_lengths=False)
                 self.result.venues_added += 1
         return ids
 
@@ -266,7 +268,8 @@ class _Merge:
             if key in have:
                 self.result.claims_present += 1
                 continue
-            claim = _checked(lambda claim=claim: claims.validate(self.case, claim), label)
+            claim = _checked(lambda claim=claim: claims.validate(
+                self.case, claim, check_lengths=False), label)
             claim_id = claims.insert(self.case, claim, self.actor,
                                      {"bundle_manifest_sha256": self.result.manifest_sha256})
             have.add(key)

@@ -185,12 +185,14 @@ def resolve_venue(case: Case, ref: int | str, field: str = "venue") -> int:
     return found.id
 
 
-def problems(case: Case, claim: Claim,
-             unknown: frozenset[str] = frozenset()) -> list[FieldError]:
+def problems(case: Case, claim: Claim, unknown: frozenset[str] = frozenset(), *,
+             check_lengths: bool = True) -> list[FieldError]:
     """Everything wrong with a tidied claim, by field; `unknown` fields (already found wrong)
-    and the checks that need them are skipped."""
+    and the checks that need them are skipped; `check_lengths` False: the texts are another
+    case's, kept as they are (a bundle's merge)."""
     found: list[FieldError] = [e for e in (_length_problem(claim, field) for field in LIMITS
-                                            if field not in unknown) if e is not None]
+                                            if field not in unknown and check_lengths)
+                               if e is not None]
     unknown = unknown | {e.field for e in found}
     for field, needs, check in _CHECKS:
         if needs & unknown:
@@ -222,10 +224,10 @@ def tidy(claim: Claim) -> Claim:
     return claim
 
 
-def validate(case: Case, claim: Claim) -> Claim:
+def validate(case: Case, claim: Claim, *, check_lengths: bool = True) -> Claim:
     """The claim tidied; raises a FieldError for its first problem."""
     claim = tidy(claim)
-    found = problems(case, claim)
+    found = problems(case, claim, check_lengths=check_lengths)
     if found:
         raise found[0]
     return claim

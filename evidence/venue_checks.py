@@ -36,13 +36,14 @@ class InvalidVenue(KnownError):
         self.field = field
 
 
-def validate(venue: Venue) -> Venue:
-    """The venue as it will be stored (radius a float, confidence the enum), or InvalidVenue."""
+def validate(venue: Venue, *, check_lengths: bool = True) -> Venue:
+    """The venue as it will be stored (radius a float, confidence the enum), or InvalidVenue.
+    `check_lengths` False: its texts are another case's, kept as they are (a bundle's merge)."""
     for name in TEXT_FIELDS:
         if not isinstance(getattr(venue, name), str):
             raise InvalidVenue(name, f"{name} must be text.")
-        too_long = limits.problem(f"{name} ({WHAT[name]})", getattr(venue, name),
-                                  LIMITS[name], HINTS.get(name, ""))
+        too_long = check_lengths and limits.problem(
+            f"{name} ({WHAT[name]})", getattr(venue, name), LIMITS[name], HINTS.get(name, ""))
         if too_long:
             raise InvalidVenue(name, too_long)
     if not SLUG.fullmatch(venue.slug):

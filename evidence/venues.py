@@ -29,9 +29,10 @@ COLUMNS = rows.COLUMNS
 DATASET_SUFFIX = ".geojson"
 
 
-def add(case: Case, venue: Venue, actor: str) -> int:
-    """Stores a new venue; its slug must not be in the case yet. Returns its id."""
-    venue = validate(venue)
+def add(case: Case, venue: Venue, actor: str, *, check_lengths: bool = True) -> int:
+    """Stores a new venue; its slug must not be in the case yet. Returns its id.
+    `check_lengths` False: another case's venue, its texts kept as they are (a merge)."""
+    venue = validate(venue, check_lengths=check_lengths)
     with case.transaction():
         _refuse_taken_slug(case, venue.slug)
         row_id = rows.insert(case, venue)

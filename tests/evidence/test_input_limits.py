@@ -196,3 +196,29 @@ def _map_of(case: Case) -> tuple:
 
     data = static.claim_map_data(case, 1)
     return data.claim, data.photos
+
+
+def test_a_bundle_of_an_old_case_merges_with_its_long_texts(tmp_path):
+    """A bundle carries another case's records as they were kept: the limits are for what a
+    person gives, so an old case's long venue name and excuse merge as they are."""
+    from bundles import writer as bundle
+    from bundles.merge import import_bundle
+    from evidence.claim_fields import window_from_local
+    from evidence.model import Category, Claim
+
+    name, excuse = ("Сквер " * 100).strip(), ("Ремонт. " * 3000).strip()
+    with Case.create(tmp_path / "old", title="Old", timezone="Asia/Almaty", actor="a") as case:
+        venue = old_long_venue(case, name)
+        with case.transaction():     # as a version without the limits kept it
+            claims.insert(case, Claim("Z-1", "2024-05-01", venue, *window_from_local(
+                "2024-05-01 10:00", "2024-05-01 18:00", "Asia/Almaty"), "Asia/Almaty",
+                excuse, Category.REPAIR_WORKS, excuse_lang="ru"), "a")
+        add_photo(case, tmp_path / "in", "p.jpg", "2024-05-01 12:00", position=INSIDE)
+        made = bundle.export(case, tmp_path / "old.zip", actor="a")
+    with Case.create(tmp_path / "new", title="New", timezone="Asia/Almaty", actor="b") as case:
+        signing.trust(case, made.fingerprint, note="read out in person", actor="b")
+        import_bundle(case, tmp_path / "old.zip", actor="b")
+        data = store.read(case)
+        assert verify.verify(case, actor="b").intact
+    assert [v.name_en for v in data.venues] == [name]
+    assert [c.excuse_text for c in data.claims] == [excuse]
