@@ -106,3 +106,30 @@ def test_an_mbtiles_background_is_drawn_from_the_page_itself(qtbot, browser, tmp
                     "'.leaflet-control-attribution b').length") == 0
     assert [u for u in browser.recorder.urls if not u.startswith(LOCAL_SCHEMES)] == []
     assert browser.errors == []
+
+
+def test_a_venue_named_at_length_is_cut_on_the_map(qtbot, browser, tmp_path):
+    """A case from before the length limits, its venue named by 100 KB: the name on the map is
+    one short line ending in an ellipsis (the page holds it whole, for its popup)."""
+    from evidence.model import Confidence, Venue
+    from evidence.store import audit
+    from evidence.store import venues as venue_rows
+
+    name = ("Сквер имени Абая у Центрального стадиона " * 2500)[:100_000]
+    root = tmp_path / "old"
+    # as a version without the limits kept it
+    with Case.create(root, title="T", timezone="Asia/Almaty", actor="t") as case, \
+            case.transaction():
+        row = venue_rows.insert(case, Venue(
+            "long", name, {"type": "Point", "coordinates": [76.94, 43.24]},
+            Confidence.SURVEYED, 80.0))
+        audit.record(case, "t", "venue-added", "venues", row, {"slug": "long"})
+    open_page(qtbot, browser, write_map(tmp_path, root))
+    box = evaluate(qtbot, browser, "(function () {"
+                   "var n = document.querySelector('.skver-venue-label');"
+                   "var s = getComputedStyle(n);"
+                   "return [n.offsetWidth, n.offsetHeight, s.textOverflow]; })()")
+    assert 200 <= box[0] <= 520 and box[1] <= 40 and box[2] == "ellipsis"   # was 1,021,850
+    [label] = evaluate(qtbot, browser, "skverMap.labelBoxes()")
+    assert label["name"] == name and label["on_hover"] is False
+    assert browser.errors == []
