@@ -16,6 +16,7 @@ from cli.common import (
     PASSPHRASE_ENV,
     TerminalProgress,
     actor,
+    new_passphrase,
     open_case,
     passphrase,
 )
@@ -81,8 +82,8 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
     progress = TerminalProgress(sys.stderr, "Writing the bundle")
     who = actor(args.actor)
     sealing = getattr(args, "encrypt", False)
-    secret = passphrase("the encrypted bundle", env=(BUNDLE_PASSPHRASE_ENV,),
-                        confirm=True) if sealing else ""
+    secret = new_passphrase("the encrypted bundle",
+                            env=(BUNDLE_PASSPHRASE_ENV,)) if sealing else ""
     with open_case(args.case) as case:
         try:
             result = export.export_bundle_with_reports(

@@ -20,6 +20,7 @@ from cli.common import (
     TerminalProgress,
     actor,
     key_passphrase,
+    new_passphrase,
     open_case,
     passphrase,
 )
@@ -197,7 +198,7 @@ def _actor_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_init(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    secret = passphrase("the new encrypted case", confirm=True) if args.encrypted else None
+    secret = new_passphrase("the new encrypted case") if args.encrypted else None
     with Case.create(Path(args.dir), title=args.title, timezone=args.timezone,
                      actor=actor(args.actor), passphrase=secret) as case:
         info = case.info
@@ -229,8 +230,7 @@ def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
     if not casekeys.is_encrypted(root):
         raise KnownError(f"{root} is not an encrypted case; it has no passphrase to change.")
     old = passphrase(f"the encrypted case {root} (the current one)")
-    new = passphrase(f"the encrypted case {root} (the new one)", env=(NEW_PASSPHRASE_ENV,),
-                     confirm=True)
+    new = new_passphrase(f"the encrypted case {root} (the new one)", env=(NEW_PASSPHRASE_ENV,))
     if args.rotate:
         progress = TerminalProgress(sys.stderr, "Encrypting again")
         with Case.open(root, passphrase=old) as case:

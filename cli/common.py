@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from cli.output import unguarded
-from evidence import casekeys, limits, signing
+from cli.output import say, unguarded
+from evidence import casekeys, limits, passphrase_policy, signing
 from evidence.errors import KnownError
 from evidence.printable import printable
 from evidence.store import Case
@@ -88,6 +88,19 @@ def passphrase(purpose: str, *, env: tuple[str, ...] = (PASSPHRASE_ENV,),
     if confirm and getpass.getpass("The same passphrase again: ") != first:
         raise KnownError("The two passphrases differ; nothing was done.")
     return first
+
+
+def new_passphrase(purpose: str, *, env: tuple[str, ...] = (PASSPHRASE_ENV,)) -> str:
+    """A passphrase being chosen (a new case, a change, a sealed bundle): asked twice, refused
+    under evidence.passphrase_policy's minimum, a weak one taken with a warning on stderr."""
+    secret = passphrase(purpose, env=env, confirm=True)
+    refused = passphrase_policy.problem(secret)
+    if refused is not None:
+        raise KnownError(f"{refused} Nothing was done.")
+    weak = passphrase_policy.warning(secret)
+    if weak is not None:
+        say(weak, err=True)
+    return secret
 
 
 def open_case(path: str | os.PathLike[str]) -> Case:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence import limits, venues
+from evidence import limits, passphrase_policy, venues
+from evidence.passphrase_policy import Weakness
 from evidence.store import Case
 from gui.case.keyfile_backup import KeyfileBackupDialog
 from gui.widgets.widgets import error_label
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 DEFAULT_ZONE = "Asia/Almaty"
 BUNDLED_VENUES = "almaty-2020"
 # Shorter passphrases are refused: scrypt slows guessing, it cannot save a short one.
-MIN_PASSPHRASE = 10
+MIN_PASSPHRASE = passphrase_policy.MIN_LENGTH  # the command line's too (one policy)
 
 
 @cache
@@ -100,6 +101,7 @@ class NewCaseDialog(QDialog):
             "safe.").format(n=MIN_PASSPHRASE))
         self.strength.setWordWrap(True)
         self.strength.setStyleSheet("color: gray")
+        self.weak = weak_label(self.passphrase)   # a weak one is taken, with a warning
         self.encrypt.toggled.connect(self._show_passphrase)
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -145,6 +147,7 @@ class NewCaseDialog(QDialog):
         self._show_passphrase(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.weak)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
@@ -153,6 +156,7 @@ class NewCaseDialog(QDialog):
     def _show_passphrase(self, shown: bool) -> None:
         for field in (self.passphrase, self.confirmation, self.strength):
             self.form.setRowVisible(field, shown)
+        self.weak.setVisible(shown and bool(self.weak.text()))
 
     @Slot()
     def choose_folder(self) -> None:
@@ -225,6 +229,43 @@ def password_field(placeholder: str = "") -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setPlaceholderText(placeholder)
     return field
+
+
+def weakness_warning(passphrase: str) -> str:
+    """What makes a new passphrase weak, in the window's words ("" when nothing does, or when it
+    is too short to be taken at all); evidence.passphrase_policy decides."""
+    found = () if passphrase_policy.too_short(passphrase) else \
+        passphrase_policy.weaknesses(passphrase)
+    if not found:
+        return ""
+    said = {
+        Weakness.ONE_KIND: QCoreApplication.translate(
+            "PassphraseStrength", "it has one kind of character only"),
+        Weakness.FEW_CHARACTERS: QCoreApplication.translate(
+            "PassphraseStrength", "it repeats a few characters"),
+        Weakness.RUN: QCoreApplication.translate(
+            "PassphraseStrength", "it follows the alphabet, the digits or the keyboard"),
+        Weakness.COMMON: QCoreApplication.translate(
+            "PassphraseStrength", "it is a common password or word with a few characters added"),
+    }
+    return QCoreApplication.translate(
+        "PassphraseStrength", "This passphrase is weak: {why}. It will be accepted, but several "
+        "unrelated words are much harder to guess.").format(why="; ".join(said[w] for w in found))
+
+
+def weak_label(field: QLineEdit) -> QLabel:
+    """A warning under a new passphrase's field, said while it is typed; hidden when none."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet("color: #a15c00")   # amber: a warning, not a refusal
+    label.hide()
+
+    def update(text: str) -> None:
+        label.setText(weakness_warning(text))
+        label.setVisible(bool(label.text()) and field.isVisible())
+    field.textChanged.connect(update)
+    return label
 
 
 def passphrase_problem(passphrase: str, confirmation: str) -> str | None:

@@ -27,7 +27,7 @@ from evidence.store import Case
 from gui.app.session import Written
 from gui.app.state import CaseState, Refresh
 from gui.case.keyfile_backup import KeyfileBackupDialog
-from gui.case.new_case import passphrase_problem, password_field
+from gui.case.new_case import passphrase_problem, password_field, weak_label
 from gui.widgets.widgets import error_label
 
 if TYPE_CHECKING:
@@ -229,6 +229,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("Current passphrase"), self.old)
         form.addRow(self.tr("New passphrase"), self.new)
         form.addRow(self.tr("The new one again"), self.confirmation)
+        self.weak = weak_label(self.new)   # a weak one is taken, with a warning
+        form.addRow("", self.weak)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.change_button = self.buttons.addButton(self.tr("Change"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)

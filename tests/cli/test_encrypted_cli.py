@@ -119,12 +119,12 @@ def test_without_the_passphrase_a_clear_refusal_and_nothing_changes(shared_case)
 
 
 def test_passphrase_change(case):
-    run = skver("case", "passphrase", "--case", str(case), SKVER_NEW_PASSPHRASE="new words")
+    run = skver("case", "passphrase", "--case", str(case), SKVER_NEW_PASSPHRASE="new words here")
     assert run.returncode == 0, run.stderr
     assert skver("photos", "--case", str(case)).returncode == 1
-    ok(skver("photos", "--case", str(case), passphrase="new words"))
+    ok(skver("photos", "--case", str(case), passphrase="new words here"))
     log = json.loads(ok(skver("log", "--case", str(case), "--json",
-                              passphrase="new words")).stdout)
+                              passphrase="new words here")).stdout)
     assert log[-1]["action"] == "passphrase-changed"
 
 
