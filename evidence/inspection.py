@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import threading
@@ -159,10 +160,27 @@ def from_json(record: dict[str, Any], path: str | None = None,
     capture = CaptureTime(
         datetime.fromisoformat(local) if local else None,
         timing.parse_offset(record["taken_offset"]) if record.get("taken_offset") else None,
-        source, zone, timing.parse_utc(record.get("taken_utc")), record.get("clock_skew_s"))
+        source, zone, timing.parse_utc(record.get("taken_utc")),
+        _skew(record.get("clock_skew_s")))
     findings = tuple(Finding(f["code"], Severity(f["severity"]), f["message"])
                      for f in record.get("findings", []))
     return Inspection(meta, capture, findings)
+
+
+# A camera clock wrong by more than this (about 317 years) is no camera's: a stored record
+# holding it was damaged or forged, and the date arithmetic of the analysis would overflow.
+MAX_CLOCK_SKEW_S = 1e10
+
+
+def _skew(value: Any) -> float | None:
+    """A stored clock skew in seconds, or ValueError when no camera could have recorded it."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"clock_skew_s is not a number: {value!r}")
+    if not math.isfinite(value) or abs(value) > MAX_CLOCK_SKEW_S:
+        raise ValueError(f"clock_skew_s is out of range: {value!r}")
+    return float(value)
 
 
 def _rounded(value: float | None, digits: int) -> float | None:

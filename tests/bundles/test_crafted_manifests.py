@@ -194,3 +194,15 @@ def _merged_into_new(root: Path, bundle: writer.ExportResult) -> Path:
             signing.trust(case, bundle.fingerprint, note="given in person", actor="t")
         import_bundle(case, bundle.path, actor="t", accept_unverified=not bundle.fingerprint)
     return root
+
+
+@pytest.mark.parametrize("skew", [-416842538411097792, 1e300, float("inf"), "12"])
+def test_a_camera_clock_no_camera_has_is_a_damaged_record_not_a_crash(unsigned, tmp_path, skew):
+    # Was OverflowError in the analysis' date arithmetic (fuzz/crashes/bundle/ef76fad9…): a
+    # manifest whose photo's stored inspection said its clock was wrong by 13 billion years.
+    def edit(manifest: Manifest) -> None:
+        file_entry(manifest, "photo")["inspection"]["clock_skew_s"] = skew
+    report = verify_bundle(forge(unsigned, tmp_path / "forged.zip", edit))
+    assert not report.intact
+    assert any("cannot be read back to judge its refusals again" in p and "clock_skew_s" in p
+               for p in report.problems), report.problems
