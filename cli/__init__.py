@@ -24,7 +24,7 @@ from cli import (
     reporting,
     venues,
 )
-from cli.common import EXIT_BUG, EXIT_DISK_FULL, EXIT_KNOWN_ERROR, EXIT_OK
+from cli.common import EXIT_BUG, EXIT_DISK_FULL, EXIT_KNOWN_ERROR, EXIT_OK, EXIT_USAGE, MissingPath
 from cli.inspecting import describe
 from cli.output import guarded, say, say_lines
 from evidence import buildinfo, diskspace, tempfiles
@@ -47,6 +47,9 @@ def _run(argv: Sequence[str] | None) -> int:
     tempfiles.sweep_at_start()  # what a killed run left in the temporary folder
     try:
         return args.handler(args, parser)
+    except MissingPath as exc:  # as argparse says a usage error, with its status
+        say_lines(f"skver: error: {exc}", err=True)
+        return EXIT_USAGE
     except DiskFull as exc:
         say_lines(f"skver: {exc}", err=True)
         return EXIT_DISK_FULL

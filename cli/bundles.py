@@ -16,6 +16,7 @@ from cli.common import (
     PASSPHRASE_ENV,
     TerminalProgress,
     actor,
+    existing,
     new_passphrase,
     open_case,
     passphrase,
@@ -152,6 +153,7 @@ def _print_report(report: bundle_verify.BundleReport) -> None:
 def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     from bundles import merge as bundle_import
 
+    existing(args.bundle, what="bundle")
     progress = TerminalProgress(sys.stderr, "Importing photos")
     with open_case(args.case) as case:
         try:

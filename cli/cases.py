@@ -19,6 +19,7 @@ from cli.common import (
     NEW_PASSPHRASE_ENV,
     TerminalProgress,
     actor,
+    existing,
     key_passphrase,
     new_passphrase,
     open_case,
@@ -41,7 +42,6 @@ from evidence import (
     verify,
 )
 from evidence.errors import KnownError
-from evidence.printable import printable
 from evidence.provenance import Source
 from evidence.store import Case
 
@@ -366,9 +366,7 @@ def run_rebuild(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
 
 
 def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    missing = [p for p in args.paths if not Path(p).exists() and not Path(p).is_symlink()]
-    if missing:
-        parser.error("no such file or folder: " + ", ".join(map(printable, missing)))
+    existing(*args.paths)
     source = Source(provenance.clean_label(args.source_label), full_paths=args.full_paths)
     progress = TerminalProgress(sys.stderr, "Importing")
     counts = {"imported": 0, "duplicate": 0, "rejected": 0}
@@ -454,6 +452,9 @@ def run_verify(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     if (args.bundle is None) == (args.case is None):
         parser.error("verify takes either a bundle (verify BUNDLE.zip) or --case DIR")
     if args.bundle is not None:
+        existing(args.bundle, what="bundle")
+        if args.against:
+            existing(args.against, what="report")
         return bundles.run_verify_bundle(args)
     if args.expect_fingerprint or args.against:
         parser.error("--expect-fingerprint and --against check a bundle: verify BUNDLE.zip "

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_OK, actor, open_case
+from cli.common import EXIT_OK, actor, existing, open_case
 from cli.output import say, show_json
 from evidence import claims, claims_csv, timing, venues
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
-from evidence.printable import printable
 from evidence.store import Case
 
 # (option, Claim field, help) for the text fields both `add` and `edit` take.
@@ -96,6 +94,8 @@ def _claim_options(parser: argparse.ArgumentParser, editing: bool) -> None:
 
 
 def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    if args.letter:
+        existing(args.letter, what="letter")
     with open_case(args.case) as case:
         zone = _zone(args.zone, case)
         start, end = claims.window_from_local(args.window_start, args.window_end, zone)
@@ -116,6 +116,8 @@ def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
 
 
 def run_edit(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    if args.letter:
+        existing(args.letter, what="letter")
     given = vars(args)
     with open_case(args.case) as case:
         old = claims.get(case, args.id)
@@ -167,8 +169,7 @@ def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
 
 
 def run_import(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    if not Path(args.csv).is_file():
-        parser.error(f"no such file: {printable(args.csv)}")
+    existing(args.csv, what="file")
     with open_case(args.case) as case:
         ids = claims_csv.import_csv(case, args.csv, actor(args.actor), zone=args.zone)
         found = [claims.get(case, claim_id) for claim_id in ids]

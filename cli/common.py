@@ -18,6 +18,21 @@ EXIT_OK, EXIT_KNOWN_ERROR, EXIT_USAGE, EXIT_DISCREPANCY, EXIT_BUG = 0, 1, 2, 3, 
 EXIT_DISK_FULL = 4  # the disk refused a write (full, over quota, read-only): free space, run again
 
 
+class MissingPath(KnownError):
+    """A path given on the command line that does not exist: a usage error, exit 2 as
+    argparse's own, for every command alike (cli.main)."""
+
+
+def existing(*paths: str | os.PathLike[str], what: str = "file or folder") -> Path:
+    """The first of `paths` once every one exists (a link counts, even one that leads
+    nowhere: what it is, is the command's to say); else MissingPath naming each that does
+    not."""
+    missing = [str(p) for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise MissingPath(f"no such {what}: " + ", ".join(map(printable, missing)))
+    return Path(paths[0])
+
+
 def actor(given: str | None) -> str:
     """Who acts, for the custody log: --actor, else $SKVER_ACTOR, else the login name."""
     for name, where in ((given, "--actor"), (os.environ.get("SKVER_ACTOR"), "SKVER_ACTOR")):
@@ -103,9 +118,16 @@ def new_passphrase(purpose: str, *, env: tuple[str, ...] = (PASSPHRASE_ENV,)) ->
     return secret
 
 
+def tile_source(given: str | None) -> str | None:
+    """--tiles as given: none, osm, or a tile folder or MBTiles file that must exist."""
+    if given is None or given in ("none", "osm"):
+        return given
+    return str(existing(given, what="tile folder or MBTiles file"))
+
+
 def open_case(path: str | os.PathLike[str]) -> Case:
     """Opens the case at `path`, asking for its passphrase when it is encrypted."""
-    root = Path(path).absolute()
+    root = existing(path, what="case folder").absolute()
     signing.passphrase_source = key_passphrase  # asked only if a protected key must sign
     if casekeys.is_encrypted(root) and casekeys.unlocked(root) is None:
         return Case.open(root, passphrase=passphrase(f"the encrypted case {root}"))

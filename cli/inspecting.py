@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from cli.common import EXIT_OK, TerminalProgress
+from cli.common import EXIT_OK, TerminalProgress, existing
 from cli.output import json_text
 from evidence import inspection, timing
 from evidence.model import Inspection, OffsetSource
@@ -31,9 +30,7 @@ def add_to(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    missing = [p for p in args.paths if not os.path.lexists(p)]
-    if missing:
-        parser.error("no such file or folder: " + ", ".join(map(printable, missing)))
+    existing(*args.paths)
     if args.timezone:
         timing.zone(args.timezone)  # a KnownError now rather than on the first photo
     if args.workers is not None and args.workers < 1:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import EXIT_OK, TerminalProgress, open_case
+from cli.common import EXIT_OK, TerminalProgress, open_case, tile_source
 from cli.output import say
 
 
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     out = Path(args.out).absolute()
     if out.suffix.lower() in (".png", ".svg"):
         return _static(args, parser, out)
-    tiles = basemap.choose(args.tiles, page_dir=out.parent)
+    tiles = basemap.choose(tile_source(args.tiles), page_dir=out.parent)
     bar = TerminalProgress(sys.stderr, "Reading photos")
     try:
         with open_case(args.case) as case:  # an encrypted case's passphrase is asked here
@@ -61,7 +61,7 @@ def _static(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Path
         parser.error("a static map (.png or .svg) is drawn for one refusal: give --claim ID")
     if args.tiles == "osm":
         parser.error("static maps never go online: use --tiles none or a local tile source")
-    tiles = None if args.tiles == "none" else args.tiles
+    tiles = None if args.tiles == "none" else tile_source(args.tiles)
     from maps import static
 
     with open_case(args.case) as case:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli.common import EXIT_OK, TerminalProgress, actor, open_case
+from cli.common import EXIT_OK, TerminalProgress, actor, open_case, tile_source
 from cli.output import say
 from reports import strings
 
@@ -56,12 +56,13 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if out.suffix.lower() not in export.REPORT_FORMATS:
         parser.error(f"--out must end in {' or '.join(export.REPORT_FORMATS)} (the report's "
                      "format)")
+    tiles = tile_source(args.tiles)
     with open_case(args.case) as case:
         bar = TerminalProgress(sys.stderr, "Writing the report")
         try:
             result = export.write_report(case, out, lang=args.lang, claim_ids=args.claims,
                                          prepared_by=actor(args.prepared_by),
-                                         jurisdiction=args.jurisdiction, tiles=args.tiles,
+                                         jurisdiction=args.jurisdiction, tiles=tiles,
                                          progress=bar)
         finally:
             bar.finish()

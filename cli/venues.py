@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_OK, actor, open_case
+from cli.common import EXIT_OK, actor, existing, open_case
 from cli.output import say, show_json
 from evidence import venues
 from evidence.errors import KnownError
@@ -200,7 +200,7 @@ def _geometry(args: argparse.Namespace) -> dict[str, Any] | None:
         args.command.error("--lat and --lon go together")
     if lat is not None:
         return {"type": "Point", "coordinates": [lon, lat]}
-    return None if path is None else _geometry_file(Path(path))
+    return None if path is None else _geometry_file(existing(path, what="geometry file"))
 
 
 def _geometry_file(path: Path) -> dict[str, Any]:
