@@ -153,6 +153,11 @@ def _records(data: bytes) -> tuple[list[_Sealed], str]:
     return found, why
 
 
+def is_damage(message: str) -> bool:
+    """Whether a KnownError's message is `_damaged`'s (the window says it in its language)."""
+    return message.startswith("The keyfile of ") and " is damaged (" in message
+
+
 def _damaged(root: Path, why: str) -> KnownError:
     return KnownError(
         f"The keyfile of {root} is damaged ({why}): no passphrase can open the case with it. "

@@ -39,6 +39,12 @@ def user_message(message: str) -> str:
     if message == casekeys.WRONG:
         return QCoreApplication.translate("PassphrasePrompt",
                                           "Wrong passphrase for this case; nothing was changed.")
+    if casekeys.is_damage(message):
+        return QCoreApplication.translate(
+            "PassphrasePrompt", "The case's keyfile is damaged: no passphrase can open the case "
+            "with it. Copy the keyfile you saved (Save a copy…, offered when the case was made) "
+            "into the case folder as “keyfile”, then open the case with the passphrase it had "
+            "when you saved it.")
     return message
 
 

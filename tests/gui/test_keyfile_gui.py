@@ -13,14 +13,10 @@ from PySide6.QtCore import Qt
 from evidence import casekeys, store
 from evidence.errors import KnownError
 from evidence.store import Case
+from gui.app.main_window import MainWindow
 from gui.case import keyfile_backup
-from tests.gui.test_encrypted_gui import (
-    PHOTO_NAME,
-    SECRET,
-    create_through_dialog,
-    encrypted_case,  # noqa: F401 (a fixture)
-    opened,
-)
+from gui.widgets.workers import SynchronousRunner
+from tests.gui.test_encrypted_gui import PHOTO_NAME, SECRET, create_through_dialog, fill, opened
 
 NEW = "a different passphrase entirely"
 
@@ -30,6 +26,21 @@ def _forget_keys(monkeypatch):
     monkeypatch.delenv("SKVER_PASSPHRASE", raising=False)
     yield
     casekeys.lock()
+
+
+@pytest.fixture
+def encrypted_case(qtbot, tmp_path: Path) -> Path:
+    """An encrypted case made through File ▸ New case in a window of its own, filled, then
+    locked (as tests/gui/test_encrypted_gui.py makes it)."""
+    folder = tmp_path / "secret-case"
+    creator = MainWindow(runner=SynchronousRunner())
+    qtbot.addWidget(creator)
+    create_through_dialog(creator, qtbot, folder)
+    creator.close()
+    creator.case_lock.watch.arm(False)
+    fill(folder, tmp_path)
+    casekeys.lock(folder)
+    return folder
 
 
 def choose_file(monkeypatch, path: Path) -> None:
@@ -127,3 +138,15 @@ def test_changing_the_data_key_too_reencrypts_and_shows_the_case_on_the_new_key(
     casekeys.lock()
     with pytest.raises(KnownError, match="cannot be decrypted"):
         Case.open(encrypted_case, passphrase=SECRET)
+
+
+def test_a_damaged_keyfile_is_said_as_damage_with_the_way_back(window, qtbot, encrypted_case):
+    (encrypted_case / "keyfile").write_bytes(b"\0" * 243)
+    window.open_case(str(encrypted_case))
+    dialog = window.shell.passphrase_dialog
+    with qtbot.waitSignal(window.session.unlock_refused, timeout=30_000):
+        qtbot.keyClicks(dialog.prompt.field, SECRET)
+        qtbot.keyClick(dialog.prompt.field, Qt.Key.Key_Return)
+    shown = dialog.prompt.error.text()
+    assert shown.startswith("The case's keyfile is damaged") and "Save a copy…" in shown
+    assert "Wrong passphrase" not in shown
