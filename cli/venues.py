@@ -12,6 +12,7 @@ from cli.output import say, show_json
 from evidence import venues
 from evidence.errors import KnownError
 from evidence.model import Confidence, Venue
+from evidence.tempfiles import replacing
 from evidence.venue_geojson import dumps, to_feature
 
 FORMATS = {".geojson": "geojson", ".json": "geojson", ".kml": "kml"}
@@ -168,7 +169,8 @@ def run_export(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
         text = dumps(venues.export_geojson(case)) if kind == "geojson" \
             else venues.export_kml(case)
     try:
-        out.write_text(text, encoding="utf-8")
+        with replacing(out) as temp:   # whole or not at all, the owner's only (OUTPUT_MODE)
+            temp.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise KnownError(f"Could not write {out}: {exc.strerror or exc}") from None
     say(f"Exported {count} venues to {out} ({kind}).")

@@ -91,13 +91,22 @@ def beside(target: Path) -> Path:
     return target.with_name(name(target.name))
 
 
+# Every file Skver writes for the user (a report, a bundle, a map, a venue export) is read and
+# written by its owner only, whatever the umask and whether the case is encrypted or not: it
+# holds evidence about people, and the computer may be shared or taken. Give a copy to whom it
+# is for; the README's security notes say so.
+OUTPUT_MODE = 0o600
+
+
 @contextmanager
 def replacing(target: Path, *, durable: bool = False) -> Iterator[Path]:
-    """A temporary path beside `target` to write; moved onto `target` when the block ends,
-    removed if it raises (a cancel included). `durable` flushes it to disk before the move."""
+    """A temporary path beside `target` to write; moved onto `target` (mode OUTPUT_MODE) when
+    the block ends, removed if it raises (a cancel included). `durable` flushes it to disk
+    before the move."""
     temp = beside(target)
     try:
         yield temp
+        os.chmod(temp, OUTPUT_MODE)
         if durable:
             with open(temp, "rb+") as fh:
                 os.fsync(fh.fileno())

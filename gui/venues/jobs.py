@@ -11,6 +11,7 @@ from evidence import venues
 from evidence.errors import KnownError
 from evidence.model import Venue
 from evidence.store import Case
+from evidence.tempfiles import replacing
 from evidence.venue_geojson import collection, dumps
 from evidence.venue_kml import kml
 from gui.app.session import Written
@@ -47,7 +48,8 @@ def export_file(every: list[Venue], out: str) -> str:
     ordered = sorted(every, key=lambda v: v.slug)
     text = kml(ordered) if out.lower().endswith(".kml") else dumps(collection(ordered))
     try:
-        Path(out).write_text(text, encoding="utf-8")
+        with replacing(Path(out)) as temp:   # whole or not at all, the owner's only
+            temp.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise KnownError(f"The venues could not be written to {out}: "
                          f"{exc.strerror or exc}.") from None
