@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from evidence import store
 from evidence.model import Observation, Tag
 from evidence.store import Case
-from gui.app import application, i18n
+from gui.app import application, crash, i18n
 from gui.app.main_window import MainWindow
 from gui.app.reviewer import NameDialog
 from gui.case.export_dialog import ExportDialog
@@ -113,10 +113,32 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
+# The last line of each bug's traceback the crash dialog showed: the step then fails with it.
+BUGS: list[str] = []
+
+
+def catch_bugs() -> QTimer:
+    """Closes the crash dialog (Skver hit a bug) as soon as it shows, keeping its traceback's
+    last line, so the walk-through names the step it broke instead of waiting on it."""
+    def look() -> None:
+        for box in QApplication.topLevelWidgets():
+            if (isinstance(box, QMessageBox) and box.isVisible() and box.detailedText()
+                    and box.icon() == QMessageBox.Icon.Critical):
+                BUGS.append(box.detailedText().strip().splitlines()[-1])
+                box.done(0)
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(100)
+    return timer
+
+
 def wait_for(condition: Callable[[], T], what: str, timeout: float = WAIT_S) -> T:
     """Lets the window work until `condition()` is true (its value), or fails saying `what`."""
     deadline = time.monotonic() + timeout
     while True:
+        if BUGS:
+            raise StepFailed(f"Skver hit a bug: {BUGS[-1]}")
         value = condition()
         if value:
             return value
@@ -157,25 +179,44 @@ def click(button: QAbstractButton) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def answer_file_dialog(path: str) -> None:
-    """The next file dialog (a static QFileDialog runs its own loop) gets `path` typed into its
-    file name field, then Enter."""
-    started = time.monotonic()
+class FileDialogAnswer:
+    """Answers the next file dialog (a static QFileDialog runs its own loop): `path` typed
+    into its file name field, any completion offered put away, then Enter. `check()`, once
+    the dialog is over, fails unless that path is what the dialog chose."""
 
-    def look() -> None:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.chosen: list[str] | None = None
+        self.typed = ""
+        self.started = time.monotonic()
+        QTimer.singleShot(50, self._look)
+
+    def _look(self) -> None:
         dialog = shown(QFileDialog)
         if dialog is None:
-            if time.monotonic() - started < WAIT_S:
-                QTimer.singleShot(50, look)
+            if time.monotonic() - self.started < WAIT_S:
+                QTimer.singleShot(50, self._look)
             return
         field = dialog.findChild(QLineEdit, "fileNameEdit")
         if field is None:
             dialog.reject()
             return
-        type_into(field, path)
+        dialog.filesSelected.connect(self._chosen)
+        type_into(field, self.path)
+        completer = field.completer()
+        if completer is not None and completer.popup().isVisible():
+            completer.popup().hide()
+        self.typed = field.text()
         QTest.keyClick(field, Qt.Key.Key_Return)
 
-    QTimer.singleShot(50, look)
+    def _chosen(self, files: list[str]) -> None:
+        self.chosen = list(files)
+
+    def check(self) -> None:
+        if self.chosen is None:
+            raise StepFailed(f"the file dialog did not take {self.path} (typed {self.typed!r})")
+        if [os.path.abspath(f) for f in self.chosen] != [os.path.abspath(self.path)]:
+            raise StepFailed(f"the file dialog chose {self.chosen}, typed {self.typed!r}")
 
 
 def trigger(action: QAction) -> None:
@@ -207,12 +248,15 @@ class Walkthrough:
         steps = (self.start, self.new_case, self.import_folder, self.add_venue, self.tag_photos,
                  self.refusal_from_photos, self.see_verdict, self.export_bundle,
                  self.export_report, self.verify_bundle, self.read_back)
+        watcher = catch_bugs()
         self.window.show()
         self.window.activateWindow()
         QTest.qWaitForWindowActive(self.window, 2000)
         try:
             for step in steps:
                 step()
+                if BUGS:
+                    raise StepFailed(f"Skver hit a bug: {BUGS[-1]}")
                 self._shot()
         except StepFailed as failed:
             self.say(f"FAILED at step {self.step_number} “{self.step_name}”: {failed}")
@@ -220,6 +264,7 @@ class Walkthrough:
             return 1
         finally:
             self._close()
+            watcher.stop()
         self.say(f"OK: {self.step_number} steps, nothing lost.")
         return 0
 
@@ -302,8 +347,9 @@ class Walkthrough:
         self.begin(plain(action.text()))
         self.check(button.isVisible(), "the empty case does not offer Import")
         self.check(self.typed.title in action.text(), "Import does not name the case")
-        answer_file_dialog(str(folder))
+        answer = FileDialogAnswer(str(folder))
         click(button)
+        answer.check()
         source = wait_for(lambda: window.intake.source_dialog, "the import's source question")
         self.check(source.isVisible(), "the import's source question did not open")
         type_into(source.label, self.typed.source)
@@ -513,15 +559,17 @@ class Walkthrough:
         window = self.window
         action = window.actions.verify_bundle
         self.begin(plain(action.text()))
-        answer_file_dialog(str(self.bundle))
+        answer = FileDialogAnswer(str(self.bundle))
         trigger(action)
+        answer.check()
         dialog = wait_for(lambda: shown(BundleVerifyDialog), "the verification")
         wait_for(lambda: dialog.job is None, "the bundle's check", timeout=2 * WAIT_S)
         self.check(dialog.problems.count() == 0,
                    "the bundle is not intact: " + dialog.text().replace("\n", " / "))
         # Held to the report exported beside it, as a court's copy would be.
-        answer_file_dialog(str(self.report))
+        answer = FileDialogAnswer(str(self.report))
         click(dialog.choose_report)
+        answer.check()
         self.check(dialog.filed_report == str(self.report), "the filed report was not chosen")
         click(dialog.check_again)
         wait_for(lambda: dialog.job is None and dialog.check_again.isEnabled(),
@@ -538,7 +586,10 @@ class Walkthrough:
         self.begin(QCoreApplication.translate("Actions", "Verify this case").rstrip("…"))
         self.window.session.wait(10_000)
         with Case.open(Path(state.root)) as case:
-            data = store.read(case)
+            data = store.read(case, with_log=True)
+        others = sorted({e.actor for e in data.log or ()} - {self.typed.name})
+        self.check(bool(data.log) and not others,
+                   f"custody entries signed by {others}, not by {self.typed.name!r}")
         self.check(data.info.title == self.typed.title, "the title on disk differs")
         self.check(len(data.photos) == len(self.photos), "photos missing on disk")
         self.check([o.note for o in in_effect(data)] == [self.typed.note] * len(self.photos),
@@ -577,6 +628,7 @@ def main(argv: list[str]) -> int:
         return 2
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app = QApplication(sys.argv[:1])
+    crash.install_excepthook()  # a bug in a slot shows the crash dialog, as in the app
     qInstallMessageHandler(application._log_qt_message)
     application.qt_log.setLevel(logging.ERROR)  # not the offscreen platform's chatter
     app.setApplicationName("Skver")

@@ -87,3 +87,23 @@ def test_a_step_that_does_not_hold_is_named_and_fails(tmp_path):
     assert "FAILED at step 4 “Venues: New venue”: the form does not offer every photo's GPS" \
         in run.stdout
     assert "OK:" not in run.stdout
+
+
+def test_a_bug_in_a_step_is_named_not_waited_on():
+    """A bug while importing (the crash dialog, as the app shows it) stops the walk-through at
+    that step with the bug's last line, at once and with exit code 1, instead of hanging."""
+    driver = ("import runpy, sys\n"
+              f"sys.path.insert(0, {str(REPO)!r})\n"
+              "from evidence import provenance\n"
+              "def broken(paths):\n"
+              "    raise PermissionError(13, 'Permission denied', '/proc/1/cwd')\n"
+              "provenance.files = broken\n"
+              f"sys.argv = [{str(SCRIPT)!r}, '--lang', 'en']\n"
+              f"runpy.run_path({str(SCRIPT)!r}, run_name='__main__')\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", driver], cwd=REPO, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert ("FAILED at step 3 “Import folder into “Walk-through: square visits 2008””: Skver "
+            "hit a bug: PermissionError: [Errno 13] Permission denied: '/proc/1/cwd'"
+            in run.stdout)
