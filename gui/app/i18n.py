@@ -50,6 +50,10 @@ log = logging.getLogger(__name__)
 # Each language named in itself, as the Language menu and the export dialog offer it.
 LANGUAGES = (("en", "English"), ("ru", "Русский"), ("kk", "Қазақша"))
 CODES = tuple(code for code, _name in LANGUAGES)
+# The QLocale each language sets as the default: calendars' month and day names, numbers
+# (QLocale().toString) and Qt's own date widgets follow the interface, not the system. English
+# as in Britain: a 24-hour clock and weeks from Monday, as in Kazakhstan.
+LOCALES = {"en": "en_GB", "ru": "ru_RU", "kk": "kk_KZ"}
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
@@ -94,6 +98,11 @@ def current() -> str:
     return _current_state().code
 
 
+def locale(code: str | None = None) -> QLocale:
+    """The QLocale of language `code` (by default the one in effect)."""
+    return QLocale(LOCALES.get(code or current(), "en_GB"))
+
+
 def translation_file(code: str) -> Path:
     return I18N_DIR / f"skver_{code}.qm"
 
@@ -107,6 +116,7 @@ def install(code: str | None = None) -> str:
     state = _current_state()
     code = code if code in CODES else chosen_language()
     state.code = code  # before the translators change: the hooks they set off ask for it
+    QLocale.setDefault(locale(code))   # widgets made from now on; switch() tells open windows
     app = QCoreApplication.instance()
     for translator in state.translators:
         app.removeTranslator(translator)
@@ -134,6 +144,8 @@ def switch(code: str) -> None:
     if code == old:
         return
     install(code)
+    for window in QApplication.topLevelWidgets():   # their children follow (LocaleChange)
+        window.setLocale(locale(code))
     retranslate(QApplication.topLevelWidgets(), old)
     # Qt posts LanguageChange to every window as the translators change; delivered now, every
     # hook has run when this returns (a window's children get it from the window, at once).
