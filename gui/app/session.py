@@ -31,7 +31,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from evidence import casekeys
+from evidence import casekeys, diskspace
 from evidence.errors import KnownError
 from evidence.store import Case
 from gui.app import identity
@@ -84,17 +84,23 @@ class _Job(QObject):
     failed = Signal(int, str)
     finished = Signal(int)
 
-    def __init__(self, ticket: int, work: Callable[[], object]) -> None:
+    def __init__(self, ticket: int, work: Callable[[], object],
+                 places: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.ticket, self.work = ticket, work
+        self.places = places  # where it writes (the case): named when the disk refuses a write
 
     def run(self) -> None:
         try:
             self.done.emit(self.ticket, self.work())
         except KnownError as exc:
             self.refused.emit(self.ticket, str(exc))
-        except Exception:  # a bug: reported to the GUI thread, which shows it and logs it
-            self.failed.emit(self.ticket, traceback.format_exc())
+        except Exception as exc:
+            full = diskspace.as_known(exc, self.places)
+            if full is not None:  # the disk's doing, not a bug: what to free, what was kept
+                self.refused.emit(self.ticket, str(full))
+            else:  # a bug: reported to the GUI thread, which shows it and logs it
+                self.failed.emit(self.ticket, traceback.format_exc())
         finally:
             self.work = _spent  # drops what the work held (a passphrase, a case's data)
             self.finished.emit(self.ticket)
@@ -361,7 +367,7 @@ class CaseSession(QObject):
     def _start(self, runner: Runner, ticket: int, work: Callable[[], object],
                done: Callable[[int, Any], None] | None,
                refused: Callable[[int, str], None] | None, text: str) -> None:
-        job = _Job(ticket, work)
+        job = _Job(ticket, work, () if self.state is None else (str(self.state.root),))
         self._jobs[ticket] = job
         # Bound slots of this GUI-thread object, never lambdas: a lambda would run on the
         # worker's thread, these are queued to the GUI thread.

@@ -101,3 +101,21 @@ def test_an_export_or_verify_stopped_by_the_disk_is_a_message(tmp_path, qtbot):
     [message] = refused
     assert message.startswith(f"The disk holding {tmp_path} is full, so Skver stopped.")
     assert "run it again" in message
+
+
+def test_a_change_the_disk_refuses_is_a_problem_said_not_a_crash(case_window, case_dir, qtbot):
+    """Any write of the window's (a tag, a venue, a map page) stopped by a full disk."""
+    session = case_window.session
+    problems: list[str] = []
+    failures: list[str] = []
+    session.problem.connect(problems.append)
+    session.failed.connect(failures.append)
+
+    def task(_case):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    assert session.write("Saving", task)
+    qtbot.waitUntil(lambda: bool(problems or failures), timeout=10_000)
+    assert failures == []
+    [message] = problems
+    assert message.startswith(f"The disk holding {case_dir} is full")
