@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -180,8 +180,17 @@ class RefusalForm(QDialog):
         layout = self.layout()
         need = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                 else layout.totalSizeHint().height())
+        # Nor can it be made shorter: a window's minimum size does not count wrapped lines
+        # either, so the narrowest form dragged to its shortest cut the proposal's last line.
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
         if need > self.height():
             self.resize(self.width(), need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible() and event.size().width() != event.oldSize().width():
+            self.fit_height()   # the notes wrap anew at this width
 
     def _row(self, label: str, widget: QWidget, field: str) -> None:
         """A field's row, and under it the row of its problem, hidden until there is one."""

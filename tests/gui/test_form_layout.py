@@ -105,3 +105,34 @@ def test_the_refusals_table_keeps_photos_and_coverage_in_sight(qtbot, demo_case,
         assert right <= table.viewport().width(), f"{column.name} is out of sight"
     assert table.horizontalScrollBar().maximum() == 0
     assert header.sectionSize(RefusalColumn.VERDICT) >= 150
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_proposal_note_is_read_whole_at_the_forms_narrowest(qtbot, demo_case, lang):
+    """'Proposed from 4 photos: …' (Ctrl+Shift+T) wraps, every line of it in sight, when the
+    form is made as narrow and short as it goes, in the languages whose words are longest (in
+    Kazakh its last line was cut, the excuse box squeezed)."""
+    i18n.install(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    window.open_case(str(demo_case))
+    qtbot.waitUntil(lambda: window.session.state is not None, timeout=20_000)
+    form = window.refusal_actions.add_from_photos([5, 6, 8, 9])
+    qtbot.waitExposed(form)
+    form.resize(1, 1)           # dragged to its narrowest and shortest
+    qtbot.waitUntil(lambda: form.width() == max(form.minimumWidth(),
+                                                form.minimumSizeHint().width()))
+    qtbot.wait(50)
+    note = form.span_note
+    assert note.wordWrap() and note.text().startswith(form.span_text(
+        window.refusal_actions.form.context.span)[:20])
+    assert note.height() >= note.heightForWidth(note.width()), "the proposal's note is cut"
+    assert form.excuse.height() == form.excuse.maximumHeight(), "the excuse box is squeezed"
+    bottom = note.mapTo(form, note.rect().bottomRight())
+    assert bottom.x() <= form.width() and bottom.y() <= form.height(), "drawn past the form"
+    laid = rows(form.form)
+    for (_top, low, what), (top, _bottom, below) in itertools.pairwise(laid):
+        assert low < top, f"“{what}” is drawn over “{below}”"
+    form.discard()
