@@ -127,17 +127,8 @@ def rotate(case: Case, old: str, new: str, actor: str,
                 progress(done, len(relpaths) + 1)
         digest = casekeys.seal_to(staging / casekeys.KEYFILE, new_key, new)
         # The database, exported under the new key; then the entry, in the new database only.
-        conn = case.conn
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
         assert staged.db_key is not None
-        conn.execute("ATTACH DATABASE ? AS rotated KEY ?",
-                     (str(staging / DB_FILE), f"x'{staged.db_key.hex()}'"))
-        try:
-            conn.execute("SELECT sqlcipher_export('rotated')")
-            conn.execute(f"PRAGMA rotated.user_version = {int(version)}")
-        finally:
-            conn.execute("DETACH DATABASE rotated")
+        case.export_encrypted(staging / DB_FILE, staged.db_key)
         case.close()
         _record(case, staged, actor, details={
             "kdf": "scrypt", "n": casekeys.SCRYPT_N, "r": casekeys.SCRYPT_R,
@@ -152,17 +143,8 @@ def rotate(case: Case, old: str, new: str, actor: str,
         if progress:
             progress(len(relpaths) + 1, len(relpaths) + 1)
     casekeys.remember(root, new_key)
-    _reopen(case, new_key)
+    case.reopen(casefiles.EncryptedFiles(root, new_key))  # the same Case, on the new key
     return new_key
-
-
-def _reopen(case: Case, data_key: bytes) -> None:
-    """The same Case object, open on the rotated database and files."""
-    from evidence.store import schema
-
-    files = casefiles.EncryptedFiles(case.root, data_key)
-    case.files, case.conn = files, schema.connect(case.root / DB_FILE, files.db_key)
-    schema.migrate(case.conn, case.root / DB_FILE)
 
 
 def _record(case: Case, staged: _Staged, actor: str, details: dict[str, object]) -> None:
@@ -177,7 +159,7 @@ def _record(case: Case, staged: _Staged, actor: str, details: dict[str, object])
         rotated.witnessed = False  # noted by this computer once it is the case's own log
         with rotated.transaction():
             rotated.record(actor, ROTATED_ACTION, details=details)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        schema.checkpoint(conn)
     finally:
         conn.close()
 

@@ -183,6 +183,18 @@ class Case:
     def close(self) -> None:
         self.conn.close()
 
+    def export_encrypted(self, path: Path, key: bytes) -> None:
+        """The whole database, encrypted with another raw key, to a new file at `path`
+        (`case passphrase --rotate`, evidence.rotation)."""
+        schema.export_encrypted(self.conn, path, key)
+
+    def reopen(self, files: casefiles.PlainFiles) -> None:
+        """Opens the case's database again on `files`' key (once evidence.rotation has moved
+        the rotated database into place)."""
+        self.files = files
+        self.conn = schema.connect(self.root / DB_FILE, files.db_key)
+        schema.migrate(self.conn, self.root / DB_FILE)
+
     def __enter__(self) -> Case:
         return self
 

@@ -181,6 +181,25 @@ def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     return conn
 
 
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Moves the write-ahead log into the database and empties it."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def export_encrypted(conn: sqlite3.Connection, path: Path, key: bytes) -> None:
+    """Writes the whole database of an encrypted case's connection to a new file at `path`,
+    encrypted with another raw key (SQLCipher's sqlcipher_export), its format version kept:
+    `case passphrase --rotate` (evidence.rotation)."""
+    checkpoint(conn)
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.execute("ATTACH DATABASE ? AS rotated KEY ?", (str(path), f"x'{key.hex()}'"))
+    try:
+        conn.execute("SELECT sqlcipher_export('rotated')")
+        conn.execute(f"PRAGMA rotated.user_version = {version}")
+    finally:
+        conn.execute("DETACH DATABASE rotated")
+
+
 def migrate(conn: sqlite3.Connection, path: Path) -> int:
     """Brings the database up to the current version; refuses one from a newer Skver."""
     found = conn.execute("PRAGMA user_version").fetchone()[0]
