@@ -150,8 +150,9 @@ def build_map(data: CaseMap, *, claim_id: int | None = None, tiles: Basemap = NO
     claim = find_claim(data, claim_id)
     content = page_data(data, claim, cluster_from, words)
     figure = folium.Figure(title=html.escape(_title(data, claim, words)))
+    # The scale bar is the page script's (skver-map.js): metric, in the page's words.
     fmap = folium.Map(location=_centre(content), zoom_start=15, tiles=None,
-                      control_scale=True)
+                      control_scale=False)
     fmap.options["max_zoom"] = MAX_ZOOM  # Leaflet cannot fit bounds without it when untiled
     if inline:
         fmap.default_js, fmap.default_css = [], []

@@ -68,7 +68,7 @@ def _page_words(w: Words) -> dict[str, str]:
     """The labels the page script puts beside the values."""
     keys = ("taken_local", "taken_utc", "dated_by", "camera_clock", "distance", "accuracy",
             "facing", "camera", "software", "this_refusal", "findings", "weaker",
-            "observations", "position", "shape", "refusals", "no_thumbnail")
+            "observations", "position", "shape", "refusals", "no_thumbnail", "unit_m", "unit_km")
     return {key: w(f"mappage.{key}") for key in keys}
 
 

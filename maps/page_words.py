@@ -52,6 +52,8 @@ EN: dict[str, str] = {
     "mappage.accuracy": "GPS accuracy",
     "mappage.accuracy_assumed": "not recorded ({metres:.0f} m assumed)",
     "mappage.metres": "{metres:.0f} m",
+    "mappage.unit_m": "m",      # the scale bar's units
+    "mappage.unit_km": "km",
     "mappage.facing": "Facing",
     "mappage.camera": "Camera",
     "mappage.software": "Software",

@@ -337,10 +337,25 @@
     return self;
   }
 
+  // Leaflet's scale bar, metric only, its units in the page's words (м, км in Russian and
+  // Kazakh); Leaflet's own says "m" and "km" in English, beside feet and miles.
+  function scaleBar() {
+    var bar = L.control.scale({metric: true, imperial: false});
+    bar._updateMetric = function (maxMetres) {
+      var metres = this._getRoundNum(maxMetres);
+      var scale = this._mScale;
+      scale.style.width = Math.round(this.options.maxWidth * metres / maxMetres) + "px";
+      scale.textContent = metres < 1000 ? metres + " " + W.unit_m
+        : (metres / 1000) + " " + W.unit_km;
+    };
+    return bar;
+  }
+
   var PHOTO_COLOURS = {qualifying: "#6a1b9a", dimmed: "#78909c", normal: "#283593"};
 
   window.skverDraw = function (map, data) {
     W = data.words;
+    scaleBar().addTo(map);
     var app = null;  // the app's bridge, once connected
     var claimMode = data.claim !== null;
     var background = data.basemap ? new EmbeddedTiles(data.basemap).addTo(map) : null;
