@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -152,11 +153,16 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)   # measured once the style has set the fonts
+
     @Slot(bool)
     def _show_passphrase(self, shown: bool) -> None:
         for field in (self.passphrase, self.confirmation, self.strength):
             self.form.setRowVisible(field, shown)
         self.weak.setVisible(shown and bool(self.weak.text()))
+        fit_height(self)
 
     @Slot()
     def choose_folder(self) -> None:
@@ -264,8 +270,21 @@ def weak_label(field: QLineEdit) -> QLabel:
     def update(text: str) -> None:
         label.setText(weakness_warning(text))
         label.setVisible(bool(label.text()) and field.isVisible())
+        fit_height(label.window())
     field.textChanged.connect(update)
     return label
+
+
+def fit_height(window: QWidget) -> None:
+    """A dialog grown to give each wrapped label all its lines at its width (its size hint
+    alone does not count them): a hint or warning shown later is never cut."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    need = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
+    if need > window.height():
+        window.resize(window.width(), need)
 
 
 def passphrase_problem(passphrase: str, confirmation: str) -> str | None:

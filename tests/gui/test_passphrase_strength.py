@@ -47,6 +47,9 @@ def test_new_case_refuses_one_character_and_warns_about_a_weak_passphrase(window
     assert dialog.weak.text() == ("This passphrase is weak: it follows the alphabet, the "
                                   "digits or the keyboard. It will be accepted, but several "
                                   "unrelated words are much harder to guess.")
+    qtbot.wait(50)   # laid out: the warning and the hint above it whole, not cut
+    for label in (dialog.weak, dialog.strength):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
     dialog.passphrase.setText("correct horse battery staple")
     assert not dialog.weak.isVisible()                   # unrelated words: nothing to say
     dialog.passphrase.setText("zxcvbnm123")
