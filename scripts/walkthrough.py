@@ -583,7 +583,7 @@ class Walkthrough:
         """The case read from disk as a new window would: everything typed is there."""
         state = self.window.session.state
         assert state is not None
-        self.begin(QCoreApplication.translate("Actions", "Verify this case").rstrip("…"))
+        self.begin(plain(self.window.actions.verify_case.text()))
         self.window.session.wait(10_000)
         with Case.open(Path(state.root)) as case:
             data = store.read(case, with_log=True)
