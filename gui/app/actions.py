@@ -61,6 +61,7 @@ class Actions(QObject):
         self.open_demo = make(self.tr("Open demo case"))
         self.lock_now = make(self.tr("Lock now"), "Ctrl+L", _encrypted)
         self.change_passphrase = make(self.tr("Change passphrase…"), None, _encrypted)
+        self.save_keyfile = make(self.tr("Save a copy of the keyfile…"), None, _encrypted)
         self.your_name = make(self.tr("Your name…"))
         # File: what goes into the case and what comes out of it
         self.import_files = make(self.tr("Import photos…"), "Ctrl+I", _with_case)

@@ -34,7 +34,7 @@ class Menus(QObject):
         file_menu.addActions([a.new_case, a.open_case, a.open_demo])
         file_menu.addMenu(window.shell.recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([a.lock_now, a.change_passphrase])
+        file_menu.addActions([a.lock_now, a.change_passphrase, a.save_keyfile])
         file_menu.addMenu(window.case_lock.idle_menu)
         file_menu.addSeparator()
         file_menu.addActions([a.import_files, a.import_folder, a.import_venues, a.export_venues])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
 from evidence import casekeys
 from gui.app import settings
 from gui.app.state import CaseState
+from gui.case.keyfile_backup import KeyfileBackupDialog
 from gui.case.passphrase import ChangePassphraseDialog, LockedScreen
 from gui.widgets.text import numerus
 
@@ -114,6 +115,8 @@ class CaseLock(QObject):
         self.screen = LockedScreen(session)
         actions.lock_now.triggered.connect(self.lock_now)
         actions.change_passphrase.triggered.connect(self.change_passphrase)
+        actions.save_keyfile.triggered.connect(self.save_keyfile)
+        self.keyfile_dialog: KeyfileBackupDialog | None = None
         self.idle_menu = QMenu(self.tr("Lock after idle"), window)
         self.idle_group = QActionGroup(self)
         chosen = lock_after_ms()
@@ -231,6 +234,17 @@ class CaseLock(QObject):
             self.change_dialog = None
         self.session.as_actor(self._open_change_dialog)
         return self.change_dialog
+
+    @Slot()
+    def save_keyfile(self) -> KeyfileBackupDialog | None:
+        """File ▸ Save a copy of the keyfile…: the open encrypted case's, where the user
+        chooses; the dialog, or None when no encrypted case is open."""
+        state = self.session.state
+        if not self._encrypted_open() or state is None:
+            return None
+        self.keyfile_dialog = KeyfileBackupDialog(Path(state.root), parent=self.window)
+        self.keyfile_dialog.open()
+        return self.keyfile_dialog
 
     @Slot(bool)
     def _on_passphrase_changed(self, rotated: bool) -> None:

@@ -150,3 +150,21 @@ def test_a_damaged_keyfile_is_said_as_damage_with_the_way_back(window, qtbot, en
     shown = dialog.prompt.error.text()
     assert shown.startswith("The case's keyfile is damaged") and "Save a copy…" in shown
     assert "Wrong passphrase" not in shown
+
+
+def test_file_menu_saves_a_copy_of_the_open_encrypted_cases_keyfile(window, qtbot,
+                                                                    encrypted_case, tmp_path,
+                                                                    monkeypatch):
+    assert not window.actions.save_keyfile.isEnabled()  # no case open
+    opened(window, qtbot, encrypted_case)
+    assert window.actions.save_keyfile.isEnabled()
+    assert window.actions.save_keyfile in window.menuBar().actions()[0].menu().actions()
+    window.actions.save_keyfile.trigger()
+    offer = window.case_lock.keyfile_dialog
+    assert offer is not None and offer.isVisible()
+    copy = tmp_path / "later.keyfile"
+    choose_file(monkeypatch, copy)
+    qtbot.mouseClick(offer.save_button, Qt.MouseButton.LeftButton)
+    assert copy.read_bytes() == (encrypted_case / "keyfile").read_bytes()
+    window.case_lock.lock_now()
+    assert not window.actions.save_keyfile.isEnabled()  # locked: nothing to copy from here
