@@ -164,9 +164,9 @@ def test_an_error_message_shows_a_file_name_escaped(tmp_path):
     # An error is escaped line by line (its message is one string by then, its lines the
     # program's), so this name holds no newline: every other control is shown as an escape.
     run = skver("verify", str(tmp_path / "case\x1b[31m\u202epiz.zip"))
-    assert run.returncode == 1
+    assert run.returncode == 2   # a path that does not exist: a usage error
     assert lines_of(run.stderr) == [
-        f"skver: No such file: {tmp_path}/case\\u001b[31m\\u202epiz.zip"]
+        f"skver: error: no such bundle: {tmp_path}/case\\u001b[31m\\u202epiz.zip"]
 
 
 def test_the_stream_guard_escapes_what_argparse_prints_raw(hostile):
