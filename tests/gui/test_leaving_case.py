@@ -285,3 +285,33 @@ def test_an_untouched_refusal_form_closes_when_the_case_locks(locked_win, qtbot)
     with qtbot.waitSignal(locked_win.case_lock.locked, timeout=5000):
         assert locked_win.case_lock.lock_now()
     assert not form.isVisible()                          # it showed the case's venues
+
+
+def test_ticks_whose_save_was_declined_ask_before_the_case_is_left(window, qtbot, first,
+                                                                   second):
+    """Nobody has said who is working: leaving asks the name first; declined, the ticks are not
+    saved and the window asks whether to leave the case without them (or go back to them)."""
+    settings.REVIEWER.set("")
+    window.reviewer.show_name()
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(first))
+    window.show()
+    qtbot.waitExposed(window)
+    before = len(observations(first))
+    assert window.photos.select_photo(GANDHI_PHOTO)
+    qtbot.keyClick(window.photos.table, Qt.Key.Key_3)
+    window.shell.recent_menu.chosen.emit(str(second))
+    window.reviewer.dialog.reject()                      # who is working? Cancel
+    box = window.photos.observing.question
+    assert box.isVisible() and box.text() == (
+        f"Your changes to photo(s) {GANDHI_PHOTO} could not be saved. Leave the case without "
+        "them?")
+    button(box, "Go back").click()
+    assert shown_root(window) == str(first)
+    assert window.photos.tagging.draft().tags == {Tag.EVENT_IN_PROGRESS}
+
+    window.shell.recent_menu.chosen.emit(str(second))
+    window.reviewer.dialog.reject()
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        button(window.photos.observing.question, "Leave without them").click()
+    assert shown_root(window) == str(second) and len(observations(first)) == before
