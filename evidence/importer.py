@@ -232,7 +232,11 @@ def _refusal(file: SourceFile, root: Path) -> str | None:
     """Why `file` is not even read, or None."""
     if file.link_outside:
         return LINK_OUTSIDE
-    if Path(file.path).resolve().is_relative_to(root):  # never evidence of anything
+    try:
+        real = Path(file.path).resolve()
+    except OSError:  # a link the system will not resolve: reading it says why it cannot be read
+        return None
+    if real.is_relative_to(root):  # never evidence of anything
         return INSIDE_CASE
     return None
 

@@ -76,15 +76,15 @@ def files(paths: Iterable[str]) -> list[SourceFile]:
     seen: set[str] = set()             # the real paths of what was walked
     for chosen in paths:
         if os.path.isdir(chosen):
-            found += _walk(chosen, chosen, os.path.realpath(chosen), seen)
+            found += _walk(chosen, chosen, _real(chosen) or os.path.abspath(chosen), seen)
         else:
             found.append(SourceFile(chosen, within(chosen, chosen), chosen))
     return found
 
 
 def _walk(folder: str, chosen: str, boundary: str, seen: set[str]) -> list[SourceFile]:
-    real = os.path.realpath(folder)
-    if real in seen:
+    real = _real(folder)
+    if real is None or real in seen:
         return []
     seen.add(real)
     try:
@@ -94,8 +94,10 @@ def _walk(folder: str, chosen: str, boundary: str, seen: set[str]) -> list[Sourc
     found = []
     for entry in entries:
         if entry.is_symlink():
-            target = os.path.realpath(entry.path)
-            if not _inside(target, boundary):
+            target = _real(entry.path)
+            if target is None:  # a link the system will not resolve: reported as unreadable
+                found.append(SourceFile(entry.path, within(entry.path, chosen), chosen))
+            elif not _inside(target, boundary):
                 found.append(SourceFile(entry.path, within(entry.path, chosen), chosen, True))
             elif not os.path.isdir(target) and target not in seen:
                 seen.add(target)  # the file itself, by its own path in the folder
@@ -104,10 +106,19 @@ def _walk(folder: str, chosen: str, boundary: str, seen: set[str]) -> list[Sourc
             # a folder inside: walked where it is (or already was)
         elif _is_dir(entry):
             found += _walk(entry.path, chosen, boundary, seen)
-        elif (target := os.path.realpath(entry.path)) not in seen:
+        elif (target := _real(entry.path) or entry.path) not in seen:
             seen.add(target)
             found.append(SourceFile(entry.path, within(entry.path, chosen), chosen))
     return found
+
+
+def _real(path: str) -> str | None:
+    """`path` with every link resolved, or None when the system refuses to resolve one (a
+    process's links under /proc, a link in a folder that cannot be read)."""
+    try:
+        return os.path.realpath(path)
+    except OSError:
+        return None
 
 
 def _inside(path: str, boundary: str) -> bool:

@@ -161,3 +161,21 @@ def test_an_old_import_row_given_a_label_is_named(tmp_path, phone, monkeypatch):
     with Case.open(root) as case:
         case.conn.execute("UPDATE imports SET source_label = 'forged'")
         assert any("Import record 1" in p for p in verify.verify(case, actor="t").problems)
+
+
+def test_a_link_the_system_will_not_resolve_is_reported_and_the_batch_goes_on(case, phone,
+                                                                              monkeypatch):
+    # Importing a folder that reached /proc raised PermissionError from realpath (the system
+    # refuses to read another process's cwd link) and the window showed its crash dialog.
+    (phone / "cwd").symlink_to(phone / "DCIM")
+    resolve = provenance.os.path.realpath
+
+    def refusing(path, *args, **kwargs):
+        if str(path).endswith("cwd"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return resolve(path, *args, **kwargs)
+
+    monkeypatch.setattr(provenance.os.path, "realpath", refusing)
+    results = {Path(r.source).name: r for r in run(case, phone)}
+    assert results["cwd"].outcome == "rejected" and results["cwd"].reason
+    assert {r.outcome for n, r in results.items() if n.startswith("IMG_")} == {"imported"}
