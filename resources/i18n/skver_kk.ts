@@ -24,6 +24,10 @@
         <translation>Құпия сөз тіркесін өзгерту…</translation>
     </message>
     <message>
+        <source>Save a copy of the keyfile…</source>
+        <translation>Кілт файлының көшірмесін сақтау…</translation>
+    </message>
+    <message>
         <source>Your name…</source>
         <translation>Сіздің атыңыз…</translation>
     </message>
@@ -255,8 +259,44 @@
         <translation>Іс құлыпталмады: {why} Ол аяқталғанда құлыптаңыз.</translation>
     </message>
     <message>
-        <source>The passphrase was changed; the old one no longer opens the case.</source>
-        <translation>Құпия сөз тіркесі өзгертілді; ескісі енді істі ашпайды.</translation>
+        <source>Unsaved typed work</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>This is what you had typed and not saved before the case locked itself, put back as you left it.</source>
+        <translation>Бұл — іс өздігінен құлыпталғанға дейін жазып, сақтамаған нәрсеңіз; бәрі сіз қалдырған күйінде қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. Save it, or discard it, as usual.</source>
+        <translation>Әлі сақталмаған: {what}. Әдеттегідей сақтаңыз немесе сақтамаңыз.</translation>
+    </message>
+    <message>
+        <source>Quit Skver</source>
+        <translation>Skver-ден шығу</translation>
+    </message>
+    <message>
+        <source>Quit and discard what you typed before the case locked itself ({what})?</source>
+        <translation>Шығып, іс өздігінен құлыпталғанға дейін жазғаныңызды ({what}) сақтамау керек пе?</translation>
+    </message>
+    <message>
+        <source>It was never saved: it is kept in memory only, until you unlock the case.</source>
+        <translation>Ол ешқашан сақталмаған: істің құлпын ашқанша тек жадта сақталады.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Оралу</translation>
+    </message>
+    <message>
+        <source>Quit without it</source>
+        <translation>Сақтамай шығу</translation>
+    </message>
+    <message>
+        <source>The passphrase and the data key were changed; no old copy of the keyfile opens the case.</source>
+        <translation>Құпия сөз тіркесі мен деректер кілті өзгертілді; кілт файлының ешбір ескі көшірмесі істі ашпайды.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; old copies of the keyfile still open the case with the old passphrase.</source>
+        <translation>Құпия сөз тіркесі өзгертілді; кілт файлының ескі көшірмелері істі ескі құпия сөз тіркесімен әлі де ашады.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -315,8 +355,16 @@
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <source>The old passphrase stops working; nothing else in the case changes. The change is recorded in the custody log.</source>
-        <translation>Ескі құпия сөз тіркесі жұмыс істемей қалады; істе басқа ештеңе өзгермейді. Өзгеріс сақтау журналына жазылады.</translation>
+        <source>Only the keyfile changes: the old passphrase still opens any copy of the old keyfile (a backup, or a copy of this computer) and everything added since. Save a new keyfile backup afterwards. The change is recorded in the custody log.</source>
+        <translation>Тек кілт файлы өзгереді: ескі құпия сөз тіркесі ескі кілт файлының кез келген көшірмесін (сақтық көшірмені немесе осы компьютердің көшірмесін), сонымен бірге одан кейін қосылғанның бәрін аша береді. Содан кейін кілт файлының жаңа сақтық көшірмесін сақтаңыз. Өзгеріс сақтау журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Also change the data key</source>
+        <translation>Деректер кілтін де өзгерту</translation>
+    </message>
+    <message>
+        <source>Every file is encrypted again, so that no old copy of the keyfile opens the case. Takes about as long as copying the case; close other Skver windows on this case first. Stopped at any moment, the case opens with the old or the new passphrase.</source>
+        <translation>Әр файл қайта шифрланады, сонда кілт файлының ешбір ескі көшірмесі істі ашпайды. Бұл істі көшіргендей уақыт алады; алдымен осы іс ашылған басқа Skver терезелерін жабыңыз. Кез келген сәтте тоқтатылса да, іс ескі немесе жаңа құпия сөз тіркесімен ашылады.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -335,8 +383,20 @@
         <translation>Өзгерту</translation>
     </message>
     <message>
+        <source>Encrypting the case again under a new key…</source>
+        <translation>Іс жаңа кілтпен қайта шифрлануда…</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Құпия сөз тіркесі өзгертілуде…</translation>
+    </message>
+    <message>
+        <source>The data key was changed: copies of the old keyfile no longer open the case.</source>
+        <translation>Деректер кілті өзгертілді: ескі кілт файлының көшірмелері енді істі ашпайды.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Copies of the old keyfile still open the case with the old passphrase: replace them with a new copy.</source>
+        <translation>Құпия сөз тіркесі өзгертілді. Ескі кілт файлының көшірмелері істі ескі құпия сөз тіркесімен әлі де ашады: оларды жаңа көшірмемен ауыстырыңыз.</translation>
     </message>
 </context>
 <context>
@@ -470,6 +530,10 @@
         <translation>Пакетке қол қою</translation>
     </message>
     <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Қолтаңба кілтінің құпия сөз тіркесі</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
@@ -490,12 +554,24 @@
         <translation>Дайындаған:</translation>
     </message>
     <message>
+        <source>Key passphrase:</source>
+        <translation>Кілттің құпия сөз тіркесі:</translation>
+    </message>
+    <message>
         <source>Maps drawn on:</source>
         <translation>Карталардың астыңғы қабаты:</translation>
     </message>
     <message>
         <source>Save as:</source>
         <translation>Сақтау орны:</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the case&apos;s signing key to sign the bundle (or untick Sign the bundle).</source>
+        <translation>Пакетке қол қою үшін істің қолтаңба кілтінің құпия сөз тіркесін енгізіңіз (немесе «Пакетке қол қою» белгісін алып тастаңыз).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the case&apos;s signing key; nothing was signed.</source>
+        <translation>Істің қолтаңба кілтінің құпия сөз тіркесі қате; ештеңеге қол қойылмады.</translation>
     </message>
     <message>
         <source>This case gets its signing key with its first report or bundle; the report&apos;s cover prints its fingerprint.</source>
@@ -708,6 +784,10 @@
     <message>
         <source>the same bytes were imported before</source>
         <translation>дәл осы байттар бұрын импортталған</translation>
+    </message>
+    <message>
+        <source>skipped: link to outside the folder</source>
+        <translation>өткізіп жіберілді: қалтадан тыс жерге сілтеме</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n file(s): everything imported before stopping is kept and recorded. </source>
@@ -951,6 +1031,18 @@
         </translation>
     </message>
     <message>
+        <source>{reviewer}, {at} UTC · observation {id}</source>
+        <translation>{reviewer}, {at} UTC · {id} байқау</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {at} UTC by {reviewer}; it no longer counts.</source>
+        <translation>Кері қайтарып алынды ({reviewer}, {at} UTC); енді есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Corrected by observation {id} on {at} UTC by {reviewer}; it no longer counts.</source>
+        <translation>{id} байқаумен түзетілді ({reviewer}, {at} UTC); енді есепке алынбайды.</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Анықталған белгілер</translation>
     </message>
@@ -1019,6 +1111,10 @@
         <translation>Қатысты бас тартулар</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Себебі: {reason}</translation>
+    </message>
+    <message>
         <source>{w} × {h} px</source>
         <translation>{w} × {h} пкс</translation>
     </message>
@@ -1033,6 +1129,10 @@
     <message>
         <source>± {m:.0f} m</source>
         <translation>± {m:.0f} м</translation>
+    </message>
+    <message>
+        <source>Corrects observation {id}.</source>
+        <translation>{id} байқауын түзетеді.</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1225,6 @@
         <source>Tagged by:</source>
         <translation>Белгілегендер:</translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} адам</translation>
-    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1138,10 +1234,45 @@
     </message>
 </context>
 <context>
+    <name>KeyfileBackupDialog</name>
+    <message>
+        <source>Keep a copy of the keyfile</source>
+        <translation>Кілт файлының көшірмесін сақтаңыз</translation>
+    </message>
+    <message>
+        <source>The case&apos;s keyfile holds the key to everything in it, sealed by your passphrase. If the keyfile is damaged, the case is lost even with the right passphrase. Save a copy apart from this computer, for example on a USB stick kept elsewhere: the copy opens nothing without the passphrase. To use it, copy it back into the case folder as “keyfile”.</source>
+        <translation>Істің кілт файлында оның бар мазмұнының кілті сіздің құпия сөз тіркесіңізбен қорғалып сақталады. Кілт файлы бүлінсе, құпия сөз тіркесі дұрыс болса да, іс жоғалады. Көшірмесін осы компьютерден бөлек сақтаңыз, мысалы, басқа жерде тұрған USB жинақтауышта: құпия сөз тіркесінсіз көшірме ештеңені ашпайды. Оны пайдалану үшін іс қалтасына «keyfile» деген атпен қайта көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Кейінірек</translation>
+    </message>
+    <message>
+        <source>Save a copy of the keyfile</source>
+        <translation>Кілт файлының көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>A copy of the keyfile was saved to {path}. Move it off this computer, and make a new copy after changing the passphrase.</source>
+        <translation>Кілт файлының көшірмесі сақталды: {path}. Оны осы компьютерден басқа жерге көшіріңіз, ал құпия сөз тіркесін өзгерткеннен кейін жаңа көшірме жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
     <name>LockedScreen</name>
     <message>
         <source>This case is locked. Enter its passphrase to continue.</source>
         <translation>Бұл іс құлыпталған. Жалғастыру үшін оның құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Not saved, kept in memory until you unlock this case: {what}. Opening another case or quitting discards it.</source>
+        <translation>Сақталмаған, осы істің құлпын ашқанша жадта сақталады: {what}. Басқа істі ашсаңыз немесе бағдарламадан шықсаңыз, ол жойылады.</translation>
     </message>
 </context>
 <context>
@@ -1159,63 +1290,8 @@
         <translation>фотосурет</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
         <source>What it is</source>
         <translation>Бұл не</translation>
-    </message>
-    <message>
-        <source>Taken (camera clock)</source>
-        <translation>Түсірілген (камера сағаты)</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Offset source</source>
-        <translation>Ауытқу көзі</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Координаттар</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Анықталған белгілер</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <source>camera</source>
-        <translation>камера</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>түсірілген жер</translation>
-    </message>
-    <message>
-        <source>case default</source>
-        <translation>іс бойынша әдепкі</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>белгісіз</translation>
-    </message>
-    <message>
-        <source>{offset} ({source})</source>
-        <translation>{offset} ({source})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n белгі</numerusform>
-            <numerusform>%n белгі</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -1291,13 +1367,6 @@
         <translation>
             <numerusform>сыни белгілері бар: %n</numerusform>
             <numerusform>сыни белгілері бар: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contradicted</source>
-        <translation>
-            <numerusform>фотоматериалдар негізге сәйкес келмейді: %n</numerusform>
-            <numerusform>фотоматериалдар негізге сәйкес келмейді: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1526,6 +1595,10 @@
         <translation>Іске атау беріңіз (ол есептің басында тұрады).</translation>
     </message>
     <message>
+        <source>A title of at most {n} characters, please (this is {length}).</source>
+        <translation>Атауы {n} таңбадан аспауы керек (қазір {length}).</translation>
+    </message>
+    <message>
         <source>&apos;{zone}&apos; is not a time zone; pick one from the list (for example Asia/Almaty).</source>
         <translation>«{zone}» уақыт белдеуі емес; тізімнен біреуін таңдаңыз (мысалы, Asia/Almaty).</translation>
     </message>
@@ -1613,6 +1686,14 @@
         <translation>{id}-фото: {obs} байқауыңыз кері қайтарып алынды; ол енді есепке алынбайды.</translation>
     </message>
     <message>
+        <source>Your changes to photo(s) {photos} could not be saved. Leave the case without them?</source>
+        <translation>{photos} фотосуреттеріндегі өзгерістеріңізді сақтау мүмкін болмады. Істі оларсыз жабу керек пе?</translation>
+    </message>
+    <message>
+        <source>Leave without them</source>
+        <translation>Істі оларсыз жабу</translation>
+    </message>
+    <message>
         <source>Your changes to photo(s) {photos} could not be saved. Close without them?</source>
         <translation>{photos} фотосуреттеріндегі өзгерістеріңізді сақтау мүмкін болмады. Оларсыз жабу керек пе?</translation>
     </message>
@@ -1643,6 +1724,10 @@
         <translation>Бұл істің құпия сөз тіркесі қате; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
+        <source>The case&apos;s keyfile is damaged: no passphrase can open the case with it. Copy the keyfile you saved (Save a copy…, offered when the case was made) into the case folder as “keyfile”, then open the case with the passphrase it had when you saved it.</source>
+        <translation>Істің кілт файлы бүлінген: онымен істі ешбір құпия сөз тіркесі аша алмайды. Сақтаған кілт файлыңызды (іс құрылғанда ұсынылған «Көшірмесін сақтау…») іс қалтасына «keyfile» деген атпен көшіріңіз, содан кейін істі көшірмені сақтаған кездегі құпия сөз тіркесімен ашыңыз.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
@@ -1653,6 +1738,29 @@
     <message>
         <source>Unlocking…</source>
         <translation>Құлпы ашылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>it has one kind of character only</source>
+        <translation>онда тек бір түрлі таңбалар бар</translation>
+    </message>
+    <message>
+        <source>it repeats a few characters</source>
+        <translation>онда бірнеше таңба қайталанады</translation>
+    </message>
+    <message>
+        <source>it follows the alphabet, the digits or the keyboard</source>
+        <translation>ол әліпби, цифрлар немесе пернетақта ретімен жүреді</translation>
+    </message>
+    <message>
+        <source>it is a common password or word with a few characters added</source>
+        <translation>бұл бірнеше таңба қосылған кең таралған құпия сөз немесе сөз</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: {why}. It will be accepted, but several unrelated words are much harder to guess.</source>
+        <translation>Бұл құпия сөз тіркесі әлсіз: {why}. Ол қабылданады, бірақ бір-бірімен байланыссыз бірнеше сөзді табу әлдеқайда қиын.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2008,14 @@
     <message>
         <source>Save or cancel the refusal being edited first.</source>
         <translation>Алдымен өзгертіліп жатқан бас тартуды сақтаңыз немесе болдырмаңыз.</translation>
+    </message>
+    <message>
+        <source>the new refusal being added</source>
+        <translation>қосылып жатқан жаңа бас тарту</translation>
+    </message>
+    <message>
+        <source>your changes to refusal {number}</source>
+        <translation>{number} бас тартудағы өзгерістеріңіз</translation>
     </message>
     <message>
         <source>Saving the refusal…</source>
@@ -2269,6 +2385,18 @@
         <translation>Skver мұны күн ретінде оқи алмайды: 2008-10-22 (немесе 22.10.2008) түрінде жазыңыз.</translation>
     </message>
     <message>
+        <source>At most {limit} characters; this is {length}.</source>
+        <translation>Ең көбі {limit} таңба; қазір {length}.</translation>
+    </message>
+    <message>
+        <source>Keep the reason&apos;s own words here and attach the scanned letter for the whole text.</source>
+        <translation>Мұнда бас тарту негізін хаттың өз сөздерімен қалдырыңыз, ал толық мәтін үшін хаттың сканын тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Қысқартыңыз.</translation>
+    </message>
+    <message>
         <source>Type the document&apos;s number as the letter gives it.</source>
         <translation>Құжат нөмірін хатта көрсетілгендей жазыңыз.</translation>
     </message>
@@ -2470,8 +2598,8 @@
         <translation>Бас тартулар</translation>
     </message>
     <message>
-        <source>Contradicted of those tested</source>
-        <translation>Тексерілгендердің ішінде негізге сәйкес келмейтіні</translation>
+        <source>Inconsistent, of those tested</source>
+        <translation>Сәйкес келмейді (тексерілгендердің үлесі)</translation>
     </message>
 </context>
 <context>
@@ -2513,18 +2641,18 @@
         <translation>Істе әзірге бас тарту жоқ.</translation>
     </message>
     <message>
-        <source>{venue}: “{excuse}” {in_months} ({months}); {photographed}, {contradicted} contradicted, none borne out.</source>
-        <translation>{venue}: «{excuse}» {in_months} ({months}); {photographed}; фотоматериалдар негізге сәйкес келмейді: {contradicted}, оны растайтыны: бірде-біреуі жоқ.</translation>
+        <source>The photos are inconsistent with the stated ground in {rate} of the refusals they could test.</source>
+        <translation>Тексеруге болған бас тартулардың {rate} бөлігінде фотоматериалдар көрсетілген негізге сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>The photos contradict {rate} of the refusals they could test.</source>
-        <translation>Фотоматериалдар өздері бойынша тексерілген бас тартулардың {rate} бөлігінің негізіне сәйкес келмейді.</translation>
+        <source>{venue}: “{excuse}” {in_months} ({months}); {photographed}, {contradicted}, none borne out.</source>
+        <translation>{venue}: «{excuse}» {in_months} ({months}); {photographed}; {contradicted}; негізді растайтыны: бірде-біреуі жоқ.</translation>
     </message>
     <message numerus="yes">
-        <source>%n refusal(s): {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
+        <source>%n refusal(s): {verdicts}.</source>
         <translation>
-            <numerusform>Барлығы %n бас тарту. Фотоматериалдар негізге сәйкес келмейді: {contradicted}; әртүрлі жаққа меңзейді: {mixed}; негізді растайды: {supported}; анықтау мүмкін емес: {unverified}.</numerusform>
-            <numerusform>Барлығы %n бас тарту. Фотоматериалдар негізге сәйкес келмейді: {contradicted}; әртүрлі жаққа меңзейді: {mixed}; негізді растайды: {supported}; анықтау мүмкін емес: {unverified}.</numerusform>
+            <numerusform>%n бас тарту: {verdicts}.</numerusform>
+            <numerusform>%n бас тарту: {verdicts}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2836,6 +2964,22 @@
         <translation>{id}-фото · {name}</translation>
     </message>
     <message>
+        <source>Discard what you typed in this venue?</source>
+        <translation>Осы орынға жазғаныңызды сақтамау керек пе?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Оның ешбірі сақталмаған.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
         <source>Saving the venue…</source>
         <translation>Орын сақталуда…</translation>
     </message>
@@ -3016,36 +3160,52 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <source>contradicted</source>
-        <translation>фотоматериалдар көрсетілген негізге сәйкес келмейді</translation>
+        <source>Photos inconsistent with the stated ground</source>
+        <translation>Фотоматериалдар көрсетілген негізге сәйкес келмейді</translation>
     </message>
     <message>
-        <source>supported</source>
-        <translation>фотоматериалдар көрсетілген негізді растайды</translation>
+        <source>Photos bear out the stated ground</source>
+        <translation>Фотоматериалдар көрсетілген негізді растайды</translation>
     </message>
     <message>
-        <source>mixed</source>
-        <translation>фотоматериалдар әртүрлі жаққа меңзейді</translation>
+        <source>Photos point both ways</source>
+        <translation>Фотоматериалдар әртүрлі жаққа меңзейді</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>фотоматериалдар бойынша анықтау мүмкін емес</translation>
+        <source>Cannot be established from the photos</source>
+        <translation>Фотоматериалдар бойынша анықтау мүмкін емес</translation>
     </message>
     <message>
-        <source>Photos taken at the venue in the claimed window contradict the excuse.</source>
-        <translation>Бас тартуда көрсетілген кезеңде осы орында түсірілген фотоматериалдар көрсетілген негізге сәйкес келмейді.</translation>
+        <source>Inconsistent with the ground</source>
+        <translation>Негізге сәйкес келмейді</translation>
     </message>
     <message>
-        <source>Photos taken at the venue in the claimed window bear the excuse out.</source>
-        <translation>Бас тартуда көрсетілген кезеңде осы орында түсірілген фотоматериалдар көрсетілген негізді растайды.</translation>
+        <source>Bearing out the ground</source>
+        <translation>Негізді растайды</translation>
     </message>
     <message>
-        <source>Some photos contradict the excuse and some bear it out.</source>
-        <translation>Кейбір фотоматериалдар көрсетілген негізге сәйкес келмейді, ал кейбірі оны растайды.</translation>
+        <source>Pointing both ways</source>
+        <translation>Әртүрлі жаққа меңзейді</translation>
     </message>
     <message>
-        <source>The photos in the case can neither confirm nor refute the excuse.</source>
-        <translation>Істің фотоматериалдары бойынша көрсетілген негізді растау да, оның сәйкес келмейтінін анықтау да мүмкін емес.</translation>
+        <source>Cannot be established</source>
+        <translation>Анықтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>At least one photo taken at the venue in the claimed window shows what is inconsistent with the stated ground, and none bears it out.</source>
+        <translation>Бас тартуда көрсетілген кезеңде осы орында түсірілген кемінде бір фотосурет көрсетілген негізге сәйкес келмейтін жағдайды көрсетеді, ал бірде-біреуі оны растамайды.</translation>
+    </message>
+    <message>
+        <source>Photos taken at the venue in the claimed window bear the stated ground out, and none is inconsistent with it.</source>
+        <translation>Бас тартуда көрсетілген кезеңде осы орында түсірілген фотосуреттер көрсетілген негізді растайды, ал бірде-біреуі оған сәйкес келмейтін жағдайды көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>Some photos are inconsistent with the stated ground and some bear it out.</source>
+        <translation>Кейбір фотосуреттер көрсетілген негізге сәйкес келмейді, ал кейбірі оны растайды.</translation>
+    </message>
+    <message>
+        <source>No counting photo bears on the stated ground, or it is a ground photos cannot test.</source>
+        <translation>Есепке алынған бірде-бір фотосурет көрсетілген негізге қатысты емес немесе бұл негізді фотосуреттермен тексеру мүмкін емес.</translation>
     </message>
     <message>
         <source>repair works</source>
@@ -3130,6 +3290,14 @@
     <message>
         <source>no Kazakh name recorded</source>
         <translation>қазақша атауы жазылмаған</translation>
+    </message>
+    <message>
+        <source>{verdict} (with limits)</source>
+        <translation>{verdict} (шектеулермен)</translation>
+    </message>
+    <message>
+        <source>Limited by: {limits}</source>
+        <translation>Шектеулер: {limits}</translation>
     </message>
 </context>
 <context>

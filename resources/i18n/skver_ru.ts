@@ -24,6 +24,10 @@
         <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
+        <source>Save a copy of the keyfile…</source>
+        <translation>Сохранить копию файла ключа…</translation>
+    </message>
+    <message>
         <source>Your name…</source>
         <translation>Ваше имя…</translation>
     </message>
@@ -256,8 +260,44 @@
         <translation>Дело не заблокировано: {why} Заблокируйте его, когда это закончится.</translation>
     </message>
     <message>
-        <source>The passphrase was changed; the old one no longer opens the case.</source>
-        <translation>Парольная фраза изменена; старая больше не открывает дело.</translation>
+        <source>Unsaved typed work</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This is what you had typed and not saved before the case locked itself, put back as you left it.</source>
+        <translation>Это то, что вы ввели и не сохранили до того, как дело заблокировалось само; всё возвращено так, как вы оставили.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {what}. Save it, or discard it, as usual.</source>
+        <translation>Ещё не сохранено: {what}. Сохраните или отбросьте, как обычно.</translation>
+    </message>
+    <message>
+        <source>Quit Skver</source>
+        <translation>Выйти из Skver</translation>
+    </message>
+    <message>
+        <source>Quit and discard what you typed before the case locked itself ({what})?</source>
+        <translation>Выйти и отбросить то, что вы ввели до того, как дело заблокировалось само ({what})?</translation>
+    </message>
+    <message>
+        <source>It was never saved: it is kept in memory only, until you unlock the case.</source>
+        <translation>Это не было сохранено: оно хранится только в памяти, пока вы не разблокируете дело.</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <source>Quit without it</source>
+        <translation>Выйти без сохранения</translation>
+    </message>
+    <message>
+        <source>The passphrase and the data key were changed; no old copy of the keyfile opens the case.</source>
+        <translation>Парольная фраза и ключ данных изменены; ни одна старая копия файла ключа не откроет дело.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; old copies of the keyfile still open the case with the old passphrase.</source>
+        <translation>Парольная фраза изменена; старые копии файла ключа по-прежнему открывают дело со старой парольной фразой.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -317,8 +357,16 @@
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <source>The old passphrase stops working; nothing else in the case changes. The change is recorded in the custody log.</source>
-        <translation>Старая парольная фраза перестанет действовать; больше ничего в деле не меняется. Смена записывается в журнал хранения.</translation>
+        <source>Only the keyfile changes: the old passphrase still opens any copy of the old keyfile (a backup, or a copy of this computer) and everything added since. Save a new keyfile backup afterwards. The change is recorded in the custody log.</source>
+        <translation>Меняется только файл ключа: старая парольная фраза по-прежнему открывает любую копию старого файла ключа (резервную копию или копию этого компьютера), а вместе с ней и всё, что добавлено после. После смены сохраните новую резервную копию файла ключа. Смена записывается в журнал хранения.</translation>
+    </message>
+    <message>
+        <source>Also change the data key</source>
+        <translation>Также сменить ключ данных</translation>
+    </message>
+    <message>
+        <source>Every file is encrypted again, so that no old copy of the keyfile opens the case. Takes about as long as copying the case; close other Skver windows on this case first. Stopped at any moment, the case opens with the old or the new passphrase.</source>
+        <translation>Каждый файл шифруется заново, чтобы ни одна старая копия файла ключа не открывала дело. Это занимает примерно столько же времени, сколько копирование дела; сначала закройте другие окна Skver с этим делом. Если прервать процесс в любой момент, дело откроется старой или новой парольной фразой.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -337,8 +385,20 @@
         <translation>Сменить</translation>
     </message>
     <message>
+        <source>Encrypting the case again under a new key…</source>
+        <translation>Дело заново шифруется новым ключом…</translation>
+    </message>
+    <message>
         <source>Changing the passphrase…</source>
         <translation>Смена парольной фразы…</translation>
+    </message>
+    <message>
+        <source>The data key was changed: copies of the old keyfile no longer open the case.</source>
+        <translation>Ключ данных изменён: копии старого файла ключа больше не открывают дело.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Copies of the old keyfile still open the case with the old passphrase: replace them with a new copy.</source>
+        <translation>Парольная фраза изменена. Копии старого файла ключа по-прежнему открывают дело со старой парольной фразой: замените их новой копией.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +532,10 @@
         <translation>Подписать пакет</translation>
     </message>
     <message>
+        <source>Passphrase of the signing key</source>
+        <translation>Парольная фраза ключа подписи</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -492,12 +556,24 @@
         <translation>Подготовил(а):</translation>
     </message>
     <message>
+        <source>Key passphrase:</source>
+        <translation>Парольная фраза ключа:</translation>
+    </message>
+    <message>
         <source>Maps drawn on:</source>
         <translation>Подложка карт:</translation>
     </message>
     <message>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the case&apos;s signing key to sign the bundle (or untick Sign the bundle).</source>
+        <translation>Введите парольную фразу ключа подписи дела, чтобы подписать пакет (или снимите отметку «Подписать пакет»).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the case&apos;s signing key; nothing was signed.</source>
+        <translation>Неверная парольная фраза ключа подписи дела; ничего не подписано.</translation>
     </message>
     <message>
         <source>This case gets its signing key with its first report or bundle; the report&apos;s cover prints its fingerprint.</source>
@@ -710,6 +786,10 @@
     <message>
         <source>the same bytes were imported before</source>
         <translation>те же байты уже импортированы ранее</translation>
+    </message>
+    <message>
+        <source>skipped: link to outside the folder</source>
+        <translation>пропущено: ссылка за пределы папки</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n file(s): everything imported before stopping is kept and recorded. </source>
@@ -958,6 +1038,18 @@
         </translation>
     </message>
     <message>
+        <source>{reviewer}, {at} UTC · observation {id}</source>
+        <translation>{reviewer}, {at} UTC · наблюдение {id}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {at} UTC by {reviewer}; it no longer counts.</source>
+        <translation>Отозвано ({reviewer}, {at} UTC); больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>Corrected by observation {id} on {at} UTC by {reviewer}; it no longer counts.</source>
+        <translation>Исправлено наблюдением {id} ({reviewer}, {at} UTC); больше не учитывается.</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Выявленные признаки</translation>
     </message>
@@ -1026,6 +1118,10 @@
         <translation>Отказы, к которым она относится</translation>
     </message>
     <message>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
         <source>{w} × {h} px</source>
         <translation>{w} × {h} пикс.</translation>
     </message>
@@ -1040,6 +1136,10 @@
     <message>
         <source>± {m:.0f} m</source>
         <translation>± {m:.0f} м</translation>
+    </message>
+    <message>
+        <source>Corrects observation {id}.</source>
+        <translation>Исправляет наблюдение {id}.</translation>
     </message>
 </context>
 <context>
@@ -1132,10 +1232,6 @@
         <source>Tagged by:</source>
         <translation>Разметили:</translation>
     </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} чел.</translation>
-    </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
@@ -1146,10 +1242,45 @@
     </message>
 </context>
 <context>
+    <name>KeyfileBackupDialog</name>
+    <message>
+        <source>Keep a copy of the keyfile</source>
+        <translation>Сохраните копию файла ключа</translation>
+    </message>
+    <message>
+        <source>The case&apos;s keyfile holds the key to everything in it, sealed by your passphrase. If the keyfile is damaged, the case is lost even with the right passphrase. Save a copy apart from this computer, for example on a USB stick kept elsewhere: the copy opens nothing without the passphrase. To use it, copy it back into the case folder as “keyfile”.</source>
+        <translation>Файл ключа дела хранит ключ ко всему его содержимому, защищённый вашей парольной фразой. Если файл ключа повреждён, дело потеряно даже при верной парольной фразе. Сохраните копию отдельно от этого компьютера, например на USB-флешке, которая хранится в другом месте: без парольной фразы копия ничего не открывает. Чтобы воспользоваться ею, скопируйте её обратно в папку дела под именем «keyfile».</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Save a copy of the keyfile</source>
+        <translation>Сохранение копии файла ключа</translation>
+    </message>
+    <message>
+        <source>A copy of the keyfile was saved to {path}. Move it off this computer, and make a new copy after changing the passphrase.</source>
+        <translation>Копия файла ключа сохранена: {path}. Перенесите её с этого компьютера, а после смены парольной фразы сделайте новую копию.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>LockedScreen</name>
     <message>
         <source>This case is locked. Enter its passphrase to continue.</source>
         <translation>Это дело заблокировано. Введите его парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Not saved, kept in memory until you unlock this case: {what}. Opening another case or quitting discards it.</source>
+        <translation>Не сохранено и хранится в памяти, пока вы не разблокируете это дело: {what}. Если открыть другое дело или выйти из программы, это будет потеряно.</translation>
     </message>
 </context>
 <context>
@@ -1167,64 +1298,8 @@
         <translation>фотография</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
         <source>What it is</source>
         <translation>Что это</translation>
-    </message>
-    <message>
-        <source>Taken (camera clock)</source>
-        <translation>Снято (часы камеры)</translation>
-    </message>
-    <message>
-        <source>UTC</source>
-        <translation>UTC</translation>
-    </message>
-    <message>
-        <source>Offset source</source>
-        <translation>Источник смещения</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Координаты</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Выявленные признаки</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>camera</source>
-        <translation>камера</translation>
-    </message>
-    <message>
-        <source>location</source>
-        <translation>место съёмки</translation>
-    </message>
-    <message>
-        <source>case default</source>
-        <translation>по умолчанию для дела</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>{offset} ({source})</source>
-        <translation>{offset} ({source})</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n признак</numerusform>
-            <numerusform>%n признака</numerusform>
-            <numerusform>%n признаков</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -1307,14 +1382,6 @@
             <numerusform>с критичными признаками: %n</numerusform>
             <numerusform>с критичными признаками: %n</numerusform>
             <numerusform>с критичными признаками: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contradicted</source>
-        <translation>
-            <numerusform>фотоматериалы не согласуются с основанием: %n</numerusform>
-            <numerusform>фотоматериалы не согласуются с основанием: %n</numerusform>
-            <numerusform>фотоматериалы не согласуются с основанием: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1544,6 +1611,10 @@
         <translation>Дайте делу название (оно стоит в заголовке отчёта).</translation>
     </message>
     <message>
+        <source>A title of at most {n} characters, please (this is {length}).</source>
+        <translation>Название должно быть не длиннее {n} символов (сейчас {length}).</translation>
+    </message>
+    <message>
         <source>&apos;{zone}&apos; is not a time zone; pick one from the list (for example Asia/Almaty).</source>
         <translation>«{zone}» — не часовой пояс; выберите пояс из списка (например, Asia/Almaty).</translation>
     </message>
@@ -1631,6 +1702,14 @@
         <translation>Фото {id}: ваше наблюдение {obs} отозвано и больше не учитывается.</translation>
     </message>
     <message>
+        <source>Your changes to photo(s) {photos} could not be saved. Leave the case without them?</source>
+        <translation>Ваши изменения по фотографиям {photos} не удалось сохранить. Закрыть дело без них?</translation>
+    </message>
+    <message>
+        <source>Leave without them</source>
+        <translation>Закрыть дело без них</translation>
+    </message>
+    <message>
         <source>Your changes to photo(s) {photos} could not be saved. Close without them?</source>
         <translation>Ваши изменения по фотографиям {photos} не удалось сохранить. Закрыть без них?</translation>
     </message>
@@ -1661,6 +1740,10 @@
         <translation>Неверная парольная фраза для этого дела; ничего не изменено.</translation>
     </message>
     <message>
+        <source>The case&apos;s keyfile is damaged: no passphrase can open the case with it. Copy the keyfile you saved (Save a copy…, offered when the case was made) into the case folder as “keyfile”, then open the case with the passphrase it had when you saved it.</source>
+        <translation>Файл ключа дела повреждён: с ним дело не откроет ни одна парольная фраза. Скопируйте сохранённый вами файл ключа («Сохранить копию…» предлагалось при создании дела) в папку дела под именем «keyfile», затем откройте дело парольной фразой, которая была у него, когда вы сохраняли копию.</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -1671,6 +1754,29 @@
     <message>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>it has one kind of character only</source>
+        <translation>в ней символы только одного вида</translation>
+    </message>
+    <message>
+        <source>it repeats a few characters</source>
+        <translation>в ней повторяются несколько символов</translation>
+    </message>
+    <message>
+        <source>it follows the alphabet, the digits or the keyboard</source>
+        <translation>она идёт подряд по алфавиту, цифрам или клавиатуре</translation>
+    </message>
+    <message>
+        <source>it is a common password or word with a few characters added</source>
+        <translation>это распространённый пароль или слово с несколькими добавленными символами</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: {why}. It will be accepted, but several unrelated words are much harder to guess.</source>
+        <translation>Эта парольная фраза слабая: {why}. Она будет принята, но несколько не связанных между собой слов подобрать гораздо труднее.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2025,14 @@
     <message>
         <source>Save or cancel the refusal being edited first.</source>
         <translation>Сначала сохраните или отмените изменяемый отказ.</translation>
+    </message>
+    <message>
+        <source>the new refusal being added</source>
+        <translation>новый добавляемый отказ</translation>
+    </message>
+    <message>
+        <source>your changes to refusal {number}</source>
+        <translation>ваши изменения в отказе {number}</translation>
     </message>
     <message>
         <source>Saving the refusal…</source>
@@ -2290,6 +2404,18 @@
         <translation>Skver не может прочитать это как дату: введите в виде 2008-10-22 (или 22.10.2008).</translation>
     </message>
     <message>
+        <source>At most {limit} characters; this is {length}.</source>
+        <translation>Не более {limit} символов; сейчас {length}.</translation>
+    </message>
+    <message>
+        <source>Keep the reason&apos;s own words here and attach the scanned letter for the whole text.</source>
+        <translation>Оставьте здесь основание отказа словами самого письма, а полный текст приложите в виде скана.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Сократите текст.</translation>
+    </message>
+    <message>
         <source>Type the document&apos;s number as the letter gives it.</source>
         <translation>Введите номер документа так, как он указан в письме.</translation>
     </message>
@@ -2496,8 +2622,8 @@
         <translation>Отказы</translation>
     </message>
     <message>
-        <source>Contradicted of those tested</source>
-        <translation>Из проверенных: не согласуются с основанием</translation>
+        <source>Inconsistent, of those tested</source>
+        <translation>Не согласуются (доля проверенных)</translation>
     </message>
 </context>
 <context>
@@ -2539,19 +2665,19 @@
         <translation>В деле ещё нет отказов.</translation>
     </message>
     <message>
-        <source>{venue}: “{excuse}” {in_months} ({months}); {photographed}, {contradicted} contradicted, none borne out.</source>
-        <translation>{venue}: «{excuse}» {in_months} ({months}); {photographed}; фотоматериалы не согласуются с основанием: {contradicted}, подтверждают его: ни одного.</translation>
+        <source>The photos are inconsistent with the stated ground in {rate} of the refusals they could test.</source>
+        <translation>Фотоматериалы не согласуются с указанным основанием в {rate} отказов, которые удалось по ним проверить.</translation>
     </message>
     <message>
-        <source>The photos contradict {rate} of the refusals they could test.</source>
-        <translation>Фотоматериалы не согласуются с основанием {rate} проверенных по ним отказов.</translation>
+        <source>{venue}: “{excuse}” {in_months} ({months}); {photographed}, {contradicted}, none borne out.</source>
+        <translation>{venue}: «{excuse}» {in_months} ({months}); {photographed}; {contradicted}; подтверждают основание: ни одного.</translation>
     </message>
     <message numerus="yes">
-        <source>%n refusal(s): {contradicted} contradicted, {mixed} mixed, {supported} supported, {unverified} unverified.</source>
+        <source>%n refusal(s): {verdicts}.</source>
         <translation>
-            <numerusform>Всего %n отказ. Фотоматериалы не согласуются с основанием: {contradicted}; указывают в разные стороны: {mixed}; подтверждают основание: {supported}; установить нельзя: {unverified}.</numerusform>
-            <numerusform>Всего %n отказа. Фотоматериалы не согласуются с основанием: {contradicted}; указывают в разные стороны: {mixed}; подтверждают основание: {supported}; установить нельзя: {unverified}.</numerusform>
-            <numerusform>Всего %n отказов. Фотоматериалы не согласуются с основанием: {contradicted}; указывают в разные стороны: {mixed}; подтверждают основание: {supported}; установить нельзя: {unverified}.</numerusform>
+            <numerusform>%n отказ: {verdicts}.</numerusform>
+            <numerusform>%n отказа: {verdicts}.</numerusform>
+            <numerusform>%n отказов: {verdicts}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2866,6 +2992,22 @@
         <translation>Фото {id} · {name}</translation>
     </message>
     <message>
+        <source>Discard what you typed in this venue?</source>
+        <translation>Отбросить то, что вы ввели для этого места?</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved.</source>
+        <translation>Ничего из этого не сохранено.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
         <source>Saving the venue…</source>
         <translation>Сохранение места…</translation>
     </message>
@@ -3051,36 +3193,52 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <source>contradicted</source>
-        <translation>фотоматериалы не согласуются с указанным основанием</translation>
+        <source>Photos inconsistent with the stated ground</source>
+        <translation>Фотоматериалы не согласуются с указанным основанием</translation>
     </message>
     <message>
-        <source>supported</source>
-        <translation>фотоматериалы подтверждают указанное основание</translation>
+        <source>Photos bear out the stated ground</source>
+        <translation>Фотоматериалы подтверждают указанное основание</translation>
     </message>
     <message>
-        <source>mixed</source>
-        <translation>фотоматериалы указывают в разные стороны</translation>
+        <source>Photos point both ways</source>
+        <translation>Фотоматериалы указывают в разные стороны</translation>
     </message>
     <message>
-        <source>unverified</source>
-        <translation>по фотоматериалам установить нельзя</translation>
+        <source>Cannot be established from the photos</source>
+        <translation>По фотоматериалам установить нельзя</translation>
     </message>
     <message>
-        <source>Photos taken at the venue in the claimed window contradict the excuse.</source>
-        <translation>Фотоматериалы, снятые в этом месте в указанный в отказе период, не согласуются с указанным основанием.</translation>
+        <source>Inconsistent with the ground</source>
+        <translation>Не согласуются с основанием</translation>
     </message>
     <message>
-        <source>Photos taken at the venue in the claimed window bear the excuse out.</source>
-        <translation>Фотоматериалы, снятые в этом месте в указанный в отказе период, подтверждают указанное основание.</translation>
+        <source>Bearing out the ground</source>
+        <translation>Подтверждают основание</translation>
     </message>
     <message>
-        <source>Some photos contradict the excuse and some bear it out.</source>
-        <translation>Одни фотоматериалы не согласуются с указанным основанием, другие его подтверждают.</translation>
+        <source>Pointing both ways</source>
+        <translation>Указывают в разные стороны</translation>
     </message>
     <message>
-        <source>The photos in the case can neither confirm nor refute the excuse.</source>
-        <translation>По фотоматериалам дела нельзя ни подтвердить указанное основание, ни установить, что оно с ними не согласуется.</translation>
+        <source>Cannot be established</source>
+        <translation>Установить нельзя</translation>
+    </message>
+    <message>
+        <source>At least one photo taken at the venue in the claimed window shows what is inconsistent with the stated ground, and none bears it out.</source>
+        <translation>Хотя бы одна фотография, сделанная в этом месте в указанный в отказе период, показывает то, что не согласуется с указанным основанием, и ни одна его не подтверждает.</translation>
+    </message>
+    <message>
+        <source>Photos taken at the venue in the claimed window bear the stated ground out, and none is inconsistent with it.</source>
+        <translation>Фотографии, сделанные в этом месте в указанный в отказе период, подтверждают указанное основание, и ни одна не показывает того, что с ним не согласуется.</translation>
+    </message>
+    <message>
+        <source>Some photos are inconsistent with the stated ground and some bear it out.</source>
+        <translation>Одни фотографии не согласуются с указанным основанием, другие его подтверждают.</translation>
+    </message>
+    <message>
+        <source>No counting photo bears on the stated ground, or it is a ground photos cannot test.</source>
+        <translation>Ни одна учтённая фотография не касается указанного основания, или это основание нельзя проверить фотографиями.</translation>
     </message>
     <message>
         <source>repair works</source>
@@ -3165,6 +3323,14 @@
     <message>
         <source>no Kazakh name recorded</source>
         <translation>казахское название не записано</translation>
+    </message>
+    <message>
+        <source>{verdict} (with limits)</source>
+        <translation>{verdict} (с ограничениями)</translation>
+    </message>
+    <message>
+        <source>Limited by: {limits}</source>
+        <translation>Ограничения: {limits}</translation>
     </message>
 </context>
 <context>
