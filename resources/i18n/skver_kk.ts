@@ -3279,6 +3279,34 @@
         <source>access blocked</source>
         <translation>кіру жабық</translation>
     </message>
+    <message numerus="yes">
+        <source>%n inconsistent with the ground</source>
+        <translation>
+            <numerusform>%n — фотоматериалдар негізге сәйкес келмейді</numerusform>
+            <numerusform>%n — фотоматериалдар негізге сәйкес келмейді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (bears|bear) out the ground</source>
+        <translation>
+            <numerusform>%n — фотоматериалдар негізді растайды</numerusform>
+            <numerusform>%n — фотоматериалдар негізді растайды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (points|point) both ways</source>
+        <translation>
+            <numerusform>%n — фотоматериалдар әртүрлі жаққа меңзейді</numerusform>
+            <numerusform>%n — фотоматериалдар әртүрлі жаққа меңзейді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be established</source>
+        <translation>
+            <numerusform>%n — фотоматериалдар бойынша анықтау мүмкін емес</numerusform>
+            <numerusform>%n — фотоматериалдар бойынша анықтау мүмкін емес</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no English name recorded</source>
         <translation>ағылшынша атауы жазылмаған</translation>

@@ -3312,6 +3312,38 @@
         <source>access blocked</source>
         <translation>проход закрыт</translation>
     </message>
+    <message numerus="yes">
+        <source>%n inconsistent with the ground</source>
+        <translation>
+            <numerusform>%n — фотоматериалы не согласуются с основанием</numerusform>
+            <numerusform>%n — фотоматериалы не согласуются с основанием</numerusform>
+            <numerusform>%n — фотоматериалы не согласуются с основанием</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (bears|bear) out the ground</source>
+        <translation>
+            <numerusform>%n — фотоматериалы подтверждают основание</numerusform>
+            <numerusform>%n — фотоматериалы подтверждают основание</numerusform>
+            <numerusform>%n — фотоматериалы подтверждают основание</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (points|point) both ways</source>
+        <translation>
+            <numerusform>%n — фотоматериалы указывают в разные стороны</numerusform>
+            <numerusform>%n — фотоматериалы указывают в разные стороны</numerusform>
+            <numerusform>%n — фотоматериалы указывают в разные стороны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be established</source>
+        <translation>
+            <numerusform>%n — по фотоматериалам установить нельзя</numerusform>
+            <numerusform>%n — по фотоматериалам установить нельзя</numerusform>
+            <numerusform>%n — по фотоматериалам установить нельзя</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no English name recorded</source>
         <translation>английское название не записано</translation>

@@ -25,6 +25,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gui.app import i18n, qt_words
+from gui.widgets import vocabulary
 from reports import strings
 from scripts import translations
 
@@ -219,3 +220,16 @@ def test_the_refusal_forms_cancel_button_does_not_say_refusal(window, demo_case,
     assert cancel == {"ru": "Отмена", "kk": "Болдырмау"}[code]
     assert [word for _, _, word in qt_words.overridden()] == [cancel]
     form.reject()
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_a_count_of_refusals_by_verdict_is_said_in_the_language(code, english_afterwards):
+    """The status bar's and statistics' '4 inconsistent with the ground': its words must reach
+    the .ts (lupdate reads only literal texts), and say the verdict in the report's terms."""
+    i18n.install(code)
+    ground = {"ru": "основани", "kk": "негіз"}[code]
+    for verdict in ("contradicted", "supported", "mixed", "unverified"):
+        said = vocabulary.verdict_count(verdict, 4)
+        assert "4" in said and not re.search(r"[A-Za-z]", said), said
+        if verdict in ("contradicted", "supported"):
+            assert ground in said
