@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import filecmp
 import re
 import xml.etree.ElementTree as ET
@@ -184,3 +185,37 @@ def test_the_statistics_name_months_in_the_chosen_language(window, demo_case):
     assert "(июнь 2022, июль 2022)" in recurring
     page = window.statistics.pages["by_month"]
     assert page.model.data(page.model.index(0, 0)) == "июнь 2022"
+
+
+def untranslatable_calls(tree: ast.Module) -> list[int]:
+    """Lines of tr() / translate() / numerus() / a `_t` wrapper handed a text that is not a
+    literal: lupdate (and scripts/translations.py for the helpers) reads only literals, so such
+    a text never reaches the .ts and stays English in every language. The wrappers and
+    `numerus` itself pass their argument on, and are left out."""
+    wrappers = translations._wrappers(tree)
+    passing_on = {id(n) for d in ast.walk(tree) if isinstance(d, ast.FunctionDef)
+                  and (d.name in wrappers or d.name == "numerus") for n in ast.walk(d)}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or id(node) in passing_on:
+            continue
+        name, args = translations._called(node), node.args
+        text = {"tr": 0, "translate": 1, "numerus": 1}.get(name or "", 0 if name in wrappers
+                                                            else None)
+        if text is not None and len(args) > text and not translations._is_str(args[text]):
+            found.append(node.lineno)
+    return found
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_read():
+    wrong = {str(p.relative_to(translations.ROOT)): lines for p in translations.sources()
+             if (lines := untranslatable_calls(ast.parse(p.read_text(encoding="utf-8"))))}
+    assert not wrong, f"texts lupdate cannot read (make each call's text a literal): {wrong}"
+
+
+def test_a_text_from_a_variable_is_caught():
+    tree = ast.parse('def _t(text):\n    return QCoreApplication.translate("V", text)\n\n'
+                     'words = {"a": "%n apple(s)"}\n'
+                     'said = numerus("V", words["a"], 2)\nother = _t(name)\n'
+                     'fine = numerus("V", "%n pear(s)", 2) + _t("pear")\n')
+    assert untranslatable_calls(tree) == [5, 6]
