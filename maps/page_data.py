@@ -205,6 +205,9 @@ def _claim_filter(data: CaseMap, claim: ClaimResult) -> dict[str, Any]:
     return {"claim_id": claim.claim_id, "venue_id": claim.venue.id, "photos": sorted(found),
             "contradicting": sorted(i for i, p in found.items() if p.reading.contradicts),
             "supporting": sorted(i for i, p in found.items() if p.reading.supports),
+            # Each photo's outcome's colour (evidence.results.Outcome), as the report's maps
+            # draw it: the app's map colours a refusal's photos by it.
+            "colours": {str(i): p.outcome.colour for i, p in found.items()},
             "focus": _focus(data, claim, found)}
 
 

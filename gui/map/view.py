@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from evidence import pictures
 from evidence.errors import KnownError
-from evidence.results import ClaimResult
+from evidence.results import ClaimResult, Outcome
 from gui.app import crash, i18n
 from gui.app.state import CaseState, Change
 from gui.map import background
@@ -408,10 +408,9 @@ class MapView(QWidget):
         name = vocabulary.venue_label(claim.venue.venue)
         venue = escape(name.text) if name.own else (
             f"<i>{escape(name.text)}</i> ({escape(vocabulary.missing_name(name))})")
-        self.claim_label.setText(escape(self.tr(
-            "Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: "
-            "bears it out; purple: neither.")).format(
-            number=escape(claim.claim.document_number), venue=venue, photos=escape(photos)))
+        heading = escape(self.tr("Refusal {number} · {venue}: {photos}.")).format(
+            number=escape(claim.claim.document_number), venue=venue, photos=escape(photos))
+        self.claim_label.setText(f"{heading} {outcome_keys(claim)}")
 
     @Slot(int)
     def focus_venue(self, venue_id: int) -> None:
@@ -435,3 +434,15 @@ class MapView(QWidget):
         self.call("showAll")
         self.shown_claim = None
         self.claim_bar.hide()
+
+
+def outcome_keys(claim: ClaimResult) -> str:
+    """What the colours of a refusal's photos on the map mean, as HTML: a dot in each colour
+    drawn (its outcome's, evidence.results.Outcome, as the report's maps draw it) beside the
+    report's words for it and how many photos it is ('● inconsistent with the stated ground
+    (3)'); no colour named in words, none that is not drawn."""
+    words = strings.table(i18n.current())
+    counts = {o: sum(1 for p in claim.photos if p.outcome is o) for o in Outcome}
+    return "; ".join(
+        f"<span style='color:{o.colour}'>●</span> {escape(words['reading.' + o.value])} ({n})"
+        for o, n in counts.items() if n)

@@ -17,7 +17,6 @@ from evidence.model import Finding, Inspection, Observation, OffsetSource, Photo
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from evidence.provenance import Provenance
-from evidence.results import Outcome
 from evidence.store import observations as store_observations
 from gui.app import i18n
 from gui.app.state import CaseState
@@ -129,10 +128,12 @@ def _case_photo_html(photo: PhotoRecord, state: CaseState, time: PhotoTime) -> l
     parts.append(_custody_html(state, photo))
     bearing = state.bearing_on(photo.id)
     if bearing:
-        how = {Outcome.CONTRADICTS: _t("contradicts it"), Outcome.SUPPORTS: _t("bears it out"),
-               Outcome.BOTH: _t("contradicts it"), Outcome.NEITHER: _t("taken in its window")}
-        items = "".join(f"<li>{escape(claim.claim.document_number)}: "
-                        f"{escape(how[found_photo.outcome])}</li>"
+        # How it bears on each, in the report's words ('inconsistent with the stated ground'),
+        # beside a dot in the colour the map and the timeline draw it in.
+        words = strings.table(i18n.current())
+        items = "".join(f"<li><span style='color:{found_photo.outcome.colour}'>●</span> "
+                        f"{escape(claim.claim.document_number)}: "
+                        f"{escape(words['reading.' + found_photo.outcome.value])}</li>"
                         for claim, found_photo in bearing)
         parts.append(f"<h4>{escape(_t('Refusals it bears on'))}</h4><ul>{items}</ul>")
     return parts

@@ -2,7 +2,8 @@
 
 Drawn from the claim's analysis result (`evidence.results.ClaimResult`): its window, each
 photo's established moment and doubt, and the gaps no photo speaks for. Each photo is drawn in
-its outcome's colour: contradicting the excuse, bearing it out, or saying neither. A photo the
+its outcome's colour (evidence.results.Outcome, as the report draws it), said in the report's
+words: inconsistent with the stated ground, bearing it out, both, or not bearing on it. A photo the
 GPS clock dates, not its camera clock, is ringed, and its tooltip says so and what the camera
 clock read.
 """
@@ -35,7 +36,7 @@ class Exhibit:
     photo_id: int
     at: datetime
     doubt_s: float
-    bears: str        # contradicts, supports or neutral
+    bears: Outcome    # how it bears on the stated ground
     tags: tuple[Sighting, ...]
     basis: Phrase | None = None      # what dates it (the GPS clock, the camera clock ...)
     time: PhotoTime | None = None    # as shown elsewhere: the camera clock's reading beside it
@@ -91,9 +92,7 @@ class ClaimTimeline(QWidget):
         return f"{moment.astimezone(self.zone or moment.tzinfo):%H:%M}"
 
     def describe(self, exhibit: Exhibit) -> str:
-        bears = {"contradicts": self.tr("contradicts the excuse"),
-                 "supports": self.tr("bears the excuse out"),
-                 "neutral": self.tr("neither contradicts nor supports it")}[exhibit.bears]
+        bears = when.table()[f"reading.{exhibit.bears.value}"]  # the report's words
         if exhibit.basis is None:
             text = self.tr("Photo {id} at {time} (± {doubt}): {bears}").format(
                 id=exhibit.photo_id, time=self._clock(exhibit.at),
@@ -210,7 +209,7 @@ class ClaimTimeline(QWidget):
                 free_from = left + width + 4
 
     def _paint_exhibit(self, painter: QPainter, exhibit: Exhibit, band: QRectF) -> None:
-        colour = QColor(_colour(exhibit.bears))
+        colour = QColor(exhibit.bears.colour)
         mid, x = band.center().y(), self._x(exhibit.at)
         left, right = self._x(exhibit.at - _delta(exhibit.doubt_s)), self._x(
             exhibit.at + _delta(exhibit.doubt_s))
@@ -247,10 +246,8 @@ class ClaimTimeline(QWidget):
 
 def _exhibit(photo: PhotoBearing, time: PhotoTime | None = None) -> Exhibit:
     reading = photo.reading
-    bears = ("contradicts" if reading.contradicts else
-             "supports" if reading.supports else "neutral")
-    return Exhibit(photo.photo_id, photo.instant, photo.fact.uncertainty_s, bears,
-                   reading.contradicts or reading.supports, photo.fact.basis, time)
+    return Exhibit(photo.photo_id, photo.instant, photo.fact.uncertainty_s, photo.outcome,
+                   (*reading.contradicts, *reading.supports), photo.fact.basis, time)
 
 
 def _source(basis: Phrase) -> str:
@@ -258,11 +255,6 @@ def _source(basis: Phrase) -> str:
     words = when.table()
     key = basis.key if basis.key in ("basis.gps", "basis.unknown") else "basis.camera"
     return words[key]
-
-
-def _colour(bears: str) -> str:
-    return {"contradicts": Outcome.CONTRADICTS.colour,
-            "supports": Outcome.SUPPORTS.colour}.get(bears, NEUTRAL)
 
 
 def _delta(seconds: float) -> timedelta:

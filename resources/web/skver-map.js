@@ -456,9 +456,7 @@
       if (!claim) { return false; }
       map.closePopup();
       placePhotos(claim.photos, function (p, photo) {
-        var colour = claim.contradicting.indexOf(p.id) >= 0 ? data.colours.contradicted
-          : claim.supporting.indexOf(p.id) >= 0 ? data.colours.supported
-          : PHOTO_COLOURS.qualifying;
+        var colour = claim.colours[String(p.id)] || PHOTO_COLOURS.qualifying;  // its outcome's
         return {fillColor: colour, radius: 8, fillOpacity: 1, opacity: 1};
       });
       showVenues(claim.venue_id);

@@ -93,7 +93,7 @@ def test_the_photos_tab_shows_the_case_photos_with_thumbnail_and_observations(wi
     assert "derived/thumbs/" in html and "<img" in html
     assert "На плитке лежит садовый шланг" in text
     assert "no repair activity, access open, 0 people" in text
-    assert "DEMO-2022/061: contradicts it" in text
+    assert "DEMO-2022/061: inconsistent with the stated ground" in text
     assert "Asia/Almaty" in text  # the zone behind the offset, found again from the position
     # Its custody history: the import that stored it and the observation recorded on it.
     history = text[text.index("Custody history"):]

@@ -215,11 +215,11 @@ def test_the_timeline_names_its_exhibits_in_words(qtbot):
     text = timeline.accessibleDescription()
     assert text == timeline.toolTip()
     assert "Refusal T-1: claimed window 10:00–20:00" in text  # Almaty was UTC+6 in 2022
-    assert "Photo 4 at 13:00 (± 60 s, camera clock): contradicts the excuse (access open)" \
-        in text
-    assert "Photo 9 at 17:30 (± 30 min, camera clock): bears the excuse out (repair activity)" \
-        in text
-    assert "Photo 12 at 19:00 (± 0 s, camera clock): neither contradicts nor supports it" in text
+    assert ("Photo 4 at 13:00 (± 60 s, camera clock): inconsistent with the stated ground "
+            "(access open)") in text
+    assert ("Photo 9 at 17:30 (± 30 min, camera clock): bears out the stated ground "
+            "(repair activity)") in text
+    assert "Photo 12 at 19:00 (± 0 s, camera clock): does not bear on the stated ground" in text
     assert "No photo 10:00–12:45" in text
     timeline.resize(500, 80)
     assert timeline.exhibit_at(timeline._x(timeline.exhibits[1].at) + 3).photo_id == 9

@@ -17,7 +17,7 @@ import pytest
 from cli import main as cli_main
 from evidence import store
 from evidence.errors import KnownError
-from evidence.results import Verdict
+from evidence.results import Outcome, Verdict
 from evidence.store import Case
 from maps import assets, basemap, interactive, mapdata, tile_embed
 from maps.page_data import case_extent, script_json
@@ -374,5 +374,6 @@ def test_only_the_apps_page_looks_for_the_app(demo_data):
     claim = next(c for c in drawn_data(in_app)["claims"] if c["claim_id"] == 2)
     assert claim["photos"] == [4] and claim["contradicting"] == [4]
     assert claim["supporting"] == [] and claim["venue_id"] is not None
+    assert claim["colours"] == {"4": Outcome.CONTRADICTS.colour}  # as the report draws it
     (south, west), (north, east) = claim["focus"]
     assert south < north and west < east
