@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from datetime import date
 
-from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from evidence.model import Confidence, Venue
 from gui.venues.model import confidence_name
+from gui.widgets.moments import MomentField
 from gui.widgets.text import numerus
 from gui.widgets.widgets import error_label
 
@@ -51,30 +51,32 @@ class GpsPhoto:
 
 
 class OptionalDate(QWidget):
-    """A date, or explicitly none ("no date": open-ended)."""
+    """A date, or none (open-ended): a field typed or picked (gui.widgets.moments), empty while
+    there is none, its placeholder saying what none means ('not set: still valid'), never a
+    plausible date standing for it."""
 
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate.currentDate())
-        self.none_box = QCheckBox(none_text)
-        self.none_box.toggled.connect(lambda none: self.edit.setEnabled(not none))
+        self.edit = MomentField(with_time=False)
+        self.edit.line.setPlaceholderText(none_text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.none_box, 1)
-        self.set_value(None)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
 
     def value(self) -> str | None:
-        return None if self.none_box.isChecked() else self.edit.date().toString("yyyy-MM-dd")
+        """The date as the case keeps it ('2020-06-01'); None when empty; text that is no date
+        as typed, for the venue's check to refuse with its message."""
+        found = self.edit.value()
+        if isinstance(found, date):
+            return found.isoformat()[:10]
+        return self.edit.text().strip() or None
 
     def set_value(self, value: str | None) -> None:
-        if value:
-            self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd"))
-        self.none_box.setChecked(not value)
-        self.edit.setEnabled(bool(value))
+        try:
+            self.edit.set_value(date.fromisoformat(value) if value else None)
+        except ValueError:
+            self.edit.set_text(value or "")
 
 
 def _spin(low: float, high: float, decimals: int, suffix: str = "") -> QDoubleSpinBox:
@@ -114,8 +116,8 @@ class VenueForm(QDialog):
         self.slug.setPlaceholderText(self.tr("e.g. gandhi-park"))
         self.name_en, self.name_ru, self.name_kk = QLineEdit(), QLineEdit(), QLineEdit()
         self.city, self.legal_basis = QLineEdit(), QLineEdit()
-        self.valid_from = OptionalDate(self.tr("No date (from the start)"))
-        self.valid_to = OptionalDate(self.tr("No date (still valid)"))
+        self.valid_from = OptionalDate(self.tr("not set: from the start"))
+        self.valid_to = OptionalDate(self.tr("not set: still valid"))
         self.confidence = QComboBox()
         for code in Confidence:
             self.confidence.addItem(confidence_name(code.value), code.value)

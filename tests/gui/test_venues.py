@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
 
 from evidence import claims, store, venues
 from evidence.model import Category, Claim
@@ -114,8 +115,7 @@ def test_a_venue_added_through_the_form_is_in_the_table_and_the_custody_log(qtbo
     form = view.form
     assert form is not None and form.isVisible()
     fill_new_venue(qtbot, form, "republic-square")
-    form.valid_from.none_box.click()
-    form.valid_from.edit.setDate(QDate(2020, 6, 1))
+    type_into(qtbot, form.valid_from.edit.line, "01.06.2020")  # as Russian letters write it
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert view.form is None and not form.isVisible()
     assert cell(view, "republic-square", VenueColumn.NAME) == "Republic Square"
@@ -137,9 +137,8 @@ def test_editing_validity_dates_moves_a_not_designated_verdict(qtbot, case_windo
                                   if v.slug == "gandhi-park"))
     view.edit_button.click()
     form = view.form
-    assert form.valid_to.value() is None and form.valid_to.none_box.isChecked()
-    form.valid_to.none_box.click()
-    form.valid_to.edit.setDate(QDate(2022, 12, 31))
+    assert form.valid_to.value() is None and form.valid_to.edit.text() == ""
+    type_into(qtbot, form.valid_to.edit.line, "2022-12-31")
     form.save_button.click()
     assert view.form is None
     assert verdict_of(case_window, NOT_DESIGNATED) == "supported"  # no longer designated then
@@ -155,6 +154,29 @@ def test_editing_validity_dates_moves_a_not_designated_verdict(qtbot, case_windo
         if c.claim.document_number == NOT_DESIGNATED)  # the Refusals tab follows
 
 
+def test_an_unset_validity_date_looks_unset_never_a_plausible_date(qtbot, case_window):
+    """A venue with no 'valid from' or 'valid to' shows empty fields saying 'not set', not
+    today's date greyed out; a new venue's form too."""
+    view = case_window.venues
+    assert view.select_venue(next(v.id for v in case_window.session.state.data.venues
+                                  if v.slug == "gandhi-park"))  # designated, with no dates
+    for form in (view.edit_current(), None):
+        if form is None:
+            view.form.reject()
+            form = view.add_venue()
+        assert form is not None
+        qtbot.waitExposed(form)
+        for field, meaning in ((form.valid_from, "from the start"),
+                               (form.valid_to, "still valid")):
+            shown = [w.text() for w in field.findChildren(QLineEdit) if w.isVisible()]
+            assert shown == [""], shown               # nothing that reads as a date
+            assert field.edit.line.placeholderText() == f"not set: {meaning}"
+            assert field.value() is None
+            assert QDate.currentDate().toString("yyyy-MM-dd") not in " ".join(
+                w.text() for w in field.findChildren(QAbstractSpinBox))
+    form.reject()
+
+
 def test_a_refused_venue_keeps_the_form_open_with_what_was_typed(qtbot, case_window):
     view = case_window.venues
     view.add_button.click()
@@ -167,10 +189,8 @@ def test_a_refused_venue_keeps_the_form_open_with_what_was_typed(qtbot, case_win
     assert form.name_ru.text() == "Площадь Республики" and form.lat.value() == 43.2384
     form.slug.clear()
     type_into(qtbot, form.slug, "republic-square")
-    for date_edit, day in ((form.valid_from, QDate(2021, 1, 1)),
-                           (form.valid_to, QDate(2020, 1, 1))):
-        date_edit.none_box.click()
-        date_edit.edit.setDate(day)
+    for date_edit, day in ((form.valid_from, "2021-01-01"), (form.valid_to, "2020-01-01")):
+        type_into(qtbot, date_edit.edit.line, day)
     form.save_button.click()
     assert view.form is form
     assert "valid_from 2021-01-01 is after valid_to 2020-01-01" in form.error.text()
