@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QSplitter,
@@ -22,7 +22,13 @@ from gui.photos.grid import PhotoGrid, PhotoGridModel, ViewToggle
 from gui.photos.observing import Observing
 from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
 from gui.photos.tagging import TaggingPanel
-from gui.widgets.tables import compact_table, fit_columns, select_table_row
+from gui.widgets.tables import (
+    compact_table,
+    fit_columns,
+    select_table_row,
+    squeeze_columns,
+    wrap_headers,
+)
 
 if TYPE_CHECKING:
     from gui.app.actions import Actions
@@ -31,6 +37,9 @@ if TYPE_CHECKING:
 # A very long file name must not push the findings out of sight.
 MAX_FILE_COLUMN_PX = 260
 MAX_FINDINGS_COLUMN_PX = 260
+# In a narrow table (a 1280 px laptop, Kazakh's long words) these are cut further, to these
+# widths at least (their tooltips whole), so that every column stays in sight.
+NARROWEST = {Column.FILE: 110, Column.DATED_BY: 70, Column.FINDINGS: 60, Column.OFFSET: 60}
 
 
 class PhotosView(QSplitter):
@@ -48,7 +57,10 @@ class PhotosView(QSplitter):
         self.proxy = InspectionSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = compact_table(self.proxy)
+        wrap_headers(self.table)   # 'Taken' over '(local)': the columns as narrow as their cells
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)  # a new width: the columns fitted to it
         self.empty_state = PhotosEmptyState(actions)  # Import into the case, or how to start
         self.grid_model = PhotoGridModel(self)
         self.grid = PhotoGrid(self.grid_model)
@@ -241,8 +253,22 @@ class PhotosView(QSplitter):
         return found[0] if found else self.current_photo_id()
 
     def fit_columns(self) -> None:
-        # The last column (the position) takes the remaining width; a long error in the
-        # findings is cut (its tooltip has it whole).
-        fit_columns(self.table, skip=[Column.POSITION],
-                    widest={Column.FILE: MAX_FILE_COLUMN_PX,
-                            Column.FINDINGS: MAX_FINDINGS_COLUMN_PX})
+        """Each column as wide as it needs, then the long ones cut so that every column is in
+        sight at the table's width. The last column (the position) takes the remaining width;
+        a long error in the findings is cut (its tooltip has it whole)."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            fit_columns(self.table, skip=[Column.POSITION],
+                        widest={Column.FILE: MAX_FILE_COLUMN_PX,
+                                Column.FINDINGS: MAX_FINDINGS_COLUMN_PX})
+            squeeze_columns(self.table, NARROWEST)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
+                self.model.rowCount():
+            self.fit_columns()
+        return super().eventFilter(watched, event)

@@ -32,8 +32,8 @@ class VenueColumn(IntEnum):
     VALID_TO = 3
     CONFIDENCE = 4
     REFUSALS = 5
-    VERDICTS = 6
-    BASIS = 7       # last: a decision's full title is long, and the last column stretches
+    VERDICTS = 6    # last, taking the rest: read whole on a 1280 px laptop; the legal basis
+    #                 (a decision's long title) is in the name's tooltip and the venue's form
 
 
 def confidence_name(code: str) -> str:
@@ -60,16 +60,36 @@ class VenueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(VenueColumn):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips()[VenueColumn(section)]
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         names = {VenueColumn.NAME: self.tr("Venue"), VenueColumn.CITY: self.tr("City"),
-                 VenueColumn.BASIS: self.tr("Legal basis"),
                  VenueColumn.VALID_FROM: self.tr("Valid from"),
                  VenueColumn.VALID_TO: self.tr("Valid to"),
                  VenueColumn.CONFIDENCE: self.tr("Position"),
                  VenueColumn.REFUSALS: self.tr("Refusals"),
                  VenueColumn.VERDICTS: self.tr("Verdicts")}
-        return names.get(VenueColumn(section)) if 0 <= section < len(VenueColumn) else None
+        return names.get(VenueColumn(section))
+
+    def _header_tips(self) -> dict[VenueColumn, str]:
+        """What each column holds, whole (its header may be cut or broken over two lines)."""
+        return {
+            VenueColumn.NAME: self.tr("The venue's name in the interface's language; its legal "
+                                      "basis on hover"),
+            VenueColumn.CITY: self.tr("The city the venue is in"),
+            VenueColumn.VALID_FROM: self.tr("The first day the venue is designated for "
+                                            "assemblies (—: from the start)"),
+            VenueColumn.VALID_TO: self.tr("The last day the venue is designated for assemblies "
+                                          "(—: still designated)"),
+            VenueColumn.CONFIDENCE: self.tr("How sure the venue's position is: surveyed, from a "
+                                            "photo's GPS, or approximate"),
+            VenueColumn.REFUSALS: self.tr("How many refusals name this venue"),
+            VenueColumn.VERDICTS: self.tr("What the photos make of those refusals: how many "
+                                          "of each verdict"),
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._venues):
@@ -78,11 +98,12 @@ class VenueModel(QAbstractTableModel):
         column = VenueColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(venue, column)
-        if column == VenueColumn.NAME and role in (Qt.ItemDataRole.ToolTipRole,
-                                                   Qt.ItemDataRole.FontRole):
-            return vocabulary.venue_cell(venue, role)  # a stand-in name: in italics, said so
-        if role == Qt.ItemDataRole.ToolTipRole and column == VenueColumn.BASIS:
-            return self._display(venue, column) or None
+        if column == VenueColumn.NAME and role == Qt.ItemDataRole.ToolTipRole:
+            name = vocabulary.venue_cell(venue, role)  # a stand-in name said so
+            basis = self.tr("Legal basis: {basis}").format(basis=venue.legal_basis)
+            return f"{name}\n{basis}" if venue.legal_basis else name
+        if column == VenueColumn.NAME and role == Qt.ItemDataRole.FontRole:
+            return vocabulary.venue_cell(venue, role)  # a stand-in name: in italics
         if role == SORT_ROLE:
             return self._sort_value(venue, column)
         if role == VENUE_ID_ROLE:
@@ -96,8 +117,6 @@ class VenueModel(QAbstractTableModel):
             return vocabulary.venue_name(venue)
         if column == VenueColumn.CITY:
             return venue.city
-        if column == VenueColumn.BASIS:
-            return venue.legal_basis
         if column == VenueColumn.VALID_FROM:
             return venue.valid_from or "—"
         if column == VenueColumn.VALID_TO:

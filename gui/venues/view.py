@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,7 +32,13 @@ from gui.venues import jobs as venue_jobs
 from gui.venues.form import GpsPhoto, VenueForm
 from gui.venues.model import SORT_ROLE, VENUE_ID_ROLE, VenueColumn, VenueModel
 from gui.widgets import dialogs
-from gui.widgets.tables import compact_table, fit_columns, select_table_row
+from gui.widgets.tables import (
+    compact_table,
+    fit_columns,
+    select_table_row,
+    squeeze_columns,
+    wrap_headers,
+)
 from gui.widgets.text import numerus
 
 if TYPE_CHECKING:
@@ -40,6 +46,11 @@ if TYPE_CHECKING:
 
 # A long venue name is elided (its tooltip has it whole) so the other columns stay in sight.
 MAX_NAME_COLUMN_PX = 220
+# In a narrow table (a 1280 px laptop, Kazakh's long words) the name is cut further, to this
+# width at least (its tooltip whole), so that the verdicts are read.
+NARROWEST = {VenueColumn.NAME: 110}
+# The table's share of the tab's width at first: what its columns need, within these bounds.
+TABLE_SHARE = (3 / 5, 3 / 4)
 
 
 class VenuesView(QSplitter):
@@ -64,6 +75,9 @@ class VenuesView(QSplitter):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
         self.table = compact_table(self.proxy)
+        wrap_headers(self.table)   # 'Valid' over 'from': the date columns as narrow as a date
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)  # a new width: the columns fitted to it
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self.edit_current)
         self.map = MapView(session, background_bar=False)  # the Map tab's bar chooses it
@@ -100,9 +114,40 @@ class VenuesView(QSplitter):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:  # room for the table's verdicts; the map takes the rest
             self._sized = True
-            table = self.width() * 3 // 5
-            self.setSizes([table, self.width() - table])
+            self._share()
         super().showEvent(event)
+
+    def _share(self) -> None:
+        """The table as wide as its columns need (every verdict whole), between 3/5 and 3/4
+        of the tab; the map the rest."""
+        header = self.table.horizontalHeader()
+        needs = sum(header.sectionSize(c) for c in range(VenueColumn.VERDICTS)) + \
+            max(header.sectionSizeHint(VenueColumn.VERDICTS),
+                self.table.sizeHintForColumn(VenueColumn.VERDICTS)) + \
+            2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        low, high = (int(self.width() * x) for x in TABLE_SHARE)
+        table = min(max(needs, low), high)
+        self.setSizes([table, self.width() - table])
+
+    def fit_columns(self) -> None:
+        """Each column as wide as it needs (a long name cut at MAX_NAME_COLUMN_PX), then the
+        name cut further so that every column is in sight at the table's width."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            fit_columns(self.table, skip=[VenueColumn.VERDICTS],
+                        widest={VenueColumn.NAME: MAX_NAME_COLUMN_PX})
+            squeeze_columns(self.table, NARROWEST,
+                            self.table.sizeHintForColumn(VenueColumn.VERDICTS))
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
+                self.model.rowCount():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     # --- the case -------------------------------------------------------------------------
 
@@ -117,7 +162,7 @@ class VenuesView(QSplitter):
             self.map.set_case(None)
             return
         self.model.set_case(state.data.venues, state.claims)
-        fit_columns(self.table, widest={VenueColumn.NAME: MAX_NAME_COLUMN_PX})
+        self.fit_columns()
         self.map.set_case(state)
         if (keep is None or not self.select_venue(keep)) and self.proxy.rowCount():
             select_table_row(self.table, 0)

@@ -1,0 +1,70 @@
+"""The Photos and Venues tables on a 1280 × 800 laptop, in English, Russian and Kazakh: every
+column in sight without scrolling sideways, a header cut nowhere (long names take two lines,
+their tooltips whole) and the venues' verdicts read whole."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from gui.app import i18n
+from gui.app.main_window import MainWindow
+from gui.venues.model import VenueColumn
+from tests.helpers.webengine import IGNORE_NOISE
+
+pytestmark = IGNORE_NOISE
+LANGS = ["en", "ru", "kk"]
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    i18n.install("en")
+
+
+def laptop_window(qtbot, demo_case, lang: str) -> MainWindow:
+    i18n.install(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.open_case(str(demo_case))
+    qtbot.waitUntil(lambda: window.session.state is not None, timeout=20_000)
+    return window
+
+
+def assert_every_column_in_sight(table: QTableView) -> None:
+    header, model = table.horizontalHeader(), table.model()
+    for column in range(model.columnCount()):
+        name = model.headerData(column, Qt.Orientation.Horizontal)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= table.viewport().width(), f"“{name}” is out of sight"
+        # Its name whole on at most two lines, and whole in its tooltip.
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), f"“{name}” is cut"
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_photo_column_is_in_sight_at_1280(qtbot, demo_case, lang):
+    window = laptop_window(qtbot, demo_case, lang)
+    window.tabs.setCurrentWidget(window.photos)
+    qtbot.wait(50)
+    assert_every_column_in_sight(window.photos.table)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_venue_column_and_the_verdicts_whole_at_1280(qtbot, demo_case, lang):
+    window = laptop_window(qtbot, demo_case, lang)
+    window.tabs.setCurrentWidget(window.venues)
+    qtbot.wait(50)
+    table = window.venues.table
+    assert_every_column_in_sight(table)
+    for row in range(table.model().rowCount()):
+        index = table.model().index(row, VenueColumn.VERDICTS)
+        needs = table.sizeHintForIndex(index).width()
+        assert table.columnWidth(VenueColumn.VERDICTS) >= needs, index.data()
+    # Each short header says what it is in full on hover.
+    tips = [table.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for c in VenueColumn]
+    assert all(tips), tips
