@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from evidence import timing
@@ -29,6 +37,18 @@ from gui.widgets import vocabulary, when
 MARGIN_X = 14
 NEUTRAL = "#757575"
 GAP = QColor(198, 40, 40, 38)  # the gaps: a faint red, what the photos do not speak for
+SHADED, RINGED = "shaded", "ringed"   # the keys' marks
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of the legend under the timeline, where it is drawn: its mark at `mark`, its
+    text (whole, wrapped to its width) in `text_box`."""
+
+    kind: str
+    text: str
+    mark: QRectF
+    text_box: QRectF
 
 
 @dataclass(frozen=True)
@@ -61,10 +81,27 @@ class ClaimTimeline(QWidget):
         self.summary = ""
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 6 * self.fontMetrics().height())
+        return QSize(360, self.height_for(self.width() if self.width() > 1 else 360))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, 6 * self.fontMetrics().height())
+
+    def height_for(self, width: int) -> int:
+        """The height the timeline and every line of its keys need at `width`."""
+        keys = self.key_layout(width)
+        bottom = max((k.text_box.bottom() for k in keys), default=0.0)
+        return max(6 * self.fontMetrics().height(), int(bottom) + 6)
+
+    def _fit_height(self) -> None:
+        """The widget as tall as its keys need at its width (they wrap, never cut)."""
+        needed = self.height_for(self.width())
+        if self.minimumHeight() != needed or self.maximumHeight() != needed:
+            self.setFixedHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def set_claim(self, result: ClaimResult | None,
                   times: Mapping[int, PhotoTime] | None = None) -> None:
@@ -84,6 +121,7 @@ class ClaimTimeline(QWidget):
         self.setToolTip(self.summary)
         self.setAccessibleName(self.tr("Timeline of the claimed window"))
         self.setAccessibleDescription(self.summary)
+        self._fit_height()
         self.update()
 
     # --- words -------------------------------------------------------------------------------
@@ -180,13 +218,61 @@ class ClaimTimeline(QWidget):
         painter.setPen(QColor(NEUTRAL))
         title = self.tr("Claimed window, {date}").format(date=f"{local:%Y-%m-%d}")
         painter.drawText(QPointF(window.left(), metrics.ascent()), title)
-        # The keys at the right, cut short (whole in the tooltip) rather than over the date.
-        room = window.right() - (window.left() + metrics.horizontalAdvance(title) + 16)
-        key = metrics.elidedText("  ·  ".join(self.keys()), Qt.TextElideMode.ElideRight,
-                                 max(0, int(room)))
-        if key:
-            painter.drawText(QPointF(window.right() - metrics.horizontalAdvance(key),
-                                     metrics.ascent()), key)
+        self._paint_keys(painter)
+
+    def key_layout(self, width: int) -> list[Key]:
+        """The keys as a legend under the times, at `width`: side by side when they fit on one
+        line, else one under another, a key's text wrapped over as many lines as it needs."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        mark = QRectF(0, 0, 1.2 * line, 0.8 * line)
+        gap = 0.5 * line
+        room = max(1.0, width - 2 * MARGIN_X - mark.width() - gap)
+        texts = list(zip(self._key_kinds(), self.keys(), strict=True))
+        top = 5.3 * line + 6
+        wide = sum(mark.width() + gap + metrics.horizontalAdvance(t) + 2 * gap
+                   for _k, t in texts) - 2 * gap
+        found, x = [], float(MARGIN_X)
+        for kind, text in texts:
+            if wide <= width - 2 * MARGIN_X:   # all on one line
+                size = QSize(metrics.horizontalAdvance(text), line)
+            else:
+                size = metrics.boundingRect(0, 0, int(room), 100 * line,
+                                            int(Qt.TextFlag.TextWordWrap), text).size()
+                x = float(MARGIN_X)
+            box = QRectF(x + mark.width() + gap, top, size.width() + 1, size.height())
+            found.append(Key(kind, text, QRectF(x, top + (line - mark.height()) / 2,
+                                                mark.width(), mark.height()), box))
+            if wide <= width - 2 * MARGIN_X:
+                x = box.right() + 2 * gap
+            else:
+                top = box.bottom() + 2
+        return found
+
+    def _paint_keys(self, painter: QPainter) -> None:
+        for key in self.key_layout(self.width()):
+            if key.kind == SHADED:   # a piece of the band: the window's fill, shaded
+                painter.fillRect(key.mark, self.palette().color(QPalette.ColorRole.AlternateBase))
+                painter.fillRect(key.mark, GAP)
+                painter.setPen(QPen(QColor(NEUTRAL), 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(key.mark)
+            else:                    # a photo's dot, ringed
+                centre = key.mark.center()
+                painter.setPen(QPen(QColor("white"), 1.5))
+                painter.setBrush(QColor(NEUTRAL))
+                painter.drawEllipse(centre, 4.0, 4.0)
+                painter.setPen(QPen(QColor(NEUTRAL), 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(centre, 6.5, 6.5)
+            painter.setPen(QColor(NEUTRAL))
+            painter.drawText(key.text_box, int(Qt.TextFlag.TextWordWrap), key.text)
+
+    def _key_kinds(self) -> list[str]:
+        kinds = [SHADED] if self.gaps else []
+        if any(e.by_gps for e in self.exhibits):
+            kinds.append(RINGED)
+        return kinds
 
     def keys(self) -> list[str]:
         """What the marks mean, where they are drawn: the gaps' shading, the GPS clock's ring."""
