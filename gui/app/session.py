@@ -140,13 +140,13 @@ class CaseSession(QObject):
         self._wish = 0                              # the latest open asked for
         self._long: dict[int, str] = {}             # long writes (imports ...) running
         self.ask_actor: ActorAsker | None = None    # set by the window (gui.app.reviewer)
+        self._guards: list[LeaveGuard] = []         # the forms asked before leaving the case
 
     # --- what is going on -------------------------------------------------------------------
 
     def writers(self) -> list[str]:
         """What is writing to the case now or is queued to: descriptions, oldest first."""
         return [t.description for t in self._pending.values()] + list(self._long.values())
-        self._guards: list[LeaveGuard] = []         # the forms asked before leaving the case
 
     def is_opening(self) -> bool:
         return bool(self._opening)
@@ -175,12 +175,6 @@ class CaseSession(QObject):
             return
         self.ask_actor(then, declined)
 
-    # --- opening ----------------------------------------------------------------------------
-
-    def open_case(self, path: str) -> None:
-        """Opens a case; an encrypted one still locked asks for its passphrase first (unless
-        SKVER_PASSPHRASE holds it)."""
-        folder = Path(os.path.abspath(path))
     # --- leaving the case -------------------------------------------------------------------
 
     def guard_leaving(self, guard: LeaveGuard) -> None:
@@ -199,6 +193,12 @@ class CaseSession(QObject):
         then()
         return True
 
+    # --- opening ----------------------------------------------------------------------------
+
+    def open_case(self, path: str) -> None:
+        """Opens a case; an encrypted one still locked asks for its passphrase first (unless
+        SKVER_PASSPHRASE holds it)."""
+        folder = Path(os.path.abspath(path))
         if casekeys.is_encrypted(folder) and casekeys.unlocked(folder) is None:
             if os.environ.get(PASSPHRASE_ENV):
                 self._open(_Unlock(folder, os.environ[PASSPHRASE_ENV]),
