@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections import deque
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QUrl
 from PySide6.QtWebEngineCore import (
@@ -58,17 +59,23 @@ class PageServer(QWebEngineUrlSchemeHandler):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pages: dict[str, bytes] = {}
+        # The tokens of pages no longer served (their bytes gone): a redraw publishes a new page
+        # while Chromium may still be on its way to the last one, and asks for it after its
+        # replacement (its navigation already superseded by the new page's): refused quietly.
+        self._superseded: deque[str] = deque(maxlen=16)
         self.tiles: TileSource | None = None
         self.tiles_served = 0
 
     def publish(self, html: bytes) -> QUrl:
         """Keeps `html` as the one page served (the last one is dropped); returns its URL."""
         token = secrets.token_urlsafe(16)
+        self._superseded.extend(self._pages)
         self._pages = {token: html}
         return QUrl(f"{PAGE_SCHEME}://{HOST}/{token}")
 
     def clear(self) -> None:
         """Serves nothing any more (a case locked: its page named its venues and photos)."""
+        self._superseded.extend(self._pages)
         self._pages = {}
         self.tiles = None
 
@@ -77,10 +84,15 @@ class PageServer(QWebEngineUrlSchemeHandler):
         if url.host() == TILES_HOST:
             self._tile(job)
             return
-        page = self._pages.get(url.path().lstrip("/"))
+        token = url.path().lstrip("/")
+        page = self._pages.get(token)
         if (url.host() != HOST or page is None or url.hasQuery() or url.hasFragment()
                 or bytes(job.requestMethod().data()) != b"GET"):
-            log.warning("The map page asked for %s; refused", url.toString())
+            if url.host() == HOST and token in self._superseded:
+                log.debug("The map page superseded by a redraw was asked for (%s); refused",
+                          url.toString())
+            else:
+                log.warning("The map page asked for %s; refused", url.toString())
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         body = QBuffer(job)  # the job owns it: it lives until the request is done

@@ -276,3 +276,27 @@ def test_a_refusal_selected_filters_the_map_and_its_timeline_shows(qtbot, map_wi
     refusals.map_button.click()
     assert window.tabs.currentWidget() is window.map
     assert "DEMO-2022/088" in window.map.claim_label.text()
+
+
+def test_a_page_a_redraw_superseded_is_refused_quietly_an_unknown_one_is_not(qtbot, demo_map,
+                                                                              caplog):
+    """A redraw publishes a new page while the last one may still be on its way: Chromium then
+    asks for the superseded page after its replacement (the venue map, redrawn as a venue was
+    saved). Refused, as every page no longer served is, and not a warning in the log; a page
+    never published still is."""
+    import logging
+
+    from PySide6.QtCore import QUrl
+
+    old = demo_map.page.url()
+    assert old.scheme() == "skver-map"
+    demo_map.server.publish(b"<html><body>the redrawn page</body></html>")
+    caplog.set_level(logging.DEBUG, logger="gui.map.scheme")
+    with qtbot.waitSignal(demo_map.page.loadFinished, timeout=10_000):
+        demo_map.page.load(old)
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
+    assert "superseded" in caplog.text   # still refused: its page is no longer served
+    with qtbot.waitSignal(demo_map.page.loadFinished, timeout=10_000):
+        demo_map.page.load(QUrl("skver-map://page/never-published"))
+    warned = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warned == ["The map page asked for skver-map://page/never-published; refused"]
