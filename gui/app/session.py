@@ -37,6 +37,7 @@ from evidence.store import Case
 from gui.app import identity
 from gui.app.state import NOTHING, CaseEngine, CaseState, Change, Refresh
 from gui.case import demo
+from gui.case.drafts import Draft, DraftTaker
 from gui.case.opening import PASSPHRASE_ENV, RecentCases
 from gui.widgets.workers import Runner, ThreadedRunner
 
@@ -141,6 +142,8 @@ class CaseSession(QObject):
         self._long: dict[int, str] = {}             # long writes (imports ...) running
         self.ask_actor: ActorAsker | None = None    # set by the window (gui.app.reviewer)
         self._guards: list[LeaveGuard] = []         # the forms asked before leaving the case
+        self._takers: list[DraftTaker] = []         # the forms whose typed work the idle
+        #                                             lock sets aside (gui.case.drafts)
 
     # --- what is going on -------------------------------------------------------------------
 
@@ -186,12 +189,21 @@ class CaseSession(QObject):
         here first: each form with typed work saves it or asks. `then` (the leaving) runs at
         once when nothing stands in the way (True); else once every question is answered and
         every save written, and never when the user chose to stay. `ask` False: no question
-        (the idle lock), what would need one keeps the case open."""
+        (the idle lock, which has first set aside what would need one: `set_aside`)."""
         for guard in self._guards:
             if not guard(lambda: self.leave(then, ask=ask), ask):
                 return False
         then()
         return True
+
+    def keep_drafts(self, taker: DraftTaker) -> None:
+        """A form whose typed work the idle lock takes as a draft rather than waiting."""
+        self._takers.append(taker)
+
+    def set_aside(self) -> list[Draft]:
+        """Nobody is there and the case locks: each form's typed work, taken as a draft held in
+        memory (its form closed), so that nothing typed keeps the case open."""
+        return [draft for taker in self._takers if (draft := taker()) is not None]
 
     # --- opening ----------------------------------------------------------------------------
 

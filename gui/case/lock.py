@@ -2,22 +2,26 @@
 
 Locking forgets the case's key (`evidence.casekeys.lock`), empties every view that showed the
 case and shows the locked screen, whose passphrase opens the case again where it was. A case is
-not locked while a worker is writing to it: the idle lock waits, Lock now says why.
+not locked while a worker is writing to it: the idle lock waits, Lock now says why. Typed work
+never keeps it open: the idle lock sets each open form's aside in memory (`gui.case.drafts`)
+and unlocking the same case puts the forms back.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from evidence import casekeys
 from gui.app import settings
 from gui.app.state import CaseState
+from gui.case.drafts import SetAside
 from gui.case.keyfile_backup import KeyfileBackupDialog
 from gui.case.passphrase import ChangePassphraseDialog, LockedScreen
 from gui.widgets.text import numerus
@@ -117,6 +121,10 @@ class CaseLock(QObject):
         actions.change_passphrase.triggered.connect(self.change_passphrase)
         actions.save_keyfile.triggered.connect(self.save_keyfile)
         self.keyfile_dialog: KeyfileBackupDialog | None = None
+        self.drafts = SetAside()         # typed work of the case the idle lock locked
+        self.drafts_box: QMessageBox | None = None
+        self.quit_box: QMessageBox | None = None
+        window.case_shown.connect(self._put_back)
         self.idle_menu = QMenu(self.tr("Lock after idle"), window)
         self.idle_group = QActionGroup(self)
         chosen = lock_after_ms()
@@ -168,13 +176,20 @@ class CaseLock(QObject):
 
     @Slot()
     def _on_idle(self) -> None:
-        """Nobody there: what the tagging form says is saved first; a form whose typed work
-        would need a question, or work being written, keeps the case open a while longer."""
-        if not self._encrypted_open():
+        """Nobody there: what the tagging form can save is saved; every other form's typed work
+        is set aside in memory and its form closed, so nothing typed keeps the case open. Only
+        work being written (an import, a save) puts the lock off until it is done."""
+        state = self.session.state
+        if state is None or not state.encrypted:
             return
-        if self.busy_writing() is not None or \
-                not self.session.leave(self._lock_when_idle, ask=False):
+        if self.busy_writing() is not None:
             self.watch.retry_soon()  # locked as soon as the work is done
+            return
+        drafts = self.session.set_aside()
+        if drafts:
+            self.drafts.keep(state.root, drafts)
+        if not self.session.leave(self._lock_when_idle, ask=False):
+            self.watch.retry_soon()  # a save being written: locked once it is
 
     def _lock_when_idle(self) -> None:
         if self._encrypted_open() and self.busy_writing() is None:
@@ -214,14 +229,72 @@ class CaseLock(QObject):
         self._tab = self.window.tabs.currentIndex()
         if self.change_dialog is not None:
             self.change_dialog.reject()
+        if self.drafts_box is not None:
+            self.drafts_box.close()
         self.session.close()  # every view empties itself
         casekeys.lock(Path(root))
         self.root = root
-        self.screen.lock(root)
+        self.screen.lock(root, self.drafts.names() if self.drafts.root == root else [])
         self.central.setCurrentWidget(self.screen)
         self.screen.prompt.field.setFocus()
         self.watch.arm(False)
         self.locked.emit(root)
+
+    # --- typed work set aside by the idle lock ----------------------------------------------
+
+    @Slot(str)
+    def _put_back(self, root: str) -> None:
+        """A case is shown: the same case unlocked gets its forms back, as typed, and is told;
+        another case lets the drafts go."""
+        names = self.drafts.names()
+        drafts = self.drafts.take_back(root)
+        for draft in drafts:
+            draft.restore()
+        if not drafts:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Unsaved typed work"),
+                          self.tr("This is what you had typed and not saved before the case "
+                                  "locked itself, put back as you left it."),
+                          QMessageBox.StandardButton.Ok, self._top())
+        box.setInformativeText(self.tr("Not saved yet: {what}. Save it, or discard it, as "
+                                       "usual.").format(what="; ".join(names)))
+        box.finished.connect(box.deleteLater)
+        box.destroyed.connect(self._box_gone)
+        self.drafts_box = box
+        box.open()
+
+    @Slot()
+    def _box_gone(self) -> None:
+        self.drafts_box = None
+
+    def _top(self) -> QWidget:
+        """The window's topmost form (a question modal to the window would sit under it)."""
+        modal = QApplication.activeModalWidget()
+        return modal if modal is not None else self.window
+
+    def keeps_open(self, then: Callable[[], None]) -> bool:
+        """The window is closing: typed work set aside by the idle lock is lost if it goes,
+        so it asks first (Go back stays; Quit without it runs `then`)."""
+        if self.drafts.empty():
+            return False
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Skver"),
+                          self.tr("Quit and discard what you typed before the case locked "
+                                  "itself ({what})?").format(what="; ".join(self.drafts.names())),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setInformativeText(self.tr("It was never saved: it is kept in memory only, until "
+                                       "you unlock the case."))
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(self.tr("Quit without it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+
+        def quit_without() -> None:
+            self.drafts.discard()
+            then()
+        go.clicked.connect(quit_without)
+        self.quit_box = box
+        box.open()
+        return True
 
     @Slot()
     def change_passphrase(self) -> ChangePassphraseDialog | None:

@@ -177,14 +177,30 @@ class LockedScreen(QWidget):
             "This case is locked. Enter its passphrase to continue."))
         self.prompt.setFixedWidth(480)
         self.unlocking = Unlocking(self.prompt, session, self)
+        # Typed work the idle lock set aside (what kind only, never its words).
+        self.drafts_note = QLabel()
+        self.drafts_note.setWordWrap(True)
+        self.drafts_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.drafts_note.setFixedWidth(480)
+        self.drafts_note.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.drafts_note, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
-    def lock(self, folder: str) -> None:
+    def lock(self, folder: str, drafts: list[str] | None = None) -> None:
+        """Shows the case at `folder` locked; `drafts` names the forms whose typed work was
+        set aside (kept in memory until the case is unlocked)."""
         self.prompt.reset()
         self.unlocking.folder = folder
+        self.drafts_note.setText(self.tr(
+            "Not saved, kept in memory until you unlock this case: {what}. Opening another "
+            "case or quitting discards it.").format(what="; ".join(drafts)) if drafts else "")
+        # Its lines at its width (a centred widget gets its size hint, not its wrapped height).
+        if drafts:
+            self.drafts_note.setFixedHeight(self.drafts_note.heightForWidth(480))
+        self.drafts_note.setVisible(bool(drafts))
 
 
 class _Change:

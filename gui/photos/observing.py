@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from evidence import observations, store
 from evidence.model import Observation
 from gui.app import identity
+from gui.case.drafts import Draft as HeldDraft
+from gui.case.drafts import Typed
 from gui.photos.tagging import Draft, TaggingPanel, save_draft, withdraw_observation
 from gui.widgets import vocabulary
 
@@ -113,6 +115,7 @@ class Observing(QObject):
         self._leaving = False                 # the question is about leaving the case
         panel.withdraw_requested.connect(self.withdraw_current)
         session.guard_leaving(self.ready_to_leave)
+        session.keep_drafts(self.set_aside)
 
     # --- the photo shown ----------------------------------------------------------------------
 
@@ -405,6 +408,47 @@ class Observing(QObject):
             self._close_after = then
             return False
         return True
+
+    def set_aside(self) -> HeldDraft | None:
+        """The idle lock: changes that cannot be saved as they are (a count that is not a
+        number, everything cleared from a recorded observation, nobody named to sign them, or
+        kept after a refused save) as a draft held in memory; what can be saved is saved as the
+        case is left (`ready_to_leave`). Unlocked again, each photo shows its changes."""
+        drafts = dict(self.held)
+        photo_id = self.panel.photo_id
+        people = None
+        if photo_id is not None and self.panel.is_dirty() and (
+                self._would_ask() or identity.name() is None):
+            drafts[photo_id] = self.panel.draft()
+            people = self.panel.people_problem()
+            self.panel.fill(self.panel.baseline)
+        if not drafts:
+            return None
+        self.held.clear()
+        self._close_after = None
+        if self.question is not None:   # nobody is there to answer it
+            self.question.close()
+        held = Typed()
+        for photo, draft in drafts.items():
+            held.keep(f"note {photo}", draft.note)
+            held.values[str(photo)] = (set(draft.tags), draft.people)
+        held.keep("people", people or "")
+        drafts.clear()
+        photos = ", ".join(held.values)
+
+        def what() -> str:
+            return self.tr("your changes to photo(s) {photos}").format(photos=photos)
+
+        def restore() -> None:
+            for key, (tags, count) in held.values.items():
+                self.held[int(key)] = Draft(tags, count, held.text(f"note {key}"))
+            current = self.panel.photo_id
+            if current is not None and current in self.held:   # shown: filled at once
+                self.panel.fill(self.held.pop(current))
+                if current == photo_id and held.text("people"):
+                    self.panel.people.lineEdit().setText(held.text("people"))
+            held.wipe()
+        return HeldDraft(what, restore, held.wipe)
 
     def _would_ask(self) -> bool:
         """Whether leaving the form's photo now would ask rather than save."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from gui.case.drafts import Draft
 from gui.refusals import jobs
 from gui.refusals.form import LETTER_FILTER, RefusalForm
 from gui.refusals.jobs import RefusalInput, Saved
@@ -50,6 +51,7 @@ class RefusalActions(QObject):
         view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.edit_requested.connect(self.edit)
         session.guard_leaving(self.ready_to_leave)
+        session.keep_drafts(self.set_aside)
         if photos is not None:  # a right click on photos chosen in the table or the grid
             for photo_view in (photos.table, photos.grid):
                 photo_view.addAction(actions.refusal_from_photos)
@@ -125,6 +127,30 @@ class RefusalActions(QObject):
             return False
         form.discard()
         return True
+
+    def set_aside(self) -> Draft | None:
+        """The idle lock: the open form's typed work as a draft held in memory, the form
+        closed; restored into a form opened anew (for the same refusal, or the same photos'
+        proposal) once the case is unlocked. None when there is no typed work."""
+        form = self.form
+        if form is None or not form.isVisible() or not form.has_typed_work():
+            return None
+        held = form.typed()
+        claim_id = form.context.claim.id if form.context.claim is not None else None
+        span = form.context.span
+        form.discard()
+        self.form = None
+
+        def what() -> str:
+            return (self.tr("the new refusal being added") if claim_id is None else
+                    self.tr("your changes to refusal {number}").format(number=claim_id))
+
+        def restore() -> None:
+            again = self._open_form(claim_id, span)
+            if again is not None:
+                again.put_back(held)
+            held.wipe()
+        return Draft(what, restore, held.wipe)
 
     @Slot(object)
     def _save(self, typed: RefusalInput) -> None:

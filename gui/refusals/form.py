@@ -38,6 +38,7 @@ from evidence.claim_fields import FieldError, TooLong
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
 from gui.app import i18n
+from gui.case.drafts import Typed
 from gui.refusals.jobs import FormContext, RefusalInput
 from gui.refusals.span import PhotoSpan, local_moment
 from gui.widgets import vocabulary
@@ -498,6 +499,47 @@ class RefusalForm(QDialog):
         """Whether anything differs from what the form opened with."""
         return self._snapshot() != self._as_opened
 
+    def _lines(self) -> dict[str, QLineEdit | MomentField]:
+        return {"number": self.number, "document_date": self.document_date,
+                "authority": self.authority, "signatory": self.signatory,
+                "event_date": self.event_date, "event_hours": self.event_hours,
+                "window_start": self.window_start, "window_end": self.window_end}
+
+    def typed(self) -> Typed:
+        """Every field as typed, for a draft held while the case is locked."""
+        held = Typed()
+        for name, edit in self._lines().items():
+            held.keep(name, edit.text())
+        held.keep("excuse", self.excuse.toPlainText())
+        held.keep("letter", self.letter or "")
+        held.values.update(participants=self.participants.value(),
+                           venue=self.venue.currentData() if self.venue.currentIndex() >= 0
+                           else None, language=self.language.currentIndex(),
+                           category=self.category.currentIndex(),
+                           confirmed=self.confirmed.isChecked())
+        return held
+
+    def put_back(self, held: Typed) -> None:
+        """The fields as `typed` took them (the case unlocked again); still unsaved."""
+        for name, edit in self._lines().items():
+            if isinstance(edit, MomentField):
+                edit.set_text(held.text(name))
+            else:
+                edit.setText(held.text(name))
+        self.excuse.setPlainText(held.text("excuse"))
+        self.letter = None
+        if held.text("letter"):
+            self.set_letter(held.text("letter"))
+        values = held.values
+        self.participants.setValue(values.get("participants", -1))
+        self.venue.setCurrentIndex(self.venue.findData(values.get("venue"))
+                                   if values.get("venue") is not None else -1)
+        self.language.setCurrentIndex(values.get("language", 0))
+        self.confirmed.setChecked(bool(values.get("confirmed")))
+        self.category.setCurrentIndex(values.get("category", 0))
+        self._update_proposal()
+        self._update_offsets()
+
     def reject(self) -> None:
         """Escape, Cancel or closing: with typed work, asks first."""
         if self._discarding or not self.has_typed_work():
@@ -532,6 +574,8 @@ class RefusalForm(QDialog):
 
     def discard(self, then: Callable[[], None] | None = None) -> None:
         self._discarding = True
+        if self.discard_box is not None:   # a question left open goes with the form
+            self.discard_box.close()
         super().reject()
         if then is not None:
             then()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence.model import Confidence, Venue
+from gui.case.drafts import Typed
 from gui.venues.model import confidence_name
 from gui.widgets.moments import MomentField
 from gui.widgets.text import numerus
@@ -91,6 +92,7 @@ class VenueForm(QDialog):
     """Adds a venue (`venue` None) or edits one; Save asks the view to store it."""
 
     save_requested = Signal()
+    discard_asked = Signal()   # Escape, Cancel or closing with typed work: the view asks
     # Place the point or draw the outline on the map: "point"/"polygon", the geometry now.
     edit_on_map = Signal(str, object)
 
@@ -102,6 +104,7 @@ class VenueForm(QDialog):
         self.photos = photos
         self.from_photo: int | None = None  # the photo whose GPS the point came from
         self.outline: dict | None = None    # a Polygon geometry, drawn or stored
+        self._discarding = False
         self.setWindowTitle(self.tr("New venue") if venue is None else
                             self.tr("Venue {slug}").format(slug=venue.slug))
         self._build()
@@ -309,6 +312,59 @@ class VenueForm(QDialog):
     def has_typed_work(self) -> bool:
         """Whether the form says something it did not say when it opened."""
         return self.venue() != self.opened_as
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: with typed work, the view asks first."""
+        if self._discarding or not self.has_typed_work():
+            super().reject()
+            return
+        self.discard_asked.emit()
+
+    def discard(self) -> None:
+        """Closes the form, throwing away what was typed."""
+        self._discarding = True
+        super().reject()
+
+    # --- a draft held while the case is locked ---------------------------------------------
+
+    def _lines(self) -> dict[str, QLineEdit]:
+        return {"slug": self.slug, "name_en": self.name_en, "name_ru": self.name_ru,
+                "name_kk": self.name_kk, "city": self.city, "legal_basis": self.legal_basis}
+
+    def typed(self) -> Typed:
+        """Every field as typed, the shape placed or drawn included."""
+        held = Typed()
+        for name, edit in self._lines().items():
+            held.keep(name, edit.text())
+        held.keep("notes", self.notes.toPlainText())
+        held.values.update(
+            valid_from=self.valid_from.value(), valid_to=self.valid_to.value(),
+            confidence=self.confidence.currentIndex(), capacity=self.capacity.value(),
+            shape=self.shape.currentIndex(), lat=self.lat.value(), lon=self.lon.value(),
+            radius=self.radius.value(), outline=json.loads(json.dumps(self.outline)),
+            from_photo=self.from_photo, photo_choice=self.photo_choice.currentIndex())
+        return held
+
+    def put_back(self, held: Typed) -> None:
+        """The fields as `typed` took them (the case unlocked again); still unsaved."""
+        for name, edit in self._lines().items():
+            edit.setText(held.text(name))
+        self.notes.setPlainText(held.text("notes"))
+        values = held.values
+        self.valid_from.set_value(values["valid_from"])
+        self.valid_to.set_value(values["valid_to"])
+        self.confidence.setCurrentIndex(values["confidence"])
+        self.capacity.setValue(values["capacity"])
+        self.outline = values["outline"]
+        self.lat.blockSignals(True)
+        self.lat.setValue(values["lat"])
+        self.lat.blockSignals(False)
+        self.lon.setValue(values["lon"])
+        self.radius.setValue(values["radius"])
+        self.shape.setCurrentIndex(values["shape"])
+        self._shape_changed()
+        self.photo_choice.setCurrentIndex(values["photo_choice"])
+        self.from_photo = values["from_photo"]
 
     @Slot()
     def request_save(self) -> None:

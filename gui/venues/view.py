@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evidence import venues
 from evidence.errors import KnownError
 from gui.app.state import CaseState, Change
+from gui.case.drafts import Draft
 from gui.map.view import MapView
 from gui.venues import jobs as venue_jobs
 from gui.venues.form import GpsPhoto, VenueForm
@@ -70,6 +71,7 @@ class VenuesView(QSplitter):
         self.discard_box: QMessageBox | None = None
         self._sized = False
         session.guard_leaving(self.ready_to_leave)
+        session.keep_drafts(self.set_aside)
         self.model = VenueModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
@@ -156,8 +158,8 @@ class VenuesView(QSplitter):
         keep = self.current_venue_id()
         self.case = state
         if state is None:
-            if self.form is not None:
-                self.form.reject()
+            if self.form is not None:   # its typed work was saved, set aside or discarded
+                self.form.discard()
             self.model.set_case((), ())
             self.map.set_case(None)
             return
@@ -223,6 +225,7 @@ class VenuesView(QSplitter):
         venue = next((v for v in self.case.data.venues if v.id == venue_id), None)
         self.form = VenueForm(venue, self._gps_photos(), self.current_photo(), self)
         self.form.save_requested.connect(self._save)
+        self.form.discard_asked.connect(self._on_discard_asked)
         self.form.edit_on_map.connect(self._edit_on_map)
         self.form.finished.connect(self._on_form_closed)
         self.form.show()
@@ -294,13 +297,45 @@ class VenuesView(QSplitter):
         box.setEscapeButton(keep)
 
         def discarded() -> None:
-            form.reject()
+            form.discard()
             then()
         discard.clicked.connect(discarded)
         self.discard_box = box
         form.raise_()
         box.open()
         return box
+
+    @Slot()
+    def _on_discard_asked(self) -> None:
+        """The form's own Escape, Cancel or close button with typed work: asks, as the refusal
+        form does (Keep editing stays, Discard closes it)."""
+        if self.form is not None:
+            self._ask_discard(self.form, lambda: None)
+
+    def set_aside(self) -> Draft | None:
+        """The idle lock: the open form's typed work (its shape too) as a draft held in memory,
+        the form closed; put back in a form opened anew once the case is unlocked. None when
+        nothing was typed."""
+        form = self.form
+        if form is None or not form.has_typed_work():
+            return None
+        held = form.typed()
+        venue_id = form.venue_id
+        slug = form.original.slug if form.original is not None else ""
+        if self.discard_box is not None:
+            self.discard_box.close()
+        form.discard()
+
+        def what() -> str:
+            return (self.tr("the new venue being added") if venue_id is None else
+                    self.tr("your changes to venue {slug}").format(slug=slug))
+
+        def restore() -> None:
+            again = self._open_form(venue_id)
+            if again is not None:
+                again.put_back(held)
+            held.wipe()
+        return Draft(what, restore, held.wipe)
 
     @Slot()
     def _save(self) -> None:

@@ -257,17 +257,11 @@ def test_the_idle_lock_saves_the_ticks_then_locks(locked_win, qtbot, encrypted):
     assert len(observations(encrypted)) == 1
 
 
-def test_the_idle_lock_waits_for_a_refusal_form_with_typed_work_and_lock_now_asks(
-        locked_win, qtbot, encrypted):
+def test_lock_now_asks_about_a_refusal_form_with_typed_work(locked_win, qtbot, encrypted):
+    """Someone is there: Lock now asks (the idle lock sets the work aside instead, see
+    test_idle_lock_drafts.py)."""
     form = locked_win.refusal_actions.add()
     qtbot.keyClicks(form.excuse, "Repair works on the square")
-    locked_win.case_lock.set_lock_after(200)
-    qtbot.wait(900)                                      # idle for far longer than that
-    locked_win.case_lock.watch.arm(False)
-    assert locked_win.session.state is not None          # not locked, nothing asked
-    assert form.isVisible() and form.discard_box is None
-    assert form.excuse.toPlainText() == "Repair works on the square"
-
     assert not locked_win.case_lock.lock_now()
     box = form.discard_box
     assert box.isVisible() and box.text() == "Discard what you typed in this refusal?"

@@ -196,7 +196,9 @@ def test_a_refused_venue_keeps_the_form_open_with_what_was_typed(qtbot, case_win
     assert "valid_from 2021-01-01 is after valid_to 2020-01-01" in form.error.text()
     assert form.valid_to.value() == "2020-01-01" and form.slug.text() == "republic-square"
     assert not any(v.slug == "republic-square" for v in case_window.session.state.data.venues)
-    form.reject()
+    form.reject()                                # typed work: Cancel asks first
+    assert view.form is form and view.discard_box.isVisible()
+    next(b for b in view.discard_box.buttons() if b.text() == "Discard").click()
     assert view.form is None
 
 
