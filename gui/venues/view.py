@@ -49,9 +49,10 @@ if TYPE_CHECKING:
 MAX_NAME_COLUMN_PX = 220
 # In a narrow table (a 1280 px laptop, Kazakh's long words) the name is cut further, to this
 # width at least (its tooltip whole), so that the verdicts are read.
-NARROWEST = {VenueColumn.NAME: 110}
-# The table's share of the tab's width at first: what its columns need, within these bounds.
-TABLE_SHARE = (3 / 5, 3 / 4)
+NARROWEST = {VenueColumn.NAME: 80}
+# The table's share of the tab's width at first: what its columns need, within these bounds
+# (the map keeps the room its zoom buttons need beside its folded legend, 310 px).
+TABLE_SHARE = (3 / 5, 7 / 10)
 
 
 class VenuesView(QSplitter):
@@ -120,7 +121,7 @@ class VenuesView(QSplitter):
         super().showEvent(event)
 
     def _share(self) -> None:
-        """The table as wide as its columns need (every verdict whole), between 3/5 and 3/4
+        """The table as wide as its columns need (every verdict whole), between 3/5 and 7/10
         of the tab; the map the rest."""
         header = self.table.horizontalHeader()
         needs = sum(header.sectionSize(c) for c in range(VenueColumn.VERDICTS)) + \

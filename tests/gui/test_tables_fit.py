@@ -68,3 +68,13 @@ def test_every_venue_column_and_the_verdicts_whole_at_1280(qtbot, demo_case, lan
     tips = [table.model().headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             for c in VenueColumn]
     assert all(tips), tips
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_venues_map_keeps_its_zoom_buttons_beside_its_legend(qtbot, demo_case, lang):
+    """The table's room is not taken from the map's controls: at 1280 px the map is wide
+    enough that its folded legend (310 px at the right) leaves the zoom buttons clear."""
+    window = laptop_window(qtbot, demo_case, lang)
+    window.tabs.setCurrentWidget(window.venues)
+    qtbot.wait(50)
+    assert window.venues.map.width() >= 310 + 70
