@@ -406,18 +406,6 @@
         <translation>Бас тартуда көрсетілген кезеңнің хронологиясы</translation>
     </message>
     <message>
-        <source>contradicts the excuse</source>
-        <translation>негізге сәйкес келмейді</translation>
-    </message>
-    <message>
-        <source>bears the excuse out</source>
-        <translation>негізді растайды</translation>
-    </message>
-    <message>
-        <source>neither contradicts nor supports it</source>
-        <translation>негізге қатысты емес</translation>
-    </message>
-    <message>
         <source>Photo {id} at {time} (± {doubt}): {bears}</source>
         <translation>{id}-фото, {time} (± {doubt}): {bears}</translation>
     </message>
@@ -928,18 +916,6 @@
         <translation>Істе {path} ретінде сақталған</translation>
     </message>
     <message>
-        <source>contradicts it</source>
-        <translation>негізге сәйкес келмейді</translation>
-    </message>
-    <message>
-        <source>bears it out</source>
-        <translation>негізді растайды</translation>
-    </message>
-    <message>
-        <source>taken in its window</source>
-        <translation>онда көрсетілген кезеңде түсірілген</translation>
-    </message>
-    <message>
         <source>None: nothing Skver checks weakens this file as evidence.</source>
         <translation>Жоқ: Skver тексеретін ештеңе бұл файлдың дәлелдеме ретіндегі күшін әлсіретпейді.</translation>
     </message>
@@ -1389,8 +1365,8 @@
         <translation>Астыңғы карта жоқ: картаның үстіндегі жолақта тайлдар қалтасын немесе MBTiles файлын таңдаңыз не сонда онлайн картаны қосыңыз.</translation>
     </message>
     <message>
-        <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
-        <translation>{number} бас тарту · {venue}: {photos}. Қызғылт сары — негізге сәйкес келмейді; көк — оны растайды; күлгін — негізге қатысты емес.</translation>
+        <source>Refusal {number} · {venue}: {photos}.</source>
+        <translation>{number} бас тарту · {venue}: {photos}.</translation>
     </message>
     <message>
         <source>The map page could not be loaded.</source>
@@ -1684,6 +1660,10 @@
     <message>
         <source>Photo {id}: your observation {obs} was withdrawn; it no longer counts.</source>
         <translation>{id}-фото: {obs} байқауыңыз кері қайтарып алынды; ол енді есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>your changes to photo(s) {photos}</source>
+        <translation>{photos} фотосуреттеріндегі өзгерістеріңіз</translation>
     </message>
     <message>
         <source>Your changes to photo(s) {photos} could not be saved. Leave the case without them?</source>
@@ -2787,12 +2767,12 @@
         <translation>мыс. gandhi-park</translation>
     </message>
     <message>
-        <source>No date (from the start)</source>
-        <translation>Күні жоқ (басынан бері)</translation>
+        <source>not set: from the start</source>
+        <translation>көрсетілмеген: басынан бері</translation>
     </message>
     <message>
-        <source>No date (still valid)</source>
-        <translation>Күні жоқ (әлі күшінде)</translation>
+        <source>not set: still valid</source>
+        <translation>көрсетілмеген: әлі күшінде</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2921,8 +2901,36 @@
         <translation>Қала</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>Құқықтық негіз</translation>
+        <source>The venue&apos;s name in the interface&apos;s language; its legal basis on hover</source>
+        <translation>Орынның интерфейс тіліндегі атауы; меңзерді апарғанда — құқықтық негізі</translation>
+    </message>
+    <message>
+        <source>The city the venue is in</source>
+        <translation>Орын орналасқан қала</translation>
+    </message>
+    <message>
+        <source>The first day the venue is designated for assemblies (—: from the start)</source>
+        <translation>Орын арнайы орындар тізбесіне енген алғашқы күн (—: басынан бері)</translation>
+    </message>
+    <message>
+        <source>The last day the venue is designated for assemblies (—: still designated)</source>
+        <translation>Орын арнайы орындар тізбесінде болған соңғы күн (—: әлі де тізбеде)</translation>
+    </message>
+    <message>
+        <source>How sure the venue&apos;s position is: surveyed, from a photo&apos;s GPS, or approximate</source>
+        <translation>Орынның орналасуы қаншалықты нақты: жерде өлшенген, фото GPS-ы бойынша немесе шамамен</translation>
+    </message>
+    <message>
+        <source>How many refusals name this venue</source>
+        <translation>Осы орынға қатысты бас тартулар саны</translation>
+    </message>
+    <message>
+        <source>What the photos make of those refusals: how many of each verdict</source>
+        <translation>Фотоматериалдар осы бас тартулар бойынша не көрсетеді: әр қорытындының саны</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>Құқықтық негіз: {basis}</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -2978,6 +2986,14 @@
     <message>
         <source>Discard</source>
         <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>the new venue being added</source>
+        <translation>қосылып жатқан жаңа орын</translation>
+    </message>
+    <message>
+        <source>your changes to venue {slug}</source>
+        <translation>{slug} орнындағы өзгерістеріңіз</translation>
     </message>
     <message>
         <source>Saving the venue…</source>

@@ -408,18 +408,6 @@
         <translation>Хронология периода, указанного в отказе</translation>
     </message>
     <message>
-        <source>contradicts the excuse</source>
-        <translation>не согласуется с основанием</translation>
-    </message>
-    <message>
-        <source>bears the excuse out</source>
-        <translation>подтверждает основание</translation>
-    </message>
-    <message>
-        <source>neither contradicts nor supports it</source>
-        <translation>не касается основания</translation>
-    </message>
-    <message>
         <source>Photo {id} at {time} (± {doubt}): {bears}</source>
         <translation>Фото {id} в {time} (± {doubt}): {bears}</translation>
     </message>
@@ -934,18 +922,6 @@
         <translation>Хранится в деле как {path}</translation>
     </message>
     <message>
-        <source>contradicts it</source>
-        <translation>не согласуется с основанием</translation>
-    </message>
-    <message>
-        <source>bears it out</source>
-        <translation>подтверждает основание</translation>
-    </message>
-    <message>
-        <source>taken in its window</source>
-        <translation>снята в указанный в нём период</translation>
-    </message>
-    <message>
         <source>None: nothing Skver checks weakens this file as evidence.</source>
         <translation>Нет: ничто из проверяемого Skver не снижает доказательную силу этого файла.</translation>
     </message>
@@ -1404,8 +1380,8 @@
         <translation>Подложки нет: выберите папку тайлов или файл MBTiles на панели над картой или включите там онлайн-карту.</translation>
     </message>
     <message>
-        <source>Refusal {number} · {venue}: {photos}. Orange-red: contradicts the excuse; blue: bears it out; purple: neither.</source>
-        <translation>Отказ {number} · {venue}: {photos}. Оранжево-красный — не согласуется с основанием; синий — подтверждает его; фиолетовый — не касается основания.</translation>
+        <source>Refusal {number} · {venue}: {photos}.</source>
+        <translation>Отказ {number} · {venue}: {photos}.</translation>
     </message>
     <message>
         <source>The map page could not be loaded.</source>
@@ -1700,6 +1676,10 @@
     <message>
         <source>Photo {id}: your observation {obs} was withdrawn; it no longer counts.</source>
         <translation>Фото {id}: ваше наблюдение {obs} отозвано и больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>your changes to photo(s) {photos}</source>
+        <translation>ваши изменения по фотографиям {photos}</translation>
     </message>
     <message>
         <source>Your changes to photo(s) {photos} could not be saved. Leave the case without them?</source>
@@ -2814,12 +2794,12 @@
         <translation>напр. gandhi-park</translation>
     </message>
     <message>
-        <source>No date (from the start)</source>
-        <translation>Без даты (с самого начала)</translation>
+        <source>not set: from the start</source>
+        <translation>не задано: с самого начала</translation>
     </message>
     <message>
-        <source>No date (still valid)</source>
-        <translation>Без даты (действует)</translation>
+        <source>not set: still valid</source>
+        <translation>не задано: действует</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2949,8 +2929,36 @@
         <translation>Город</translation>
     </message>
     <message>
-        <source>Legal basis</source>
-        <translation>Правовое основание</translation>
+        <source>The venue&apos;s name in the interface&apos;s language; its legal basis on hover</source>
+        <translation>Название места на языке интерфейса; при наведении — правовое основание</translation>
+    </message>
+    <message>
+        <source>The city the venue is in</source>
+        <translation>Город, в котором находится место</translation>
+    </message>
+    <message>
+        <source>The first day the venue is designated for assemblies (—: from the start)</source>
+        <translation>Первый день, когда место входит в перечень специализированных мест (—: с самого начала)</translation>
+    </message>
+    <message>
+        <source>The last day the venue is designated for assemblies (—: still designated)</source>
+        <translation>Последний день, когда место входит в перечень специализированных мест (—: входит и сейчас)</translation>
+    </message>
+    <message>
+        <source>How sure the venue&apos;s position is: surveyed, from a photo&apos;s GPS, or approximate</source>
+        <translation>Насколько точно известно расположение места: измерено на месте, по GPS фотографии или приблизительно</translation>
+    </message>
+    <message>
+        <source>How many refusals name this venue</source>
+        <translation>Сколько отказов касается этого места</translation>
+    </message>
+    <message>
+        <source>What the photos make of those refusals: how many of each verdict</source>
+        <translation>Что показывают фотоматериалы по этим отказам: сколько каких выводов</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}</source>
+        <translation>Правовое основание: {basis}</translation>
     </message>
     <message>
         <source>Valid from</source>
@@ -3006,6 +3014,14 @@
     <message>
         <source>Discard</source>
         <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>the new venue being added</source>
+        <translation>новое добавляемое место</translation>
+    </message>
+    <message>
+        <source>your changes to venue {slug}</source>
+        <translation>ваши изменения в месте {slug}</translation>
     </message>
     <message>
         <source>Saving the venue…</source>
