@@ -17,11 +17,13 @@ from datetime import datetime
 from evidence.results import Outcome
 from evidence.timing import format_offset, zone
 
+# How a photo bears on the refusal, in the report's words (its `reading.*`, a test holds them
+# equal); a report's map says them in its language through `map.reading`.
 READING_WORDS: Mapping[Outcome, str] = {
-    Outcome.CONTRADICTS: "Photo contradicts the excuse",
-    Outcome.SUPPORTS: "Photo supports the excuse",
-    Outcome.BOTH: "Photo both supports and contradicts it",
-    Outcome.NEITHER: "Photo: no reviewer finding on it yet",
+    Outcome.CONTRADICTS: "Photo: inconsistent with the stated ground",
+    Outcome.SUPPORTS: "Photo: bears out the stated ground",
+    Outcome.BOTH: "Photo: both inconsistent with and bearing out the stated ground",
+    Outcome.NEITHER: "Photo: does not bear on the stated ground",
 }
 
 

@@ -179,3 +179,21 @@ def test_a_refusals_verdict_on_the_page_flags_its_limits_as_the_report_does(demo
     assert data["claim"]["verdict"] == "Photos inconsistent with the stated ground (with limits)"
     lines = [c["text"] for v in data["venues"] for c in v.get("claims", [])]
     assert lines and all(line.endswith("(with limits)") for line in lines)
+
+
+def test_static_and_page_maps_name_a_photos_bearing_in_the_reports_words():
+    # 'Photo both supports and contradicts it' on the `map` command's static maps and
+    # 'contradicts the excuse: …' in the page's popups said what the report calls
+    # 'inconsistent with the stated ground'.
+    from evidence.results import Outcome
+    from maps.static_words import ENGLISH
+
+    en = strings.table("en")
+    for outcome in Outcome:
+        assert ENGLISH.readings[outcome] == "Photo: " + en[f"reading.{outcome.value}"]
+    for table in (en, RU, KK):
+        assert table["mappage.contradicts"] == table["reading.contradicts"] + ": {what}"
+        assert table["mappage.supports"] == table["reading.supports"] + ": {what}"
+    words = " ".join([*ENGLISH.readings.values(), en["mappage.contradicts"],
+                      en["mappage.supports"]])
+    assert "contradict" not in words and "support" not in words
