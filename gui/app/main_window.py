@@ -264,11 +264,10 @@ class MainWindow(QMainWindow):
                 self.intake.inspect_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.refusal_actions.keeps_open(self.close) or \
-                self.case_lock.keeps_open(self.close):  # typed work asks before it goes
+        if self.case_lock.keeps_open(self.close):  # typed work set aside asks before it goes
             event.ignore()
             return
-        if not self.photos.observing.ready_to_close(self.close):  # nothing typed is lost
+        if not self.session.ready_to_close(self.close):  # every form that guards leaving asks
             event.ignore()
             return
         self.intake.cancel_all()

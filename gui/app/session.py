@@ -142,6 +142,7 @@ class CaseSession(QObject):
         self._long: dict[int, str] = {}             # long writes (imports ...) running
         self.ask_actor: ActorAsker | None = None    # set by the window (gui.app.reviewer)
         self._guards: list[LeaveGuard] = []         # the forms asked before leaving the case
+        self.closing = False                        # the guards are asked as the window closes
         self._takers: list[DraftTaker] = []         # the forms whose typed work the idle
         #                                             lock sets aside (gui.case.drafts)
 
@@ -195,6 +196,17 @@ class CaseSession(QObject):
                 return False
         then()
         return True
+
+    def ready_to_close(self, then: Callable[[], None]) -> bool:
+        """The window is closing: every form that guards leaving the case is asked as for
+        leaving it (Save / Discard / Cancel as each form does; `closing` is True while they
+        are). True when none stands in the way; else one asked, and `then` (closing the window
+        again, which asks the others) runs once its answer lets the window go."""
+        self.closing = True
+        try:
+            return all(guard(then, True) for guard in self._guards)
+        finally:
+            self.closing = False
 
     def keep_drafts(self, taker: DraftTaker) -> None:
         """A form whose typed work the idle lock takes as a draft rather than waiting."""

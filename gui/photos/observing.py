@@ -398,7 +398,10 @@ class Observing(QObject):
         """The case is being left (locked, another opened or created): as when the window
         closes, what changed is saved or asked about, and the saves must be written first (a
         lock forgets the case's key). False while it asks or waits; `then` runs after. Without
-        `ask`, False (and nothing saved) when saving would need a question or a name."""
+        `ask`, False (and nothing saved) when saving would need a question or a name. The
+        window closing (`session.closing`): as `ready_to_close`, the window waits for saves."""
+        if self.session.closing:
+            return self.ready_to_close(then)
         if not ask and (self.held or self._would_ask() or (
                 self.panel.is_dirty() and identity.name() is None)):
             return False

@@ -103,16 +103,6 @@ class RefusalActions(QObject):
         self.form.open()
         return self.form
 
-    def keeps_open(self, then: Callable[[], None]) -> bool:
-        """Whether a refusal form with typed work stands in the way of closing the window: if
-        so, it asks; Discard closes it and runs `then` (closing the window again)."""
-        form = self.form
-        if form is None or not form.isVisible() or not form.has_typed_work():
-            return False
-        form.raise_()
-        form.ask_discard(then)
-        return True
-
     def ready_to_leave(self, then: Callable[[], None], ask: bool = True) -> bool:
         """The case is being left: a form with typed work asks (Keep editing cancels the
         leaving, Discard lets it go on; without `ask`, it stays and asks nothing); a form with

@@ -309,3 +309,33 @@ def test_ticks_whose_save_was_declined_ask_before_the_case_is_left(window, qtbot
     with qtbot.waitSignal(window.case_shown, timeout=30_000):
         button(window.photos.observing.question, "Leave without them").click()
     assert shown_root(window) == str(second) and len(observations(first)) == before
+
+
+# --- closing the window -----------------------------------------------------------------------
+
+@IGNORE_NOISE
+def test_closing_the_window_with_a_typed_venue_form_asks(win, qtbot):
+    """Alt+F4 asks every form with typed work as leaving the case does: Keep editing keeps the
+    window and the form as typed; Discard closes both."""
+    win.tabs.setCurrentWidget(win.venues)
+    form = win.venues.add_venue()
+    qtbot.keyClicks(form.name_en, "The new square")
+    win.close()
+    box = win.venues.discard_box
+    assert box is not None and box.isVisible()
+    assert box.text() == "Discard what you typed in this venue?"
+    button(box, "Keep editing").click()
+    assert win.isVisible() and form.isVisible() and form.name_en.text() == "The new square"
+
+    win.close()
+    button(win.venues.discard_box, "Discard").click()
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=5_000)
+    assert win.venues.form is None
+
+
+@IGNORE_NOISE
+def test_closing_the_window_with_an_untouched_venue_form_closes_at_once(win, qtbot):
+    win.tabs.setCurrentWidget(win.venues)
+    win.venues.add_venue()
+    win.close()
+    assert not win.isVisible() and win.venues.discard_box is None
