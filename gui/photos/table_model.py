@@ -32,7 +32,7 @@ from evidence.model import Inspection, Observation, OffsetSource, PhotoRecord, S
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from gui.app.state import CaseState
-from gui.widgets import severity, vocabulary, when
+from gui.widgets import numbers, severity, vocabulary, when
 from gui.widgets.text import numerus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,7 +140,7 @@ class InspectionModel(QAbstractTableModel):
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return DASH
-            return f"{meta.latitude:.5f}, {meta.longitude:.5f}"  # 5 places: about a metre
+            return numbers.position(meta.latitude, meta.longitude, 5)  # 5 places: about a metre
         return self._findings_text(result)
 
     def _offset_text(self, result: Inspection, time: PhotoTime) -> str:
@@ -154,6 +154,11 @@ class InspectionModel(QAbstractTableModel):
             return result.metadata.path
         if column in (Column.TAKEN, Column.UTC, Column.DATED_BY, Column.OFFSET):
             return time_tooltip(result, time)
+        meta = result.metadata
+        if column == Column.POSITION and meta.latitude is not None and \
+                meta.longitude is not None:  # the cell is cut at 1280 px: here whole
+            return numbers.position(meta.latitude, meta.longitude) + "\n" + \
+                numbers.accuracy(meta.gps_accuracy_m)
         if column == Column.FINDINGS and result.findings:
             return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
                              for f in result.findings)

@@ -63,3 +63,37 @@ def test_findings_cell_counts_and_names_the_worst(qtbot, photos):
     count = len(model.inspection(0).findings)
     assert text == f"{count} finding{'s' if count != 1 else ''} · warning"
     assert "no GPS position" in model.index(0, Column.FINDINGS).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_position_tooltip_gives_the_full_coordinates_and_accuracy_in_the_language(qtbot, photos):
+    # At 1280 px the Position column is cut: its tooltip said nothing, so the coordinates and
+    # their accuracy were only in the detail pane.
+    from gui.app import i18n
+
+    located = inspect_file(str(photos["located"]))
+    sure = replace(located, metadata=replace(located.metadata, path="/x/sure.jpg",
+                                             latitude=43.2389491, longitude=76.8897094,
+                                             gps_accuracy_m=8.4))
+    vague = replace(sure, metadata=replace(sure.metadata, path="/x/vague.jpg",
+                                           gps_accuracy_m=None))
+    model = InspectionModel()
+    model.add([sure, vague])
+    tip = Qt.ItemDataRole.ToolTipRole
+    try:
+        assert model.index(0, Column.POSITION).data(tip) == \
+            "43.238949, 76.889709\nGPS accuracy: ± 8 m"
+        assert model.index(1, Column.POSITION).data(tip) == \
+            "43.238949, 76.889709\nAccuracy not recorded; ± 25 m assumed"
+        i18n.install("ru")
+        assert model.index(0, Column.POSITION).data(tip) == \
+            "43,238949; 76,889709\nТочность GPS: ± 8 м"
+        i18n.install("kk")
+        assert model.index(0, Column.POSITION).data(tip) == \
+            "43,238949; 76,889709\nGPS дәлдігі: ± 8 м"
+        assert "25 м" in model.index(1, Column.POSITION).data(tip)
+        # Dated by and Offset source are cut at 1280 px too: their tooltip says them whole.
+        assert model.index(0, Column.DATED_BY).data() in model.index(0, Column.DATED_BY).data(tip)
+        offset = model.index(0, Column.OFFSET).data().split(" ")[0]
+        assert "UTC" + offset in model.index(0, Column.OFFSET).data(tip)
+    finally:
+        i18n.install("en")
