@@ -21,7 +21,7 @@ from evidence.store import observations as store_observations
 from gui.app import i18n
 from gui.app.state import CaseState
 from gui.photos import sealed
-from gui.widgets import severity, vocabulary, when
+from gui.widgets import numbers, severity, vocabulary, when
 from gui.widgets.text import numerus
 from reports import strings
 
@@ -261,7 +261,7 @@ def _facts(result: Inspection) -> list[tuple[str, str | None]]:
         (_t("File type"), meta.media_type),
         (_t("Dimensions"), _t("{w} × {h} px").format(w=meta.width, h=meta.height)
          if meta.width and meta.height else None),
-        (_t("Size"), _t("{n:,} bytes").format(n=meta.size_bytes)
+        (_t("Size"), _t("{n:,} bytes").format(n=numbers.value(meta.size_bytes))
          if meta.size_bytes is not None else None),
         (_t("SHA-256"), meta.sha256),
         (_t("Camera"), camera),
@@ -280,14 +280,14 @@ def _skew_text(seconds: float) -> str:
     # Exact seconds for the record, plus a size a reader can take in at a glance.
     size = abs(seconds)
     if size >= 3600:
-        rough = _t("{n:.1f} h").format(n=size / 3600)
+        rough = _t("{n:.1f} h").format(n=numbers.value(size / 3600))
     elif size >= 60:
-        rough = _t("{n:.1f} min").format(n=size / 60)
+        rough = _t("{n:.1f} min").format(n=numbers.value(size / 60))
     else:
-        return _t("{s:+.1f} s").format(s=seconds)
+        return _t("{s:+.1f} s").format(s=numbers.value(seconds))
     text = _t("{s:+,.1f} s (camera ahead by {rough})") if seconds > 0 else _t(
         "{s:+,.1f} s (camera behind by {rough})")
-    return text.format(s=seconds, rough=rough)
+    return text.format(s=numbers.value(seconds), rough=rough)
 
 
 def _offset_text(result: Inspection) -> str:
@@ -314,10 +314,10 @@ def _place_facts(result: Inspection) -> list[tuple[str, str | None]]:
         return []
     north = {"T": _t("true north"), "M": _t("magnetic north")}.get(meta.bearing_ref or "", "")
     return [
-        (_t("Position"), f"{meta.latitude:.6f}, {meta.longitude:.6f}"),
-        (_t("Altitude"), _t("{m:.1f} m").format(m=meta.altitude_m)
+        (_t("Position"), numbers.position(meta.latitude, meta.longitude)),
+        (_t("Altitude"), _t("{m:.1f} m").format(m=numbers.value(meta.altitude_m))
          if meta.altitude_m is not None else None),
-        (_t("GPS accuracy"), _t("± {m:.0f} m").format(m=meta.gps_accuracy_m)
+        (_t("GPS accuracy"), _t("± {m:.0f} m").format(m=numbers.value(meta.gps_accuracy_m))
          if meta.gps_accuracy_m is not None else None),
         (_t("Bearing"), f"{meta.bearing_deg:.0f}° {north}".strip()
          if meta.bearing_deg is not None else None),

@@ -14,7 +14,7 @@ from evidence.photo_time import PhotoTime
 from evidence.phrases import Phrase
 from evidence.results import ClaimResult, Coverage, PhotoBearing
 from gui.app import i18n
-from gui.widgets import vocabulary, when
+from gui.widgets import numbers, vocabulary, when
 from reports import content, strings
 
 MUTED = "color:gray"
@@ -148,7 +148,7 @@ def _list_html(title: str, items: list[str]) -> str:
 
 def _coverage_html(coverage: Coverage, tz: tzinfo | None) -> str:
     text = _t("The photos speak for {share:.0%} of the window ({covered} of {total}).").format(
-        share=coverage.fraction, covered=_duration(coverage.covered_s),
+        share=numbers.value(coverage.fraction), covered=_duration(coverage.covered_s),
         total=_duration(coverage.window_s))
     parts = [_heading(_t("Coverage")), f"<p>{escape(text)}</p>"]
     if coverage.gaps:
@@ -190,7 +190,7 @@ def _photos_html(photos: tuple[PhotoBearing, ...], tz: tzinfo | None,
                              for line in dated)
         distance = photo.distance_m
         where = (_t("{m:.0f} m inside the venue") if distance <= 0 else
-                 _t("{m:.0f} m outside the venue")).format(m=abs(distance))
+                 _t("{m:.0f} m outside the venue")).format(m=numbers.value(abs(distance)))
         bears = ", ".join(vocabulary.sighting(x)
                           for x in (*photo.reading.contradicts, *photo.reading.supports))
         rows.append(

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from evidence import timing
+from evidence import phrases, timing
 from evidence.errors import KnownError
 from evidence.photo_time import PhotoTime
 from evidence.phrases import Phrase
@@ -348,11 +348,8 @@ def _delta(seconds: float) -> timedelta:
 
 
 def _doubt(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+    """'60 s', '12 min', '2 h 30 min' as the report says a span, in the interface's language."""
+    return phrases.duration(seconds, when.table())
 
 
 def _zone(name: str | None) -> tzinfo | None:

@@ -13,6 +13,11 @@ from evidence.facts import DEFAULT_ACCURACY_M
 from gui.widgets.when import table
 
 
+def value(number: float) -> phrases.Number:
+    """`number` for a template's placeholder: '{n:,} bytes' gives '10 000 байт' in Russian."""
+    return phrases.Number(number, table())
+
+
 def number(value: float, spec: str = "") -> str:
     """`value` formatted by `spec` ('.1f', ',', '+,.1f', '.0%') in the interface's language."""
     return format(phrases.Number(value, table()), spec)
