@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -53,6 +54,7 @@ class PassphrasePrompt(QWidget):
     last one failed. `submitted` carries the passphrase; the field is emptied at once."""
 
     submitted = Signal(str)
+    reshaped = Signal()  # a line shown or hidden (the error, the busy bar): its height changes
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,17 +95,19 @@ class PassphrasePrompt(QWidget):
         self.busy.setVisible(busy)
         if busy:
             self.error.hide()
+        self.reshaped.emit()
 
     def show_error(self, message: str) -> None:
         self.set_busy(False)
         self.error.setText(user_message(message))
         self.error.show()
         self.field.setFocus()
+        self.reshaped.emit()
 
     def reset(self) -> None:
         self.field.clear()
         self.error.hide()
-        self.set_busy(False)
+        self.set_busy(False)   # says it is reshaped
 
 
 class Unlocking(QObject):
@@ -168,6 +172,9 @@ class PassphraseDialog(QDialog):
         super().reject()
 
 
+WIDTH = 480   # the locked screen's column of text, in pixels
+
+
 class LockedScreen(QWidget):
     """What the window shows while its encrypted case is locked: no case data, a passphrase."""
 
@@ -175,13 +182,14 @@ class LockedScreen(QWidget):
         super().__init__(parent)
         self.prompt = PassphrasePrompt(self.tr(
             "This case is locked. Enter its passphrase to continue."))
-        self.prompt.setFixedWidth(480)
+        self.prompt.setFixedWidth(WIDTH)
+        self.prompt.reshaped.connect(self.fit)
         self.unlocking = Unlocking(self.prompt, session, self)
         # Typed work the idle lock set aside (what kind only, never its words).
         self.drafts_note = QLabel()
         self.drafts_note.setWordWrap(True)
         self.drafts_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.drafts_note.setFixedWidth(480)
+        self.drafts_note.setFixedWidth(WIDTH)
         self.drafts_note.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -197,10 +205,20 @@ class LockedScreen(QWidget):
         self.drafts_note.setText(self.tr(
             "Not saved, kept in memory until you unlock this case: {what}. Opening another "
             "case or quitting discards it.").format(what="; ".join(drafts)) if drafts else "")
-        # Its lines at its width (a centred widget gets its size hint, not its wrapped height).
-        if drafts:
-            self.drafts_note.setFixedHeight(self.drafts_note.heightForWidth(480))
         self.drafts_note.setVisible(bool(drafts))
+        self.fit()
+
+    @Slot()
+    def fit(self) -> None:
+        """Each wrapped label gets all its lines at the screen's width, in every language: a
+        centred widget gets its size hint, which does not count a wrapped label's lines."""
+        self.prompt.setFixedHeight(self.prompt.heightForWidth(WIDTH))
+        if self.drafts_note.text():
+            self.drafts_note.setFixedHeight(self.drafts_note.heightForWidth(WIDTH))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()   # measured once the style has set the fonts
 
 
 class _Change:
