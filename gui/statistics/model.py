@@ -57,8 +57,9 @@ class StatisticsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None   # the tooltip: the name whole where a squeezed header cuts it
         if section == 0:
             return self.heading
         if section == 1:

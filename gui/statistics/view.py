@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -27,13 +27,22 @@ from evidence.results import Aggregates, Counts, Recurring, Verdict
 from gui.app import i18n
 from gui.app.state import CaseState, Change
 from gui.statistics.charts import VerdictBars
-from gui.statistics.model import GROUP_KEY_ROLE, VERDICT_COLUMNS, StatisticsModel, percent
+from gui.statistics.model import (
+    GROUP_KEY_ROLE,
+    RATE_COLUMN,
+    VERDICT_COLUMNS,
+    StatisticsModel,
+    percent,
+)
 from gui.widgets import vocabulary
-from gui.widgets.tables import fit_columns
+from gui.widgets.tables import fit_columns, squeeze_columns, wrap_headers
 from gui.widgets.text import numerus
 
 GROUPINGS = ("by_venue", "by_category", "by_month")
 FIELD_OF = {"by_venue": "venue", "by_category": "category", "by_month": "month"}
+# The group's name (a venue's, an excuse's) is cut to no less than this, its tooltip whole, so
+# that the counts and the share stay in sight on a 1280 px laptop in every language.
+NARROWEST_NAME = 80
 
 
 class GroupPage(QSplitter):
@@ -52,6 +61,9 @@ class GroupPage(QSplitter):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
+        wrap_headers(self.table)   # long verdict names on two lines (ru, kk)
+        self.table.viewport().installEventFilter(self)
+        self._fitting = False
         self.table.activated.connect(self._on_activated)
         self.show_button = QPushButton()
         self.show_button.setEnabled(False)
@@ -87,7 +99,26 @@ class GroupPage(QSplitter):
         standing in for the missing one, which name is missing (its row in italics)."""
         self.model.set_groups(groups, stand_ins)
         self.chart.set_groups(groups)
-        fit_columns(self.table)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as it needs, then the group's name cut so that every count
+        and the share are in sight at the table's width."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            fit_columns(self.table)
+            squeeze_columns(self.table, {0: NARROWEST_NAME},
+                            self.table.sizeHintForColumn(RATE_COLUMN))
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
+                self.model.rowCount():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     @Slot(str, str)
     def _on_segment(self, key: str, verdict: str) -> None:

@@ -78,3 +78,27 @@ def test_the_venues_map_keeps_its_zoom_buttons_beside_its_legend(qtbot, demo_cas
     window.tabs.setCurrentWidget(window.venues)
     qtbot.wait(50)
     assert window.venues.map.width() >= 310 + 70
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_statistics_column_is_in_sight_at_1280(qtbot, demo_case, lang):
+    """The verdicts' and the share's headers are long in Russian and Kazakh: the percentages
+    scrolled out of sight. Every column of each grouping in sight, its header whole on two
+    lines and in its tooltip, each value whole."""
+    window = laptop_window(qtbot, demo_case, lang)
+    window.tabs.setCurrentWidget(window.statistics)
+    for grouping, page in window.statistics.pages.items():
+        window.statistics.groupings.setCurrentWidget(page)
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0, timeout=10_000)
+        qtbot.wait(50)
+        table, model = page.table, page.model
+        assert_every_column_in_sight(table)
+        for column in range(model.columnCount()):
+            tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert tip == model.headerData(column, Qt.Orientation.Horizontal), grouping
+            if column == 0:
+                continue   # the group's name may be cut, its tooltip whole
+            for row in range(model.rowCount()):
+                index = model.index(row, column)
+                assert table.columnWidth(column) >= table.sizeHintForIndex(index).width(), \
+                    (grouping, index.data())
