@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 # An English choice in a plural source: "(singular|plural)", e.g. "%n (person|people)".
 _CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
@@ -20,6 +20,8 @@ def numerus(context: str, source: str, n: int) -> str:
     ("%n (person|people)", "%n discrepanc(y|ies)").
     """
     text = QCoreApplication.translate(context, source, None, n)
+    if abs(n) >= 1000:  # Qt's %n is the bare digits: grouped as the interface's language does
+        text = re.sub(rf"(?<![\d.,]){n}(?!\d|[.,]\d)", QLocale().toString(n), text)
     if "(s)" in text:
         text = text.replace("(s)", "" if n == 1 else "s")
     return _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)

@@ -54,3 +54,24 @@ def test_the_timeline_says_a_photos_doubt_in_the_language(window, qtbot, clocks_
     assert said and all("± 60 с" in line for line in said), said
     assert not any(re.search(r"\d s\b", line) for line in said)
     assert re.search(r"\d+%", refusals.detail.toPlainText())   # the share, as the report
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "12,345 photos"),
+                                            ("ru", "12\u00a0345 фотографий"),
+                                            ("kk", "12\u00a0345 фото")])
+def test_the_status_bar_groups_a_large_count_as_the_language_does(window, qtbot, clocks_case,  # noqa: F811
+                                                                   lang, said):
+    # Qt's %n writes '12345' in every language.
+    from types import SimpleNamespace
+
+    i18n.switch(lang)
+    shown(window, qtbot, clocks_case)
+    state = window.session.state
+    many = SimpleNamespace(photos=[state.photos[0]] * 12_345, result=state.result,
+                           root=state.root)
+    window.session.state = many
+    try:
+        window._update_counts()
+        assert window.count_label.text().startswith(said), window.count_label.text()
+    finally:
+        window.session.state = state
