@@ -26,8 +26,14 @@ from PySide6.QtCore import (
 from evidence.model import Inspection, Severity
 from evidence.photo_time import PhotoTime
 from gui.photos import table_model
-from gui.photos.table_model import findings_text, loose_time, offset_text, time_tooltip
-from gui.widgets import severity, when
+from gui.photos.table_model import (
+    findings_text,
+    loose_time,
+    offset_text,
+    position_tooltip,
+    time_tooltip,
+)
+from gui.widgets import numbers, severity, when
 from gui.widgets.text import numerus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -184,7 +190,7 @@ class LooseFilesModel(QAbstractTableModel):
         if column == Column.POSITION:
             if meta.latitude is None or meta.longitude is None:
                 return DASH
-            return f"{meta.latitude:.5f}, {meta.longitude:.5f}"  # 5 places: about a metre
+            return numbers.position(meta.latitude, meta.longitude, 5)  # about a metre
         return findings_text(result)
 
     def _tooltip(self, result: Inspection, kind: Kind, time: PhotoTime,
@@ -193,6 +199,8 @@ class LooseFilesModel(QAbstractTableModel):
             return result.metadata.path
         if column in TIME_COLUMNS and kind is Kind.PHOTO:
             return time_tooltip(result, time)
+        if column == Column.POSITION:
+            return position_tooltip(result)
         if column == Column.FINDINGS and kind is not Kind.PHOTO:  # why, with no severity
             return severity.error_text(result)
         if column == Column.FINDINGS and result.findings:

@@ -154,11 +154,8 @@ class InspectionModel(QAbstractTableModel):
             return result.metadata.path
         if column in (Column.TAKEN, Column.UTC, Column.DATED_BY, Column.OFFSET):
             return time_tooltip(result, time)
-        meta = result.metadata
-        if column == Column.POSITION and meta.latitude is not None and \
-                meta.longitude is not None:  # the cell is cut at 1280 px: here whole
-            return numbers.position(meta.latitude, meta.longitude) + "\n" + \
-                numbers.accuracy(meta.gps_accuracy_m)
+        if column == Column.POSITION:
+            return position_tooltip(result)
         if column == Column.FINDINGS and result.findings:
             return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
                              for f in result.findings)
@@ -325,6 +322,16 @@ class InspectionModel(QAbstractTableModel):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InspectionModel", text)
+
+
+def position_tooltip(result: Inspection) -> str | None:
+    """The position whole (the cell is cut at 1280 px) and its GPS accuracy, or what the
+    analysis assumes where none is recorded; None where the file has no position."""
+    meta = result.metadata
+    if meta.latitude is None or meta.longitude is None:
+        return None
+    return numbers.position(meta.latitude, meta.longitude) + "\n" + \
+        numbers.accuracy(meta.gps_accuracy_m)
 
 
 def header_names() -> dict[Column, str]:

@@ -132,3 +132,15 @@ def test_the_lists_headers_are_the_photos_tables_in_russian(window, card):
         said = inspector.model.headerData(mine, Qt.Orientation.Horizontal)
         assert said == case_model.headerData(theirs, Qt.Orientation.Horizontal)
     assert inspector.model.headerData(Column.DATED_BY, Qt.Orientation.Horizontal) != "Dated by"
+
+
+def test_a_files_position_is_written_as_the_case_table_writes_it_with_its_accuracy(window,
+                                                                                  card):
+    # The list wrote '43.23…, 76.94…' in every language and had no tooltip on the position.
+    i18n.switch("ru")
+    inspector = inspected(window, card)
+    shown = cell(inspector, "gps_only.jpg", Column.POSITION)
+    assert ";" in shown and "," in shown and "." not in shown
+    tip = cell(inspector, "gps_only.jpg", Column.POSITION, TOOLTIP)
+    assert tip.splitlines()[0].startswith(shown[:6])
+    assert tip.splitlines()[1] == "Точность не записана; принято ± 25 м"
