@@ -8,6 +8,7 @@ the scene is already in the original's coordinates and needs no conversion that 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
@@ -148,11 +149,27 @@ class RegionView(QGraphicsView):
             self.drawn.emit(item)
 
 
+# The regions shown, comparable: the method, then each region's pixels, reason and ticks.
+RegionsShape = tuple[object, tuple[tuple[object, str, bool, bool], ...]]
+
+
+@dataclass
+class HeldRegions:
+    """Regions drawn and not applied, held while the case is locked (gui.case.drafts)."""
+
+    method: str
+    regions: list[tuple[QRectF, str, bool, bool]]   # scene rectangle, reason, ticked, proposed
+
+    def wipe(self) -> None:
+        self.regions.clear()
+
+
 class RedactionDialog(QDialog):
     """Draws, reviews and saves one photo's redaction (saved by the case session)."""
 
     saved = Signal()            # after Apply or Remove: the views have the change already
     failed = Signal(str)        # a bug's traceback
+    discard_asked = Signal()    # Escape, Cancel or close with regions not applied: ask first
 
     def __init__(self, session: CaseSession, root: str, photo_id: int,
                  parent: QWidget | None = None) -> None:
@@ -164,6 +181,9 @@ class RedactionDialog(QDialog):
         self.job: CaseJob | None = None
         self._writing = False
         self._done: Callable[[object], None] = lambda _result: None
+        self._baseline: RegionsShape | None = None   # the regions as loaded (saved ones)
+        self._held: HeldRegions | None = None        # put back once the picture is loaded
+        self._letting_go = False
         self.setWindowTitle(self.tr("Redact photo {id}").format(id=photo_id))
         self.scene = QGraphicsScene(self)
         self.view = RegionView(self.scene)
@@ -246,6 +266,9 @@ class RedactionDialog(QDialog):
                 self._add(RegionItem(QRectF(r.x, r.y, r.w, r.h), r.reason))
             self.status.setText(self.tr("This photo is redacted for reports: edit its "
                                         "regions and apply, or remove the redaction."))
+        self._baseline = self._shape()
+        if self._held is not None:
+            self.put_back(self._held)
         self._set_busy(False)
 
     def _add(self, item: RegionItem) -> None:
@@ -316,6 +339,51 @@ class RedactionDialog(QDialog):
         """The ticked regions, in pixels of the upright original."""
         found = (self._region(item) for item in self.items if item.confirmed)
         return [region for region in found if region is not None]
+
+    # --- regions not applied -------------------------------------------------------------
+
+    def _shape(self) -> RegionsShape:
+        return (self.method.currentData(), tuple(
+            (self._region(item), item.reason, item.confirmed, item.proposed)
+            for item in self.items))
+
+    def has_typed_work(self) -> bool:
+        """Regions drawn, deleted, ticked or relabelled (or the method changed) since the photo
+        was loaded, and not applied."""
+        return self._baseline is not None and self._shape() != self._baseline
+
+    def typed(self) -> HeldRegions:
+        """The regions as they are now (in the original's pixels), to be put back later."""
+        return HeldRegions(self.method.currentData(), [
+            (item.rect(), item.reason, item.confirmed, item.proposed) for item in self.items])
+
+    def put_back(self, held: HeldRegions) -> None:
+        """Shows `held`'s regions instead of the saved ones (once the photo is loaded)."""
+        if self.picture is None:
+            self._held = held
+            return
+        self._held = None
+        for item in self.items:
+            self.scene.removeItem(item)
+        self.items.clear()
+        self.list.clear()
+        self.method.setCurrentIndex(max(0, self.method.findData(held.method)))
+        for rect, reason, confirmed, proposed in held.regions:
+            item = RegionItem(QRectF(rect), reason, proposed=proposed)
+            item.set_confirmed(confirmed)
+            self._add(item)
+
+    def reject(self) -> None:
+        """Escape, Cancel, the close button: with regions not applied, asks first."""
+        if not self._letting_go and self.has_typed_work():
+            self.discard_asked.emit()
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Closes without asking: what was drawn and not applied is dropped."""
+        self._letting_go = True
+        super().reject()
 
     # --- work on the worker ---------------------------------------------------------------
 
