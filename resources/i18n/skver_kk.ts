@@ -1974,6 +1974,26 @@
         <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
         <translation>Фотосуреттің жасырылған аймақтары жаңартылды; түпнұсқа өзгерген жоқ.</translation>
     </message>
+    <message>
+        <source>Discard the regions you drew on this photo?</source>
+        <translation>Осы фотосуретте белгілеген аймақтарыңызды сақтамау керек пе?</translation>
+    </message>
+    <message>
+        <source>They have not been applied: the photo&apos;s redaction is as it was.</source>
+        <translation>Олар қолданылмады: фотосуреттің жасырылған аймақтары бұрынғыдай.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Сақтамау</translation>
+    </message>
+    <message>
+        <source>the regions drawn on photo {id}</source>
+        <translation>{id}-фотосуреттегі белгіленген аймақтар</translation>
+    </message>
 </context>
 <context>
     <name>RefusalActions</name>

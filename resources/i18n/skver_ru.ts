@@ -1991,6 +1991,26 @@
         <source>The photo&apos;s redaction is updated; the original is unchanged.</source>
         <translation>Скрытые области фотографии обновлены; оригинал не изменён.</translation>
     </message>
+    <message>
+        <source>Discard the regions you drew on this photo?</source>
+        <translation>Отбросить области, выделенные вами на этой фотографии?</translation>
+    </message>
+    <message>
+        <source>They have not been applied: the photo&apos;s redaction is as it was.</source>
+        <translation>Они не применены: скрытые области фотографии остались прежними.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>the regions drawn on photo {id}</source>
+        <translation>области, выделенные на фотографии {id}</translation>
+    </message>
 </context>
 <context>
     <name>RefusalActions</name>
