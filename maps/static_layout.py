@@ -139,7 +139,7 @@ def _header(claim: ClaimResult, marks: list[PhotoMark], width: int, unit: float,
     pad, room = 20 * unit, width - 110 * unit
     name = claim.venue.name if words.venue_name is None else words.venue_name
     name = name[:1].upper() + name[1:]     # a heading: 'сквер Валиханова' as 'Сквер ...'
-    verdict = claim.verdict.value if words.verdict is None else words.verdict
+    verdict = words.verdicts[claim.verdict] if words.verdict is None else words.verdict
     verdict = words.verdict_line.format(verdict=verdict)
     size = _shrunk(verdict, 16 * unit, 12 * unit, room)
     out: list[Primitive] = [

@@ -14,9 +14,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from evidence.results import Outcome
+from evidence.results import Outcome, Verdict
 from evidence.timing import format_offset, zone
 
+# The verdicts and how a photo bears on the refusal in the report's words (its `verdict.*` and
+# `reading.*`, a test holds them equal); a report's map says them in its language.
+VERDICT_WORDS: Mapping[Verdict, str] = {
+    Verdict.CONTRADICTED: "Photos inconsistent with the stated ground",
+    Verdict.SUPPORTED: "Photos bear out the stated ground",
+    Verdict.MIXED: "Photos point both ways",
+    Verdict.UNVERIFIED: "Cannot be established from the photos",
+}
 # How a photo bears on the refusal, in the report's words (its `reading.*`, a test holds them
 # equal); a report's map says them in its language through `map.reading`.
 READING_WORDS: Mapping[Outcome, str] = {
@@ -32,7 +40,7 @@ class MapWords:
     """Templates in `str.format` style; the fields named in each are the ones it is given."""
 
     venue_name: str | None = None      # None: the venue's name as the case keeps it
-    verdict: str | None = None         # None: the verdict's own value ('contradicted')
+    verdict: str | None = None         # None: the verdict's name in `verdicts`
     excuse: str | None = None          # None: the excuse's category ('repair works')
     claim: str = "Refusal {label}"
     window_day: str = "claimed unavailable {day} {start}\u2013{end} {zone}"
@@ -46,6 +54,7 @@ class MapWords:
     north: str = "N"
     venue_point: str = "Venue: {radius} around its designated point"
     venue_boundary: str = "Venue boundary"
+    verdicts: Mapping[Verdict, str] = field(default_factory=lambda: dict(VERDICT_WORDS))
     readings: Mapping[Outcome, str] = field(default_factory=lambda: dict(READING_WORDS))
     hollow: str = "Hollow: at the venue only within GPS or time doubt"
     accuracy: str = "GPS accuracy"

@@ -185,12 +185,14 @@ def test_static_and_page_maps_name_a_photos_bearing_in_the_reports_words():
     # 'Photo both supports and contradicts it' on the `map` command's static maps and
     # 'contradicts the excuse: …' in the page's popups said what the report calls
     # 'inconsistent with the stated ground'.
-    from evidence.results import Outcome
+    from evidence.results import Outcome, Verdict
     from maps.static_words import ENGLISH
 
     en = strings.table("en")
     for outcome in Outcome:
         assert ENGLISH.readings[outcome] == "Photo: " + en[f"reading.{outcome.value}"]
+    for verdict in Verdict:
+        assert ENGLISH.verdicts[verdict] == en[f"verdict.{verdict.value}"]
     for table in (en, RU, KK):
         assert table["mappage.contradicts"] == table["reading.contradicts"] + ": {what}"
         assert table["mappage.supports"] == table["reading.supports"] + ": {what}"

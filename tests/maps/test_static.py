@@ -314,3 +314,17 @@ def test_unusable_requests_are_known_errors(demo_maps, tmp_path, name, size, mes
     with pytest.raises(KnownError, match=message):
         static.render_claim_map(data.claim, data.photos, tmp_path / name, size=size)
     assert not (tmp_path / name).exists()
+
+
+def test_the_verdict_line_names_the_verdict_in_the_reports_words(demo_maps, tmp_path):
+    # The `map` command's static map said 'Verdict: contradicted', the code, not the words the
+    # report and the window name the verdict by.
+    from reports import strings
+
+    en = strings.table("en")
+    for claim_id, data in demo_maps.items():
+        path = static.render_claim_map(data.claim, data.photos, tmp_path / f"{claim_id}.svg")
+        root = ET.fromstring(path.read_text(encoding="utf-8"))
+        texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        line = next(t for t in texts if t.startswith("Verdict: "))
+        assert line == "Verdict: " + en[f"verdict.{data.claim.verdict.value}"], claim_id
