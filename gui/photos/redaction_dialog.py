@@ -200,9 +200,11 @@ class RedactionDialog(QDialog):
 
     def _build_side(self) -> None:
         self.side = QVBoxLayout()
-        self.side.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Drag over each bystander's face or number plate. Ticked regions are hidden in "
-            "reports; the original is never changed.")))
+            "reports; the original is never changed."))
+        intro.setWordWrap(True)   # one long line would widen the dialog past a laptop's screen
+        self.side.addWidget(intro)
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._on_list_row)
         self.list.itemChanged.connect(self._on_item_ticked)

@@ -158,3 +158,22 @@ def test_the_idle_lock_keeps_drawn_regions_and_unlocking_reopens_them(window, qt
     assert again.has_typed_work()
 
 
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_dialogs_intro_wraps_rather_than_widen_it_past_a_laptops_screen(window, qtbot,
+                                                                            lang, first):
+    """Its first line ('Drag over each bystander's face…') is one long sentence: unwrapped, it
+    made the dialog wider than a 1280 px screen in Russian and Kazakh, cutting off its buttons."""
+    from gui.app import i18n
+    i18n.install(lang)
+    try:
+        window.resize(1280, 800)   # the dialog is built in the language of the moment
+        dialog = drawn(window, qtbot, first)
+        qtbot.wait(50)
+        assert dialog.width() <= 1280, dialog.width()
+        right = dialog.buttons.mapTo(dialog, dialog.buttons.rect().topRight()).x()
+        assert right <= dialog.width()
+        dialog.discard()
+    finally:
+        i18n.install("en")
