@@ -30,8 +30,8 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         "the tiles over the case (zoom levels up to 2,000 tiles / 20 MB), so "
                         "it stays one offline file")
     parser.add_argument("--lang", default="en", choices=("en", "ru", "kk"),
-                        help="the language of the interactive page's legend and popups "
-                        "(default en)")
+                        help="the language of the map's words: the interactive page's legend "
+                        "and popups, a static map's header and legend (default en)")
     parser.set_defaults(handler=run)
 
 
@@ -63,8 +63,10 @@ def _static(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Path
         parser.error("static maps never go online: use --tiles none or a local tile source")
     tiles = None if args.tiles == "none" else tile_source(args.tiles)
     from maps import static
+    from reports import strings
 
     with open_case(args.case) as case:
-        static.render_case_claim_map(case, args.claim, out, tiles=tiles)
+        static.render_case_claim_map(case, args.claim, out, tiles=tiles,
+                                     table=strings.table(args.lang))
     say(f"Map of claim {args.claim} written to {out}")
     return EXIT_OK

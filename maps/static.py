@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
@@ -30,10 +30,11 @@ from evidence.model import PhotoRecord
 from evidence.results import CaseResult, ClaimResult
 from evidence.store import Case
 from evidence.tempfiles import replacing
+from evidence.venue_names import local_name
 from maps import static_raster, static_svg
 from maps.static_layout import MapPlan, plan
 from maps.static_scene import PAPER, exhibit_label, exhibit_numbers, photo_marks
-from maps.static_words import ENGLISH, MapWords
+from maps.static_words import ENGLISH, MapWords, in_language
 from maps.tiles import TileSource, background, open_tiles
 
 __all__ = ["ClaimMapData", "MapPlan", "MapWords", "claim_map_data", "claim_map_png",
@@ -112,10 +113,18 @@ def claim_map_data(case: Case, claim_id: int,
 
 def render_case_claim_map(case: Case, claim_id: int, out_path: str | Path, *,
                           size: tuple[int, int] = DEFAULT_SIZE, tiles: Tiles = None,
-                          analyzed: CaseResult | None = None) -> Path:
-    """`render_claim_map` for a claim of an open case."""
+                          analyzed: CaseResult | None = None,
+                          table: Mapping[str, str] | None = None) -> Path:
+    """`render_claim_map` for a claim of an open case; `table`: a report's string table
+    (`reports.strings.table(lang)`) whose words the map says, its venue named in that language
+    (English without one)."""
     data = claim_map_data(case, claim_id, analyzed)
-    return render_claim_map(data.claim, data.photos, out_path, size=size, tiles=tiles)
+    words = ENGLISH
+    if table is not None:
+        venue = local_name(data.claim.venue.venue, table.get("lang.code", "en"))
+        words = replace(in_language(table), venue_name=venue.text)
+    return render_claim_map(data.claim, data.photos, out_path, size=size, tiles=tiles,
+                            words=words)
 
 
 def render_case_maps(case: Case, folder: str | Path, *, size: tuple[int, int] = DEFAULT_SIZE,

@@ -177,8 +177,7 @@ def _claim_line(result: ClaimResult, words: MapWords) -> str:
 
 
 def _ground_line(claim: ClaimResult, marks: list[PhotoMark], words: MapWords) -> str:
-    excuse = (claim.claim.category.value.replace("_", " ") if words.excuse is None
-              else words.excuse)
+    excuse = words.excuses[claim.claim.category] if words.excuse is None else words.excuse
     parts = [words.excuse_line.format(excuse=excuse)]
     count = len(claim.photos)
     if count:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from evidence.model import Category
 from evidence.results import Outcome, Verdict
 from evidence.timing import format_offset, zone
 
@@ -41,7 +42,7 @@ class MapWords:
 
     venue_name: str | None = None      # None: the venue's name as the case keeps it
     verdict: str | None = None         # None: the verdict's name in `verdicts`
-    excuse: str | None = None          # None: the excuse's category ('repair works')
+    excuse: str | None = None          # None: the excuse's name in `excuses`
     claim: str = "Refusal {label}"
     window_day: str = "claimed unavailable {day} {start}\u2013{end} {zone}"
     window_span: str = "claimed unavailable {start} to {end}"
@@ -55,6 +56,8 @@ class MapWords:
     venue_point: str = "Venue: {radius} around its designated point"
     venue_boundary: str = "Venue boundary"
     verdicts: Mapping[Verdict, str] = field(default_factory=lambda: dict(VERDICT_WORDS))
+    excuses: Mapping[Category, str] = field(default_factory=lambda: {
+        c: c.value.replace("_", " ") for c in Category})
     readings: Mapping[Outcome, str] = field(default_factory=lambda: dict(READING_WORDS))
     hollow: str = "Hollow: at the venue only within GPS or time doubt"
     accuracy: str = "GPS accuracy"
@@ -81,3 +84,31 @@ class MapWords:
 
 
 ENGLISH = MapWords()
+
+
+def in_language(table: Mapping[str, str]) -> MapWords:
+    """Every word of a static map from a report's string table (`reports.strings.table(lang)`):
+    a report's maps and the `map --lang` command's say the same. The refusal's own names (its
+    venue's, verdict's, excuse's) are its templates' fields; a report sets them as it names
+    them."""
+    def heading(key: str) -> str:   # a heading of the report's, before a template's field
+        return table[key].replace("{", "{{").replace("}", "}}")
+
+    return MapWords(
+        claim=table["map.claim"], window_day=table["map.window_day"],
+        window_span=table["map.window_span"],
+        verdict_line=f"{heading('claim.verdict')}: {{verdict}}",
+        excuse_line=f"{heading('claim.category')}: {{excuse}}",
+        one_exhibit=table["map.one_exhibit"], exhibits=table["map.exhibits"],
+        unplaced=table["map.unplaced"], no_photo=table["map.no_photo"],
+        north=table["map.north"], venue_point=table["map.venue_point"],
+        venue_boundary=table["map.venue_boundary"],
+        verdicts={v: table[f"verdict.{v.value}"] for v in Verdict},
+        excuses={c: table[f"excuse.{c.value}"] for c in Category},
+        readings={o: table["map.reading"].format(reading=table[f"reading.{o.value}"])
+                  for o in Outcome},
+        hollow=table["map.hollow"], accuracy=table["map.accuracy"],
+        accuracy_assumed=table["map.accuracy_assumed"], cone=table["map.cone"],
+        badge=table["map.badge"], no_tiles=table["map.no_tiles"],
+        metres=table["unit.metres"], kilometres=table["map.kilometres"],
+        decimal=table["map.decimal"], date=table["map.date"])

@@ -6,13 +6,13 @@ at a time. The originals are only read.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from evidence import casefiles
 from evidence.pictures import Pictures
-from evidence.results import Outcome
 from maps.static import DEFAULT_SIZE, Tiles, claim_map_png
-from maps.static_words import ENGLISH, MapWords
+from maps.static_words import ENGLISH, MapWords, in_language
 from reports.content import ClaimSection, Exhibit, Report
 
 # Long side of an exhibit image: sharp at 150 dpi across a 12 cm column.
@@ -39,28 +39,6 @@ def map_png(section: ClaimSection, size: tuple[int, int] = DEFAULT_SIZE,
 def map_words(report: Report, section: ClaimSection) -> MapWords:
     """The map's words in the report's language, with the names the report gives the refusal's
     venue, verdict and excuse, so the map and the text say the same."""
-    t = report.t
-
-    def label(key: str) -> str:   # a heading of the report's, before a template's field
-        return t(key).replace("{", "{{").replace("}", "}}")
-
-    return MapWords(
-        venue_name=section.venue_name, verdict=section.verdict,
-        excuse=t(f"excuse.{section.result.claim.category.value}"),
-        claim=t("map.claim", label="{label}"),
-        window_day=t("map.window_day", day="{day}", start="{start}", end="{end}",
-                     zone="{zone}"),
-        window_span=t("map.window_span", start="{start}", end="{end}"),
-        verdict_line=f"{label('claim.verdict')}: {{verdict}}",
-        excuse_line=f"{label('claim.category')}: {{excuse}}",
-        one_exhibit=t("map.one_exhibit", first="{first}"),
-        exhibits=t("map.exhibits", first="{first}", last="{last}"),
-        unplaced=t("map.unplaced", n="{n}"), no_photo=t("map.no_photo"),
-        north=t("map.north"), venue_point=t("map.venue_point", radius="{radius}"),
-        venue_boundary=t("map.venue_boundary"),
-        readings={o: t("map.reading", reading=t(f"reading.{o.value}")) for o in Outcome},
-        hollow=t("map.hollow"), accuracy=t("map.accuracy"),
-        accuracy_assumed=t("map.accuracy_assumed", metres="{metres}"), cone=t("map.cone"),
-        badge=t("map.badge", first="{first}"), no_tiles=t("map.no_tiles", size="{size}"),
-        metres=t("unit.metres", n="{n}"), kilometres=t("map.kilometres", n="{n}"),
-        decimal=t("map.decimal"), date=t("map.date"))
+    return replace(in_language(report.table), venue_name=section.venue_name,
+                   verdict=section.verdict,
+                   excuse=report.t(f"excuse.{section.result.claim.category.value}"))

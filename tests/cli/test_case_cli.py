@@ -197,3 +197,27 @@ def test_photos_lists_the_moment_the_verdicts_use(tmp_path):
     six = next(p for p in photos if p["original_name"] == "IMG_0006.jpg")
     assert six["taken_utc"].startswith("2022-08-19")      # the camera's own reading, kept
     assert (six["established_utc"], six["time_basis"]) == ("2022-08-20T13:05:00Z", "GPS clock")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_static_map_speaks_the_language_asked_for(demo_source, tmp_path, lang):
+    # `map --lang` gave the page's words only: a static map was English whatever was asked.
+    import re
+    import xml.etree.ElementTree as ET
+
+    from reports import strings
+
+    shutil.copytree(demo_source, tmp_path / "demo")
+    out = tmp_path / "claim3.svg"
+    run = skver("map", "--case", str(tmp_path / "demo"), "--claim", "3", "--lang", lang,
+                "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    root = ET.fromstring(out.read_text(encoding="utf-8"))
+    texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    table = strings.table(lang)
+    said = " ".join(texts)
+    assert table["verdict.contradicted"] in said
+    assert table["claim.verdict"] in said and table["map.north"] in texts
+    # No English word left: the venue in its Russian or Kazakh name.
+    english = {w for t in texts for w in re.findall(r"[A-Za-z]{3,}", t)}
+    assert english <= {"DEMO", "UTC", "GPS"}, english   # its document number: DEMO-2022/088
