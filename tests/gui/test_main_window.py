@@ -131,9 +131,12 @@ def test_the_count_gives_way_to_the_progress_of_an_import(window, qtbot, tmp_pat
     qtbot.waitExposed(window)
     status = window.intake.importer.status
     status.begin()
+    from gui.app import i18n
+
+    i18n.install("en")   # as the app starts: the count grouped as English writes it
     status.set_total(1200)
     status.set_done(17)
-    assert status.text() == "Importing 17 of 1200 files"
+    assert status.text() == "Importing 17 of 1,200 files"
     assert not status.bar.isTextVisible()  # the words are beside the bar, never cut inside it
     label = status.label
     qtbot.waitUntil(lambda: label.width() >= label.fontMetrics().horizontalAdvance(
