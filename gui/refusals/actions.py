@@ -17,6 +17,7 @@ from gui.refusals.jobs import RefusalInput, Saved
 from gui.refusals.span import PhotoSpan, span
 from gui.refusals.view import RefusalsView
 from gui.widgets import dialogs
+from gui.widgets.alive import while_alive
 from gui.widgets.text import numerus
 
 if TYPE_CHECKING:
@@ -153,8 +154,9 @@ class RefusalActions(QObject):
             self.session.write(self.tr("Saving the refusal…"),
                                lambda case: jobs.save(case, typed, actor),
                                done=lambda saved: self._on_saved(saved, typed, form),
-                               refused=form.show_error,
-                               always=lambda: form.save_button.setEnabled(True))
+                               refused=while_alive(form, form.show_error),
+                               always=while_alive(
+                                   form, lambda: form.save_button.setEnabled(True)))
         self.session.as_actor(save, form.show_error)
 
     def _on_saved(self, saved: Saved, typed: RefusalInput, form: RefusalForm) -> None:

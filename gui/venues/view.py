@@ -33,6 +33,7 @@ from gui.venues import jobs as venue_jobs
 from gui.venues.form import GpsPhoto, VenueForm
 from gui.venues.model import SORT_ROLE, VENUE_ID_ROLE, VenueColumn, VenueModel
 from gui.widgets import dialogs
+from gui.widgets.alive import while_alive
 from gui.widgets.tables import (
     compact_table,
     fit_columns,
@@ -350,8 +351,8 @@ class VenuesView(QSplitter):
             self.session.write(
                 self.tr("Saving the venue…"),
                 lambda case: venue_jobs.save(case, venue_id, venue, from_photo, actor),
-                done=self._on_saved, refused=form.show_error,
-                always=lambda: form.save_button.setEnabled(True))
+                done=self._on_saved, refused=while_alive(form, form.show_error),
+                always=while_alive(form, lambda: form.save_button.setEnabled(True)))
         self.session.as_actor(save, form.show_error)
 
     def _on_saved(self, venue_id: int) -> None:
