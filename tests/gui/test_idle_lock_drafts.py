@@ -17,13 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from evidence import casekeys
-from evidence.importer import import_paths
 from evidence.model import Tag
-from evidence.store import Case
 from gui.app import identity, settings
 from gui.app.main_window import MainWindow
-from gui.case.new_case import create
-from tests.helpers.photos import Shot, write_photo
+from tests.helpers.gui import locked_case_with_a_photo
 from tests.helpers.webengine import IGNORE_NOISE
 
 SECRET = "correct horse battery staple"
@@ -40,15 +37,7 @@ def _forget_keys(monkeypatch):
 @pytest.fixture
 def encrypted(tmp_path: Path) -> Path:
     """An encrypted case with one photo, locked as after a restart."""
-    folder = create(tmp_path / "secret", "Secret", "Asia/Almaty", False, "t", SECRET)
-    photo = write_photo(tmp_path / "in" / "gate.jpg",
-                        Shot(taken="2024:05:10 12:00:00", lat=43.2389, lon=76.8897,
-                             offset="+05:00"))
-    with Case.open(folder) as case:
-        [result] = import_paths(case, [str(photo)], actor="t", workers=1)
-        assert result.outcome == "imported", result.reason
-    casekeys.lock(folder)
-    return folder
+    return locked_case_with_a_photo(tmp_path, SECRET)
 
 
 @pytest.fixture

@@ -5,20 +5,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from evidence import casekeys
+from evidence.importer import import_paths
 from evidence.store import Case
 from gui.app.main_window import MainWindow
 from gui.app.session import CaseSession
 from gui.app.state import CaseEngine, CaseState
+from gui.case.new_case import create
 from gui.map.view import MapPage, MapView
 from gui.refusals.model import RefusalColumn
 from gui.widgets.workers import SynchronousRunner
+from tests.helpers.photos import Shot, write_photo
 from tests.helpers.webengine import KeepsAlerts, evaluate
+
+WINDOW_SECRET = "correct horse battery staple"
 
 
 def case_state(root: Path | str) -> CaseState:
     """The case at `root` read as the session reads it."""
     with Case.open(Path(root)) as case:
         return CaseEngine.read(case).state
+
+
+def locked_case_with_a_photo(tmp_path: Path, passphrase: str = WINDOW_SECRET) -> Path:
+    """An encrypted case made as New case makes it, with one geotagged photo, locked as after
+    a restart."""
+    folder = create(tmp_path / "secret", "Secret", "Asia/Almaty", False, "t", passphrase)
+    photo = write_photo(tmp_path / "in" / "gate.jpg",
+                        Shot(taken="2024:05:10 12:00:00", lat=43.2389, lon=76.8897,
+                             offset="+05:00"))
+    with Case.open(folder) as case:
+        [result] = import_paths(case, [str(photo)], actor="t", workers=1)
+        assert result.outcome == "imported", result.reason
+    casekeys.lock(folder)
+    return folder
 
 
 def opened_session(root: Path | str | None = None) -> CaseSession:
