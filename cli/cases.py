@@ -212,10 +212,16 @@ def run_init(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
     return EXIT_OK
 
 
-def run_backup_key(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    root = Path(args.case).absolute()
+def _encrypted_root(folder: str, lacks: str) -> Path:
+    """The encrypted case's folder, absolute; a KnownError naming what a plain case lacks."""
+    root = Path(folder).absolute()
     if not casekeys.is_encrypted(root):
-        raise KnownError(f"{root} is not an encrypted case; it has no keyfile to back up.")
+        raise KnownError(f"{root} is not an encrypted case; it has no {lacks}.")
+    return root
+
+
+def run_backup_key(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    root = _encrypted_root(args.case, "keyfile to back up")
     out = Path(args.out).absolute()
     casekeys.backup(root, out)
     say(f"The keyfile of {root} was copied to {out}.")
@@ -226,9 +232,7 @@ def run_backup_key(args: argparse.Namespace, _parser: argparse.ArgumentParser) -
 
 
 def run_passphrase(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    root = Path(args.case).absolute()
-    if not casekeys.is_encrypted(root):
-        raise KnownError(f"{root} is not an encrypted case; it has no passphrase to change.")
+    root = _encrypted_root(args.case, "passphrase to change")
     old = passphrase(f"the encrypted case {root} (the current one)")
     new = new_passphrase(f"the encrypted case {root} (the new one)", env=(NEW_PASSPHRASE_ENV,))
     if args.rotate:
