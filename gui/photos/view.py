@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QSplitter,
@@ -23,6 +23,7 @@ from gui.photos.observing import Observing
 from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
 from gui.photos.tagging import TaggingPanel
 from gui.widgets.tables import (
+    ColumnFitter,
     compact_table,
     fit_columns,
     select_table_row,
@@ -59,8 +60,7 @@ class PhotosView(QSplitter):
         self.table = compact_table(self.proxy)
         wrap_headers(self.table)   # 'Taken' over '(local)': the columns as narrow as their cells
         self.table.selectionModel().currentRowChanged.connect(self.show_current)
-        self._fitting = False
-        self.table.viewport().installEventFilter(self)  # a new width: the columns fitted to it
+        self._fitter = ColumnFitter(self.table, self.model, self._fit_columns)  # and on resize
         self.empty_state = PhotosEmptyState(actions)  # Import into the case, or how to start
         self.grid_model = PhotoGridModel(self)
         self.grid = PhotoGrid(self.grid_model)
@@ -256,19 +256,11 @@ class PhotosView(QSplitter):
         """Each column as wide as it needs, then the long ones cut so that every column is in
         sight at the table's width. The last column (the position) takes the remaining width;
         a long error in the findings is cut (its tooltip has it whole)."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            fit_columns(self.table, skip=[Column.POSITION],
-                        widest={Column.FILE: MAX_FILE_COLUMN_PX,
-                                Column.FINDINGS: MAX_FINDINGS_COLUMN_PX})
-            squeeze_columns(self.table, NARROWEST)
-        finally:
-            self._fitting = False
+        self._fitter()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
-                self.model.rowCount():
-            self.fit_columns()
-        return super().eventFilter(watched, event)
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, skip=[Column.POSITION],
+                    widest={Column.FILE: MAX_FILE_COLUMN_PX,
+                            Column.FINDINGS: MAX_FINDINGS_COLUMN_PX})
+        squeeze_columns(self.table, NARROWEST)
+

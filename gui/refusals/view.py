@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,13 @@ from gui.refusals import detail as refusal_detail
 from gui.refusals.filters import RefusalFilterBar, RefusalFilterProxy
 from gui.refusals.model import RefusalColumn, RefusalModel
 from gui.refusals.timeline import ClaimTimeline
-from gui.widgets.tables import compact_table, fit_columns, select_table_row, squeeze_columns
+from gui.widgets.tables import (
+    ColumnFitter,
+    compact_table,
+    fit_columns,
+    select_table_row,
+    squeeze_columns,
+)
 
 MAX_VENUE_COLUMN_PX = 220
 # A verdict's words are long ('Photos inconsistent with the stated ground (with limits)'): cut
@@ -86,27 +92,17 @@ class RefusalsView(QSplitter):
         self.addWidget(self._claim_pane())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
-        self._fitting = False
-        self.table.viewport().installEventFilter(self)  # a new width: the columns fitted to it
+        self._fitter = ColumnFitter(self.table, self.model, self._fit_columns)  # and on resize
         i18n.watch(self, self.retranslate)
 
     def fit_columns(self) -> None:
         """Each column as wide as it needs, then the venue and verdict cut so that every column
         is in sight at the table's width."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            fit_columns(self.table, widest=WIDEST)
-            squeeze_columns(self.table, NARROWEST)
-        finally:
-            self._fitting = False
+        self._fitter()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
-                self.model.rowCount():
-            self.fit_columns()
-        return super().eventFilter(watched, event)
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, widest=WIDEST)
+        squeeze_columns(self.table, NARROWEST)
 
     @Slot()
     def retranslate(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -35,7 +35,7 @@ from gui.statistics.model import (
     percent,
 )
 from gui.widgets import vocabulary
-from gui.widgets.tables import fit_columns, squeeze_columns, wrap_headers
+from gui.widgets.tables import ColumnFitter, fit_columns, squeeze_columns, wrap_headers
 from gui.widgets.text import numerus
 
 GROUPINGS = ("by_venue", "by_category", "by_month")
@@ -62,8 +62,7 @@ class GroupPage(QSplitter):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(False)
         wrap_headers(self.table)   # long verdict names on two lines (ru, kk)
-        self.table.viewport().installEventFilter(self)
-        self._fitting = False
+        self._fitter = ColumnFitter(self.table, self.model, self._fit_columns)  # and on resize
         self.table.activated.connect(self._on_activated)
         self.show_button = QPushButton()
         self.show_button.setEnabled(False)
@@ -104,21 +103,12 @@ class GroupPage(QSplitter):
     def fit_columns(self) -> None:
         """Each column as wide as it needs, then the group's name cut so that every count
         and the share are in sight at the table's width."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            fit_columns(self.table)
-            squeeze_columns(self.table, {0: NARROWEST_NAME},
-                            self.table.sizeHintForColumn(RATE_COLUMN))
-        finally:
-            self._fitting = False
+        self._fitter()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
-                self.model.rowCount():
-            self.fit_columns()
-        return super().eventFilter(watched, event)
+    def _fit_columns(self) -> None:
+        fit_columns(self.table)
+        squeeze_columns(self.table, {0: NARROWEST_NAME},
+                        self.table.sizeHintForColumn(RATE_COLUMN))
 
     @Slot(str, str)
     def _on_segment(self, key: str, verdict: str) -> None:

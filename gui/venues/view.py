@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,7 @@ from gui.venues.model import SORT_ROLE, VENUE_ID_ROLE, VenueColumn, VenueModel
 from gui.widgets import dialogs
 from gui.widgets.alive import while_alive
 from gui.widgets.tables import (
+    ColumnFitter,
     compact_table,
     fit_columns,
     select_table_row,
@@ -80,8 +81,7 @@ class VenuesView(QSplitter):
         self.proxy.setSourceModel(self.model)
         self.table = compact_table(self.proxy)
         wrap_headers(self.table)   # 'Valid' over 'from': the date columns as narrow as a date
-        self._fitting = False
-        self.table.viewport().installEventFilter(self)  # a new width: the columns fitted to it
+        self._fitter = ColumnFitter(self.table, self.model, self._fit_columns)  # and on resize
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self.edit_current)
         self.map = MapView(session, background_bar=False)  # the Map tab's bar chooses it
@@ -136,22 +136,13 @@ class VenuesView(QSplitter):
     def fit_columns(self) -> None:
         """Each column as wide as it needs (a long name cut at MAX_NAME_COLUMN_PX), then the
         name cut further so that every column is in sight at the table's width."""
-        if self._fitting:
-            return
-        self._fitting = True
-        try:
-            fit_columns(self.table, skip=[VenueColumn.VERDICTS],
-                        widest={VenueColumn.NAME: MAX_NAME_COLUMN_PX})
-            squeeze_columns(self.table, NARROWEST,
-                            self.table.sizeHintForColumn(VenueColumn.VERDICTS))
-        finally:
-            self._fitting = False
+        self._fitter()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport() and \
-                self.model.rowCount():
-            self.fit_columns()
-        return super().eventFilter(watched, event)
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, skip=[VenueColumn.VERDICTS],
+                    widest={VenueColumn.NAME: MAX_NAME_COLUMN_PX})
+        squeeze_columns(self.table, NARROWEST,
+                        self.table.sizeHintForColumn(VenueColumn.VERDICTS))
 
     # --- the case -------------------------------------------------------------------------
 

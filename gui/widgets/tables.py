@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -132,6 +132,34 @@ def fit_columns(table: QTableView, *, skip: Iterable[int] = (),
                     [table.sizeHintForIndex(model.index(row, column)).width() + grid
                      for row in rows])
         header.resizeSection(column, min(width, limits.get(column, width)))
+
+
+class ColumnFitter(QObject):
+    """Runs a table's column fitting when asked and again whenever the table's viewport
+    changes size while `model` has rows; a fit that itself resizes the viewport (a scroll bar
+    appearing) starts no second one."""
+
+    def __init__(self, table: QTableView, model: QAbstractItemModel,
+                 fit: Callable[[], None]) -> None:
+        super().__init__(table)
+        self._viewport, self._model, self._fit = table.viewport(), model, fit
+        self._fitting = False
+        self._viewport.installEventFilter(self)
+
+    def __call__(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self._viewport and \
+                self._model.rowCount():
+            self()
+        return False
 
 
 def squeeze_columns(table: QTableView, narrowest: Mapping[int, int],
