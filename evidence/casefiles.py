@@ -39,14 +39,6 @@ def for_root(root: Path, key: bytes | None = None) -> PlainFiles:
     return EncryptedFiles(root, key)
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class PlainFiles:
     """Files kept as they are, where their logical path says."""
 
@@ -142,7 +134,7 @@ class PlainFiles:
         temp.chmod(0o444)
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(temp, final)
-        _fsync_dir(final.parent)  # the rename itself must survive a power cut
+        tempfiles.fsync_folder(final.parent)  # the rename itself must survive a power cut
 
 
 class EncryptedFiles(PlainFiles):
@@ -230,7 +222,7 @@ class EncryptedFiles(PlainFiles):
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        _fsync_dir(target.parent)
+        tempfiles.fsync_folder(target.parent)
 
     def readable_copy(self, temp: Path, source: str) -> str:
         # The staged copy is encrypted: metadata and thumbnail are read from the source, whose

@@ -32,6 +32,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from evidence import tempfiles
 from evidence.errors import KnownError
 
 KEYFILE = "keyfile"
@@ -173,15 +174,7 @@ def _replace(path: Path, data: bytes) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(temp, path)
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    tempfiles.fsync_folder(path.parent)
 
 
 def create(root: Path, passphrase: str) -> bytes:
@@ -342,11 +335,11 @@ def pending_sha256(root: Path) -> str | None:
 def finish(root: Path) -> None:
     """Puts the pending keyfile in place (its change is recorded)."""
     os.replace(Path(root) / PENDING, Path(root) / KEYFILE)
-    _fsync_dir(Path(root))
+    tempfiles.fsync_folder(Path(root))
     _by_pending.discard(Path(root).absolute())
 
 
 def discard(root: Path) -> None:
     """Drops a pending keyfile whose change was never recorded."""
     (Path(root) / PENDING).unlink(missing_ok=True)
-    _fsync_dir(Path(root))
+    tempfiles.fsync_folder(Path(root))

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from evidence import casefiles, casekeys, filelock
+from evidence import casefiles, casekeys, filelock, tempfiles
 from evidence.errors import KnownError
 
 if TYPE_CHECKING:
@@ -89,14 +89,6 @@ def _delete_listed(path: Path, root: Path) -> None:
             (root / name).unlink(missing_ok=True)
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def rotate(case: Case, old: str, new: str, actor: str,
            progress: Callable[[int, int], None] | None = None) -> bytes:
     """Encrypts the whole case again under a new data key sealed by `new`; returns that key.
@@ -117,7 +109,7 @@ def rotate(case: Case, old: str, new: str, actor: str,
         moved = [r for r in relpaths if r not in casefiles.FIXED_NAMES]
         _write_list(staging / OLD_NAMES, (case.files.physical(r) for r in moved), root)
         _write_list(staging / NEW_NAMES, (staged.physical(r) for r in moved), root)
-        _fsync_dir(staging)
+        tempfiles.fsync_folder(staging)
         for done, relpath in enumerate(relpaths, start=1):
             with case.files.open_read(relpath) as src:
                 staged.write_atomic(relpath, src, durable=True)
@@ -136,9 +128,9 @@ def rotate(case: Case, old: str, new: str, actor: str,
         for name in os.listdir(staging):
             with open(staging / name, "rb") as fh:
                 os.fsync(fh.fileno())
-        _fsync_dir(staging)
+        tempfiles.fsync_folder(staging)
         os.rename(staging, root / ROTATED)  # the commit
-        _fsync_dir(root)
+        tempfiles.fsync_folder(root)
         _roll_forward(root)
         if progress:
             progress(len(relpaths) + 1, len(relpaths) + 1)
@@ -175,11 +167,11 @@ def _roll_forward(root: Path) -> None:
             for suffix in ("-wal", "-shm"):
                 (root / f"{DB_FILE}{suffix}").unlink(missing_ok=True)
         os.replace(source, root / name)
-        _fsync_dir(root)
+        tempfiles.fsync_folder(root)
     (root / casekeys.PENDING).unlink(missing_ok=True)
     _delete_listed(done / OLD_NAMES, root)
     shutil.rmtree(done)
-    _fsync_dir(root)
+    tempfiles.fsync_folder(root)
 
 
 def _roll_back(root: Path) -> None:
@@ -187,7 +179,7 @@ def _roll_back(root: Path) -> None:
     staging = root / ROTATING
     _delete_listed(staging / NEW_NAMES, root)
     shutil.rmtree(staging)
-    _fsync_dir(root)
+    tempfiles.fsync_folder(root)
 
 
 def _recover(root: Path) -> None:

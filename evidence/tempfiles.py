@@ -266,3 +266,13 @@ class _Joined:
         data = bytes(self._buffer[:size])
         del self._buffer[:size]
         return data
+
+
+def fsync_folder(folder: Path | str) -> None:
+    """Makes a folder's entries durable (a file just moved or renamed into it survives a power
+    cut): POSIX needs the folder itself synced, not only the file."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
