@@ -57,6 +57,10 @@ class OffsetSource(StrEnum):
     LOCATION = "timezone-at-location"
     CASE_DEFAULT = "case-default"
     UNKNOWN = "unknown"
+    # The photo's Content Credentials: a signer on a trust list attested the capture, and a
+    # time-stamp from an authority on the TSA trust list backs the time (evidence/credentials.py).
+    # It names where the UTC instant came from; the local offset is still found from the place.
+    CONTENT_CREDENTIALS = "content-credentials"
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,50 @@ class CaptureTime:
     clock_skew_s: float | None = None  # camera clock minus GPS clock; positive = camera ahead
 
 
+class CredentialState(StrEnum):
+    """What validating a file's Content Credentials (C2PA) offline gave."""
+
+    TRUSTED = "trusted"        # valid, and the signer chains to an anchor on a trust list
+    VALID = "valid"            # signature and hashes hold; the signer is on no list Skver has
+    INVALID = "invalid"        # a failure code: tampered bytes, a broken signature, ...
+    UNREADABLE = "unreadable"  # there are credentials but they cannot be checked offline
+                               # (stored online, damaged beyond parsing)
+
+
+class CredentialTrace(StrEnum):
+    """What a file without readable credentials still shows of ones it once carried: the trace
+    behind "stripped on the way" (a messenger re-encodes and drops the JUMBF). Only what the
+    file itself shows counts: a maker known to sign whose file carries none is NOT a trace."""
+
+    XMP_PROVENANCE = "xmp-provenance"  # XMP dcterms:provenance names a manifest not embedded
+    C2PA_REMNANT = "c2pa-remnant"      # a C2PA manifest store's label remains in the bytes,
+                                       # but no manifest store can be found there
+
+
+@dataclass(frozen=True)
+class ContentCredentials:
+    """A file's C2PA Content Credentials as validated offline (evidence/credentials.py).
+
+    `Inspection.content_credentials` is None when the file carries none; whether it shows a
+    trace of ones it lost is `Inspection.credentials_trace` (finding `credentials_stripped`).
+    Every text field is from the file: printable text (evidence/printable.py), never obeyed.
+    """
+
+    state: CredentialState
+    signer: str | None          # the signing certificate's subject (printable text)
+    issuer: str | None          # its issuer
+    generator: str | None       # the claim generator: the app or camera that signed
+    signed_at: datetime | None  # aware UTC: the capture/signing time the credentials state
+    timestamp_trusted: bool     # a time-stamp on the TSA trust list backs signed_at
+    failures: tuple[str, ...]   # C2PA validation failure codes
+    actions: tuple[str, ...]    # the actions recorded (c2pa.created, c2pa.edited, ...)
+    trust_list: str | None      # the list anchoring the signer: "c2pa", "interim" (labelled
+                                # as such everywhere), "user" (added from a file); None: none
+    timestamp_authority: str | None = None  # who time-stamped the signature (its subject)
+    reason: str | None = None   # why unreadable: the reader's words, or the online manifest's URL
+    format: str | None = None   # the media type c2pa read the file as
+
+
 @dataclass(frozen=True)
 class Inspection:
     """One file fully read: metadata, resolved time and the findings that weaken it."""
@@ -78,6 +126,10 @@ class Inspection:
     metadata: PhotoMetadata
     time: CaptureTime
     findings: tuple[Finding, ...] = field(default=())
+    # None: the file carries no Content Credentials (see ContentCredentials).
+    content_credentials: ContentCredentials | None = None
+    # Without credentials: what the file still shows of ones it lost (None: nothing).
+    credentials_trace: CredentialTrace | None = None
 
 
 class Confidence(StrEnum):
