@@ -41,11 +41,14 @@ class PhotoMetadata:
     camera_time: datetime | None = None     # DateTimeOriginal + SubSecTimeOriginal, naive
     camera_time_raw: str | None = None      # as written, kept when it could not be parsed
     camera_offset: timedelta | None = None  # OffsetTimeOriginal
+    camera_time_utc: bool = False           # camera_time is UTC (a video container's time)
     gps_time: datetime | None = None        # GPSDateStamp + GPSTimeStamp, aware UTC
     modified_time: datetime | None = None   # DateTime, naive
     camera_make: str | None = None
     camera_model: str | None = None
     software: str | None = None
+    duration_s: float | None = None         # a video's length (None for a photo)
+    duration_source: str | None = None      # "container" (the movie header) or "stream"
     # Problems met while reading (unreadable, not an image, truncated ...), as findings.
     problems: tuple[Finding, ...] = ()
     # Set when the file could not be read as an image at all.
@@ -54,6 +57,9 @@ class PhotoMetadata:
 
 class OffsetSource(StrEnum):
     EXIF = "exif"
+    # A video's start as its container records it, in UTC by the QuickTime specification; the
+    # place's time is then found as for any instant (position, else the case's zone).
+    CONTAINER_UTC = "container-utc"
     LOCATION = "timezone-at-location"
     CASE_DEFAULT = "case-default"
     UNKNOWN = "unknown"
@@ -130,6 +136,21 @@ class Inspection:
     content_credentials: ContentCredentials | None = None
     # Without credentials: what the file still shows of ones it lost (None: nothing).
     credentials_trace: CredentialTrace | None = None
+
+    @property
+    def media_type(self) -> str:
+        """"image/jpeg" ... or "video/mp4", "video/quicktime", "video/3gpp", "video/x-m4v";
+        "" when the bytes named none."""
+        return self.metadata.media_type or ""
+
+    @property
+    def duration_s(self) -> float | None:
+        """A video's length in seconds (its start is `time.taken_utc`); None for a photo."""
+        return self.metadata.duration_s
+
+    @property
+    def is_video(self) -> bool:
+        return self.media_type.startswith("video/")
 
 
 class Confidence(StrEnum):

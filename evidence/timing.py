@@ -98,7 +98,9 @@ def resolve(meta: PhotoMetadata, default_zone: str | None = None) -> CaptureTime
     if local is None:
         return CaptureTime(None, None, OffsetSource.UNKNOWN)
     zone_name = None
-    if meta.camera_offset is not None:
+    if meta.camera_time_utc:  # a video container's start: UTC by the QuickTime specification
+        offset, source = timedelta(0), OffsetSource.CONTAINER_UTC
+    elif meta.camera_offset is not None:
         offset, source = meta.camera_offset, OffsetSource.EXIF
     elif (located := _located_offset(meta)) is not None:
         (zone_name, offset), source = located, OffsetSource.LOCATION

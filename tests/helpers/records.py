@@ -15,7 +15,8 @@ from evidence.results import ClaimResult, Coverage, PhotoBearing, Verdict
 from evidence.rules import Reading
 
 # The keys of an inspection's JSON object (`inspect --json`), the shape other tools rely on.
-JSON_KEYS = {"path", "sha256", "size_bytes", "media_type", "width", "height", "latitude",
+JSON_KEYS = {"path", "sha256", "size_bytes", "media_type", "width", "height", "duration_s",
+             "duration_source", "latitude",
              "longitude", "altitude_m", "gps_accuracy_m", "bearing_deg", "taken_local",
              "taken_offset", "offset_source", "taken_utc", "gps_time_utc", "clock_skew_s",
              "camera_make", "camera_model", "software", "findings", "error"}

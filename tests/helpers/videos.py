@@ -1,0 +1,70 @@
+"""Test videos made here with PyAV: a few seconds of moving picture with the container metadata
+a phone writes (QuickTime `creation_time`, Android's `location`, Apple's keys)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import numpy as np
+
+
+def make_video(path: Path, *, seconds: float = 3.0, fps: int = 10, size: tuple[int, int] = (160, 90),
+               created: datetime | None = datetime(2024, 6, 1, 9, 30, tzinfo=UTC),
+               location: str | None = None, apple: dict[str, str] | None = None,
+               rotation: int = 0, gop: int = 10, container: str | None = None,
+               bit_rate: int | None = None) -> Path:
+    """Writes an H.264 clip of `seconds` to `path` (its suffix picks MP4, MOV, M4V or 3GP
+    unless `container` names the muxer) and returns it.
+
+    `created` becomes the movie header's `creation_time` (UTC, as the specification says;
+    None: no time); `location` Android's ISO 6709 `location` (`"+43.2389+076.8897/"`);
+    `apple` Apple's `com.apple.quicktime.*` keys ({"creationdate": "2024-06-01T14:30:00+0500",
+    "location.ISO6709": ..., "make": "Apple"}), written as 'mdta' keys; `rotation` the
+    display matrix's rotation in degrees (a phone held upright records 90). The picture is a
+    bar that moves across, so each second's frame differs: frame n has its bar at column
+    n * 4 (mod width), and its top-left pixel's red channel is n * 5 (mod 256)."""
+    metadata: dict[str, str] = {}
+    if created is not None:
+        metadata["creation_time"] = created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if location is not None:
+        metadata["location"] = location
+    for key, value in (apple or {}).items():
+        metadata[f"com.apple.quicktime.{key}"] = value
+    options = {"movflags": "use_metadata_tags"} if apple else {}
+    width, height = size
+    with av.open(str(path), "w", format=container or _muxer(path), options=options) as out:
+        out.metadata.update(metadata)
+        stream = out.add_stream("libx264" if _has("libx264") else "mpeg4", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        stream.codec_context.gop_size = gop
+        if bit_rate:
+            stream.codec_context.bit_rate = bit_rate
+        if "creation_time" in metadata:
+            stream.metadata["creation_time"] = metadata["creation_time"]
+        if rotation:
+            stream.set_display_rotation(-rotation)  # ffmpeg's angle is counter-clockwise
+        for n in range(round(seconds * fps)):
+            picture = np.full((height, width, 3), 40, dtype=np.uint8)
+            column = (n * 4) % width
+            picture[:, column:column + 8] = (230, 200, 30)
+            picture[0:4, 0:4] = ((n * 5) % 256, 0, 0)
+            frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
+            frame.pts, frame.time_base = n, Fraction(1, fps)
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    return path
+
+
+def _muxer(path: Path) -> str:
+    return {".mov": "mov", ".3gp": "3gp", ".m4v": "ipod"}.get(path.suffix.lower(), "mp4")
+
+
+def _has(codec: str) -> bool:
+    try:
+        av.codec.Codec(codec, "w")
+    except Exception:  # PyAV raises its own types for an unknown codec
+        return False
+    return True
