@@ -319,6 +319,86 @@ class ImportRecord:
     source_bundle: str | None = None
 
 
+class ProofKind(StrEnum):
+    """The capture app whose proof came with a photo."""
+
+    PROOFMODE = "proofmode"    # a ProofMode proof zip: proof .json/.csv, OpenPGP signatures, key
+    TELLA = "tella"            # a Tella "share with metadata" CSV beside the file: unsigned
+
+
+class SignatureState(StrEnum):
+    """What the proof's OpenPGP signatures say, checked offline against the key it came with."""
+
+    VERIFIED = "verified"      # every signature over the media and the proof checks out
+    INVALID = "invalid"        # a signature does not match: the file or the proof was changed,
+                               # or another key signed it
+    MISSING = "missing"        # a signature or the public key the format has is not there
+    UNSIGNED = "unsigned"      # the format has no signature (Tella): corroboration only
+
+
+class ProofRole(StrEnum):
+    """What a file kept beside a photo is to its proof."""
+
+    PROOF_JSON = "proof-json"            # <sha256>.proof.json
+    PROOF_CSV = "proof-csv"              # <sha256>.proof.csv
+    MEDIA_SIGNATURE = "media-signature"  # <sha256>.asc: detached signature over the media
+    JSON_SIGNATURE = "json-signature"    # <sha256>.proof.json.asc
+    CSV_SIGNATURE = "csv-signature"      # <sha256>.proof.csv.asc
+    PUBLIC_KEY = "public-key"            # pubkey.asc
+    METADATA_CSV = "metadata-csv"        # Tella's <name>.csv
+
+
+@dataclass(frozen=True)
+class ProofFile:
+    """One file of a proof, kept in the case as it came (originals/ab/<sha256>.<ext>)."""
+
+    role: ProofRole
+    name: str                  # its name in the zip or folder, as given (shown through printable)
+    sha256: str
+    stored_path: str
+    size_bytes: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {**asdict(self), "role": self.role.value}
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """What a capture app's proof states about one photo, kept next to the photo's EXIF and
+    never in its place: the app's own hash, time, position, network and device as it wrote them,
+    and whether its signatures hold. A ProofMode key is made by the app on the phone
+    (self-issued): a good signature shows the files are as the phone signed them, not who held
+    the phone. Evidence/proofs.py reads it; store/proofs.py keeps it; each has a custody entry.
+    """
+
+    photo_id: int
+    kind: ProofKind
+    signature: SignatureState
+    source_name: str                          # the zip or CSV it came from (its name only)
+    stated_sha256: str | None = None          # the media's SHA-256 as the proof states it
+    hash_matches: bool | None = None          # stated == the photo's SHA-256; None: none stated
+    stated_utc: datetime | None = None        # when the proof was made (ProofMode "Proof
+                                              # Generated", Tella "Timestamp"), aware UTC
+    latitude: float | None = None
+    longitude: float | None = None
+    accuracy_m: float | None = None
+    provider: str | None = None               # gps, network, fused ...
+    location_utc: datetime | None = None      # the position's own fix time
+    network: str | None = None                # network name and type as stated
+    device: str | None = None                 # manufacturer and hardware as stated
+    device_id: str | None = None
+    key_fingerprint: str | None = None        # of pubkey.asc; self-issued
+    signature_failures: tuple[str, ...] = ()  # which signatures failed or are missing (roles)
+    fields: tuple[tuple[str, str], ...] = ()  # every field of the proof as written
+    files: tuple[ProofFile, ...] = ()
+    id: int | None = None
+    custody_seq: int | None = None
+
+    @property
+    def has_position(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
 @dataclass(frozen=True)
 class PhotoRecord:
     """A photo as the case keeps it: its original and the inspection of those stored bytes.

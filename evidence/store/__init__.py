@@ -16,6 +16,7 @@ One module owns each table and gives typed records (`evidence.model`) in and out
     log           custody            photos   photos, imports
     venues        venues             claims   claims
     observations  observations       redactions  redactions
+    proofs        proofs: what capture apps' proofs (ProofMode, Tella) state of a photo
     audit         the digests of the rows people edit, checked against the custody log
     snapshot      `read(case)`: the whole case as one `CaseData`, which every reader shares
 
@@ -24,7 +25,16 @@ plain or encrypted; an encrypted case's database is SQLCipher's.
 """
 
 from evidence.store import log, schema  # isort: skip  (case.py needs them first)
-from evidence.store import audit, claims, health, observations, photos, redactions, venues
+from evidence.store import (
+    audit,
+    claims,
+    health,
+    observations,
+    photos,
+    proofs,
+    redactions,
+    venues,
+)
 from evidence.store.case import (
     BUNDLES,
     CASE_INFO_KEYS,
@@ -43,5 +53,5 @@ from evidence.store.snapshot import CaseData, read, reading
 
 __all__ = ["BUNDLES", "CASE_INFO_KEYS", "DB_FILE", "DERIVED", "EXTENSIONS", "HEAD_FILE",
            "LOCK_FILE", "ORIGINALS", "STAGING", "Case", "CaseData", "audit", "claims", "health",
-           "log", "observations", "photos", "read", "reading", "redactions", "schema",
-           "software_version", "stored_relpath", "venues"]
+           "log", "observations", "photos", "proofs", "read", "reading", "redactions",
+           "schema", "software_version", "stored_relpath", "venues"]

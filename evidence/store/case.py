@@ -53,7 +53,7 @@ STAGING = "staging"
 BUNDLES = "bundles"
 LOCK_FILE = ".lock"
 TABLES = ("case_info", "custody", "photos", "imports", "venues", "claims", "observations",
-          "redactions")
+          "redactions", "proofs")
 CASE_INFO_KEYS = ("id", "title", "timezone", "created_utc", "created_by")
 EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif",
               "image/avif": ".avif", "image/png": ".png", "image/webp": ".webp",

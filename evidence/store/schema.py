@@ -145,8 +145,43 @@ CREATE TRIGGER observations_never_deleted BEFORE DELETE ON observations
 BEGIN SELECT RAISE(ABORT, 'an observation is withdrawn, never deleted'); END;
 """
 
+# What a capture app's proof states about a photo (evidence/proofs.py, issue 18): a ProofMode
+# proof zip's hash, time, position, network and device, its OpenPGP signatures checked, or a
+# Tella metadata CSV (unsigned). Rows are only added, each with its `proof-recorded` entry.
+_V9 = """
+CREATE TABLE proofs (
+    id                 INTEGER PRIMARY KEY,
+    photo_id           INTEGER NOT NULL REFERENCES photos(id),
+    kind               TEXT NOT NULL CHECK (kind IN ('proofmode', 'tella')),
+    signature          TEXT NOT NULL
+                       CHECK (signature IN ('verified', 'invalid', 'missing', 'unsigned')),
+    source_name        TEXT NOT NULL,           -- the zip or CSV's name, without its folder
+    stated_sha256      TEXT,                    -- the media's SHA-256 as the proof states it
+    hash_matches       INTEGER,                 -- 1: it is the photo's; NULL: none stated
+    stated_utc         TEXT,                    -- when the proof was made, ISO 8601 UTC
+    latitude           REAL,
+    longitude          REAL,
+    accuracy_m         REAL,
+    provider           TEXT,
+    location_utc       TEXT,
+    network            TEXT,
+    device             TEXT,
+    device_id          TEXT,
+    key_fingerprint    TEXT,                    -- pubkey.asc's, self-issued by the app
+    signature_failures TEXT NOT NULL,           -- JSON list of the roles whose signature failed
+    fields             TEXT NOT NULL,           -- JSON [[name, value], ...] as written
+    files              TEXT NOT NULL,           -- JSON list of the proof's files kept
+    custody_seq        INTEGER NOT NULL UNIQUE REFERENCES custody(seq)
+);
+CREATE INDEX proofs_photo ON proofs(photo_id);
+CREATE TRIGGER proofs_never_updated BEFORE UPDATE ON proofs
+BEGIN SELECT RAISE(ABORT, 'a proof is recorded once, never changed'); END;
+CREATE TRIGGER proofs_never_deleted BEFORE DELETE ON proofs
+BEGIN SELECT RAISE(ABORT, 'a proof is recorded once, never deleted'); END;
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9]
 
 
 def current_version() -> int:

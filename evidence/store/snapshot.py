@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,13 +18,14 @@ from evidence.custody import Entry
 from evidence.model import (
     CaseInfo,
     Claim,
+    Corroboration,
     ImportRecord,
     Observation,
     PhotoRecord,
     Redaction,
     Venue,
 )
-from evidence.store import claims, log, observations, photos, redactions, venues
+from evidence.store import claims, log, observations, photos, proofs, redactions, venues
 
 if TYPE_CHECKING:
     from evidence.store.case import Case
@@ -49,6 +50,8 @@ class CaseData:
     # corrections and the withdrawals too. None: nothing was ever corrected or withdrawn, the
     # history is `observations` (a CaseData made from records in memory).
     observation_history: Mapping[int, tuple[Observation, ...]] | None = None
+    # What capture apps' proofs (ProofMode, Tella) state, by photo id, in the order recorded.
+    proofs: Mapping[int, tuple[Corroboration, ...]] = field(default_factory=dict)
 
     @cached_property
     def _photos_by_id(self) -> dict[int, PhotoRecord]:
@@ -83,6 +86,10 @@ class CaseData:
     def observations_of(self, photo_id: int) -> tuple[Observation, ...]:
         """The photo's observations in effect: what the analysis reads."""
         return self.observations.get(photo_id, ())
+
+    def proofs_of(self, photo_id: int) -> tuple[Corroboration, ...]:
+        """The capture apps' proofs recorded for the photo (none for most photos)."""
+        return self.proofs.get(photo_id, ())
 
     def history_of(self, photo_id: int) -> tuple[Observation, ...]:
         """Every observation row of the photo as recorded, oldest first."""
@@ -132,7 +139,8 @@ def read(case: Case, *, with_log: bool = False) -> CaseData:
             claims=tuple(claims.all_claims(case)), observations=observations.effective(history),
             redactions={r.photo_id: r for r in redactions.all_redactions(case)},
             imports=tuple(photos.all_imports(case)),
-            log=tuple(log.entries(case)) if with_log else None, observation_history=history)
+            log=tuple(log.entries(case)) if with_log else None, observation_history=history,
+            proofs=proofs.by_photo(case))
 
 
 @contextmanager
