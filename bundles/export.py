@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,11 +94,13 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
                                extra_files: Iterable[writer.ExtraFile] = (),
                                tiles: Tiles = None, seal: str | None = None,
                                progress: Progress | None = None,
-                               cancelled: Cancelled | None = None) -> writer.ExportResult:
+                               cancelled: Cancelled | None = None,
+                               timestamp_urls: Sequence[str] = ()) -> writer.ExportResult:
     """The case's evidence bundle with its PDF and HTML reports (on `claim_ids`, in `lang`,
     their maps drawn on `tiles`) under reports/, signed by the case's key, which the reports
     name; the bundle itself holds the whole case whatever the reports' scope. With `seal` (a
-    passphrase) the bundle is sealed for transport as it is written. The reports are made in
+    passphrase) the bundle is sealed for transport as it is written; with `timestamp_urls`
+    its manifest is timestamped by those authorities (online). The reports are made in
     memory: nothing of the case is written anywhere but into the bundle."""
     if not Path(out_path).absolute().parent.is_dir():
         raise KnownError(f"The folder {Path(out_path).absolute().parent} does not exist.")
@@ -108,7 +110,7 @@ def export_bundle_with_reports(case: Case, out_path: str | os.PathLike[str], *,
         extras += _reports(case, lang, claim_ids, prepared_by, tiles, progress, cancelled)
     return writer.export(case, out_path, actor=actor, extra_files=extras, sign=sign,
                          seal=seal, progress=_share(progress, 700 if with_reports else 0, STEPS),
-                         cancelled=cancelled)
+                         cancelled=cancelled, timestamp_urls=timestamp_urls)
 
 
 def _reports(case: Case, lang: str, claim_ids: list[int] | None, prepared_by: str,

@@ -11,6 +11,9 @@ refused when the manifest is read, before anything is unpacked or written:
     imported-bundle   bundles/<sha256>/<manifest.json | custody.jsonl | manifest.json.sig |
                       signing-key.pub>, and the same nested below it for bundles that had been
                       merged into the other case before (bundles/merge.py `keep`)
+
+No file of the manifest may be under timestamps/: the RFC 3161 tokens over the manifest
+(bundles/timestamps.py) are kept there, outside it, as the signature files are.
 """
 
 from __future__ import annotations
@@ -28,8 +31,21 @@ RESERVED = {MANIFEST: "manifest", SUMS: "checksum list", SIGNATURE: "signature",
 KEPT_NAMES = (MANIFEST, LOG, SIGNATURE, PUBLIC_KEY)  # what merging keeps of a bundle
 _SHA = "[0-9a-f]{64}"
 _ORIGINAL = re.compile(rf"originals/(?P<sha>{_SHA})(\.[A-Za-z0-9]{{1,10}})?")
+TIMESTAMP_DIR = "timestamps/"
+TIMESTAMP_NOTE = f"{TIMESTAMP_DIR}README.txt"
+_STAMP = re.compile(rf"{TIMESTAMP_DIR}[1-9]\.tsr")
 _KEPT = re.compile(rf"(bundles/{_SHA}/)*bundles/(?P<sha>{_SHA})/"
                    rf"(?P<name>{'|'.join(re.escape(n) for n in KEPT_NAMES)})")
+
+
+def stamp_name(n: int) -> str:
+    """The bundle's n-th timestamp token (1 to 9)."""
+    return f"{TIMESTAMP_DIR}{n}.tsr"
+
+
+def is_timestamp_file(name: str) -> bool:
+    """Whether an export puts a file of this name beside the manifest, under timestamps/."""
+    return name == TIMESTAMP_NOTE or _STAMP.fullmatch(name) is not None
 
 
 def files_problem(files: list[dict[str, Any]]) -> str | None:
@@ -70,6 +86,8 @@ def _misplaced(f: dict[str, Any]) -> str | None:
         return f" as a file of kind {kind!r}, which Skver bundles do not have"
     if path in RESERVED and (path, kind) != (LOG, "log"):
         return f" (kind {kind}), but that name is the bundle's own {RESERVED[path]}"
+    if unicodedata.normalize("NFC", path).casefold().startswith(TIMESTAMP_DIR):
+        return f" (kind {kind}), but timestamps/ holds the bundle's own timestamps"
     if kind in ("photo", "letter"):
         found = _ORIGINAL.fullmatch(path)
         if found is None or found["sha"] != f["sha256"]:

@@ -2,8 +2,10 @@
 
 Every file is re-hashed against the manifest, nothing may be added or taken away, SHA256SUMS
 must agree with the manifest, the custody log's hash chain is recomputed and must end where the
-manifest says, every photo must have the import entry that vouches for it, and a signature, when
-there is one, must be the one the manifest names. Each discrepancy is named in a sentence.
+manifest says, every photo must have the import entry that vouches for it, a signature, when
+there is one, must be the one the manifest names, and each RFC 3161 timestamp, when there are
+any, must be over this manifest (bundles/timestamps.py; its authority trusted or not is a fact,
+not a discrepancy). Each discrepancy is named in a sentence.
 
 The bundle's own words (a path, an imported file's name, a member's name, a key's fingerprint)
 enter a sentence through `printable`, where they enter it, so each problem is one line with
@@ -16,11 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bundles import against, recompute
+from bundles import against, recompute, timestamps
 from bundles.checks import content_problems, parse_log, shape_problem
 from bundles.manifest import (
     LOG,
@@ -31,6 +34,7 @@ from bundles.manifest import (
     SUMS,
     parse_sums,
 )
+from bundles.paths import TIMESTAMP_DIR, TIMESTAMP_NOTE, is_timestamp_file
 from bundles.zipsafe import DamagedMember, Limits, Opener, SafeZip
 from evidence import signing
 from evidence.custody import Entry
@@ -56,6 +60,7 @@ class BundleReport:
     # What from outside the bundle it was held to (None: not asked).
     held_to_fingerprint: str | None = None      # the fingerprint given, as Skver prints it
     held_to_report: str | None = None           # the filed report's file name
+    timestamps: list[timestamps.StampCheck] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -75,11 +80,16 @@ class BundleReport:
 def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
                   progress: Progress | None = None, expect_fingerprint: str | None = None,
                   filed_report: str | Path | None = None,
-                  opener: Opener | None = None) -> BundleReport:
+                  opener: Opener | None = None,
+                  tsa_anchors: Sequence[bytes | str] | None = None) -> BundleReport:
     """Checks a bundle, held to a fingerprint given by another route and to a filed report
     when given (bundles.against); raises KnownError when it cannot be read safely, or when
     the fingerprint or the filed report given is not one. `opener` opens the zip of a bundle
-    sealed for transport (bundles.transport.opened); `zip_path` then names the sealed file."""
+    sealed for transport (bundles.transport.opened); `zip_path` then names the sealed file.
+    Timestamps are checked offline against `tsa_anchors` (PEM roots), by default the trust
+    list's time-stamping authorities."""
+    roots = timestamps.load_anchors(default_tsa_anchors() if tsa_anchors is None
+                                    else tsa_anchors)
     expected = signing.normalised(expect_fingerprint) if expect_fingerprint else None
     filed = (Path(filed_report), anchor.read(filed_report)) if filed_report else None
     report = BundleReport(str(zip_path))
@@ -100,6 +110,7 @@ def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
             report.entries = len(log)
             report.problems += [problem] if problem else content_problems(manifest, log)
         _signature(archive, manifest.get("signature"), manifest_bytes, report)
+        _timestamps(archive, manifest_bytes, roots, report)
         _bundled_reports(archive, manifest, log, report)
         problems, notes = recompute.verdict_findings(manifest)
         report.problems += problems
@@ -212,6 +223,8 @@ def describe(f: dict[str, Any]) -> str:
 def _unlisted(archive: SafeZip, files: list[dict[str, Any]], report: BundleReport) -> None:
     known = {f["path"] for f in files} | {MANIFEST, SUMS, *SIGNATURE_FILES}
     for name in sorted(set(archive.files()) - known):
+        if is_timestamp_file(name):
+            continue  # made over the manifest, so outside it (checked by _timestamps)
         report.problems.append(f"{printable(name)} is in the bundle but not in its manifest: "
                                "it was added after the bundle was made.")
 
@@ -278,6 +291,33 @@ def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes:
                                "manifest or the signature was changed after signing.")
     else:
         report.signature = "valid"
+
+
+def default_tsa_anchors() -> tuple[bytes | str, ...]:
+    """The roots of the time-stamping authorities Skver trusts."""
+    return ()
+
+
+def _timestamps(archive: SafeZip, manifest_bytes: bytes, roots: Sequence[Any],
+                report: BundleReport) -> None:
+    """Each token under timestamps/, checked against the manifest's exact bytes and the
+    trusted roots: over another manifest or broken is a discrepancy; by an authority not on
+    the trust list, a note."""
+    names = sorted((n for n in archive.files() if n.startswith(TIMESTAMP_DIR) and
+                    is_timestamp_file(n) and n != TIMESTAMP_NOTE), key=lambda n: (len(n), n))
+    for name in names:
+        try:
+            data = archive.read(name)
+        except DamagedMember:
+            report.problems.append(f"The timestamp {name} no longer matches the archive's own "
+                                   "checksum (CRC-32): it was changed inside the zip.")
+            continue
+        check = timestamps.check_token(name, data, manifest_bytes, roots)
+        report.timestamps.append(check)
+        if check.state in (timestamps.StampState.MISMATCH, timestamps.StampState.BROKEN):
+            report.problems.append(check.message)
+        elif check.state == timestamps.StampState.UNTRUSTED:
+            report.notes.append(check.message)
 
 
 def _unsigned(present: list[str], report: BundleReport) -> None:

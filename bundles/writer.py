@@ -8,6 +8,7 @@
     SHA256SUMS                every file but itself and the signature files, for sha256sum -c
     manifest.json.sig         when signed: the raw 64-byte Ed25519 signature of manifest.json
     signing-key.pub           the public key (PEM); SIGNATURE.txt says how to check both
+    timestamps/<n>.tsr        when asked: RFC 3161 tokens over manifest.json (bundles/timestamps.py)
 
 Originals are re-hashed while they are copied: a file that no longer has its recorded hash
 stops the export. The zip is written under a temporary name and renamed into place; its entries
@@ -22,7 +23,7 @@ import hashlib
 import io
 import os
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ from typing import BinaryIO
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bundles import manifest as bm
-from bundles import transport
+from bundles import timestamps, transport
 from bundles.checks import content_problems
 from evidence import custody, signing
 from evidence.errors import KnownError
@@ -58,15 +59,20 @@ class ExportResult:
     manifest_sha256: str
     fingerprint: str | None     # of the signing key; None when unsigned
     custody_seq: int            # the case's bundle-exported entry
+    stamping: timestamps.Stamping | None = None     # None: no timestamp was asked for
 
 
 def export(case: Case, out_path: str | os.PathLike[str], *, actor: str,
            extra_files: Iterable[ExtraFile] = (), sign: bool = True,
            seal: str | None = None, progress: Progress | None = None,
-           cancelled: Cancelled | None = None) -> ExportResult:
+           cancelled: Cancelled | None = None,
+           timestamp_urls: Sequence[str] = ()) -> ExportResult:
     """Writes the case's evidence bundle to `out_path` and records it in the custody log;
     with `seal`, a passphrase, the zip is sealed for transport as it is written
-    (bundles/transport.py), so no plain copy of it is ever on disk."""
+    (bundles/transport.py), so no plain copy of it is ever on disk. With `timestamp_urls`
+    (the user allowed going online) each of those authorities is asked for an RFC 3161 token
+    over the manifest; those obtained go into the bundle, and none obtained stops nothing."""
+    timestamp_urls = timestamps.check_urls(timestamp_urls)
     out = _destination(case, Path(out_path))
     key = signing.ensure(case, actor) if sign else None
     fingerprint = signing.fingerprint(key) if key else None
@@ -82,14 +88,19 @@ def export(case: Case, out_path: str | os.PathLike[str], *, actor: str,
                          f"{case.root}` for the full list.")
     manifest_bytes = custody.canonical(manifest).encode("utf-8")
     texts = _texts(manifest_bytes, members, key, fingerprint)
+    stamping = timestamps.request_tokens(manifest_bytes, timestamp_urls) \
+        if timestamp_urls else None
+    texts.update(stamping.files() if stamping else {})
     _write(out, case, members, texts, seal, progress, cancelled)
     manifest_sha = hashlib.sha256(manifest_bytes).hexdigest()
     count = len(members) + len(texts)
     with case.transaction():
         entry = case.record(actor, "bundle-exported", manifest_sha, {
             "file_name": out.name, "files": count, "fingerprint": fingerprint,
-            "custody_head_seq": snap.log[-1].seq if snap.log else 0})
-    return ExportResult(out, count, out.stat().st_size, manifest_sha, fingerprint, entry.seq)
+            "custody_head_seq": snap.log[-1].seq if snap.log else 0,
+            **({"timestamps": stamping.summary()} if stamping else {})})
+    return ExportResult(out, count, out.stat().st_size, manifest_sha, fingerprint, entry.seq,
+                        stamping)
 
 
 def _destination(case: Case, out: Path) -> Path:

@@ -25,7 +25,7 @@ from cli.output import say, show_json
 from reports import strings
 
 if TYPE_CHECKING:
-    from bundles import transport
+    from bundles import timestamps, transport
     from bundles import verify as bundle_verify
     from bundles import writer as bundle
 
@@ -50,6 +50,14 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         help="seal the bundle for transport with a passphrase (from "
                         f"${BUNDLE_PASSPHRASE_ENV}, else asked); `verify` and `import-bundle` "
                         "open it with the same passphrase. A court gets the plain bundle")
+    export.add_argument("--timestamp", action="store_true",
+                        help="go online and ask RFC 3161 time-stamping authorities to "
+                        "timestamp the manifest (the default list, or --tsa); this reveals the "
+                        "manifest's SHA-256 and the computer's address, nothing of the case. "
+                        "Offline, the bundle is written without a timestamp")
+    export.add_argument("--tsa", action="append", default=None, metavar="URL",
+                        help="a time-stamping authority to ask instead of the default list "
+                        "(repeat for several; implies --timestamp)")
     actor_option(export)
     export.set_defaults(handler=lambda args, _parser: run_export(args, ()))
 
@@ -85,13 +93,14 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
     sealing = getattr(args, "encrypt", False)
     secret = new_passphrase("the encrypted bundle",
                             env=(BUNDLE_PASSPHRASE_ENV,)) if sealing else ""
+    urls = _tsa_urls(args)
     with open_case(args.case) as case:
         try:
             result = export.export_bundle_with_reports(
                 case, args.out, lang=getattr(args, "lang", "en"), prepared_by=who,
                 sign=not args.no_sign, actor=who,
                 with_reports=not getattr(args, "no_reports", False), extra_files=extra_files,
-                seal=secret if sealing else None, progress=progress)
+                seal=secret if sealing else None, progress=progress, timestamp_urls=urls)
         finally:
             progress.finish()
     say(f"{'Encrypted bundle' if sealing else 'Bundle'} written to {result.path}")
@@ -99,7 +108,28 @@ def run_export(args: argparse.Namespace, extra_files: Iterable[bundle.ExtraFile]
         f"{result.manifest_sha256}")
     say(f"  signed by the case's key, fingerprint {result.fingerprint}" if result.fingerprint
         else "  not signed")
+    if result.stamping is not None:
+        _print_stamping(result.stamping)
     return EXIT_OK
+
+
+def _tsa_urls(args: argparse.Namespace) -> tuple[str, ...]:
+    """The authorities to ask: none unless --timestamp or --tsa (going online is asked for)."""
+    from bundles import timestamps
+
+    given = getattr(args, "tsa", None)
+    if given:
+        return timestamps.check_urls(given)
+    return timestamps.DEFAULT_TSAS if getattr(args, "timestamp", False) else ()
+
+
+def _print_stamping(stamping: timestamps.Stamping) -> None:
+    for got in stamping.obtained:
+        say(f"  timestamped by {got.tsa} at {got.attested_utc} ({got.url})")
+    for failed in stamping.failed:
+        say(f"  no timestamp from {failed.url}: {failed.reason}")
+    if not stamping.obtained:
+        say("  no timestamp was obtained: the bundle was written without one")
 
 
 def run_verify_bundle(args: argparse.Namespace) -> int:
@@ -135,6 +165,8 @@ def _print_report(report: bundle_verify.BundleReport) -> None:
         say(f"  signature       valid, by the key with fingerprint {report.fingerprint}")
     else:
         say(f"  signature       {report.signature}")
+    for stamp in report.timestamps:
+        say(f"  timestamp       {_stamp_line(stamp)}")
     if report.held_to_fingerprint:
         say(f"  checked against the key fingerprint given: {report.held_to_fingerprint}")
     if report.held_to_report:
@@ -148,6 +180,17 @@ def _print_report(report: bundle_verify.BundleReport) -> None:
     for problem in report.problems:
         say(f"  DISCREPANCY     {problem}")
     say("Intact." if report.intact else f"NOT INTACT: {len(report.problems)} discrepancies.")
+
+
+def _stamp_line(stamp: timestamps.StampCheck) -> str:
+    """A token's verdict in a line (the whole sentence is a note or a discrepancy below)."""
+    from bundles.timestamps import StampState
+
+    said = {StampState.TRUSTED: "trusted", StampState.UNTRUSTED: "authority not on the trust "
+            "list", StampState.MISMATCH: "over ANOTHER manifest", StampState.BROKEN:
+            "cannot be checked"}[stamp.state]
+    when = f"{stamp.attested_utc} by {stamp.tsa}, " if stamp.attested_utc else ""
+    return f"{stamp.file}: {when}{said}"
 
 
 def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
