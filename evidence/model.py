@@ -196,6 +196,18 @@ class Category(StrEnum):
     OTHER = "other"
 
 
+class AssemblyForm(StrEnum):
+    """The form of a peaceful assembly, as the Law of 25 May 2020 No. 333-VI names them: a
+    picket, meeting or rally is notified (Arts. 10-11), a demonstration or march applied for
+    (Arts. 12-13)."""
+
+    PICKET = "picket"
+    MEETING = "meeting"
+    RALLY = "rally"
+    DEMONSTRATION = "demonstration"
+    MARCH = "march"
+
+
 @dataclass(frozen=True)
 class Claim:
     """An official refusal: what the document says, in its own words."""
@@ -220,6 +232,11 @@ class Claim:
     letter_path: str | None = None
     notes: str = ""
     id: int | None = None
+    # The procedure as the record shows it (evidence/procedure.py); None: not recorded.
+    assembly_form: AssemblyForm | None = None
+    notified_on: str | None = None  # YYYY-MM-DD: the notification's (application's) registration
+    answered_on: str | None = None  # YYYY-MM-DD: the answer's receipt; the letter's date if None
+    ground: str | None = None       # the Art. 14(1) item cited ("10"), "none" when none is cited
 
     @property
     def duration_s(self) -> float:

@@ -11,7 +11,7 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from evidence.model import Category, Claim
+from evidence.model import AssemblyForm, Category, Claim
 
 if TYPE_CHECKING:
     from evidence.store.case import Case
@@ -19,8 +19,14 @@ if TYPE_CHECKING:
 UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
+# The procedure's columns (case format 7): a claim without them is inserted as before, so it
+# reads NULL there (and a case at an older format still takes it).
+PROCEDURE_COLUMNS = ("assembly_form", "notified_on", "answered_on", "ground")
+
+
 def insert(case: Case, claim: Claim) -> int:
-    values = _values(claim)
+    values = {k: v for k, v in _values(claim).items()
+              if not (k in PROCEDURE_COLUMNS and v is None)}
     cursor = case.conn.execute(
         f"INSERT INTO claims ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
         tuple(values.values()))
@@ -84,13 +90,16 @@ def _values(claim: Claim) -> dict[str, Any]:
     values = {f.name: getattr(claim, f.name) for f in fields(Claim)
               if f.name not in ("id", "window_start", "window_end")}
     values.update(window_start_utc=format_utc(claim.window_start),
-                  window_end_utc=format_utc(claim.window_end), category=claim.category.value)
+                  window_end_utc=format_utc(claim.window_end), category=claim.category.value,
+                  assembly_form=claim.assembly_form and claim.assembly_form.value)
     return values
 
 
 def from_stored(row: Mapping[str, Any]) -> Claim:
     values = {f.name: row[f.name] for f in fields(Claim)
-              if f.name not in ("window_start", "window_end", "category")}
+              if f.name not in ("window_start", "window_end", "category", "assembly_form")}
+    form = row["assembly_form"]
     return Claim(**values, category=Category(row["category"]),
+                 assembly_form=None if form is None else AssemblyForm(form),
                  window_start=parse_utc(row["window_start_utc"]),
                  window_end=parse_utc(row["window_end_utc"]))

@@ -180,8 +180,19 @@ CREATE TRIGGER proofs_never_deleted BEFORE DELETE ON proofs
 BEGIN SELECT RAISE(ABORT, 'a proof is recorded once, never deleted'); END;
 """
 
+# A refusal's procedure (evidence/procedure.py): the form of assembly, the notification's
+# registration date, the answer's receipt date and the Art. 14(1) item cited ('none' when none
+# is). NULL for refusals recorded before, which keep their digests (store/audit.py, LATER_COLUMNS).
+_V6 = """
+ALTER TABLE claims ADD COLUMN assembly_form TEXT CHECK (assembly_form IS NULL OR assembly_form
+    IN ('picket', 'meeting', 'rally', 'demonstration', 'march'));
+ALTER TABLE claims ADD COLUMN notified_on TEXT;
+ALTER TABLE claims ADD COLUMN answered_on TEXT;
+ALTER TABLE claims ADD COLUMN ground TEXT;
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9, _V6]
 
 
 def current_version() -> int:

@@ -48,7 +48,10 @@ def _sample(p: str) -> Phrase:
             "moments": ["18:30", "19:00"], "expected": 150, "capacity": 1000,
             "limit": 20, "notes": [phrase("note.rewritten")], "fraction": 0.25,
             "minutes": 15, "gaps": 2, "seconds": 86400, "software": "GIMP", "metres": 25.0,
-            "distance": 12.0, "accuracy": 30.0, "n": 21, "h": 1, "m": 30, "d": 2}
+            "distance": 12.0, "accuracy": 30.0, "n": 21, "h": 1, "m": 30, "d": 2,
+            "form": phrase("procedure.form.picket"), "date": "2025-06-03", "counted": 2,
+            "source": phrase("procedure.answered.letter"),
+            "calendar": phrase("procedure.calendar_used", notes=[phrase("procedure.calendar")])}
     needed = strings.placeholders(phrases.EN[p])
     return phrase(p, **{k: v for k, v in args.items() if k in needed})
 
