@@ -35,7 +35,7 @@ from evidence.rules import sighting_phrase
 from evidence.store import Case, CaseData, software_version
 from evidence.timing import TZDATA_VERSION
 from maps.static import exhibit_label, exhibit_numbers
-from reports import anchor, strings
+from reports import anchor, attestation, strings
 from reports.content_rows import (
     TimelinePoint,
     claim_rows,
@@ -73,6 +73,8 @@ class Exhibit:
     custody: tuple[tuple[str, str, str, str], ...]  # (seq, at_utc, actor, action)
     redacted: Redaction | None = None    # the image drawn is the redacted copy
     redaction_note: str = ""       # what was hidden, said beside the image
+    credentials: tuple[str, ...] = ()  # what its Content Credentials attest (reports.attestation)
+    proofs: tuple[str, ...] = ()   # what capture apps' proofs (ProofMode, Tella) state of it
 
 
 @dataclass(frozen=True)
@@ -227,9 +229,10 @@ def _section(result: ClaimResult, data: CaseData, table: Mapping[str, str],
     for photo in result.photos:
         label = exhibit_label(result.claim_id, numbers[photo.photo_id])
         record = data.photo(photo.photo_id)
-        exhibits.append(_exhibit(label, photo, record, claim.window_zone, table, data.log,
-                                 data.history_of(record.id), seen_before.get(record.id),
-                                 say))
+        exhibit = _exhibit(label, photo, record, claim.window_zone, table, data.log,
+                           data.history_of(record.id), seen_before.get(record.id), say)
+        exhibits.append(replace(exhibit, proofs=attestation.proof_lines(
+            data.proofs_of(record.id), record.inspection, table)))
         seen_before.setdefault(record.id, label)
     sentence, gaps = coverage_lines(result, table)
     return ClaimSection(
@@ -360,7 +363,8 @@ def _exhibit(label: str, photo: PhotoBearing, record: PhotoRecord, zone_name: st
         inferred=tuple(rules_say),
         metadata=exhibit_metadata(record, photo, zone_name, table),
         findings=finding_rows(record, table), observations=observation_rows(observed, table),
-        custody=custody_rows(log, record.sha256, table))
+        custody=custody_rows(log, record.sha256, table),
+        credentials=attestation.credential_lines(record.inspection, table))
 
 
 def recorded(observed: Iterable[Observation], table: Mapping[str, str]) -> tuple[str, ...]:

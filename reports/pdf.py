@@ -246,6 +246,9 @@ def _exhibits(pdf: ReportPDF, report: Report, section: ClaimSection,
         step()
 
 
+PROVENANCE_PARTS = ("credentials", "timestamps", "proofs")
+
+
 def _methodology(pdf: ReportPDF, report: Report) -> None:
     pdf.add_page()
     pdf.heading(report.t("methodology.title"))
@@ -254,6 +257,9 @@ def _methodology(pdf: ReportPDF, report: Report) -> None:
         pdf.para(report.t(f"methodology.{part}.body"))
     for part in ("time", "place", "verdicts", "headcount", "basis", "accounting"):
         pdf.para(report.t(f"methodology.{part}", **methodology_args(report, part)))
+    pdf.heading(report.t("methodology.provenance.title"), level=2)
+    for part in PROVENANCE_PARTS:   # what Content Credentials, timestamps and proofs prove
+        pdf.para(report.t(f"methodology.{part}"))
     pdf.heading(report.t("methodology.rules.title"), level=2)
     heads = [report.t(f"rules.{k}") for k in ("excuse", "against", "backing")]
     pdf.grid(heads, report.rules, widths=(0.24, 0.38, 0.38))

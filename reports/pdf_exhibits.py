@@ -34,6 +34,12 @@ def draw(pdf: ReportPDF, report: Report, exhibit: Exhibit) -> None:
                  if exhibit.inferred else [])])
     pdf.label(report.t("exhibit.metadata"))
     pdf.pairs(exhibit.metadata)
+    if exhibit.credentials:     # what the file's Content Credentials attest, and by whom
+        pdf.label(report.t("exhibit.credentials"))
+        pdf.bullets(exhibit.credentials, size=SMALL)
+    if exhibit.proofs:
+        pdf.label(report.t("exhibit.proofs"))
+        pdf.bullets(exhibit.proofs, size=SMALL)
     pdf.label(report.t("exhibit.findings"))
     if exhibit.findings:
         pdf.grid([], exhibit.findings, widths=(0.19, 0.22, 0.59))

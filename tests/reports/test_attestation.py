@@ -1,0 +1,207 @@
+"""What a file's own provenance attests, as the report and the window say it (reports.attestation),
+and the methodology's account of what Content Credentials, bundle timestamps and capture apps'
+proofs prove, read back from a real PDF in every language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from evidence.model import (
+    CaptureTime,
+    ContentCredentials,
+    Corroboration,
+    CredentialState,
+    CredentialTrace,
+    Inspection,
+    OffsetSource,
+    PhotoMetadata,
+    ProofKind,
+    SignatureState,
+)
+from evidence.store import Case
+from reports import attestation, content, pdf, strings
+from tests.helpers.casework import add_claim, add_photo, add_venue
+from tests.helpers.pdfcheck import flat, pages_text
+
+SIGNED = datetime(2025, 5, 1, 7, 30, tzinfo=UTC)
+
+
+def credentials(**changes) -> ContentCredentials:
+    values = dict(state=CredentialState.TRUSTED, signer="CN=Pixel Camera, O=Google LLC",
+                  issuer="CN=Google Camera CA", generator="Pixel Camera/10.1",
+                  signed_at=SIGNED, timestamp_trusted=True, failures=(),
+                  actions=("c2pa.created",), trust_list="c2pa",
+                  timestamp_authority="CN=Google Timestamping")
+    values.update(changes)
+    return ContentCredentials(**values)
+
+
+def inspected(found: ContentCredentials | None = None, *,
+              trace: CredentialTrace | None = None) -> Inspection:
+    meta = PhotoMetadata(path="p.jpg", latitude=43.2407, longitude=76.941)
+    time = CaptureTime(taken_local=None, offset=None, offset_source=OffsetSource.UNKNOWN,
+                       zone=None, taken_utc=datetime(2025, 5, 1, 7, 31, tzinfo=UTC))
+    return Inspection(meta, time, content_credentials=found, credentials_trace=trace)
+
+
+def said(found: ContentCredentials | None, lang: str = "en", **kw) -> str:
+    return "\n".join(attestation.credential_lines(inspected(found, **kw), strings.table(lang)))
+
+
+def test_a_trusted_credential_says_who_signed_with_what_when_and_the_timestamp_behind_it():
+    text = said(credentials())
+    assert "Trusted: the signature is valid and the signer's certificate leads to the C2PA " \
+           "trust list." in text
+    assert ("Signed by CN=Pixel Camera, O=Google LLC (certificate issued by CN=Google Camera "
+            "CA) with Pixel Camera/10.1 at 2025-05-01 07:30:00 UTC.") in text
+    assert "A trusted timestamp from CN=Google Timestamping backs the signed time." in text
+    assert "Actions recorded: created." in text
+
+
+def test_the_interim_list_is_labelled_interim_in_every_language():
+    for lang, word in (("en", "interim"), ("ru", "временный"), ("kk", "уақытша")):
+        text = said(credentials(trust_list="interim"), lang)
+        assert text.count(word) >= 2, text      # the list named, and labelled as interim
+
+
+def test_a_valid_credential_on_no_list_says_so_and_that_its_time_is_the_devices_claim():
+    text = said(credentials(state=CredentialState.VALID, trust_list=None,
+                            timestamp_trusted=False, timestamp_authority=None))
+    assert "Valid, but the signer is on no trust list" in text
+    assert "No trusted timestamp backs the signed time: it is the device's own claim." in text
+    assert "Trusted:" not in text
+
+
+def test_an_invalid_credential_explains_each_failure_code_once_beside_the_code():
+    text = said(credentials(
+        state=CredentialState.INVALID, trust_list=None, signed_at=None,
+        timestamp_trusted=False, issuer=None,
+        failures=("signingCredential.untrusted", "assertion.dataHash.mismatch",
+                  "signingCredential.untrusted", "claimSignature.mismatch", "odd.code")))
+    assert text.startswith("Invalid: the credentials do not validate")
+    assert ("What failed: the signer is on no trust list (signingCredential.untrusted); the "
+            "file's bytes changed after signing (assertion.dataHash.mismatch); the signature "
+            "over the manifest does not verify (claimSignature.mismatch); another check failed "
+            "(odd.code).") in text
+    assert "certificate issued by not stated" in text
+    assert "The credentials state no time of signing." in text
+
+
+def test_unreadable_credentials_say_nothing_was_checked_and_why():
+    text = said(credentials(state=CredentialState.UNREADABLE, signer=None, issuer=None,
+                            generator=None, signed_at=None, timestamp_trusted=False,
+                            actions=(), reason="remote manifest: https://cai.example/m/1"))
+    assert "Present but unreadable" in text and "Skver never fetches" in text
+    assert "https://cai.example/m/1" in text
+    assert "Signed by" not in text
+
+
+def test_stripped_credentials_are_told_from_none_and_none_only_when_asked():
+    assert "removed on the way" in said(None, trace=CredentialTrace.XMP_PROVENANCE)
+    assert said(None) == ""     # the report's exhibit says nothing of credentials never there
+    assert "Their absence proves nothing" in "\n".join(
+        attestation.credential_lines(inspected(None), strings.table("en"), say_none=True))
+
+
+def test_a_signers_name_from_the_file_is_shown_never_obeyed():
+    text = said(credentials(signer="Evil\nTrusted: yes\u202e"))
+    assert "Evil\\nTrusted: yes\\u202e" in text
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_every_sentence_is_in_the_reports_language(lang):
+    english = said(credentials(actions=("c2pa.created", "c2pa.edited")))
+    text = said(credentials(actions=("c2pa.created", "c2pa.edited")), lang)
+    assert "Signed by" not in text and "edited" not in text and "Trusted" not in text
+    assert len(text.splitlines()) == len(english.splitlines())
+    assert "01.05.2025 07:30:00 UTC" in text
+
+
+def proof(**changes) -> Corroboration:
+    values = dict(photo_id=1, kind=ProofKind.PROOFMODE, signature=SignatureState.VERIFIED,
+                  source_name="proofmode-2025.zip", stated_sha256="ab" * 32, hash_matches=True,
+                  stated_utc=datetime(2025, 5, 1, 7, 31, 5, tzinfo=UTC), latitude=43.2409,
+                  longitude=76.9412, accuracy_m=8.0, provider="gps", network="Beeline LTE",
+                  device="Google Pixel 8", key_fingerprint="0A1B 2C3D 4E5F")
+    values.update(changes)
+    return Corroboration(**values)
+
+
+def proof_text(*proofs: Corroboration, lang: str = "en") -> str:
+    return "\n".join(attestation.proof_lines(proofs, inspected(), strings.table(lang)))
+
+
+def test_a_verified_proofmode_proof_names_its_key_and_says_integrity_not_identity():
+    text = proof_text(proof())
+    assert "verify with key 0A1B 2C3D 4E5F" in text
+    assert "self-issued" in text and "integrity since the app signed, not identity" in text
+    assert "The SHA-256 the proof states is this file's." in text
+    # what the proof states, each beside what the file itself records
+    assert ("Time the proof states: 2025-05-01 07:31:05 UTC; the file's camera clock: "
+            "2025-05-01 07:31:00 UTC.") in text
+    assert ("Position the proof states: 43.240900, 76.941200 (± 8 m, gps); the file's GPS: "
+            "43.240700, 76.941000.") in text
+    assert "Network the proof states: Beeline LTE." in text
+    assert "Device the proof states: Google Pixel 8." in text
+
+
+def test_a_tampered_proof_and_another_hash_are_said_plainly():
+    text = proof_text(proof(signature=SignatureState.INVALID, hash_matches=False,
+                            signature_failures=("media-signature",)))
+    assert "a signature does not verify (the signature over the photo)" in text
+    assert "The proof states another SHA-256 (" + "ab" * 32 + "): it is not about these " \
+           "bytes." in text
+    assert "integrity since" not in text
+
+
+def test_a_tella_csv_is_corroboration_only():
+    text = proof_text(proof(kind=ProofKind.TELLA, signature=SignatureState.UNSIGNED,
+                            source_name="IMG_1.csv", key_fingerprint=None))
+    assert "Tella metadata from IMG_1.csv: unsigned, so it only corroborates." in text
+    ru = proof_text(proof(kind=ProofKind.TELLA, signature=SignatureState.UNSIGNED), lang="ru")
+    assert "Метаданные Tella" in ru and "43,240900; 76,941200" in ru
+
+
+# --- the methodology, in a real PDF ------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def small_case(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("case") / "case"
+    case = Case.create(root, title="Provenance", timezone="Asia/Almaty", actor="t")
+    venue = add_venue(case)
+    add_claim(case, venue, "2024-05-01 10:00", "2024-05-01 14:00", "repair_works")
+    add_photo(case, root.parent, "p.jpg", "2024-05-01 12:00")
+    case.close()
+    return root
+
+
+METHODOLOGY = {
+    "en": ("Content Credentials (C2PA)", "never the photographer in person",
+           "Their absence proves nothing", "RFC 3161", "existed at the time it states",
+           "integrity, not identity", "unsigned and only corroborates"),
+    "ru": ("Content Credentials (C2PA)", "не сам фотограф", "Отсутствие сведений ничего не "
+           "доказывает", "RFC 3161", "существовал в указанное в нём время",
+           "целостность, а не личность", "не подписан"),
+    "kk": ("Content Credentials (C2PA)", "фотограф өзі емес", "ештеңені дәлелдемейді",
+           "RFC 3161", "көрсетілген уақытта болғанын", "жеке басын емес, тұтастықты",
+           "қол қойылмаған"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_methodology_says_what_credentials_timestamps_and_proofs_prove(small_case, lang,
+                                                                          tmp_path):
+    with Case.open(small_case) as case:
+        report = content.build(case, lang=lang)
+    pages = pages_text(pdf.write_pdf(report, tmp_path / "r.pdf"))
+    start = next(i for i, p in enumerate(pages) if report.t("methodology.title") in p)
+    # the pages read on across their footers (the only lines naming the case's id)
+    text = flat(" ".join(line for page in pages[start:] for line in page.splitlines()
+                         if report.case.id not in line))
+    assert report.t("methodology.provenance.title") in text
+    for words in METHODOLOGY[lang]:
+        assert flat(words) in text, words
