@@ -39,6 +39,9 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     observe.add_argument("--people", type=int, default=None, metavar="N",
                          help="how many people are visible")
     observe.add_argument("--note", default="", help="a free note")
+    observe.add_argument("--at", default=None, metavar="MOMENT",
+                         help="of a video: the moment seen, from its start (83, 1:23 or "
+                              "1:02:03); the report shows that frame")
     observe.add_argument("--reason", default="", help="with --withdraw: why it is withdrawn")
     observe.add_argument("--actor", default=None,
                          help="the reviewer (default: $SKVER_ACTOR or the login name)")
@@ -56,9 +59,9 @@ def run_observe(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     described = bool(args.tag) or args.people is not None or bool(args.note)
     if args.withdraw is None and args.reason:
         parser.error("--reason goes with --withdraw")
-    if (args.withdraw is not None or args.history) and described:
-        parser.error("--tag, --people and --note describe an observation; --withdraw and "
-                     "--history take none")
+    if (args.withdraw is not None or args.history) and (described or args.at is not None):
+        parser.error("--tag, --people, --note and --at describe an observation; "
+                     "--withdraw and --history take none")
     if args.photo is None and args.correct is None and args.withdraw is None:
         parser.error("the photo is needed (its id, or 8+ digits of its SHA-256)")
     reviewer = actor(args.actor)
@@ -86,8 +89,9 @@ def run_observe(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
             say(f"Observation {args.withdraw} of photo {photo_id} withdrawn (observation "
                 f"{stored.id} records the withdrawal); it no longer counts.")
             return EXIT_OK
+        at_s = None if args.at is None else observations.parse_moment(args.at)
         seen = Observation(photo_id, reviewer, observations.parse_tags(args.tag), args.people,
-                           args.note)
+                           args.note, at_s=at_s)
         if args.correct is not None:
             stored = observations.correct(case, args.correct, seen, reviewer)
             say(f"Observation {stored.id} recorded for photo {photo_id}: it corrects "
@@ -112,6 +116,8 @@ def history_lines(rows: tuple[Observation, ...]) -> list[str]:
         if o.people_count is not None:
             seen.append(f"{o.people_count} people")
         what = ", ".join(seen) + (f" — “{o.note}”" if o.note else "")
+        if o.at_s is not None:
+            what = f"at {observations.moment_text(o.at_s)}: {what}"
         corrects = f" (corrects {o.replaces})" if o.replaces is not None else ""
         later = ended.get(o.id or 0)
         if later is None:

@@ -67,7 +67,9 @@ class Pairing:
                        key=lambda p: (p.instant, p.id))
         self._dated = dated
         self._instants = [p.instant for p in dated if p.instant is not None]
-        self._widest = max((p.uncertainty_s for p in dated), default=0.0)
+        # how far before a window a photo's start may lie and still reach it: its time doubt,
+        # and a video's length too
+        self._widest = max((_reach_s(p) for p in dated), default=0.0)
         self._bare = tuple(p for p in every if not p.placed and p.instant is None)
         # venue id -> (instants, [(photo, distance)], widest time doubt), in time order
         self._near: dict[int, tuple[list[datetime], list[tuple[PhotoFact, float]], float]] = {}
@@ -90,7 +92,8 @@ class Pairing:
             doubt = timedelta(seconds=photo.uncertainty_s)
             if not _in_window(photo, start, end):
                 continue
-            time_edge = photo.instant - doubt < start or photo.instant + doubt >= end
+            # only the doubt reaches in: no moment it records is surely in the window
+            time_edge = _end(photo) - doubt < start or photo.instant + doubt >= end
             found.append(Qualified(photo, distance, distance > 0 or time_edge))
         return found
 
@@ -107,8 +110,8 @@ class Pairing:
             if photo.id in skip or _in_window(photo, start, end):
                 continue
             assert photo.instant is not None
-            off = ((photo.instant - start) if photo.instant < start
-                   else (photo.instant - end)).total_seconds()
+            last = _end(photo)
+            off = ((last - start) if last < start else (photo.instant - end)).total_seconds()
             out.append(NotCounted(photo.id, photo.sha256, Unlisted.OUTSIDE_WINDOW,
                                   distance_m=distance, off_by_s=off))
         for photo, distance in self._undated_near(venue):
@@ -141,7 +144,7 @@ class Pairing:
             near = sorted(((p, d) for p, d in placed if p.instant is not None),
                           key=lambda item: (item[0].instant, item[0].id))
             self._near[venue.id] = ([p.instant for p, _ in near if p.instant], near,
-                                    max((p.uncertainty_s for p, _ in near), default=0.0))
+                                    max((_reach_s(p) for p, _ in near), default=0.0))
             self._near_undated[venue.id] = sorted(
                 ((p, d) for p, d in placed if p.instant is None), key=lambda item: item[0].id)
         return self._near[venue.id]
@@ -181,10 +184,21 @@ def reach_m(photo: PhotoFact, venue: VenueFact) -> float | None:
 
 
 def _in_window(photo: PhotoFact, start: datetime, end: datetime) -> bool:
-    """Whether the photo's instant, give or take its doubt, reaches into [start, end)."""
+    """Whether the photo's instant (a video's span), give or take its doubt, reaches into
+    [start, end)."""
     assert photo.instant is not None
     doubt = timedelta(seconds=photo.uncertainty_s)
-    return not (photo.instant + doubt < start or photo.instant - doubt >= end)
+    return not (_end(photo) + doubt < start or photo.instant - doubt >= end)
+
+
+def _end(photo: PhotoFact) -> datetime:
+    """The last moment a dated photo records: its instant, a video's end."""
+    assert photo.end is not None
+    return photo.end
+
+
+def _reach_s(photo: PhotoFact) -> float:
+    return photo.uncertainty_s + photo.duration_s
 
 
 class Analysis:
@@ -248,7 +262,8 @@ def judge(claim: Claim, venue: VenueFact, qualified: list[Qualified],
                                            crowd),
                                 tuple(observations.get(q.photo.id, ()))) for q in qualified)
     verdict, reasons = _verdict(claim, venue, photos)
-    covered = coverage(claim.window_start, claim.window_end, [p.instant for p in photos])
+    covered = coverage(claim.window_start, claim.window_end,
+                       [(p.instant, _end(p.fact)) for p in photos])
     caveats = _caveats(claim, venue, photos, covered)
     basis = _basis(claim, venue, verdict, photos, covered)
     return ClaimResult(claim, venue, verdict, tuple(reasons), tuple(caveats), covered, photos,
@@ -307,7 +322,8 @@ def _clauses(photos: list[PhotoBearing], verb: str, claim: Claim) -> list[Phrase
     C4-E2 at 12:20, 13:10: …'), so that seven alike read as one sentence, not seven."""
     groups: list[list[PhotoBearing]] = []
     for p in photos:
-        if groups and _said(groups[-1][0], verb) == _said(p, verb):
+        alike = groups and not p.fact.is_video and not groups[-1][0].fact.is_video
+        if alike and _said(groups[-1][0], verb) == _said(p, verb):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -343,9 +359,12 @@ def _photo_clause(p: PhotoBearing, verb: str, claim: Claim) -> Phrase:
     items, outweighed = _said(p, verb)
     words = {"photo": photo_ref(p.photo_id), "items": list(items),
              "local": local_text(p.instant, claim.window_zone), "utc": utc_text(p.instant)}
+    kind = "photo"
+    if p.fact.is_video:   # a video: filmed from its start to its end
+        kind, words["until"] = "video", local_text(_end(p.fact), claim.window_zone)
     if outweighed:
-        return phrase("reason.photo_outweighed", **words, outweighed=list(outweighed))
-    return phrase("reason.photo", **words)
+        return phrase(f"reason.{kind}_outweighed", **words, outweighed=list(outweighed))
+    return phrase(f"reason.{kind}", **words)
 
 
 def _caveats(claim: Claim, venue: VenueFact, photos: tuple[PhotoBearing, ...],
@@ -416,11 +435,16 @@ def _weaknesses(p: PhotoBearing, venue: VenueFact) -> set[Limit]:
     return out
 
 
-def coverage(start: datetime, end: datetime, instants: Iterable[datetime]) -> Coverage:
-    """How much of [start, end) the photos speak for (each ±COVER_S), and the gaps between
-    (those shorter than GAP_RESOLUTION_S are not named)."""
-    spans = sorted((max(start, i - timedelta(seconds=COVER_S)),
-                    min(end, i + timedelta(seconds=COVER_S))) for i in instants)
+def coverage(start: datetime, end: datetime,
+             moments: Iterable[datetime | tuple[datetime, datetime]]) -> Coverage:
+    """How much of [start, end) the photos speak for, and the gaps between (those shorter than
+    GAP_RESOLUTION_S are not named). A photo's moment speaks for COVER_S either side of it; a
+    video records every moment of its (first, last) span, and each of those speaks as a photo
+    taken then would: a 2-minute clip speaks for COVER_S before its start to COVER_S after its
+    end, and only what of that falls in the window counts."""
+    around = timedelta(seconds=COVER_S)
+    pairs = [m if isinstance(m, tuple) else (m, m) for m in moments]
+    spans = sorted((max(start, a - around), min(end, b + around)) for a, b in pairs)
     covered, gaps, cursor = 0.0, [], start
     for a, b in spans:
         if a > cursor:

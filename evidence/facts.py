@@ -3,8 +3,9 @@ their doubts. Built from the stored records (`evidence.model`), never from SQL."
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 
 from evidence.geo import Shape
@@ -33,6 +34,18 @@ class PhotoFact:
     basis: Phrase                   # how `instant` was established
     caveats: tuple[Phrase, ...]     # what weakens this photo
     edited: bool = False            # saved by an image editor, or written again after capture
+    duration_s: float = 0.0         # a video's length: it records [instant, end]; 0 for a photo
+
+    @property
+    def end(self) -> datetime | None:
+        """The last moment it records: a video's end, a photo's instant."""
+        if self.instant is None or not self.duration_s:
+            return self.instant
+        return self.instant + timedelta(seconds=self.duration_s)
+
+    @property
+    def is_video(self) -> bool:
+        return self.duration_s > 0
 
     @property
     def allowance_m(self) -> float:
@@ -73,10 +86,20 @@ def inspection_fact(found: Inspection, photo_id: int = 0, sha256: str = "") -> P
         notes.append(phrase("note.accuracy_low", metres=meta.gps_accuracy_m))
     return PhotoFact(photo_id, sha256, meta.latitude, meta.longitude, meta.gps_accuracy_m,
                      instant, uncertainty, basis, tuple(notes),
-                     bool(codes & {"edited_by_software", "modified_after_capture"}))
+                     bool(codes & {"edited_by_software", "modified_after_capture"}),
+                     _span_s(found))
+
+
+def _span_s(found: Inspection) -> float:
+    """How long a video records from its start (0 for a photo, or a video of no known
+    length, which is then counted as a photo is: at its start)."""
+    duration = found.duration_s if found.is_video else None
+    return duration if duration is not None and duration > 0 and math.isfinite(duration) \
+        else 0.0
 
 
 _BASES = {OffsetSource.EXIF: ("basis.exif", []),
+          OffsetSource.CONTAINER_UTC: ("basis.container", []),
           OffsetSource.LOCATION: ("basis.location", []),
           OffsetSource.CASE_DEFAULT: ("basis.case", ["note.offset_assumed"])}
 

@@ -282,6 +282,7 @@ class Observation:
     id: int | None = None
     replaces: int | None = None    # a correction: the observation it takes the place of
     withdraws: int | None = None   # a withdrawal: the observation it withdraws
+    at_s: float | None = None      # of a video: the moment seen, in seconds from its start
 
     @property
     def is_withdrawal(self) -> bool:

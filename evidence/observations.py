@@ -9,12 +9,14 @@ earlier observation stays in the case and in the log; only the observations in e
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 
 from evidence import custody, limits, store
 from evidence.errors import KnownError
 from evidence.model import Observation, PhotoRecord, Tag
+from evidence.printable import printable
 from evidence.store import Case, audit
 
 ADDED, CORRECTED, WITHDRAWN = "observation", "observation-corrected", "observation-withdrawn"
@@ -52,6 +54,56 @@ def check(observation: Observation) -> None:
         raise KnownError(too_long)
 
 
+def parse_moment(text: str) -> float:
+    """A moment in a video as a person writes it: seconds ("83", "83.5"), minutes and seconds
+    ("1:23") or hours too ("1:02:03"); KnownError when it is none of these."""
+    parts = text.strip().split(":")
+    try:
+        if len(parts) > 3 or any(not p.strip() for p in parts):
+            raise ValueError(text)
+        *whole, last = parts
+        seconds = float(last)
+        units = [int(p) for p in whole]
+    except ValueError:
+        raise KnownError(f"“{printable(text)}” is not a moment in a video: give seconds (83), "
+                         "minutes and seconds (1:23) or hours, minutes and seconds "
+                         "(1:02:03).") from None
+    if seconds < 0 or any(u < 0 for u in units) or (whole and seconds >= 60) or \
+            (len(units) == 2 and units[1] >= 60) or not math.isfinite(seconds):
+        raise KnownError(f"“{printable(text)}” is not a moment in a video: it is counted "
+                         "from 0:00, and minutes and seconds run from 0 to 59.")
+    total = 0
+    for unit in units:
+        total = total * 60 + unit
+    return total * 60 + seconds
+
+
+def moment_text(seconds: float) -> str:
+    """A moment in a video as `parse_moment` reads it back: "1:23", "1:02:03.5"."""
+    whole = int(seconds)
+    fraction = f"{seconds - whole:.3f}".rstrip("0").rstrip(".")[1:]
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    clock = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return clock + fraction
+
+
+def check_moment(observation: Observation, photo: PhotoRecord) -> None:
+    """A moment named must be in the video (KnownError: why not)."""
+    if observation.at_s is None:
+        return
+    found = photo.inspection
+    if not found.is_video:
+        raise KnownError(f"Photo {photo.id} is a photo, not a video: a moment (--at) is named "
+                         "only in a video.")
+    duration = found.duration_s
+    if observation.at_s < 0 or not math.isfinite(observation.at_s) or \
+            (duration is not None and observation.at_s > duration):
+        raise KnownError(f"The moment {moment_text(max(observation.at_s, 0.0))} is not in "
+                         f"video {photo.id}, which runs "
+                         f"{moment_text(duration or 0.0)} (from 0:00 to its end).")
+
+
 def add(case: Case, observation: Observation, actor: str) -> Observation:
     """Records an observation and its custody entry in one transaction; returns it as stored
     (with its id and the time it was recorded)."""
@@ -59,6 +111,7 @@ def add(case: Case, observation: Observation, actor: str) -> Observation:
         raise ValueError("a correction or a withdrawal is recorded with correct() or withdraw()")
     check(observation)
     photo = store.photos.get(case, observation.photo_id)
+    check_moment(observation, photo)
     with case.transaction():
         stored = store.observations.insert(case, replace(observation,
                                                          observed_utc=custody.now_utc()))
@@ -82,6 +135,7 @@ def correct(case: Case, earlier_id: int, observation: Observation, actor: str) -
             raise KnownError(f"Observation {earlier_id} already says that; nothing was "
                              "recorded.")
         photo = store.photos.get(case, earlier.photo_id)
+        check_moment(observation, photo)
         stored = store.observations.insert(case, replace(
             observation, observed_utc=custody.now_utc(), id=None, replaces=earlier_id,
             withdraws=None))
@@ -146,9 +200,10 @@ def _recorded_seq(case: Case, observation_id: int) -> int | None:
 
 
 def same_content(a: Observation, b: Observation) -> bool:
-    """Whether two observations say the same: tags (in any order), head count and note."""
-    return (set(a.tags), a.people_count, a.note.strip()) == \
-        (set(b.tags), b.people_count, b.note.strip())
+    """Whether two observations say the same: tags (in any order), head count, note and the
+    moment of a video."""
+    return (set(a.tags), a.people_count, a.note.strip(), a.at_s) == \
+        (set(b.tags), b.people_count, b.note.strip(), b.at_s)
 
 
 def latest_of(rows: Iterable[Observation], reviewer: str) -> Observation | None:

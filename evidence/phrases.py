@@ -205,6 +205,10 @@ EN: dict[str, str] = {
     "reason.photo": "{photo} at {local} ({utc}): {items}",
     "reason.photo_outweighed": "{photo} at {local} ({utc}): {items}; the reviewer also "
                                "recorded {outweighed}, which the head-count rule sets aside",
+    "reason.video": "{photo}, filmed from {local} to {until} ({utc}): {items}",
+    "reason.video_outweighed": "{photo}, filmed from {local} to {until} ({utc}): {items}; the "
+                               "reviewer also recorded {outweighed}, which the head-count "
+                               "rule sets aside",
     "reason.photos": "{which} at {moments}: {items}",
     "reason.photos_outweighed": "{which} at {moments}: {items}; the reviewer also recorded "
                                 "{outweighed} on each, which the head-count rule sets aside",
@@ -244,6 +248,7 @@ EN: dict[str, str] = {
                     "accuracy of {accuracy:.0f} m",
     "basis.gps": "GPS clock",
     "basis.exif": "camera clock, with the offset the camera recorded",
+    "basis.container": "the video's start as its file records it (UTC)",
     "basis.location": "camera clock, with the time zone at its position",
     "basis.case": "camera clock, with the case's time zone",
     "basis.camera": "camera clock",

@@ -107,7 +107,10 @@ class PhotoBearing:
         return Outcome.of(self.reading)
 
     def as_json(self) -> dict[str, Any]:
-        return {"photo_id": self.fact.id, "sha256": self.fact.sha256,
+        # a video's length and a moment named in it only where there are some, so that the
+        # analysis a bundle states before videos is given again as it was
+        video = {"duration_s": round(self.fact.duration_s, 3)} if self.fact.is_video else {}
+        return {**video, "photo_id": self.fact.id, "sha256": self.fact.sha256,
                 "instant_utc": utc_text(self.instant), "time_basis": self.fact.time_basis,
                 "uncertainty_s": round(self.fact.uncertainty_s, 3),
                 "distance_m": round(self.distance_m, 1), "at_edge": self.at_edge,
@@ -115,7 +118,8 @@ class PhotoBearing:
                 "supports": [sighting_code(s) for s in self.reading.supports],
                 "outweighed": [t.value for t in self.reading.outweighed],
                 "observations": [{"reviewer": o.reviewer, "tags": [t.value for t in o.tags],
-                                  "people_count": o.people_count, "note": o.note}
+                                  "people_count": o.people_count, "note": o.note,
+                                  **({} if o.at_s is None else {"at_s": o.at_s})}
                                  for o in self.observations]}
 
 

@@ -21,7 +21,7 @@ AUDITED_TABLES = ("venues", "claims", "observations", "redactions")
 # Columns a migration added to an audited table after rows of it had been recorded. While NULL
 # they are left out of a row as recorded (its digest, a bundle's manifest), so a row recorded
 # before them is vouched for as it was, and an older Skver reads a bundle without them.
-LATER_COLUMNS = {"observations": ("replaces", "withdraws"),
+LATER_COLUMNS = {"observations": ("replaces", "withdraws", "at_s"),
                  "claims": ("assembly_form", "notified_on", "answered_on", "ground")}
 
 

@@ -24,10 +24,10 @@ def insert(case: Case, observation: Observation) -> Observation:
     returns it with its id."""
     cursor = case.conn.execute(
         "INSERT INTO observations (photo_id, reviewer, observed_utc, tags, people_count, note, "
-        "replaces, withdraws) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "replaces, withdraws, at_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (observation.photo_id, observation.reviewer, observation.observed_utc,
          tags_json(observation.tags), observation.people_count, observation.note,
-         observation.replaces, observation.withdraws))
+         observation.replaces, observation.withdraws, observation.at_s))
     return get(case, int(cursor.lastrowid or 0))
 
 
@@ -106,10 +106,16 @@ def tags_json(tags: Iterable[Tag]) -> str:
 
 def from_stored(row: Mapping[str, Any]) -> Observation:
     """A row as stored, or as an evidence bundle's manifest carries it (one from before
-    corrections has no `replaces` and `withdraws`)."""
+    corrections has no `replaces` and `withdraws`, one from before videos no `at_s`)."""
     names = row.keys()
     return Observation(row["photo_id"], row["reviewer"],
                        tuple(Tag(t) for t in json.loads(row["tags"])), row["people_count"],
                        row["note"], row["observed_utc"], row["id"],
                        row["replaces"] if "replaces" in names else None,
-                       row["withdraws"] if "withdraws" in names else None)
+                       row["withdraws"] if "withdraws" in names else None,
+                       _seconds(row["at_s"]) if "at_s" in names else None)
+
+
+def _seconds(value: Any) -> float | None:
+    """A moment in a video as kept (a number), or None."""
+    return None if value is None else float(value)

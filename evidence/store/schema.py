@@ -191,8 +191,15 @@ ALTER TABLE claims ADD COLUMN answered_on TEXT;
 ALTER TABLE claims ADD COLUMN ground TEXT;
 """
 
+# A moment in a video an observation names (evidence/observations.py, issue 19): seconds from
+# the video's start. NULL for observations of photos and for rows recorded before, which keep
+# their digests (store/audit.py, LATER_COLUMNS).
+_V8 = """
+ALTER TABLE observations ADD COLUMN at_s REAL CHECK (at_s IS NULL OR at_s >= 0);
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9, _V6]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9, _V6, _V8]
 
 
 def current_version() -> int:
