@@ -22,6 +22,7 @@ from cli import (
     maps,
     redacting,
     reporting,
+    trust,
     venues,
 )
 from cli.common import EXIT_BUG, EXIT_DISK_FULL, EXIT_KNOWN_ERROR, EXIT_OK, EXIT_USAGE, MissingPath
@@ -100,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     reporting.add_to(commands)
     bundles.add_to(commands)
     redacting.add_to(commands)
+    trust.add_to(commands)
     return parser
 
 

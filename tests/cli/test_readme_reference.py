@@ -11,7 +11,7 @@ from pathlib import Path
 import cli
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+OPTION = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]*")  # --c2pa has a digit
 
 
 def commands() -> dict[str, set[str]]:
