@@ -179,8 +179,14 @@ def import_paths(case: Case, paths: list[str], *, actor: str, source: Source = U
     """Imports files and folders (recursively); a result per file, yielded once committed.
 
     `source` is what the user says of where they come from (a label; full paths or not)."""
-    yield from import_files(case, provenance.files(paths), actor=actor, source=source,
+    from evidence import proofimport  # it imports this module
+
+    # A ProofMode proof zip or a Tella metadata CSV brings its photo in with its proof.
+    batch = proofimport.plan(provenance.files(paths))
+    yield from import_files(case, batch.plain, actor=actor, source=source,
                             workers=workers, progress=progress, cancelled=cancelled)
+    if cancelled is None or not cancelled():
+        yield from proofimport.import_planned(case, batch, actor=actor, source=source)
 
 
 def import_files(case: Case, files: list[SourceFile], *, actor: str, source: Source = UNLABELLED,
