@@ -76,6 +76,8 @@ def _lines(result: Inspection) -> list[str]:
     if meta.sha256:
         size = f"{meta.size_bytes:,} bytes"
         dims = f", {meta.width} × {meta.height} px" if meta.width else ""
+        if meta.duration_s is not None:  # a video: its length, and where it was read
+            dims += f", {meta.duration_s:.3f} s long ({meta.duration_source})"
         lines.append(f"  file       {meta.media_type or 'unknown type'}{dims}, {size}")
         lines.append(f"  sha-256    {meta.sha256}")
     if meta.error:
@@ -113,6 +115,7 @@ def _utc_line(result: Inspection) -> str:
         return "unknown (no UTC offset could be established)"
     source = {
         OffsetSource.EXIF: "offset recorded by the camera",
+        OffsetSource.CONTAINER_UTC: "UTC as the video's container records it",
         OffsetSource.LOCATION: f"offset of {time.zone} at the photo's position",
         OffsetSource.CASE_DEFAULT: f"offset of the case time zone {time.zone}",
     }[time.offset_source]

@@ -12,7 +12,7 @@ import warnings
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from evidence import casefiles, diskspace
+from evidence import casefiles, diskspace, frames, sniff
 from evidence.metadata import pillow
 
 THUMB_PX = 320
@@ -51,7 +51,10 @@ def make(original: str | Path | BinaryIO, files: Any, sha256: str,
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # damaged pixels are the original's business
             needs_copy = media_type in NEEDS_DISPLAY_COPY
-            upright = decode_upright(original, DISPLAY_PX if needs_copy else THUMB_PX)
+            if media_type in sniff.VIDEO_TYPES:  # its first keyframe, upright; never re-encoded
+                upright = frames.frame_at(original, 0.0, THUMB_PX)
+            else:
+                upright = decode_upright(original, DISPLAY_PX if needs_copy else THUMB_PX)
             if needs_copy:
                 upright.thumbnail((DISPLAY_PX, DISPLAY_PX))
                 _save(upright, files, display_relpath(sha256))

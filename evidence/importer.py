@@ -143,7 +143,7 @@ def _staged(files: casefiles.PlainFiles, temp: Path, copied_sha: str, source: st
         not_image = meta.media_type is None and bool(meta.size_bytes) and \
             any(p.code == "not_an_image" for p in meta.problems)
         return Staged(source, sha256=copied_sha, reason=reason, not_image=not_image)
-    if meta.media_type not in sniff.PHOTO_TYPES:  # a Sun raster, FITS, BMP: no photo format
+    if meta.media_type not in sniff.KEPT_TYPES:  # a Sun raster, FITS, BMP: no photo format
         reason = sniff.not_a_photo_format(_described(readable))
         temp.unlink(missing_ok=True)
         return Staged(source, sha256=copied_sha, reason=reason)

@@ -24,6 +24,9 @@ from evidence.model import (
 
 # A file that takes longer than this to read is hostile or broken; it is reported and skipped.
 READ_DEADLINE_S = 10.0
+# ... plus this long per byte: a video of gigabytes is hashed whole before it is read (at 50 MB/s,
+# a slow USB stick's pace), so its size alone must not run the deadline out.
+READ_DEADLINE_PER_BYTE_S = 1 / 50e6
 Progress = parallel.Progress
 Cancelled = parallel.Cancelled
 
@@ -33,15 +36,23 @@ def inspect_file(path: str, default_zone: str | None = None,
                  opener: metadata.Opener | None = None) -> Inspection:
     """One file fully read: metadata, capture time and findings. Never raises for bad input.
     `opener` opens its bytes when they are not the file's own (an encrypted temporary copy)."""
+    allowed = READ_DEADLINE_S + _size(path) * READ_DEADLINE_PER_BYTE_S
     try:
-        with _deadline(READ_DEADLINE_S):
+        with _deadline(allowed):
             meta = metadata.read(path, opener)
     except _TimedOut:
-        message = f"Reading the file took longer than {READ_DEADLINE_S:.0f} s and was stopped."
+        message = f"Reading the file took longer than {allowed:.0f} s and was stopped."
         meta = PhotoMetadata(path=path, error=message,
                              problems=(Finding("read_timeout", Severity.CRITICAL, message),))
     time = timing.resolve(meta, default_zone)
     return Inspection(meta, time, integrity.findings(meta, time, now=now))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # metadata.read says why it cannot be read
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[str]:

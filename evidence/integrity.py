@@ -24,6 +24,9 @@ KNOWN_EDITORS = (
     "picasa", "photoscape", "acdsee", "luminar", "facetune", "picsart", "pixlr", "canva",
     "photo editor", "photodirector", "fotor", "irfanview", "xnview", "faststone", "corel",
     "photoshop express", "vsco", "meitu", "remini",
+    # video editors (a video's container names the program that wrote it)
+    "premiere", "after effects", "final cut", "imovie", "davinci", "capcut", "inshot",
+    "kinemaster", "filmora", "vegas pro", "shotcut", "openshot", "vn video", "quik",
 )
 
 
@@ -63,6 +66,10 @@ def findings(
 
 def _place_findings(meta: PhotoMetadata, accuracy_threshold_m: float) -> list[Finding]:
     if meta.latitude is None or meta.longitude is None:
+        if _is_video(meta):
+            return [Finding("no_gps", Severity.WARNING,
+                            "The video records no position: where it was filmed rests on the "
+                            "word of whoever filmed it and on what the pictures show.")]
         return [Finding("no_gps", Severity.WARNING,
                         "The photo records no GPS position: where it was taken rests on the "
                         "photographer's word and on what the image shows.")]
@@ -115,6 +122,12 @@ def _time_findings(meta: PhotoMetadata, time: CaptureTime, now: datetime,
 def _no_capture_time(meta: PhotoMetadata) -> Finding:
     """No camera time: where the GPS clock dates the photo instead, a note saying so
     (`dated_by_gps_clock`); only a photo with no time at all has `no_capture_time`."""
+    if _is_video(meta):
+        written = f" (it holds '{meta.camera_time_raw}', which is not a date)" \
+            if meta.camera_time_raw else ""
+        return Finding("no_capture_time", Severity.WARNING,
+                       f"The video records no start time in its container{written}: when it "
+                       "was filmed cannot be established from the file.")
     detail = ""
     if meta.camera_time_raw:
         detail = f" (the field holds '{meta.camera_time_raw}', which is not a date)"
@@ -170,9 +183,17 @@ def _editing_findings(meta: PhotoMetadata) -> list[Finding]:
     editor = next((name for name in KNOWN_EDITORS if name in software), None)
     if editor is None:
         return []
+    if _is_video(meta):
+        return [Finding("edited_by_software", Severity.WARNING,
+                        f"The file was written by '{meta.software}', a video editor: its "
+                        "pictures may have been changed or cut after filming.")]
     return [Finding("edited_by_software", Severity.WARNING,
                     f"The file was saved by '{meta.software}', an image editor: its pixels may "
                     "have been changed after capture.")]
+
+
+def _is_video(meta: PhotoMetadata) -> bool:
+    return (meta.media_type or "").startswith("video/")
 
 
 def _duration(seconds: float) -> str:

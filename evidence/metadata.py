@@ -17,7 +17,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any, BinaryIO
 
-from evidence import sniff
+from evidence import sniff, video
 from evidence.exiftags import ExifParseError, Tags, read_with_exifread, read_with_pillow
 from evidence.integrity import sha256_stream
 from evidence.model import Finding, PhotoMetadata, Severity
@@ -69,12 +69,15 @@ def _read_open(path: str, fh: io.BufferedReader) -> PhotoMetadata:
     problems: list[Finding] = []
     if kind is not None and (cut := sniff.truncation(kind, fh, size, tail)):
         problems.append(Finding("truncated_file", Severity.WARNING, cut))
+    if kind in sniff.VIDEO_TYPES:  # a container, not a picture: its own reader
+        return video.read(path, fh, known, problems)
     stall = sniff.heif_item_problem(fh, size) if kind in sniff.BMFF_KINDS else None
     tags, exif_error = ({}, stall) if stall else _exifread_tags(fh)
     image, failure = _open_image(fh, problems)
     if image is None and kind is None:
         return _failed(path, "not_an_image", "This is not an image file that Skver can read "
-                       "(JPEG, HEIC/HEIF, PNG, WebP, TIFF, DNG).", **known)
+                       "(JPEG, HEIC/HEIF, PNG, WebP, TIFF, DNG), nor a video (MP4, MOV, M4V, 3GP).",
+                       **known)
     if image is not None:
         known["media_type"] = kind or image.get_format_mimetype()
         known["width"], known["height"] = image.size

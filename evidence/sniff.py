@@ -7,7 +7,8 @@ from typing import BinaryIO
 
 HEAD_BYTES = 64
 # File-name suffixes of the formats Skver reads, for file pickers; reading itself goes by bytes.
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".heic", ".heif", ".png", ".webp", ".tif", ".tiff", ".dng")
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".heic", ".heif", ".png", ".webp", ".tif", ".tiff", ".dng",
+                  ".mp4", ".mov", ".m4v", ".3gp", ".3g2")  # videos too (evidence/video.py)
 
 # What Skver keeps as a photo: the media types `media_type` names from a file's bytes. An image
 # Pillow opens in any other format (a Sun raster, FITS, BMP, an icon) is no camera's photo, and is
@@ -19,6 +20,16 @@ PHOTO_FORMATS = "JPEG, HEIC/HEIF, AVIF, PNG, WebP, TIFF, DNG, GIF"
 _HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm", b"hevs"}
 _HEIF_BRANDS = {b"mif1", b"msf1", b"mif2", b"miaf"}
 BMFF_KINDS = ("image/heic", "image/heif", "image/avif")
+# Videos (evidence/video.py), by the brand of their 'ftyp' box: QuickTime, Apple's M4V, 3GPP
+# and 3GPP2, and the ISO/MP4 brands phones write. A file whose first box is a QuickTime movie's
+# own ('moov', 'mdat', 'wide', 'free') with no 'ftyp' is an older QuickTime movie.
+VIDEO_TYPES = frozenset({"video/mp4", "video/quicktime", "video/3gpp", "video/3gpp2",
+                         "video/x-m4v"})
+_MP4_BRANDS = {b"isom", b"iso2", b"iso4", b"iso5", b"iso6", b"mp41", b"mp42", b"avc1", b"mmp4",
+               b"MSNV", b"NDAS", b"dash", b"XAVC", b"hvc1", b"FACE"}
+_QUICKTIME_BOXES = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
+# What Skver keeps: photos and videos.
+KEPT_TYPES = PHOTO_TYPES | VIDEO_TYPES
 
 
 def media_type(head: bytes) -> str | None:
@@ -39,8 +50,26 @@ def media_type(head: bytes) -> str | None:
             return "image/avif"
         if brand in _HEIF_BRANDS:
             return "image/heif"
+        return _video_brand(brand)
+    if head[4:8] in _QUICKTIME_BOXES and len(head) >= 8 and head[:4] != b"\0\0\0\0":
+        return "video/quicktime"
     if head[:6] in (b"GIF87a", b"GIF89a"):
         return "image/gif"
+    return None
+
+
+def _video_brand(brand: bytes) -> str | None:
+    """The video type an 'ftyp' major brand names, or None."""
+    if brand == b"qt  ":
+        return "video/quicktime"
+    if brand[:3] == b"M4V":
+        return "video/x-m4v"
+    if brand[:3] in (b"3gp", b"3gs", b"3ge", b"3gg", b"3gr"):
+        return "video/3gpp"
+    if brand[:3] == b"3g2":
+        return "video/3gpp2"
+    if brand in _MP4_BRANDS:
+        return "video/mp4"
     return None
 
 
@@ -63,12 +92,12 @@ def truncation(kind: str | None, fh: BinaryIO, size: int, tail: bytes) -> str | 
         (declared,) = struct.unpack("<I", fh.read(4))
         if declared + 8 > size:
             return f"The WebP header declares {declared + 8} bytes but the file has {size}."
-    if kind in BMFF_KINDS:
-        return _bmff_truncation(fh, size)
+    if kind in BMFF_KINDS or kind in VIDEO_TYPES:
+        return _bmff_truncation(fh, size, "HEIF" if kind in BMFF_KINDS else "video's")
     return None
 
 
-def _bmff_truncation(fh: BinaryIO, size: int) -> str | None:
+def _bmff_truncation(fh: BinaryIO, size: int, what: str = "HEIF") -> str | None:
     """Walks the top-level ISO-BMFF boxes; a box running past the end means a cut file."""
     offset = 0
     while offset + 8 <= size:
@@ -80,10 +109,10 @@ def _bmff_truncation(fh: BinaryIO, size: int) -> str | None:
         elif box_size == 0:  # the box runs to the end of the file
             return None
         if box_size < 8:
-            return f"A HEIF box at byte {offset} declares an impossible size ({box_size})."
+            return f"A {what} box at byte {offset} declares an impossible size ({box_size})."
         if offset + box_size > size:
             box = header[4:8].decode("latin-1")
-            return (f"The HEIF '{box}' box at byte {offset} needs {box_size} bytes but only "
+            return (f"The {what} '{box}' box at byte {offset} needs {box_size} bytes but only "
                     f"{size - offset} remain: the file is cut short.")
         offset += box_size
     return None

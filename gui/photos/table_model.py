@@ -39,7 +39,7 @@ Index = QModelIndex | QPersistentModelIndex
 DASH = "—"
 # An unreadable file outranks every finding when sorting by severity.
 ERROR_RANK = max(severity.RANK.values()) + 1
-OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.LOCATION: 1,
+OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.CONTAINER_UTC: 0, OffsetSource.LOCATION: 1,
                  OffsetSource.CASE_DEFAULT: 2, OffsetSource.UNKNOWN: 3}
 
 

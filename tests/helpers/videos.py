@@ -9,9 +9,11 @@ from pathlib import Path
 
 import av
 import numpy as np
+from PIL import Image
 
 
-def make_video(path: Path, *, seconds: float = 3.0, fps: int = 10, size: tuple[int, int] = (160, 90),
+def make_video(path: Path, *, seconds: float = 3.0, fps: int = 10,
+               size: tuple[int, int] = (160, 90),
                created: datetime | None = datetime(2024, 6, 1, 9, 30, tzinfo=UTC),
                location: str | None = None, apple: dict[str, str] | None = None,
                rotation: int = 0, gop: int = 10, container: str | None = None,
@@ -24,8 +26,9 @@ def make_video(path: Path, *, seconds: float = 3.0, fps: int = 10, size: tuple[i
     `apple` Apple's `com.apple.quicktime.*` keys ({"creationdate": "2024-06-01T14:30:00+0500",
     "location.ISO6709": ..., "make": "Apple"}), written as 'mdta' keys; `rotation` the
     display matrix's rotation in degrees (a phone held upright records 90). The picture is a
-    bar that moves across, so each second's frame differs: frame n has its bar at column
-    n * 4 (mod width), and its top-left pixel's red channel is n * 5 (mod 256)."""
+    bar that moves across, so each frame differs: frame n has its bar's left edge at column
+    n * 4 (mod width; `frame_number` reads it back), and its top-left corner's red channel is
+    n * 5 (mod 256)."""
     metadata: dict[str, str] = {}
     if created is not None:
         metadata["creation_time"] = created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -56,6 +59,17 @@ def make_video(path: Path, *, seconds: float = 3.0, fps: int = 10, size: tuple[i
             out.mux(stream.encode(frame))
         out.mux(stream.encode(None))
     return path
+
+
+def frame_number(image: Image.Image, width: int = 160) -> int:
+    """Which frame of a `make_video` clip `image` shows (of a clip `width` pixels wide, up to
+    width / 4 frames): its bar's left edge, found on the middle row, over 4."""
+    picture = image.convert("L").resize((width, image.height * width // image.width))
+    row = picture.height // 2
+    bright = [x for x in range(width) if picture.getpixel((x, row)) > 120]
+    if not bright:
+        raise ValueError("no bar in the picture: not a frame of make_video's")
+    return (bright[0] + 2) // 4
 
 
 def _muxer(path: Path) -> str:

@@ -14,7 +14,7 @@ FINDING_CODES = ("no_gps", "zero_gps", "invalid_gps", "low_gps_accuracy", "unkno
                  "modified_after_capture", "no_capture_time", "offset_mismatch",
                  "edited_by_software", "truncated_file", "metadata_unreadable",
                  "image_undecodable", "oversized_image", "read_timeout", "not_an_image",
-                 "not_a_file", "file_unreadable", "dated_by_gps_clock")
+                 "not_a_file", "file_unreadable", "dated_by_gps_clock", "video_undecodable")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
