@@ -14,15 +14,18 @@ from zoneinfo import ZoneInfo
 from evidence import limits, timing
 from evidence.classifier import classify
 from evidence.errors import KnownError
-from evidence.model import Category, Claim
+from evidence.model import AssemblyForm, Category, Claim
 from evidence.store import Case
 from evidence.store import claims as claim_rows
 from evidence.store import venues as venue_rows
 from evidence.store.claims import UTC_FORMAT, format_utc
 
-__all__ = ["UTC_FORMAT", "FieldError", "TooLong", "category_of", "format_utc", "local_window",
-           "problems", "resolve_venue", "tidy", "validate", "window_from_local"]
+__all__ = ["UTC_FORMAT", "FieldError", "TooLong", "category_of", "form_of", "format_utc",
+           "ground_of", "local_window", "problems", "resolve_venue", "tidy", "validate",
+           "window_from_local"]
 SOURCES = ("classifier", "user")
+# Art. 14(1)'s items are numbered 1) to this (evidence/procedure.py).
+LAST_GROUND_ITEM = 30
 TEXT_FIELDS = ("document_number", "authority", "signatory", "event_hours", "excuse_text",
                "excuse_lang", "alternative_offered", "notes")
 # How long each text may be (evidence/limits.py).
@@ -170,6 +173,39 @@ def category_of(value: Category | str, field: str = "category") -> Category:
                          f"{', '.join(c.value for c in Category)}).") from None
 
 
+def form_of(value: AssemblyForm | str | None, field: str = "assembly_form",
+            ) -> AssemblyForm | None:
+    """The form of assembly from its name ('picket', also 'Picket'); None or '' for none."""
+    if value is None or isinstance(value, AssemblyForm):
+        return value
+    name = str(value).strip().lower()
+    if not name:
+        return None
+    try:
+        return AssemblyForm(name)
+    except ValueError:
+        raise FieldError(field, f"'{value}' is not a form of assembly (one of: "
+                         f"{', '.join(f.value for f in AssemblyForm)}).") from None
+
+
+def ground_of(value: str | int | None, field: str = "ground") -> str | None:
+    """The Art. 14(1) item cited, as its number ('10'; also '10)' or 'item 10'), 'none' when the
+    refusal cites none; None or '' when not recorded."""
+    if value is None:
+        return None
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    if text in ("none", "none cited", "-"):
+        return "none"
+    found = re.fullmatch(r"(?:item\s*|п\.?\s*|пп\.?\s*)?(\d{1,2})\)?", text)
+    if found and 1 <= int(found.group(1)) <= LAST_GROUND_ITEM:
+        return str(int(found.group(1)))
+    raise FieldError(field, f"'{value}' is not an item of Art. 14(1) (give its number, 1 to "
+                     f"{LAST_GROUND_ITEM}, e.g. 10 for another event or works at that place "
+                     "and time; or 'none' when the refusal cites no item).")
+
+
 def resolve_venue(case: Case, ref: int | str, field: str = "venue") -> int:
     """The id of the venue with this id or slug."""
     text = str(ref).strip()
@@ -218,6 +254,9 @@ def tidy(claim: Claim) -> Claim:
             raise FieldError(name, "must be text.")
     claim = replace(claim, category=category_of(claim.category),
                     event_date=(claim.event_date or "").strip() or None,
+                    assembly_form=form_of(claim.assembly_form), ground=ground_of(claim.ground),
+                    notified_on=_date_text(claim.notified_on, "notified_on"),
+                    answered_on=_date_text(claim.answered_on, "answered_on"),
                     **{name: getattr(claim, name).strip() for name in TEXT_FIELDS})
     if not claim.excuse_lang:
         claim = replace(claim, excuse_lang=classify(claim.excuse_text).language)
@@ -231,6 +270,26 @@ def validate(case: Case, claim: Claim, *, check_lengths: bool = True) -> Claim:
     if found:
         raise found[0]
     return claim
+
+
+def _date_text(value: object, field: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FieldError(field, "must be a date, YYYY-MM-DD.")
+    return value.strip() or None
+
+
+def _answer_problem(claim: Claim) -> str | None:
+    """An answer received before the notification it answers was registered."""
+    answered = claim.answered_on or claim.document_date
+    if not claim.notified_on or _date_problem(answered, True):
+        return None
+    if answered < claim.notified_on:
+        what = "received" if claim.answered_on else "dated (the letter's date)"
+        return (f"the answer is {what} {answered}, before the notification was registered "
+                f"({claim.notified_on}).")
+    return None
 
 
 def _date_problem(value: str | None, required: bool) -> str | None:
@@ -290,6 +349,10 @@ _CHECKS = (
      lambda _, c: None if c.document_number else "missing."),
     ("document_date", {"document_date"}, lambda _, c: _date_problem(c.document_date, True)),
     ("event_date", {"event_date"}, lambda _, c: _date_problem(c.event_date, False)),
+    ("notified_on", {"notified_on"}, lambda _, c: _date_problem(c.notified_on, False)),
+    ("answered_on", {"answered_on"}, lambda _, c: _date_problem(c.answered_on, False)),
+    ("answered_on", {"notified_on", "answered_on", "document_date"},
+     lambda _, c: _answer_problem(c)),
     ("expected_participants", {"expected_participants"},
      lambda _, c: _participants_problem(c.expected_participants)),
     ("venue_id", {"venue_id"}, lambda case, c: _venue_problem(case, c.venue_id)),

@@ -39,7 +39,8 @@ __all__ = ["EDITABLE", "FieldError", "Proposal", "StoredLetter", "add", "all_cla
 EDITABLE = frozenset({
     "document_number", "document_date", "authority", "signatory", "event_date", "event_hours",
     "expected_participants", "venue_id", "window_start", "window_end", "window_zone",
-    "excuse_text", "excuse_lang", "category", "alternative_offered", "notes"})
+    "excuse_text", "excuse_lang", "category", "alternative_offered", "notes",
+    "assembly_form", "notified_on", "answered_on", "ground"})
 
 
 # -- keeping ------------------------------------------------------------------------------

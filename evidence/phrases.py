@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from evidence.procedure_words import EN as PROCEDURE_EN
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -271,27 +273,6 @@ EN: dict[str, str] = {
     "tag.barriers_or_fencing": "barriers or fencing",
     "tag.access_open": "access open",
     "tag.access_blocked": "access blocked",
-    "procedure.form.picket": "picket",
-    "procedure.form.meeting": "meeting",
-    "procedure.form.rally": "rally",
-    "procedure.form.demonstration": "demonstration",
-    "procedure.form.march": "march",
-    "procedure.answered.receipt": "the day it was received",
-    "procedure.answered.letter": "the letter's date: no day of receipt is recorded",
-    "procedure.late_answer": "The notification (form of assembly: {form}) was registered on {date}; the answer is of {day} ({source}), {counted} working {counted:plural:day|days} later. {limit} working days counted from the registration ended on {valid_to}. {calendar}.",
-    "procedure.late_notification": "The notification (form of assembly: {form}) was registered on {date}, {counted} working {counted:plural:day|days} before the day of the assembly, {day}; the organiser is to file at least {limit} working days ahead. This is a fact about the organiser's own filing, and either side may rely on it. {calendar}.",
-    "procedure.ground_not_in_list": "The refusal, as recorded, cites no item of Art. 14(1) of the Law as its ground.",
-    "procedure.no_alternative_offered": "The refusal of {day} rests on another event or works at that place and time (Art. 14(1)(10)), and the record shows no proposal of another place and/or time.",
-    "procedure.calendar": "Working days are counted on Kazakhstan's calendar: weekends, public holidays and moved days off are passed over",
-    "procedure.days_off": "weekdays not counted: {items}",
-    "procedure.working_weekend": "weekend days counted as working days by government decree: {items}",
-    "procedure.calendar_unconfirmed": "for this year the weekend days declared working days by decree could not be confirmed",
-    "procedure.calendar_used": "{notes}",
-    "procedure.day": "{day}",
-    "procedure.rule.answer.notification": "Arts. 10–11 of the Law of 25 May 2020 No. 333-VI: the akimat answers a notification of a picket, meeting or rally within 3 working days of its registration.",
-    "procedure.rule.answer.application": "Arts. 12–13 of the Law of 25 May 2020 No. 333-VI: the akimat answers an application for approval of a demonstration or march within 7 working days of its registration.",
-    "procedure.rule.lead.notification": "Arts. 10–11 of the Law of 25 May 2020 No. 333-VI: the organiser notifies a picket, meeting or rally at least 5 working days before it.",
-    "procedure.rule.lead.application": "Arts. 12–13 of the Law of 25 May 2020 No. 333-VI: the organiser applies for approval of a demonstration or march at least 10 working days before it.",
-    "procedure.rule.grounds": "Art. 14(1) of the Law of 25 May 2020 No. 333-VI lists the grounds for refusal; the list is closed.",
-    "procedure.rule.alternative": "Constitutional Court normative resolution No. 61-NP of 20 January 2025, on Art. 14(1)(10) of the Law of 25 May 2020 No. 333-VI: before refusing on that ground the akimat first proposes another place and/or time.",
 }
+# The procedure findings' words and Art. 14(1)'s items (evidence/procedure_words.py).
+EN.update(PROCEDURE_EN)

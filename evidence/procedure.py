@@ -7,11 +7,13 @@ article; both are phrases, said in English, Russian or Kazakh from a report's ta
 
 The rules (the Law of 25 May 2020 No. 333-VI "On the procedure for organising and holding
 peaceful assemblies in the Republic of Kazakhstan"):
-- a picket, meeting or rally is notified at least 5 working days before it and the akimat answers
-  within 3 working days of registering the notification (Arts. 10-11); a demonstration or march
-  is applied for at least 10 working days before it and answered within 7 (Arts. 12-13). Working
-  days are counted from the day after the registration (evidence/workdays.py);
-- a refusal rests on one of the grounds listed in Art. 14(1);
+- a picket, meeting or rally is notified at least 5 working days before it (Art. 10) and the
+  akimat answers within 3 working days of registering the notification (Art. 11(1)); a
+  demonstration or march is applied for at least 10 working days before it (Art. 12) and
+  answered within 7 (Art. 13(1)). Working days are counted from the day after the registration
+  (evidence/workdays.py); the lead time up to the day before the assembly;
+- a refusal rests on one of the grounds listed in Art. 14(1), within those deadlines; a late
+  notification is itself one of them (Art. 14(1)(4)), so `late_notification` cuts both ways;
 - the Constitutional Court's normative resolution of 20 January 2025 No. 61-NP: before refusing
   on the ground of Art. 14(1)(10) (another event planned, or construction works carried out, at
   that place and time) the akimat first proposes another place and/or time.
@@ -37,8 +39,9 @@ RESOLUTION_61_NP = date(2025, 1, 20)
 NONE_CITED = "none"
 # Art. 14(1)(10): another event planned, or construction works carried out, at that place and time.
 OTHER_EVENT_ITEM = "10"
-# Items are numbered 1) ... in Art. 14(1); a number past this is not an item.
-LAST_ITEM = 30
+# The items of Art. 14(1) whose wording Skver's tables give (evidence/procedure_words.py: a
+# summary, not the statute's text); any other item is named by its number only.
+WORDED_ITEMS = ("1", "2", "3", "4", "5", "10")
 # The excuse categories Art. 14(1)(10) covers.
 ITEM_10_CATEGORIES = frozenset({Category.OTHER_EVENT, Category.REPAIR_WORKS})
 
@@ -49,6 +52,10 @@ class ProcedureCode(StrEnum):
     NO_ALTERNATIVE_OFFERED = "no_alternative_offered"
     GROUND_NOT_IN_LIST = "ground_not_in_list"
     EVENT_NOT_PUBLISHED = "event_not_published"
+    # The akimat's published occupancy (evidence/occupancy_check.py): an event listed there, or
+    # no page kept that covers the refusal's dates (then no absence is claimed).
+    EVENT_PUBLISHED = "event_published"
+    OCCUPANCY_NOT_COVERED = "occupancy_not_covered"
 
 
 class Notice(StrEnum):
@@ -66,8 +73,8 @@ class Deadlines:
     articles: str
 
 
-NOTIFIED = Deadlines(Notice.NOTIFICATION, 5, 3, "10-11")
-APPLIED = Deadlines(Notice.APPLICATION, 10, 7, "12-13")
+NOTIFIED = Deadlines(Notice.NOTIFICATION, 5, 3, "10, 11(1)")
+APPLIED = Deadlines(Notice.APPLICATION, 10, 7, "12, 13(1)")
 
 
 def deadlines(form: AssemblyForm) -> Deadlines:
@@ -107,6 +114,17 @@ def procedure_findings(claim: Claim, venue: Venue | None = None, *,
     if occupancy is not None:
         found.extend(occupancy(claim, venue))
     return tuple(found)
+
+
+def ground_phrase(ground: str | None) -> Phrase | None:
+    """The ground recorded, as the report and the window name it; None when not recorded."""
+    if ground is None:
+        return None
+    if ground == NONE_CITED:
+        return phrase("ground.none")
+    if ground in WORDED_ITEMS:
+        return phrase("ground.item_worded", item=ground, wording=phrase(f"ground.{ground}"))
+    return phrase("ground.item", item=ground)
 
 
 def answered(claim: Claim) -> tuple[date, str]:
@@ -203,8 +221,15 @@ def is_item_10(claim: Claim) -> bool:
     return claim.category in ITEM_10_CATEGORIES
 
 
+def recorded(claim: Claim) -> bool:
+    """Whether anyone recorded the refusal's procedure (a refusal from before has none)."""
+    return any(v is not None for v in (claim.assembly_form, claim.notified_on,
+                                        claim.answered_on, claim.ground))
+
+
 def _no_alternative(claim: Claim) -> tuple[ProcedureFinding, ...]:
-    if not is_item_10(claim) or claim.alternative_offered.strip():
+    # An empty alternative says "none offered" only where the procedure was recorded.
+    if not recorded(claim) or not is_item_10(claim) or claim.alternative_offered.strip():
         return ()
     answer, source = answered(claim)
     if answer < RESOLUTION_61_NP:

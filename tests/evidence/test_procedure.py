@@ -39,7 +39,7 @@ def test_answered_tuesday_is_late_with_the_days_counted() -> None:
     assert late.fact["days_not_counted"] == [{"date": "2025-06-06", "holiday": "Eid al-Adha"}]
     text = render(late.statement)
     assert "2025-06-03" in text and "2025-06-10" in text and "2025-06-06" in text
-    assert "3 working days" in render(late.rule) and "Arts. 10–11" in render(late.rule)
+    assert "3 working days" in render(late.rule) and "Art. 11(1)" in render(late.rule)
 
 
 def test_the_letters_date_stands_for_the_answer_when_no_receipt_is_recorded() -> None:
@@ -61,7 +61,7 @@ def test_late_notification_counts_the_organisers_lead_time() -> None:
     found, = procedure_findings(short)
     assert found.code is ProcedureCode.LATE_NOTIFICATION
     assert found.fact["working_days_counted"] == 3   # 4, 5 and 9 June
-    assert "either side may rely on it" in render(found.statement)
+    assert "itself a ground for refusal (Art. 14(1)(4))" in render(found.statement)
 
 
 def test_no_alternative_after_the_resolution_of_20_january_2025() -> None:
@@ -93,3 +93,14 @@ def test_findings_are_said_in_russian_and_kazakh(lang: str) -> None:
             said = render(found.statement, table) + render(found.rule, table)
             assert "working" not in said and "{" not in said
             assert "03.06.2025" in said or "333-VI" in said
+
+
+def test_the_ground_is_named_with_its_wording_where_the_table_has_it() -> None:
+    from evidence.procedure import ground_phrase
+
+    assert render(ground_phrase("10")).startswith("Art. 14(1)(10): another event is planned")
+    assert render(ground_phrase("7")) == "Art. 14(1)(7)"
+    assert render(ground_phrase("none")) == "none cited"
+    assert ground_phrase(None) is None
+    assert render(ground_phrase("10"), strings.table("ru")).startswith(
+        "подпункт 10) пункта 1 статьи 14: в этом месте")

@@ -51,6 +51,7 @@ def _sample(p: str) -> Phrase:
             "distance": 12.0, "accuracy": 30.0, "n": 21, "h": 1, "m": 30, "d": 2,
             "form": phrase("procedure.form.picket"), "date": "2025-06-03", "counted": 2,
             "source": phrase("procedure.answered.letter"),
+            "item": "10", "wording": phrase("ground.10"),
             "calendar": phrase("procedure.calendar_used", notes=[phrase("procedure.calendar")])}
     needed = strings.placeholders(phrases.EN[p])
     return phrase(p, **{k: v for k, v in args.items() if k in needed})
