@@ -1,0 +1,174 @@
+"""ProofMode proof zips and Tella metadata CSVs imported with their photos (issue 18): the proof
+recorded next to the EXIF, its signatures checked, disagreements and tampering caught."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from evidence import importer, store
+from evidence.model import ProofKind, ProofRole, SignatureState
+from evidence.store import Case
+from tests.helpers.encrypted import SECRET
+from tests.helpers.photos import Shot
+from tests.helpers.proofs import SHOT, ProofZip, key, write_proof_zip, write_tella
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def _case(tmp_path: Path, **kwargs: object) -> Case:
+    return Case.create(tmp_path / "case", title="Proofs", timezone="Asia/Almaty", actor="t",
+                       **kwargs)  # type: ignore[arg-type]
+
+
+def _import(case: Case, *paths: Path) -> list[importer.ImportResult]:
+    return list(importer.import_paths(case, [str(p) for p in paths], actor="t", workers=1))
+
+
+def test_a_proofmode_zip_imports_its_photo_with_the_proof_recorded_and_verified(tmp_path):
+    zipped = write_proof_zip(tmp_path / "in")
+    case = _case(tmp_path)
+    results = _import(case, zipped)
+    assert [(r.outcome, r.findings) for r in results] == [("imported", [])]
+    data = store.read(case, with_log=True)
+    photo = data.photos[0]
+    (proof,) = data.proofs_of(photo.id)
+    assert proof.kind is ProofKind.PROOFMODE and proof.signature is SignatureState.VERIFIED
+    assert proof.stated_sha256 == photo.sha256 and proof.hash_matches is True
+    assert proof.key_fingerprint == key("ProofMode").extract_certificate().fingerprint
+    assert (proof.latitude, proof.longitude, proof.accuracy_m, proof.provider) == (
+        43.23805, 76.94496, 6.0, "gps")
+    assert proof.stated_utc is not None and proof.stated_utc.isoformat() == \
+        "2022-08-20T12:30:04.512000+00:00"
+    assert proof.network == "Beeline KZ · Cellular · LTE"
+    assert proof.device == "Google · Pixel 7" and proof.device_id == "3f2a9c1e7b5d4a60"
+    # the EXIF stays the photo's own: the proof is beside it
+    assert photo.inspection.metadata.latitude == pytest.approx(43.2380, abs=1e-6)
+    roles = {f.role for f in proof.files}
+    assert roles == {ProofRole.PROOF_JSON, ProofRole.PROOF_CSV, ProofRole.MEDIA_SIGNATURE,
+                     ProofRole.JSON_SIGNATURE, ProofRole.CSV_SIGNATURE, ProofRole.PUBLIC_KEY}
+    with zipfile.ZipFile(zipped) as archive:
+        for f in proof.files:
+            assert case.files.read_bytes(f.stored_path) == archive.read(f.name)
+    # the photo came in as any photo, named by its place in the zip; the proof has its entry
+    assert data.imports[0].source_path == f"{zipped.name}/PXL_20220820_123000.jpg"
+    entries = [e for e in data.log or () if e.action == "proof-recorded"]
+    assert len(entries) == 1 and entries[0].details["proof_sha256"] == \
+        store.proofs.digest_of(proof)
+    # imported again: the photo is a duplicate and the proof is not recorded twice
+    assert [r.outcome for r in _import(case, zipped)] == ["duplicate"]
+    assert len(store.read(case).proofs_of(photo.id)) == 1
+
+
+def test_a_photo_changed_after_signing_is_caught_by_hash_and_signature(tmp_path):
+    case = _case(tmp_path)
+    (result,) = _import(case, write_proof_zip(tmp_path / "in", ProofZip(media_changed=True)))
+    assert {"proof_hash_mismatch", "proof_signature_invalid"} <= set(result.findings)
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    assert proof.hash_matches is False and proof.signature is SignatureState.INVALID
+    assert proof.signature_failures == ("media-signature",)
+
+
+def test_a_proof_json_changed_after_signing_fails_its_signature(tmp_path):
+    case = _case(tmp_path)
+    (result,) = _import(case, write_proof_zip(tmp_path / "in", ProofZip(json_changed=True)))
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    assert proof.signature is SignatureState.INVALID
+    assert proof.signature_failures == ("json-signature",)
+    assert "proof_signature_invalid" in result.findings
+
+
+def test_signatures_by_another_key_than_the_one_shipped_fail(tmp_path):
+    case = _case(tmp_path)
+    (result,) = _import(case, write_proof_zip(tmp_path / "in", ProofZip(shipped_key="Other")))
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    assert proof.signature is SignatureState.INVALID
+    assert set(proof.signature_failures) == {"media-signature", "json-signature",
+                                             "csv-signature"}
+
+
+def test_a_proof_without_its_key_is_missing_a_signature_check(tmp_path):
+    case = _case(tmp_path)
+    (result,) = _import(case, write_proof_zip(tmp_path / "in",
+                                              ProofZip(without=("pubkey.asc",))))
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    assert proof.signature is SignatureState.MISSING and proof.key_fingerprint is None
+    assert "proof_signature_missing" in result.findings
+
+
+def test_a_proof_position_2_km_from_the_exif_and_an_hour_apart_are_findings(tmp_path):
+    case = _case(tmp_path)
+    spec = ProofZip(changes={"Location.Latitude": "43.25605",  # 2 km north
+                             "Proof Generated": "2022-08-20T19:30:04.512+0600"})
+    (result,) = _import(case, write_proof_zip(tmp_path / "in", spec))
+    assert {"proof_position_disagrees", "proof_time_disagrees"} <= set(result.findings)
+    assert "proof_signature_invalid" not in result.findings  # signed as it is: it disagrees
+
+
+def test_a_tella_csv_imports_its_photo_as_unsigned_corroboration(tmp_path):
+    _photo, metadata = write_tella(tmp_path / "tella")
+    case = _case(tmp_path)
+    results = _import(case, tmp_path / "tella")
+    assert [(r.outcome, r.findings) for r in results] == [("imported", ["proof_unsigned"])]
+    (proof,) = store.read(case).proofs_of(results[0].photo_id or 0)
+    assert proof.kind is ProofKind.TELLA and proof.signature is SignatureState.UNSIGNED
+    assert proof.hash_matches is True and proof.provider == "fused"
+    assert proof.stated_utc is not None and proof.stated_utc.isoformat() == \
+        "2022-08-20T12:30:01+00:00"
+    assert [f.role for f in proof.files] == [ProofRole.METADATA_CSV]
+    assert case.files.read_bytes(proof.files[0].stored_path) == metadata.read_bytes()
+
+
+def test_malformed_zip_and_csv_are_rejected_and_the_rest_of_the_batch_imported(tmp_path):
+    folder = tmp_path / "in"
+    write_proof_zip(folder / "good")
+    (folder / "broken.zip").write_bytes(b"PK\x03\x04 not really")
+    with zipfile.ZipFile(folder / "escape.zip", "w") as archive:
+        archive.writestr("../../evil.proof.json", "{}")
+    _photo, metadata = write_tella(folder / "tella", shot=Shot(taken="2022:08:20 18:31:00",
+                                                              offset="+06:00"))
+    metadata.write_text(metadata.read_text().splitlines()[0] + "\n")  # no row of values
+    case = _case(tmp_path)
+    results = _import(case, folder)
+    rejected = {Path(r.source).name: r.reason or "" for r in results if r.outcome == "rejected"}
+    assert "not a readable zip" in rejected["broken.zip"]
+    assert "path traversal" in rejected["escape.zip"]
+    assert "no row of values" in rejected[metadata.name]
+    assert sorted(r.outcome for r in results if r.outcome != "rejected") == [
+        "imported", "imported"]  # the good zip's photo, and Tella's photo without its proof
+    assert not (tmp_path / "evil.proof.json").exists()
+
+
+def test_an_encrypted_case_keeps_the_proof_and_leaves_nothing_in_plaintext(tmp_path):
+    zipped = write_proof_zip(tmp_path / "in")
+    case = _case(tmp_path, passphrase=SECRET)
+    (result,) = _import(case, zipped)
+    assert result.outcome == "imported" and result.findings == []
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    assert proof.signature is SignatureState.VERIFIED
+    with zipfile.ZipFile(zipped) as archive:
+        photo_bytes = archive.read("PXL_20220820_123000.jpg")
+        for f in proof.files:
+            assert case.files.read_bytes(f.stored_path) == archive.read(f.name)
+    for path in (tmp_path / "case").rglob("*"):
+        if path.is_file():
+            assert photo_bytes[:4096] not in path.read_bytes()
+
+
+def test_a_case_of_the_version_before_proofs_migrates_and_takes_them(tmp_path, monkeypatch):
+    before = next(n for n, script in enumerate(store.schema.MIGRATIONS)
+                  if "CREATE TABLE proofs" in script)
+    with monkeypatch.context() as patch:
+        patch.setattr(store.schema, "MIGRATIONS", store.schema.MIGRATIONS[:before])
+        old = _case(tmp_path)
+        (earlier,) = _import(old, write_tella(tmp_path / "plain", "plain.jpg")[0])
+        old.conn.close()
+    reopened = Case.open(tmp_path / "case")
+    (result,) = _import(reopened, write_proof_zip(tmp_path / "in", ProofZip(
+        shot=Shot(taken="2022:08:20 18:32:00", offset="+06:00"))))
+    data = store.read(reopened)
+    assert data.proofs_of(result.photo_id or 0)[0].signature is SignatureState.VERIFIED
+    assert data.proofs_of(earlier.photo_id or 0) == ()
+    assert SHOT.offset == "+06:00"
