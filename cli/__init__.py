@@ -20,6 +20,7 @@ from cli import (
     demo,
     inspecting,
     maps,
+    occupancy,
     redacting,
     reporting,
     trust,
@@ -101,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     reporting.add_to(commands)
     bundles.add_to(commands)
     redacting.add_to(commands)
+    occupancy.add_to(commands)
     trust.add_to(commands)
     return parser
 

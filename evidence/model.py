@@ -494,3 +494,67 @@ class Redaction:
 
     def regions_json(self) -> list[dict[str, Any]]:
         return [r.as_json() for r in self.regions]
+
+
+class PageCapture(StrEnum):
+    """How a copy of the akimat's occupancy page came into the case."""
+
+    SAVED = "saved"        # saved by a person (the browser's Save as, a PDF, a screenshot)
+    CAPTURED = "captured"  # loaded and saved by Skver from its address, when asked
+
+
+@dataclass(frozen=True)
+class OccupancyPage:
+    """A copy of the page where the akimat publishes the occupancy of the specialised places
+    (resolution No. 61-NP of 20 January 2025), kept as an original: once, read-only, named by
+    its SHA-256. `covers_from`..`covers_to` are the dates the page lists (YYYY-MM-DD, inclusive;
+    None: not stated), so an absence is claimed only where the page speaks."""
+
+    id: int
+    sha256: str
+    stored_path: str
+    media_type: str
+    size_bytes: int
+    url: str
+    captured_utc: str               # ISO 8601 UTC, when it was saved or captured
+    capture: PageCapture
+    actor: str
+    imported_utc: str
+    covers_from: str | None = None
+    covers_to: str | None = None
+    same_capture: int | None = None  # the other file of the same capture (its PDF or HTML)
+    note: str = ""
+
+    def covers(self, day: str) -> bool:
+        """Whether the page lists `day` (YYYY-MM-DD)."""
+        return (self.covers_from is not None and self.covers_to is not None
+                and self.covers_from <= day <= self.covers_to)
+
+
+class EntrySource(StrEnum):
+    """Who put an occupancy entry into the case."""
+
+    PERSON = "person"          # typed in by a person reading the page
+    PAGE_TABLE = "page-table"  # read from the page's own table (a person confirmed the venue)
+
+
+@dataclass(frozen=True)
+class OccupancyEntry:
+    """One event the akimat's page publishes: where, when, how many it expects."""
+
+    page_id: int
+    venue_id: int
+    start: datetime                 # aware, in `zone` (the venue's) as the page gives it
+    end: datetime
+    zone: str
+    event_name: str = ""            # as printed
+    expected_participants: int | None = None
+    source: EntrySource = EntrySource.PERSON
+    row_text: str = ""              # the table's row as read, when read from it
+    actor: str = ""
+    entered_utc: str = ""
+    id: int | None = None
+
+    @property
+    def day(self) -> str:
+        return self.start.date().isoformat()

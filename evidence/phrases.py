@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from evidence.occupancy_words import EN as OCCUPANCY_EN
 from evidence.procedure_words import EN as PROCEDURE_EN
 
 
@@ -276,3 +277,4 @@ EN: dict[str, str] = {
 }
 # The procedure findings' words and Art. 14(1)'s items (evidence/procedure_words.py).
 EN.update(PROCEDURE_EN)
+EN.update(OCCUPANCY_EN)

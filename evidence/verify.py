@@ -72,7 +72,7 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report.problems += _observation_links(store.observations.by_photo(case), log)
         report.problems += signing.key_problems(case, log)
         _originals(case, photos, report, workers, progress)
-        letters = _letters(case, report)
+        letters = _letters(case, report) | _occupancy_pages(case, report)
         _strays(case, {p.stored_path for p in photos} | letters, report)
         _kept_bundles(case, log, report)
         _places(case, photos, letters, report)
@@ -286,6 +286,20 @@ def _letters(case: Case, report: Report) -> set[str]:
             report.problems.append(f"{name} has changed: its SHA-256 is now {actual}, not "
                                    f"{claim.letter_sha256}.")
     return {c.letter_path for c in lettered if c.letter_path}
+
+
+def _occupancy_pages(case: Case, report: Report) -> set[str]:
+    """Each kept copy of the akimat's occupancy page must still be its bytes; their paths."""
+    pages = store.occupancy.all_pages(case)
+    for page in pages:
+        name = f"Occupancy page {page.id} ({page.url}, {page.stored_path})"
+        actual = case.files.sha256(page.stored_path)
+        if actual is None:
+            report.problems.append(f"{name} is missing or unreadable.")
+        elif actual != page.sha256:
+            report.problems.append(f"{name} has changed: its SHA-256 is now {actual}, not "
+                                   f"{page.sha256}.")
+    return {p.stored_path for p in pages}
 
 
 def _plain_sha256(root: str, key: bytes | None, relpath: str) -> str | None:

@@ -17,6 +17,7 @@ One module owns each table and gives typed records (`evidence.model`) in and out
     venues        venues             claims   claims
     observations  observations       redactions  redactions
     proofs        proofs: what capture apps' proofs (ProofMode, Tella) state of a photo
+    occupancy     occupancy_pages, occupancy_entries (the akimat's published occupancy)
     audit         the digests of the rows people edit, checked against the custody log
     snapshot      `read(case)`: the whole case as one `CaseData`, which every reader shares
 
@@ -30,6 +31,7 @@ from evidence.store import (
     claims,
     health,
     observations,
+    occupancy,
     photos,
     proofs,
     redactions,
@@ -53,5 +55,5 @@ from evidence.store.snapshot import CaseData, read, reading
 
 __all__ = ["BUNDLES", "CASE_INFO_KEYS", "DB_FILE", "DERIVED", "EXTENSIONS", "HEAD_FILE",
            "LOCK_FILE", "ORIGINALS", "STAGING", "Case", "CaseData", "audit", "claims", "health",
-           "log", "observations", "photos", "proofs", "read", "reading", "redactions",
-           "schema", "software_version", "stored_relpath", "venues"]
+           "log", "observations", "occupancy", "photos", "proofs", "read", "reading",
+           "redactions", "schema", "software_version", "stored_relpath", "venues"]

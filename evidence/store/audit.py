@@ -17,7 +17,8 @@ from evidence import custody
 if TYPE_CHECKING:
     from evidence.store.case import Case
 
-AUDITED_TABLES = ("venues", "claims", "observations", "redactions")
+AUDITED_TABLES = ("venues", "claims", "observations", "redactions", "occupancy_pages",
+                  "occupancy_entries")
 # Columns a migration added to an audited table after rows of it had been recorded. While NULL
 # they are left out of a row as recorded (its digest, a bundle's manifest), so a row recorded
 # before them is vouched for as it was, and an older Skver reads a bundle without them.
@@ -91,10 +92,13 @@ def problems(case: Case, log: Iterable[custody.Entry]) -> list[str]:
     return found
 
 
+_NAMES = {"occupancy_pages": "Occupancy page", "occupancy_entries": "Occupancy entry"}
+
+
 def label(table: str, row: Mapping[str, Any]) -> str:
     """How a row is named in a problem: "Venue 3"; a correction or a withdrawal of an
     observation says which observation it corrects or withdraws."""
-    name = f"{table[:-1].capitalize()} {row.get('id')}"
+    name = f"{_NAMES.get(table, table[:-1].capitalize())} {row.get('id')}"
     if table == "observations" and row.get("withdraws") is not None:
         return f"{name} (the withdrawal of observation {row.get('withdraws')})"
     if table == "observations" and row.get("replaces") is not None:

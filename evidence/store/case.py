@@ -53,14 +53,15 @@ STAGING = "staging"
 BUNDLES = "bundles"
 LOCK_FILE = ".lock"
 TABLES = ("case_info", "custody", "photos", "imports", "venues", "claims", "observations",
-          "redactions", "proofs")
+          "redactions", "proofs", "occupancy_pages", "occupancy_entries")
 CASE_INFO_KEYS = ("id", "title", "timezone", "created_utc", "created_by")
 EXTENSIONS = {"image/jpeg": ".jpg", "image/heic": ".heic", "image/heif": ".heif",
               "image/avif": ".avif", "image/png": ".png", "image/webp": ".webp",
               "image/tiff": ".tif", "image/x-adobe-dng": ".dng", "image/gif": ".gif",
               "video/mp4": ".mp4", "video/quicktime": ".mov", "video/x-m4v": ".m4v",
               "video/3gpp": ".3gp", "video/3gpp2": ".3g2",  # videos, kept as filmed
-              "application/pdf": ".pdf"}  # scanned refusal letters
+              "application/pdf": ".pdf",  # scanned refusal letters
+              "text/html": ".html"}  # the akimat's occupancy page as saved (evidence/occupancy)
 
 
 @cache  # importlib.metadata re-reads the package metadata on every call

@@ -198,8 +198,45 @@ _V8 = """
 ALTER TABLE observations ADD COLUMN at_s REAL CHECK (at_s IS NULL OR at_s >= 0);
 """
 
+# The akimat's published occupancy of the specialised places (evidence/occupancy.py): saved or
+# captured copies of its page, kept as originals, and the entries read from them (issue 20).
+_V7 = """
+CREATE TABLE occupancy_pages (
+    id            INTEGER PRIMARY KEY,
+    sha256        TEXT NOT NULL UNIQUE,
+    stored_path   TEXT NOT NULL,            -- originals/ab/<sha256>.<ext>
+    media_type    TEXT NOT NULL,            -- text/html, application/pdf or an image type
+    size_bytes    INTEGER NOT NULL,
+    url           TEXT NOT NULL,
+    captured_utc  TEXT NOT NULL,            -- when the page was saved or captured
+    capture       TEXT NOT NULL CHECK (capture IN ('saved', 'captured')),
+    covers_from   TEXT,                     -- YYYY-MM-DD: the dates the page lists, inclusive
+    covers_to     TEXT,
+    same_capture  INTEGER REFERENCES occupancy_pages(id),  -- the HTML beside a captured PDF
+    actor         TEXT NOT NULL,
+    imported_utc  TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE occupancy_entries (
+    id            INTEGER PRIMARY KEY,
+    page_id       INTEGER NOT NULL REFERENCES occupancy_pages(id),
+    venue_id      INTEGER NOT NULL REFERENCES venues(id),
+    start_utc     TEXT NOT NULL,
+    end_utc       TEXT NOT NULL,
+    zone          TEXT NOT NULL,            -- the IANA zone the page's times were read in
+    expected_participants INTEGER CHECK (expected_participants IS NULL
+                                         OR expected_participants >= 0),
+    event_name    TEXT NOT NULL DEFAULT '',  -- as printed on the page
+    source        TEXT NOT NULL CHECK (source IN ('person', 'page-table')),
+    row_text      TEXT NOT NULL DEFAULT '',  -- the table's row as read, when read from it
+    actor         TEXT NOT NULL,
+    entered_utc   TEXT NOT NULL
+);
+CREATE INDEX occupancy_entries_venue ON occupancy_entries(venue_id);
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9, _V6, _V8]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9, _V6, _V8, _V7]
 
 
 def current_version() -> int:

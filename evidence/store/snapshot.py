@@ -21,11 +21,13 @@ from evidence.model import (
     Corroboration,
     ImportRecord,
     Observation,
+    OccupancyEntry,
+    OccupancyPage,
     PhotoRecord,
     Redaction,
     Venue,
 )
-from evidence.store import claims, log, observations, photos, proofs, redactions, venues
+from evidence.store import claims, log, observations, occupancy, photos, proofs, redactions, venues
 
 if TYPE_CHECKING:
     from evidence.store.case import Case
@@ -52,6 +54,9 @@ class CaseData:
     observation_history: Mapping[int, tuple[Observation, ...]] | None = None
     # What capture apps' proofs (ProofMode, Tella) state, by photo id, in the order recorded.
     proofs: Mapping[int, tuple[Corroboration, ...]] = field(default_factory=dict)
+    # The akimat's published occupancy (evidence/occupancy.py): its pages and their entries.
+    occupancy_pages: tuple[OccupancyPage, ...] = ()    # id order
+    occupancy_entries: tuple[OccupancyEntry, ...] = ()  # id order
 
     @cached_property
     def _photos_by_id(self) -> dict[int, PhotoRecord]:
@@ -140,6 +145,8 @@ def read(case: Case, *, with_log: bool = False) -> CaseData:
             redactions={r.photo_id: r for r in redactions.all_redactions(case)},
             imports=tuple(photos.all_imports(case)),
             log=tuple(log.entries(case)) if with_log else None, observation_history=history,
+            occupancy_pages=tuple(occupancy.all_pages(case)),
+            occupancy_entries=tuple(occupancy.all_entries(case)),
             proofs=proofs.by_photo(case))
 
 

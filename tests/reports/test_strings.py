@@ -52,6 +52,9 @@ def _sample(p: str) -> Phrase:
             "form": phrase("procedure.form.picket"), "date": "2025-06-03", "counted": 2,
             "source": phrase("procedure.answered.letter"),
             "item": "10", "wording": phrase("ground.10"),
+            "pages": [phrase("procedure.occupancy.covers_unknown")], "page": 1,
+            "events": [phrase("procedure.occupancy.expected_unknown")], "name": "Концерт",
+            "url": "https://almaty.gov.kz/", "covers": phrase("procedure.occupancy.covers_unknown"),
             "calendar": phrase("procedure.calendar_used", notes=[phrase("procedure.calendar")])}
     needed = strings.placeholders(phrases.EN[p])
     return phrase(p, **{k: v for k, v in args.items() if k in needed})
