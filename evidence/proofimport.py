@@ -490,3 +490,34 @@ def _name_problem(name: str) -> str | None:
     if ".." in parts or any(p in ("", ".") for p in parts):
         return "climbs out of its folder (path traversal)"
     return None
+
+
+# -- verify ----------------------------------------------------------------------------------
+
+def verify_problems(case: Case, log: list[Any]) -> tuple[list[str], set[str]]:
+    """(problems, the proof files' paths in the case): each proof row held to its
+    `proof-recorded` entry's digest, each entry to its row, each kept file re-hashed."""
+    problems: list[str] = []
+    known: set[str] = set()
+    entries = {e.seq: e for e in log if e.action == "proof-recorded"}
+    rows = store.proofs.all_proofs(case)
+    for item in rows:
+        entry = entries.get(item.custody_seq or -1)
+        bare = replace(item, id=None, custody_seq=None)
+        if entry is None:
+            problems.append(f"Proof {item.id} (photo {item.photo_id}) has no proof-recorded "
+                            "custody entry: it was added behind the log's back.")
+        elif entry.details.get("proof_sha256") != store.proofs.digest_of(bare):
+            problems.append(f"Proof {item.id} (photo {item.photo_id}) differs from what its "
+                            f"custody entry {entry.seq} recorded: it was changed.")
+        for f in item.files:
+            known.add(f.stored_path)
+            actual = case.files.sha256(f.stored_path)
+            if actual != f.sha256:
+                state = "is missing" if actual is None else "has changed"
+                problems.append(f"{f.stored_path}, the {f.role.value} of proof {item.id} "
+                                f"(photo {item.photo_id}), {state}.")
+    recorded = {item.custody_seq for item in rows}
+    problems += [f"Custody entry {seq} recorded a proof that is not in the case: it was "
+                 "deleted." for seq in sorted(entries.keys() - recorded)]
+    return problems, known

@@ -22,6 +22,7 @@ from evidence import (
     observations,
     parallel,
     places,
+    proofimport,
     provenance,
     redaction,
     signing,
@@ -71,9 +72,11 @@ def verify(case: Case, *, actor: str, workers: int | None = None,
         report.problems += audit.problems(case, log)
         report.problems += _observation_links(store.observations.by_photo(case), log)
         report.problems += signing.key_problems(case, log)
+        proof_problems, proof_files = proofimport.verify_problems(case, log)
+        report.problems += proof_problems
         _originals(case, photos, report, workers, progress)
         letters = _letters(case, report) | _occupancy_pages(case, report)
-        _strays(case, {p.stored_path for p in photos} | letters, report)
+        _strays(case, {p.stored_path for p in photos} | letters | proof_files, report)
         _kept_bundles(case, log, report)
         _places(case, photos, letters, report)
         report.notes += redaction.check(case)

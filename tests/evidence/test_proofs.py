@@ -172,3 +172,18 @@ def test_a_case_of_the_version_before_proofs_migrates_and_takes_them(tmp_path, m
     assert data.proofs_of(result.photo_id or 0)[0].signature is SignatureState.VERIFIED
     assert data.proofs_of(earlier.photo_id or 0) == ()
     assert SHOT.offset == "+06:00"
+
+
+def test_verify_rehashes_the_proof_files_and_holds_each_proof_to_its_entry(tmp_path):
+    from evidence import verify
+
+    case = _case(tmp_path)
+    (result,) = _import(case, write_proof_zip(tmp_path / "in"))
+    report = verify.verify(case, actor="t", workers=1)
+    assert report.problems == [] and not any("originals store" in n for n in report.notes)
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    kept = case.files.physical(proof.files[0].stored_path)
+    kept.chmod(0o644)
+    kept.write_bytes(b"changed")
+    problems = verify.verify(case, actor="t", workers=1).problems
+    assert any(proof.files[0].stored_path in p and "has changed" in p for p in problems)
