@@ -120,6 +120,12 @@ def map_online(case_id: str) -> Setting[bool]:
     return Setting(f"Map/{case_id}/online", False, _flag)
 
 
+# File ▸ Export…'s bundle timestamped online by RFC 3161 authorities (off unless the user
+# switched it on), and the authorities' URLs, one per line (empty: bundles/timestamps.py's list).
+EXPORT_TIMESTAMP = Setting("Export/timestamp", False, _flag)
+EXPORT_TSA_URLS = Setting("Export/tsaUrls", "", _text)
+
+
 def widget_state(name: str) -> Setting[QByteArray]:
     """A splitter's or a table header's saved state, under MainWindow/<name>."""
     return Setting(f"MainWindow/{name}", QByteArray(), _bytes)

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bundles import timestamps
 from evidence import casefiles, signing
 from evidence.errors import KnownError
 from evidence.results import ClaimResult
@@ -81,6 +83,7 @@ class ExportDialog(QDialog):
         self.key_passphrase = password_field(self.tr("Passphrase of the signing key"))
         self.key_protected = _key_protected(state)
         self.sign.toggled.connect(self._show_key_passphrase)
+        self._make_timestamp_choice()
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -121,6 +124,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.sign)
         form.addRow(self.tr("Key passphrase:"), self.key_passphrase)
         form.addRow("", self.fingerprint)
+        form.addRow(self.tr("Timestamps:"), self.timestamping)
         self.form = form
         form.addRow(self.tr("Maps drawn on:"), self.background_label)
         where = QHBoxLayout()
@@ -133,6 +137,53 @@ class ExportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _make_timestamp_choice(self) -> None:
+        """Online RFC 3161 timestamps of the bundle's manifest: off unless chosen, remembered,
+        with what going online reveals said plainly."""
+        self.timestamp = QCheckBox(self.tr("Timestamp the bundle online (RFC 3161)"))
+        self.timestamp.setChecked(settings.EXPORT_TIMESTAMP.get())
+        self.timestamp.toggled.connect(self._timestamp_toggled)
+        self.tsa_urls = QLineEdit(settings.EXPORT_TSA_URLS.get().strip() or
+                                  " ".join(timestamps.DEFAULT_TSAS))
+        self.tsa_urls.setToolTip(self.tr("The time-stamping authorities asked, their addresses "
+                                         "separated by spaces"))
+        self.timestamp_note = QLabel(self.tr(
+            "Going online sends each time-stamping authority the bundle manifest's SHA-256 "
+            "digest, from which nothing of the case can be read, and shows it this computer's "
+            "network address. Nothing else leaves the computer. Offline, the bundle is written "
+            "without a timestamp."))
+        self.timestamp_note.setWordWrap(True)
+        self.timestamping = QWidget()
+        column = QVBoxLayout(self.timestamping)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.timestamp, self.tsa_urls, self.timestamp_note):
+            column.addWidget(widget)
+        self.tsa_urls.setEnabled(self.timestamp.isChecked())
+
+    @Slot(bool)
+    def _timestamp_toggled(self, on: bool) -> None:
+        self.tsa_urls.setEnabled(on)
+        settings.EXPORT_TIMESTAMP.set(on)
+
+    def timestamp_urls(self) -> tuple[str, ...] | str:
+        """The authorities to ask (none unless the bundle is to be timestamped), or why the
+        addresses given cannot be used."""
+        if self.current_kind() != "bundle" or not self.timestamp.isChecked():
+            return ()
+        urls = tuple(dict.fromkeys(self.tsa_urls.text().split()))
+        for url in urls:
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                return self.tr("{url} is not a time-stamping authority's address: give "
+                               "http:// or https:// addresses.").format(url=url)
+        if not urls:
+            return self.tr("Give the time-stamping authorities' addresses, or untick "
+                           "Timestamp the bundle online.")
+        if len(urls) > timestamps.MAX_TOKENS:
+            return self.tr("Ask at most {count} time-stamping authorities.").format(
+                count=timestamps.MAX_TOKENS)
+        return urls
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -218,6 +269,7 @@ class ExportDialog(QDialog):
     def _kind_changed(self) -> None:
         bundle = self.current_kind() == "bundle"
         self.sign.setEnabled(bundle)
+        self.form.setRowVisible(self.timestamping, bundle)
         self._show_key_passphrase()
         suffix = SUFFIXES[self.current_kind()]
         text = self.path.text().strip()
@@ -265,6 +317,9 @@ class ExportDialog(QDialog):
             return self.tr("Say who prepared the export.")
         if not path:
             return self.tr("Choose where to save it.")
+        urls = self.timestamp_urls()
+        if isinstance(urls, str):
+            return urls
         suffix = SUFFIXES[self.current_kind()]
         if not path.lower().endswith(suffix):
             path += suffix
@@ -273,7 +328,7 @@ class ExportDialog(QDialog):
                              self.prepared_by.text().strip(),
                              self.sign.isChecked() and self.current_kind() == "bundle",
                              tiles=self.map_background.tiles,
-                             online=self.map_background.online)
+                             online=self.map_background.online, timestamp_urls=urls)
 
     def _background_text(self) -> str:
         """What the report's maps will be drawn on, as the Map tab's bar chose it."""
@@ -299,6 +354,8 @@ class ExportDialog(QDialog):
             self.message.setText(locked)
             return
         settings.EXPORT_FOLDER.set(os.path.dirname(request.out))
+        if request.timestamp_urls:
+            settings.EXPORT_TSA_URLS.set("\n".join(request.timestamp_urls))
         self.job = export_job(request)
         self.job.progress.connect(self._on_progress)
         self.job.succeeded.connect(self._on_succeeded)
@@ -320,7 +377,7 @@ class ExportDialog(QDialog):
     def _running(self, running: bool) -> None:
         for widget in (self.kind, self.language, self.all_refusals, self.chosen_refusals,
                        self.refusal_list, self.prepared_by, self.sign, self.path, self.browse,
-                       self.export_button):
+                       self.timestamping, self.export_button):
             widget.setEnabled(not running)
         if not running:
             self._kind_changed()
@@ -397,9 +454,12 @@ def success_box(parent: QWidget, outcome: ExportOutcome) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, _t("Exported"),
                       _t("Written to {path}").format(path=outcome.path),
                       QMessageBox.StandardButton.Close, parent.parentWidget() or parent)
-    if outcome.fingerprint:
-        box.setInformativeText(_t("Signed by the key with fingerprint {fingerprint}.").format(
-            fingerprint=outcome.fingerprint))
+    said = [_t("Signed by the key with fingerprint {fingerprint}.").format(
+        fingerprint=outcome.fingerprint)] if outcome.fingerprint else []
+    if outcome.stamping is not None:
+        said += stamping_lines(outcome.stamping)
+    if said:
+        box.setInformativeText("\n".join(said))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     open_button = box.addButton(_t("Open"), QMessageBox.ButtonRole.ActionRole)
     folder_button = box.addButton(_t("Show folder"), QMessageBox.ButtonRole.ActionRole)
@@ -408,6 +468,19 @@ def success_box(parent: QWidget, outcome: ExportOutcome) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def stamping_lines(stamping: timestamps.Stamping) -> list[str]:
+    """Which authorities timestamped the bundle, and which gave no timestamp and why."""
+    lines = [_t("Timestamped by {tsa} at {time} (UTC).").format(
+        tsa=got.tsa, time=got.attested_utc.replace("T", " ").rstrip("Z"))
+        for got in stamping.obtained]
+    lines += [_t("No timestamp from {url}: {reason}.").format(url=failed.url,
+                                                              reason=failed.reason)
+              for failed in stamping.failed]
+    if not stamping.obtained:
+        lines.append(_t("No timestamp was obtained: the bundle was written without one."))
+    return lines
 
 
 def open_path(path: str) -> bool:

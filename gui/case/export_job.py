@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 
-from bundles import export
+from bundles import export, timestamps
 from bundles import verify as bundle_verify
 from evidence import diskspace, verify
 from evidence.errors import KnownError
@@ -36,12 +36,14 @@ class ExportRequest:
     sign: bool = True
     tiles: str = ""             # the maps' offline background, as chosen in the Map tab
     online: bool = False        # the Map tab's online switch: OpenStreetMap under the maps
+    timestamp_urls: tuple[str, ...] = ()    # a bundle's RFC 3161 authorities: () stays offline
 
 
 @dataclass(frozen=True)
 class ExportOutcome:
     path: str
     fingerprint: str | None     # of the key that signed a bundle
+    stamping: timestamps.Stamping | None = None     # who timestamped a bundle; None: not asked
 
 
 class Job(CancellableJob):
@@ -90,8 +92,8 @@ def export_job(request: ExportRequest) -> Job:
                     case, request.out, lang=request.lang, claim_ids=request.claim_ids,
                     prepared_by=request.prepared_by, sign=request.sign,
                     actor=request.prepared_by, tiles=tiles, progress=progress,
-                    cancelled=cancelled)
-                return ExportOutcome(str(result.path), result.fingerprint)
+                    cancelled=cancelled, timestamp_urls=request.timestamp_urls)
+                return ExportOutcome(str(result.path), result.fingerprint, result.stamping)
             written = export.write_report(
                 case, request.out, lang=request.lang, claim_ids=request.claim_ids,
                 prepared_by=request.prepared_by, tiles=tiles, progress=progress,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bundles import verify as bundle_verify
+from bundles.timestamps import StampCheck, StampState
 from evidence import verify
 from evidence.printable import printable
 from gui.app import crash
@@ -111,6 +112,7 @@ class VerifyDialog(QDialog):
             facts.append(self.tr("The signature does not match."))
         else:
             facts.append(self.tr("Not signed."))
+        facts += [self._stamp_fact(stamp) for stamp in report.timestamps]
         if report.held_to_fingerprint:
             facts.append(self.tr("Checked against the fingerprint you were given: "
                                  "{fingerprint}.").format(
@@ -123,6 +125,22 @@ class VerifyDialog(QDialog):
                                  "changed bundle agree with itself. Check it against the filed "
                                  "report or the fingerprint you were given (below)."))
         return facts
+
+    def _stamp_fact(self, stamp: StampCheck) -> str:
+        """A timestamp token's verdict: the attested time (UTC) and its authority."""
+        when = (stamp.attested_utc or "").replace("T", " ").rstrip("Z")
+        if stamp.state == StampState.TRUSTED:
+            return self.tr("Timestamp {file}: the manifest existed by {time} (UTC), as {tsa} "
+                           "attests.").format(file=stamp.file, time=when, tsa=stamp.tsa)
+        if stamp.state == StampState.UNTRUSTED:
+            return self.tr("Timestamp {file}: {time} (UTC) by {tsa}, an authority not on the "
+                           "trust list: the time is not proven.").format(
+                               file=stamp.file, time=when, tsa=stamp.tsa)
+        if stamp.state == StampState.MISMATCH:
+            return self.tr("Timestamp {file}: over another manifest; this one was changed "
+                           "after it was timestamped.").format(file=stamp.file)
+        return self.tr("Timestamp {file}: damaged or altered; it proves nothing.").format(
+            file=stamp.file)
 
     def _case_facts(self, report: verify.Report) -> list[str]:
         return [numerus("VerifyDialog", "{intact} of %n original(s) intact (SHA-256 "

@@ -546,12 +546,40 @@
         <translation>Кілттің құпия сөз тіркесі:</translation>
     </message>
     <message>
+        <source>Timestamps:</source>
+        <translation>Уақыт мөрлері:</translation>
+    </message>
+    <message>
         <source>Maps drawn on:</source>
         <translation>Карталардың астыңғы қабаты:</translation>
     </message>
     <message>
         <source>Save as:</source>
         <translation>Сақтау орны:</translation>
+    </message>
+    <message>
+        <source>Timestamp the bundle online (RFC 3161)</source>
+        <translation>Пакетке онлайн уақыт мөрін алу (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>The time-stamping authorities asked, their addresses separated by spaces</source>
+        <translation>Сұрау жіберілетін уақыт мөрін беретін органдар; мекенжайлары бос орын арқылы</translation>
+    </message>
+    <message>
+        <source>Going online sends each time-stamping authority the bundle manifest&apos;s SHA-256 digest, from which nothing of the case can be read, and shows it this computer&apos;s network address. Nothing else leaves the computer. Offline, the bundle is written without a timestamp.</source>
+        <translation>Желіге қосылғанда әр уақыт мөрін беретін органға пакет манифестінің SHA-256 дайджесті жіберіледі, одан іс туралы ештеңе білуге болмайды, және орган осы компьютердің желілік мекенжайын көреді. Компьютерден басқа ештеңе шықпайды. Желі болмаса, пакет уақыт мөрінсіз жазылады.</translation>
+    </message>
+    <message>
+        <source>{url} is not a time-stamping authority&apos;s address: give http:// or https:// addresses.</source>
+        <translation>{url} уақыт мөрін беретін органның мекенжайы емес: http:// немесе https:// мекенжайларын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the time-stamping authorities&apos; addresses, or untick Timestamp the bundle online.</source>
+        <translation>Уақыт мөрін беретін органдардың мекенжайларын беріңіз немесе «Пакетке онлайн уақыт мөрін алу» белгісін алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>Ask at most {count} time-stamping authorities.</source>
+        <translation>Ең көбі {count} уақыт мөрін беретін органға сұрау жіберуге болады.</translation>
     </message>
     <message>
         <source>Give the passphrase of the case&apos;s signing key to sign the bundle (or untick Sign the bundle).</source>
@@ -644,6 +672,18 @@
     <message>
         <source>Show folder</source>
         <translation>Қалтаны көрсету</translation>
+    </message>
+    <message>
+        <source>No timestamp was obtained: the bundle was written without one.</source>
+        <translation>Уақыт мөрі алынбады: пакет онсыз жазылды.</translation>
+    </message>
+    <message>
+        <source>Timestamped by {tsa} at {time} (UTC).</source>
+        <translation>{tsa} уақыт мөрін басты: {time} (UTC).</translation>
+    </message>
+    <message>
+        <source>No timestamp from {url}: {reason}.</source>
+        <translation>{url} уақыт мөрін бермеді: {reason}.</translation>
     </message>
     <message>
         <source>Signed by the key with fingerprint {fingerprint}.</source>
@@ -1166,12 +1206,20 @@
         <translation>Көрсетілген жергілікті уақыттың UTC-ден ауытқуы және оның көзі</translation>
     </message>
     <message>
+        <source>Video ({type}), length not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo {id} of the case, imported as {name}</source>
         <translation>Істің {id}-фотосы, {name} ретінде импортталған</translation>
     </message>
     <message>
         <source>camera</source>
         <translation>камера</translation>
+    </message>
+    <message>
+        <source>video file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>location</source>
@@ -1184,6 +1232,10 @@
     <message>
         <source>unknown</source>
         <translation>белгісіз</translation>
+    </message>
+    <message>
+        <source>Video ({type}), {seconds:,.3f} s long</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{offset} ({source})</source>
@@ -3124,6 +3176,22 @@
     <message>
         <source>Held to nothing outside the bundle yet: a forger can make a changed bundle agree with itself. Check it against the filed report or the fingerprint you were given (below).</source>
         <translation>Пакет әзірге өзінен тыс ештеңемен салыстырылған жоқ: қолдан жасаушы өзгертілген пакетті іштей қайшылықсыз ете алады. Оны сотқа берілген есеппен немесе сізге басқа жолмен берілген кілттің саусақ ізімен салыстырыңыз (төменде).</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: the manifest existed by {time} (UTC), as {tsa} attests.</source>
+        <translation>Уақыт мөрі {file}: манифест {time} (UTC) уақытына дейін болған, мұны {tsa} куәландырады.</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: {time} (UTC) by {tsa}, an authority not on the trust list: the time is not proven.</source>
+        <translation>Уақыт мөрі {file}: {time} (UTC), {tsa} берген, ол сенім тізімінде жоқ: уақыт дәлелденбеген.</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: over another manifest; this one was changed after it was timestamped.</source>
+        <translation>Уақыт мөрі {file}: басқа манифестке басылған; бұл манифест мөр басылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: damaged or altered; it proves nothing.</source>
+        <translation>Уақыт мөрі {file}: зақымдалған немесе өзгертілген, ештеңені дәлелдемейді.</translation>
     </message>
     <message>
         <source>Could not be checked</source>

@@ -548,12 +548,40 @@
         <translation>Парольная фраза ключа:</translation>
     </message>
     <message>
+        <source>Timestamps:</source>
+        <translation>Метки времени:</translation>
+    </message>
+    <message>
         <source>Maps drawn on:</source>
         <translation>Подложка карт:</translation>
     </message>
     <message>
         <source>Save as:</source>
         <translation>Сохранить как:</translation>
+    </message>
+    <message>
+        <source>Timestamp the bundle online (RFC 3161)</source>
+        <translation>Получить метку времени для пакета онлайн (RFC 3161)</translation>
+    </message>
+    <message>
+        <source>The time-stamping authorities asked, their addresses separated by spaces</source>
+        <translation>Службы меток времени, к которым обратиться; адреса через пробел</translation>
+    </message>
+    <message>
+        <source>Going online sends each time-stamping authority the bundle manifest&apos;s SHA-256 digest, from which nothing of the case can be read, and shows it this computer&apos;s network address. Nothing else leaves the computer. Offline, the bundle is written without a timestamp.</source>
+        <translation>При подключении к сети каждой службе меток времени отправляется дайджест SHA-256 манифеста пакета, по которому ничего о деле узнать нельзя, и служба видит сетевой адрес этого компьютера. Больше ничего с компьютера не уходит. Без сети пакет записывается без метки времени.</translation>
+    </message>
+    <message>
+        <source>{url} is not a time-stamping authority&apos;s address: give http:// or https:// addresses.</source>
+        <translation>{url} не адрес службы меток времени: укажите адреса http:// или https://.</translation>
+    </message>
+    <message>
+        <source>Give the time-stamping authorities&apos; addresses, or untick Timestamp the bundle online.</source>
+        <translation>Укажите адреса служб меток времени или снимите флажок «Получить метку времени для пакета онлайн».</translation>
+    </message>
+    <message>
+        <source>Ask at most {count} time-stamping authorities.</source>
+        <translation>Можно обратиться не более чем к {count} службам меток времени.</translation>
     </message>
     <message>
         <source>Give the passphrase of the case&apos;s signing key to sign the bundle (or untick Sign the bundle).</source>
@@ -646,6 +674,18 @@
     <message>
         <source>Show folder</source>
         <translation>Показать папку</translation>
+    </message>
+    <message>
+        <source>No timestamp was obtained: the bundle was written without one.</source>
+        <translation>Метка времени не получена: пакет записан без неё.</translation>
+    </message>
+    <message>
+        <source>Timestamped by {tsa} at {time} (UTC).</source>
+        <translation>Метка времени от {tsa}: {time} (UTC).</translation>
+    </message>
+    <message>
+        <source>No timestamp from {url}: {reason}.</source>
+        <translation>Нет метки времени от {url}: {reason}.</translation>
     </message>
     <message>
         <source>Signed by the key with fingerprint {fingerprint}.</source>
@@ -1173,12 +1213,20 @@
         <translation>Смещение от UTC для показанного местного времени и его источник</translation>
     </message>
     <message>
+        <source>Video ({type}), length not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo {id} of the case, imported as {name}</source>
         <translation>Фото {id} дела, импортировано как {name}</translation>
     </message>
     <message>
         <source>camera</source>
         <translation>камера</translation>
+    </message>
+    <message>
+        <source>video file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>location</source>
@@ -1191,6 +1239,10 @@
     <message>
         <source>unknown</source>
         <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Video ({type}), {seconds:,.3f} s long</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{offset} ({source})</source>
@@ -3153,6 +3205,22 @@
     <message>
         <source>Held to nothing outside the bundle yet: a forger can make a changed bundle agree with itself. Check it against the filed report or the fingerprint you were given (below).</source>
         <translation>Пакет пока не сверен ни с чем за его пределами: фальсификатор может сделать изменённый пакет внутренне согласованным. Сверьте его с отчётом, поданным в суд, или с переданным вам отпечатком ключа (ниже).</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: the manifest existed by {time} (UTC), as {tsa} attests.</source>
+        <translation>Метка времени {file}: манифест существовал не позднее {time} (UTC), что удостоверяет {tsa}.</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: {time} (UTC) by {tsa}, an authority not on the trust list: the time is not proven.</source>
+        <translation>Метка времени {file}: {time} (UTC) от {tsa}, службы, которой нет в списке доверенных: время не доказано.</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: over another manifest; this one was changed after it was timestamped.</source>
+        <translation>Метка времени {file}: поставлена на другой манифест; этот изменён после получения метки.</translation>
+    </message>
+    <message>
+        <source>Timestamp {file}: damaged or altered; it proves nothing.</source>
+        <translation>Метка времени {file}: повреждена или изменена и ничего не доказывает.</translation>
     </message>
     <message>
         <source>Could not be checked</source>
