@@ -20,7 +20,7 @@ from evidence.provenance import Provenance
 from evidence.store import observations as store_observations
 from gui.app import i18n
 from gui.app.state import CaseState
-from gui.photos import sealed
+from gui.photos import attested, sealed
 from gui.widgets import numbers, severity, vocabulary, when
 from gui.widgets.text import numerus
 from reports import strings
@@ -79,6 +79,9 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
         parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
                      f"{escape(severity.error_text(result))}</p>")
     parts.append(_findings_html(result.findings, bool(meta.error)))
+    parts.append(attested.credentials_html(result))
+    if photo is not None and state is not None:
+        parts.append(attested.proofs_html(state.data.proofs_of(photo.id), result))
     parts.append(_facts_html(result))
     return "\n".join(parts)
 
@@ -263,6 +266,7 @@ def _facts(result: Inspection) -> list[tuple[str, str | None]]:
          if meta.width and meta.height else None),
         (_t("Size"), _t("{n:,} bytes").format(n=numbers.value(meta.size_bytes))
          if meta.size_bytes is not None else None),
+        (_t("Length"), _length_text(meta.duration_s, meta.duration_source)),
         (_t("SHA-256"), meta.sha256),
         (_t("Camera"), camera),
         (_t("Software"), meta.software),
@@ -274,6 +278,15 @@ def _facts(result: Inspection) -> list[tuple[str, str | None]]:
         (_t("Camera minus GPS"), skew),
         *_place_facts(result),
     ]
+
+
+def _length_text(seconds: float | None, source: str | None) -> str | None:
+    """A video's length as its file gives it, and where it was read; None for a photo."""
+    if seconds is None:
+        return None
+    text = (_t("{s:,.3f} s, from the movie header") if source == "container"
+            else _t("{s:,.3f} s, from the picture stream"))
+    return text.format(s=numbers.value(seconds))
 
 
 def _skew_text(seconds: float) -> str:
@@ -295,6 +308,7 @@ def _offset_text(result: Inspection) -> str:
     offset = timing.format_offset(time.offset)
     sources = {
         OffsetSource.EXIF: _t("UTC{offset}, recorded by the camera"),
+        OffsetSource.CONTAINER_UTC: _t("UTC{offset}, as the video file records its start"),
         OffsetSource.LOCATION: _t("UTC{offset}, the time zone {zone} at the photo's position"),
         OffsetSource.CASE_DEFAULT: _t("UTC{offset}, the case time zone {zone}"),
     }

@@ -1,0 +1,87 @@
+"""The detail pane's sections on what a file's own provenance attests: its Content Credentials
+(C2PA) and the proofs of the capture app that came with it (ProofMode, Tella).
+
+Both say the report's sentences (`reports.attestation`) in the interface's language, so the
+window and the exhibit never disagree; here they only get a heading and the findings' colours:
+green where they vouch (a trusted signer, a proof's signatures verified), red where they fail,
+amber where they cannot vouch (a signer on no trust list, credentials unreadable or stripped on
+the way, a proof missing a signature), blue for an unsigned Tella file (corroboration only).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from evidence.model import (
+    Corroboration,
+    CredentialState,
+    Inspection,
+    Severity,
+    SignatureState,
+)
+from gui.app import i18n
+from gui.widgets import severity
+from reports import attestation, strings
+
+_CREDENTIAL_SEVERITY = {
+    CredentialState.TRUSTED: None,
+    CredentialState.VALID: Severity.WARNING,
+    CredentialState.UNREADABLE: Severity.WARNING,
+    CredentialState.INVALID: Severity.CRITICAL,
+}
+_PROOF_SEVERITY = {
+    SignatureState.VERIFIED: None,
+    SignatureState.UNSIGNED: Severity.INFO,
+    SignatureState.MISSING: Severity.WARNING,
+    SignatureState.INVALID: Severity.CRITICAL,
+}
+
+
+def credentials_html(result: Inspection) -> str:
+    """The file's Content Credentials: their state first, in plain words, then who signed with
+    what and when, the time's backing, the actions and the failures; or that it has none (which
+    proves nothing), or that it shows it lost them on the way."""
+    if result.metadata.error:
+        return ""
+    words = strings.table(i18n.current())
+    lines = attestation.credential_lines(result, words, say_none=True)
+    found = result.content_credentials
+    if found is not None:
+        level = _CREDENTIAL_SEVERITY[found.state]
+    else:
+        level = Severity.WARNING if result.credentials_trace is not None else Severity.INFO
+    return _section(words["exhibit.credentials"], lines, level, grey=found is None and
+                    result.credentials_trace is None)
+
+
+def proofs_html(proofs: tuple[Corroboration, ...], result: Inspection) -> str:
+    """Each capture app's proof of the photo, beside what the file itself records; nothing
+    for a photo that came with none."""
+    if not proofs:
+        return ""
+    words = strings.table(i18n.current())
+    parts = [f"<h4>{escape(words['exhibit.proofs'])}</h4>"]
+    for proof in proofs:
+        lines = attestation.proof_lines((proof,), result, words)
+        level = _PROOF_SEVERITY[proof.signature]
+        if proof.hash_matches is False:
+            level = Severity.CRITICAL
+        parts.append(_paragraph(lines, level))
+    return "".join(parts)
+
+
+def _section(heading: str, lines: tuple[str, ...], level: Severity | None, *,
+             grey: bool = False) -> str:
+    if grey:
+        return (f"<h4>{escape(heading)}</h4><p style='color:gray'>"
+                f"{'<br>'.join(escape(line) for line in lines)}</p>")
+    return f"<h4>{escape(heading)}</h4>{_paragraph(lines, level)}"
+
+
+def _paragraph(lines: tuple[str, ...], level: Severity | None) -> str:
+    """The first line (the state) bold, in the level's colour; the rest plain."""
+    if not lines:
+        return ""
+    first = f"<b style='color:{severity.COLOURS[level]}'>{escape(lines[0])}</b>"
+    rest = "".join(f"<br>{escape(line)}" for line in lines[1:])
+    return f"<p style='margin:2px 0 8px 0'>{first}{rest}</p>"

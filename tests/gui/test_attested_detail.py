@@ -1,0 +1,58 @@
+"""The photo's detail pane says what a capture app's proof (ProofMode, Tella) of a photo in the
+case attests, beside the photo's own metadata (tests/gui/test_credentials_detail.py: its Content
+Credentials)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence.importer import import_paths
+from evidence.store import Case
+from gui.app.main_window import MainWindow
+from tests.helpers.photos import write_jpeg
+from tests.helpers.proofs import ProofZip, write_proof_zip, write_tella
+
+
+def open_case_with(window: MainWindow, qtbot, root: Path, *paths: Path) -> list[int]:
+    case = Case.create(root, title="Proofs", timezone="Asia/Almaty", actor="t")
+    ids = [r.photo_id for r in import_paths(case, [str(p) for p in paths], actor="t")
+           if r.photo_id is not None]
+    case.close()
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(root))
+    return ids
+
+
+def case_detail(window: MainWindow, photo_id: int) -> str:
+    assert window.photos.select_photo(photo_id)
+    return window.photos.detail.document().toPlainText()
+
+
+def test_a_proofmode_proof_beside_the_photos_own_metadata(window, qtbot, tmp_path):
+    proof = write_proof_zip(tmp_path / "in")
+    [photo] = open_case_with(window, qtbot, tmp_path / "case", proof)
+    text = case_detail(window, photo)
+    assert "Proofs (ProofMode, Tella)" in text
+    assert f"ProofMode proof from {proof.name}: its OpenPGP signatures" in text
+    assert "The key is self-issued by the app: this shows integrity since the app signed, " \
+           "not identity." in text
+    assert "The SHA-256 the proof states is this file's." in text
+    assert "Position the proof states: 43.23805" in text and "the file's GPS: 43.238000" in text
+
+
+def test_a_tampered_proof_and_a_tella_csv_say_what_they_are(window, qtbot, tmp_path):
+    tampered = write_proof_zip(tmp_path / "in", ProofZip(json_changed=True))
+    photo, metadata = write_tella(tmp_path / "tella")
+    ids = open_case_with(window, qtbot, tmp_path / "case", tampered, photo, metadata)
+    texts = [case_detail(window, i) for i in ids]
+    assert any("a signature does not verify" in t for t in texts), texts
+    assert any(f"Tella metadata from {metadata.name}: unsigned, so it only corroborates." in t
+               for t in texts), texts
+
+
+def test_a_photo_without_a_proof_has_no_proofs_section(window, qtbot, tmp_path):
+    [photo] = open_case_with(window, qtbot, tmp_path / "case",
+                             write_jpeg(tmp_path / "plain.jpg", gps=True))
+    text = case_detail(window, photo)
+    assert "Proofs (ProofMode, Tella)" not in text
+    assert "None in the file. Their absence proves nothing" in text
