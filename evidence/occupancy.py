@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from evidence import custody, limits, occupancy_table, sniff, store, timing
+from evidence import custody, limits, occupancy_table, sniff, store, tempfiles, timing
 from evidence.errors import KnownError
 from evidence.model import EntrySource, OccupancyEntry, OccupancyPage, PageCapture
-from evidence.store import Case, audit, stored_relpath
+from evidence.store import STAGING, Case, audit, stored_relpath
 from evidence.store import occupancy as rows
 
 __all__ = ["ENTRY_ADDED", "ENTRY_REMOVED", "IMPORTED", "add_entry", "check_covers", "check_url",
-           "enter_read", "entries", "import_page", "page", "page_media_type", "pages",
-           "parse_captured", "read_table", "remove_entry", "resolve_venue", "set_covers",
-           "zone_of"]
+           "enter_read", "entries", "import_captured", "import_page", "page", "page_media_type",
+           "pages", "parse_captured", "read_table", "remove_entry", "resolve_venue",
+           "set_covers", "zone_of"]
 
 IMPORTED = "occupancy-page-imported"
 ENTRY_ADDED = "occupancy-entry-added"
@@ -96,10 +97,11 @@ def check_covers(first: str | None, last: str | None) -> tuple[str | None, str |
 
 def import_page(case: Case, source: str | os.PathLike[str], *, url: str, captured: str,
                 capture: PageCapture, actor: str, covers: tuple[str | None, str | None] =
-                (None, None), note: str = "", same_capture: int | None = None
-                ) -> tuple[OccupancyPage, bool]:
+                (None, None), note: str = "", same_capture: int | None = None,
+                opener: Callable[[], BinaryIO] | None = None) -> tuple[OccupancyPage, bool]:
     """Keeps a copy of the page as an original; (its record, whether it is new). The same bytes
-    imported again change nothing. `captured` is ISO 8601 with an offset (`parse_captured`)."""
+    imported again change nothing. `captured` is ISO 8601 with an offset (`parse_captured`);
+    `opener` opens the source's plain bytes when the file holds them sealed."""
     url, captured_utc = check_url(url), parse_captured(captured)
     first, last = check_covers(*covers)
     too_long = limits.problem("The page's note", note, limits.NOTE)
@@ -107,7 +109,7 @@ def import_page(case: Case, source: str | os.PathLike[str], *, url: str, capture
         raise KnownError(too_long)
     store.health.refuse_if_damaged(case, "keeping the page")
     with case.exclusive("keeping the page"):
-        relpath, sha256, media_type, size = _stage(case, source)
+        relpath, sha256, media_type, size = _stage(case, source, opener)
         known = rows.page_by_sha256(case, sha256)
         if known is not None:
             return known, False
@@ -130,24 +132,28 @@ def import_page(case: Case, source: str | os.PathLike[str], *, url: str, capture
     return replace(page, id=page_id), True
 
 
-def _stage(case: Case, source: str | os.PathLike[str]) -> tuple[str, str, str, int]:
+def _stage(case: Case, source: str | os.PathLike[str],
+           opener: Callable[[], BinaryIO] | None) -> tuple[str, str, str, int]:
+    def reading() -> BinaryIO:
+        return opener() if opener is not None else open(source, "rb")
     try:
-        size = os.path.getsize(source)
+        with reading() as fh:
+            media_type = page_media_type(fh.read(HTML_SNIFF))
+            size = fh.seek(0, os.SEEK_END)
         if size > MAX_PAGE_BYTES:
             raise KnownError(f"{source} is {size:,} bytes: a saved web page is far smaller "
                              f"(at most {MAX_PAGE_BYTES:,} are kept). Save the page alone, or "
                              "as a PDF.")
-        with open(source, "rb") as fh:
-            media_type = page_media_type(fh.read(HTML_SNIFF))
         if media_type is None:
             raise KnownError(f"{source} is not a saved web page Skver keeps: give the page as "
                              "saved HTML, a PDF, or a screenshot (PNG or JPEG).")
-        temp, sha256 = case.files.stage_copy(source)
+        temp, sha256 = case.files.stage_copy(source, opener)
     except OSError as exc:
         raise KnownError(f"The page {source} could not be read: "
                          f"{exc.strerror or exc}.") from None
     readable = case.files.readable_copy(temp, os.fspath(source))
-    with open(readable, "rb") as fh:
+    sealed = opener is not None and readable == os.fspath(source)
+    with opener() if sealed and opener is not None else open(readable, "rb") as fh:
         same = readable == str(temp) or hashlib.file_digest(fh, "sha256").hexdigest() == sha256
     if not same:
         temp.unlink()
@@ -156,6 +162,29 @@ def _stage(case: Case, source: str | os.PathLike[str]) -> tuple[str, str, str, i
     relpath = stored_relpath(sha256, media_type)
     case.files.put_original(temp, relpath, sha256)
     return relpath, sha256, media_type, size
+
+
+def import_captured(case: Case, pdf: bytes, html: bytes, *, url: str, captured: str,
+                    actor: str, note: str = "") -> tuple[OccupancyPage, OccupancyPage]:
+    """Keeps what Skver captured of a page (its full-page PDF and its HTML) as two originals,
+    the HTML naming the PDF as its `same_capture`. The bytes are only ever on disk sealed
+    (a throwaway key, evidence/tempfiles.Sealed) until the case keeps them as it keeps any
+    file, so an encrypted case's capture is never written in plaintext."""
+    sealed = tempfiles.Sealed()
+    folder = case.root / STAGING
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = []
+    same: int | None = None
+    for data, what in ((pdf, "occupancy.pdf"), (html, "occupancy.html")):
+        path = folder / tempfiles.name(what)
+        with tempfiles.removed(path):
+            sealed.write(path, [data])
+            page, _new = import_page(case, path, url=url, captured=captured,
+                                     capture=PageCapture.CAPTURED, actor=actor, note=note,
+                                     same_capture=same, opener=sealed.opener(path))
+        kept.append(page)
+        same = page.id
+    return kept[0], kept[1]
 
 
 def _used(case: Case, relpath: str) -> bool:

@@ -240,3 +240,23 @@ def test_a_case_made_before_the_occupancy_tables_opens_and_takes_pages(tmp_path,
     with Case.open(tmp_path / "old") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
         assert _import(case, _page(tmp_path)).id == 1
+
+
+def test_a_capture_is_kept_as_pdf_and_html_never_in_plaintext_in_an_encrypted_case(tmp_path):
+    from tests.helpers.encrypted import SECRET, build_encrypted_case
+
+    root, _markers = build_encrypted_case(tmp_path)
+    html = TABLE.encode()
+    pdf = b"%PDF-1.7\n" + "Занятость специализированных мест".encode() + b"\n%%EOF\n"
+    with Case.open(root, passphrase=SECRET) as case:
+        kept_pdf, kept_html = occupancy.import_captured(
+            case, pdf, html, url=URL, captured="2025-06-05 10:30+05:00", actor="aigerim")
+        assert (kept_pdf.media_type, kept_html.media_type) == ("application/pdf", "text/html")
+        assert kept_html.same_capture == kept_pdf.id
+        assert {kept_pdf.capture, kept_html.capture} == {PageCapture.CAPTURED}
+        assert case.files.read_bytes(kept_html.stored_path) == html
+        assert case.files.read_bytes(kept_pdf.stored_path) == pdf
+    for path in root.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert "Занятость".encode() not in data and b"1 500" not in data, path
