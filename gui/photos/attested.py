@@ -79,9 +79,9 @@ def _section(heading: str, lines: tuple[str, ...], level: Severity | None, *,
 
 
 def _paragraph(lines: tuple[str, ...], level: Severity | None) -> str:
-    """The first line (the state) bold, in the level's colour; the rest plain."""
+    """The first line (the state) in the level's colour; the rest plain."""
     if not lines:
         return ""
-    first = f"<b style='color:{severity.COLOURS[level]}'>{escape(lines[0])}</b>"
+    first = f"<span style='color:{severity.COLOURS[level]}'>{escape(lines[0])}</span>"
     rest = "".join(f"<br>{escape(line)}" for line in lines[1:])
     return f"<p style='margin:2px 0 8px 0'>{first}{rest}</p>"
