@@ -160,6 +160,9 @@ def run_analyze(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> i
         for item in found.not_counted:
             say(f"  not counted  {render(photo_ref(item.photo_id, start=True))}: "
                 f"{content.not_counted_reason(item, english)}")
+        for fact in found.procedure:
+            say(f"  procedure  {fact.code.value}: {render(fact.statement)}")
+            say(f"             rule: {render(fact.rule)}")
     overall = result.aggregates.all
     say(f"{overall.claims} claims: {overall[Verdict.CONTRADICTED]} contradicted, "
         f"{overall[Verdict.SUPPORTED]} supported, {overall[Verdict.MIXED]} mixed, "

@@ -8,9 +8,10 @@ from typing import Any
 
 from cli.common import EXIT_OK, actor, existing, open_case
 from cli.output import say, show_json
-from evidence import claims, claims_csv, timing, venues
+from evidence import claims, claims_csv, procedure, timing, venues
 from evidence.errors import KnownError
 from evidence.model import Category, Claim
+from evidence.phrases import render
 from evidence.store import Case
 
 # (option, Claim field, help) for the text fields both `add` and `edit` take.
@@ -21,6 +22,17 @@ TEXT_OPTIONS = (
     ("--event-hours", "event_hours", "its hours as requested, e.g. 18:00-20:00"),
     ("--alternative", "alternative_offered", "the alternative the authority offered, if any"),
     ("--notes", "notes", "anything else worth knowing"),
+)
+# (option, Claim field, help) for the refusal's procedure (evidence/procedure.py).
+PROCEDURE_OPTIONS = (
+    ("--form", "assembly_form", "the form of assembly notified: picket, meeting, rally, "
+     "demonstration or march"),
+    ("--notified-on", "notified_on", "the day the notification (or application) was "
+     "registered, YYYY-MM-DD"),
+    ("--answered-on", "answered_on", "the day the answer was received, YYYY-MM-DD (default: "
+     "the letter's date)"),
+    ("--ground", "ground", "the Art. 14(1) item the refusal cites, by its number (e.g. 10), "
+     "or 'none'"),
 )
 
 
@@ -85,7 +97,7 @@ def _claim_options(parser: argparse.ArgumentParser, editing: bool) -> None:
                         " time zone)")
     parser.add_argument("--category", help="the excuse's category (default: the classifier "
                         "proposes one from the excuse)", **keep)
-    for option, field, summary in TEXT_OPTIONS:
+    for option, field, summary in TEXT_OPTIONS + PROCEDURE_OPTIONS:
         parser.add_argument(option, dest=field, help=summary, **keep)
     parser.add_argument("--participants", dest="expected_participants", type=int,
                         metavar="N", help="how many people were expected", **keep)
@@ -105,7 +117,8 @@ def run_add(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
             venue_id=claims.resolve_venue(case, args.venue), window_start=start,
             window_end=end, window_zone=zone, excuse_text=args.excuse,
             category=args.category or Category.OTHER,
-            expected_participants=args.expected_participants, **texts)
+            expected_participants=args.expected_participants, **texts,
+            **{field: getattr(args, field) for _, field, _ in PROCEDURE_OPTIONS})
         claim = claims.proposed(claim) if args.category is None else claim
         claim_id = claims.add(case, claim, actor(args.actor), letter=args.letter)
         stored = claims.get(case, claim_id)
@@ -123,7 +136,8 @@ def run_edit(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
         old = claims.get(case, args.id)
         changes = {field: given[field] for field in (
             "document_number", "document_date", "excuse_text", "category",
-            "expected_participants", *(f for _, f, _ in TEXT_OPTIONS)) if field in given}
+            "expected_participants", *(f for _, f, _ in TEXT_OPTIONS + PROCEDURE_OPTIONS))
+            if field in given}
         if "venue" in given:
             changes["venue_id"] = claims.resolve_venue(case, given["venue"])
         if {"window_start", "window_end"} & set(given) or args.zone:
@@ -207,6 +221,19 @@ def _describe(claim: Claim, case_dir: str) -> None:
             "--confirm-category (or set --category C)")
     if claim.letter_path:
         say(f"  letter    {claim.letter_path}")
+    if procedure.recorded(claim):
+        _describe_procedure(claim)
+
+
+def _describe_procedure(claim: Claim) -> None:
+    ground = procedure.ground_phrase(claim.ground)
+    answered = claim.answered_on or f"{claim.document_date} (the letter's date)"
+    say(f"  procedure {claim.assembly_form or 'form not recorded'}; notified "
+        f"{claim.notified_on or 'not recorded'}; answered {answered}; "
+        f"ground {render(ground) if ground else 'not recorded'}")
+    for found in procedure.procedure_findings(claim):
+        say(f"  {found.code.value}: {render(found.statement)}")
+        say(f"      rule: {render(found.rule)}")
 
 
 def _because(claim: Claim) -> str:

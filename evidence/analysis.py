@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from evidence import aggregates, rules
 from evidence.facts import PhotoFact, VenueFact, event_day, photo_fact
 from evidence.model import Category, Claim, Observation
 from evidence.phrases import Phrase, phrase
+from evidence.procedure import ProcedureFinding, procedure_findings
 from evidence.results import (
     Basis,
     CaseResult,
@@ -249,7 +250,12 @@ class Analysis:
         venue = self.venues[claim.venue_id]
         qualified = self.pairing.qualifying(claim, venue)
         unlisted = self.pairing.not_counted(claim, venue, (q.photo.id for q in qualified))
-        return judge(claim, venue, qualified, self.data.observations, unlisted)
+        judged = judge(claim, venue, qualified, self.data.observations, unlisted)
+        return replace(judged, procedure=self._procedure(judged))
+
+    def _procedure(self, judged: ClaimResult) -> tuple[ProcedureFinding, ...]:
+        """The refusal's procedure measured against the statute (evidence/procedure.py)."""
+        return procedure_findings(judged.claim, judged.venue.venue)
 
 
 def judge(claim: Claim, venue: VenueFact, qualified: list[Qualified],

@@ -177,6 +177,7 @@ def _late_answer(claim: Claim) -> tuple[ProcedureFinding, ...]:
              "limit_working_days": rule.answer_working_days, "deadline": deadline.isoformat(),
              **_count_facts(counted)}
     statement = phrase("procedure.late_answer", form=_form(claim.assembly_form),
+                       notice=phrase(f"procedure.notice.{rule.notice.value}"),
                        date=notified.isoformat(), day=answer.isoformat(),
                        source=phrase(f"procedure.answered.{source}"),
                        counted=counted.working_days, limit=rule.answer_working_days,
@@ -198,6 +199,7 @@ def _late_notification(claim: Claim) -> tuple[ProcedureFinding, ...]:
              "event_date": event.isoformat(), "limit_working_days": rule.lead_working_days,
              **_count_facts(counted)}
     statement = phrase("procedure.late_notification", form=_form(claim.assembly_form),
+                       notice=phrase(f"procedure.notice.{rule.notice.value}"),
                        date=notified.isoformat(), day=event.isoformat(),
                        counted=counted.working_days, limit=rule.lead_working_days,
                        calendar=_calendar(counted))
@@ -231,12 +233,11 @@ def _no_alternative(claim: Claim) -> tuple[ProcedureFinding, ...]:
     # An empty alternative says "none offered" only where the procedure was recorded.
     if not recorded(claim) or not is_item_10(claim) or claim.alternative_offered.strip():
         return ()
-    answer, source = answered(claim)
-    if answer < RESOLUTION_61_NP:
+    # The refusal is as of its letter's date: on or after the resolution's.
+    if date.fromisoformat(claim.document_date) < RESOLUTION_61_NP:
         return ()
     facts = {"ground": claim.ground, "category": claim.category.value,
-             "answered_on": answer.isoformat(), "answered_on_source": source,
-             "alternative_offered": ""}
-    statement = phrase("procedure.no_alternative_offered", day=answer.isoformat())
+             "document_date": claim.document_date, "alternative_offered": ""}
+    statement = phrase("procedure.no_alternative_offered", day=claim.document_date)
     return (ProcedureFinding(ProcedureCode.NO_ALTERNATIVE_OFFERED, tuple(facts.items()),
                              statement, phrase("procedure.rule.alternative")),)

@@ -9,6 +9,8 @@ resolution No. 61-NP; the wording of the other items is not in this table.
 from __future__ import annotations
 
 EN: dict[str, str] = {
+    "procedure.notice.notification": "The notification",
+    "procedure.notice.application": "The application for approval",
     "procedure.form.picket": "picket",
     "procedure.form.meeting": "meeting",
     "procedure.form.rally": "rally",
@@ -16,16 +18,16 @@ EN: dict[str, str] = {
     "procedure.form.march": "march",
     "procedure.answered.receipt": "the day it was received",
     "procedure.answered.letter": "the letter's date: no day of receipt is recorded",
-    "procedure.late_answer": "The notification (form of assembly: {form}) was registered on "
-                             "{date}; the answer is of {day} ({source}), {counted} working "
+    "procedure.late_answer": "{notice} (form of assembly: {form}) was registered on {date}; the "
+                             "answer is of {day} ({source}), {counted} working "
                              "{counted:plural:day|days} later. {limit} working days counted "
                              "from the registration ended on {valid_to}. {calendar}.",
-    "procedure.late_notification": "The notification (form of assembly: {form}) was registered "
-                                   "on {date}, {counted} working {counted:plural:day|days} "
-                                   "before the day of the assembly, {day}; the organiser is to "
-                                   "file at least {limit} working days ahead. This is a fact "
-                                   "about the organiser's own filing: a late filing is itself a "
-                                   "ground for refusal (Art. 14(1)(4)). {calendar}.",
+    "procedure.late_notification": "{notice} (form of assembly: {form}) was registered on "
+                                   "{date}, {counted} working {counted:plural:day|days} before "
+                                   "the day of the assembly, {day}; the organiser is to file at "
+                                   "least {limit} working days ahead. This is a fact about the "
+                                   "organiser's own filing: a late filing is itself a ground "
+                                   "for refusal (Art. 14(1)(4)). {calendar}.",
     "procedure.ground_not_in_list": "The refusal, as recorded, cites no item of Art. 14(1) of "
                                     "the Law as its ground.",
     "procedure.no_alternative_offered": "The refusal of {day} rests on another event or works "

@@ -17,6 +17,7 @@ from typing import Any
 from evidence.facts import PhotoFact, VenueFact
 from evidence.model import Claim, Observation
 from evidence.phrases import Phrase, render
+from evidence.procedure import ProcedureFinding
 from evidence.rules import Reading, sighting_code
 from evidence.timing import format_offset, zone
 
@@ -221,6 +222,8 @@ class ClaimResult:
     photos: tuple[PhotoBearing, ...]
     basis: Basis = Basis(0, 0, 0.0, ())
     not_counted: tuple[NotCounted, ...] = ()
+    # The refusal's own procedure measured against the statute (evidence/procedure.py).
+    procedure: tuple[ProcedureFinding, ...] = ()
 
     @property
     def claim_id(self) -> int:
@@ -253,6 +256,7 @@ class ClaimResult:
             "coverage": self.coverage.as_json(),
             "photos": [p.as_json() for p in self.photos],
             "not_counted": [n.as_json() for n in self.not_counted],
+            "procedure": [f.as_json() for f in self.procedure],
         }
 
 

@@ -68,8 +68,8 @@ def test_no_alternative_after_the_resolution_of_20_january_2025() -> None:
     bare = refusal(answered_on="2025-06-05", alternative_offered="")
     assert codes(bare) == ["no_alternative_offered"]
     assert codes(replace(bare, category=Category.PUBLIC_ORDER)) == []
-    before = replace(bare, answered_on="2025-01-17", notified_on="2025-01-15",
-                     event_date="2025-01-30")
+    before = replace(bare, document_date="2025-01-17", answered_on="2025-01-17",
+                     notified_on="2025-01-15", event_date="2025-01-30")
     assert codes(before) == []
     assert "61-NP" in render(procedure_findings(bare)[0].rule)
 
