@@ -43,6 +43,7 @@ from evidence.model import Observation, PhotoRecord
 from evidence.photo_time import PhotoTime
 from gui.app.state import CaseState
 from gui.photos.table_model import tagged_tooltip
+from gui.photos import video_marks
 from gui.photos.thumbnails import PixmapLRU, ThumbnailLoader, placeholder
 from gui.widgets import when
 from gui.widgets.workers import Runner
@@ -75,12 +76,20 @@ class GridItem:
     thumbnail: str | Callable[[], str | None] | None
     tooltip: str
     time: PhotoTime | None = None    # when it was taken, as the analysis dates it
+    video: bool = False              # a video: its thumbnail wears a play mark
 
 
 def items_from(state: CaseState, photos: Iterable[PhotoRecord]) -> list[GridItem]:
     times = state.times
-    return [GridItem(p.id, f"{p.id} · {p.name}", partial(state.thumbnail, p),
-                     f"{p.name}\n{p.stored_path}", times.get(p.id)) for p in photos]
+    return [GridItem(p.id, f"{p.id} · {p.name}{_video_suffix(p)}", partial(state.thumbnail, p),
+                     f"{p.name}\n{p.stored_path}", times.get(p.id),
+                     p.media_type.startswith("video/")) for p in photos]
+
+
+def _video_suffix(photo: PhotoRecord) -> str:
+    """' · ▶ 2:05' after a video's name (its stored inspection read only for a video)."""
+    return video_marks.name_suffix(photo.inspection) if photo.media_type.startswith("video/") \
+        else ""
 
 
 def badge(pixmap: QPixmap, reviewers: int) -> QPixmap:
@@ -188,9 +197,20 @@ class PhotoGridModel(QAbstractListModel):
             return self._badged(MISSING_KEY, self.missing, reviewers)
         cached = self.cache.get(path)
         if cached is not None:
+            if self._items[row].video:
+                path, cached = self._marked(path, cached)
             return self._badged(path, cached, reviewers)
         self.loader.request(path)
         return self._badged(WAITING_KEY, self.waiting, reviewers)
+
+    def _marked(self, key: str, pixmap: QPixmap) -> tuple[str, QPixmap]:
+        """A video's thumbnail with its play mark, made once and kept, and its key."""
+        marked_key = f"{key}{video_marks.PLAY_KEY}"
+        found = self.badged.get(marked_key)
+        if found is None:
+            found = video_marks.play_mark(pixmap)
+            self.badged.put(marked_key, found)
+        return marked_key, found
 
     def _badged(self, key: str, pixmap: QPixmap, reviewers: int) -> QPixmap:
         """`pixmap` with the tagged badge in its corner, made once and kept (so a paint only

@@ -182,7 +182,7 @@ class InspectWindow(QMainWindow):
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Inspect files (not evidence)"), settings.LAST_FOLDER.get(),
-            self.tr("Photos ({patterns});;All files (*)").format(
+            self.tr("Photos and videos ({patterns});;All files (*)").format(
                 patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()}"))
         if paths:
             settings.LAST_FOLDER.set(os.path.dirname(paths[0]))

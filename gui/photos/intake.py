@@ -114,7 +114,7 @@ class PhotoIntake(QObject):
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import photos into “{case}”").format(case=self._case_name()),
             settings.LAST_FOLDER.get(),
-            self.tr("Photos ({patterns});;All files (*)").format(
+            self.tr("Photos and videos ({patterns});;All files (*)").format(
                 patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()}"))
         if paths:
             settings.LAST_FOLDER.set(os.path.dirname(paths[0]))

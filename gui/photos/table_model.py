@@ -32,6 +32,7 @@ from evidence.model import Inspection, Observation, OffsetSource, PhotoRecord, S
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from gui.app.state import CaseState
+from gui.photos import video_marks
 from gui.widgets import numbers, severity, vocabulary, when
 from gui.widgets.text import numerus
 
@@ -107,14 +108,15 @@ class InspectionModel(QAbstractTableModel):
         result, photo = self._rows[row], self._photos[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.FILE and photo is not None:
-                return f"{photo.id} · {photo.name}"
+                return f"{photo.id} · {photo.name}{video_marks.name_suffix(result)}"
             if column == Column.TAGGED:
                 return self._tagged_text(photo)
             return self._display(result, self.time(row), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.FILE and photo is not None:
-                return self.tr("Photo {id} of the case, imported as {name}").format(
+                said = self.tr("Photo {id} of the case, imported as {name}").format(
                     id=photo.id, name=photo.name)
+                return "\n".join(x for x in (said, video_tooltip(result)) if x)
             if column == Column.TAGGED:
                 return self._tagged_tooltip(photo)
             return self._tooltip(result, self.time(row), column)
@@ -128,7 +130,7 @@ class InspectionModel(QAbstractTableModel):
     def _display(self, result: Inspection, time: PhotoTime, column: int) -> str:
         meta = result.metadata
         if column == Column.FILE:
-            return os.path.basename(meta.path) or meta.path
+            return (os.path.basename(meta.path) or meta.path) + video_marks.name_suffix(result)
         if column == Column.TAKEN:
             return when.local(time)
         if column == Column.UTC:
@@ -151,7 +153,7 @@ class InspectionModel(QAbstractTableModel):
 
     def _tooltip(self, result: Inspection, time: PhotoTime, column: int) -> str | None:
         if column == Column.FILE:
-            return result.metadata.path
+            return "\n".join(x for x in (result.metadata.path, video_tooltip(result)) if x)
         if column in (Column.TAKEN, Column.UTC, Column.DATED_BY, Column.OFFSET):
             return time_tooltip(result, time)
         if column == Column.POSITION:
@@ -324,6 +326,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("InspectionModel", text)
 
 
+def video_tooltip(result: Inspection) -> str:
+    """'Video (video/mp4), 125.000 s long' for a video (its length as its file gives it);
+    '' for a photo."""
+    if not result.is_video:
+        return ""
+    if result.duration_s is None:
+        return _tr("Video ({type}), length not recorded").format(type=result.media_type)
+    return _tr("Video ({type}), {seconds:,.3f} s long").format(
+        type=result.media_type, seconds=numbers.value(result.duration_s))
+
+
 def position_tooltip(result: Inspection) -> str | None:
     """The position whole (the cell is cut at 1280 px) and its GPS accuracy, or what the
     analysis assumes where none is recorded; None where the file has no position."""
@@ -360,7 +373,8 @@ def offset_text(result: Inspection, time: PhotoTime) -> str:
     """The offset of the local time shown, and where it came from: '+06:00 (location)'."""
     if result.metadata.error or not time.dated:
         return DASH
-    where = {OffsetSource.EXIF: _tr("camera"), OffsetSource.LOCATION: _tr("location"),
+    where = {OffsetSource.EXIF: _tr("camera"), OffsetSource.CONTAINER_UTC: _tr("video file"),
+             OffsetSource.LOCATION: _tr("location"),
              OffsetSource.CASE_DEFAULT: _tr("case default")}.get(time.offset_source)
     offset = when.offset(time)
     if where is None or offset is None:

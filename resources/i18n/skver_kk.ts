@@ -872,8 +872,8 @@
         <translation>Мұнда тексерілген файлдарды «{case}» ісіне ({folder}) дәлелдеме ретінде көшіреді, алдымен олардың қайдан алынғанын сұрайды.</translation>
     </message>
     <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation>Фотосуреттер ({patterns});;Барлық файлдар (*)</translation>
+        <source>Photos and videos ({patterns});;All files (*)</source>
+        <translation>Фотосуреттер мен бейнелер ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Inspect a folder (not evidence)</source>
@@ -994,6 +994,22 @@
     <message>
         <source>Taken (UTC)</source>
         <translation>Түсірілген (UTC)</translation>
+    </message>
+    <message>
+        <source>{s:,.3f} s, from the movie header</source>
+        <translation>{s:,.3f} с, бейнефайлдың тақырыпшасынан</translation>
+    </message>
+    <message>
+        <source>{s:,.3f} s, from the picture stream</source>
+        <translation>{s:,.3f} с, бейне ағынынан</translation>
+    </message>
+    <message>
+        <source>UTC{offset}, as the video file records its start</source>
+        <translation>UTC{offset}, бейнефайлда жазылған басталу уақыты бойынша</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Ұзақтығы</translation>
     </message>
     <message>
         <source>Camera clock (UTC)</source>
@@ -1207,7 +1223,7 @@
     </message>
     <message>
         <source>Video ({type}), length not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейне ({type}), ұзақтығы жазылмаған</translation>
     </message>
     <message>
         <source>Photo {id} of the case, imported as {name}</source>
@@ -1219,7 +1235,7 @@
     </message>
     <message>
         <source>video file</source>
-        <translation type="unfinished"></translation>
+        <translation>бейнефайл</translation>
     </message>
     <message>
         <source>location</source>
@@ -1235,7 +1251,7 @@
     </message>
     <message>
         <source>Video ({type}), {seconds:,.3f} s long</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейне ({type}), ұзақтығы {seconds:,.3f} с</translation>
     </message>
     <message>
         <source>{offset} ({source})</source>
@@ -1814,8 +1830,8 @@
         <translation>Фотосуреттерді «{case}» ісіне импорттау</translation>
     </message>
     <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation>Фотосуреттер ({patterns});;Барлық файлдар (*)</translation>
+        <source>Photos and videos ({patterns});;All files (*)</source>
+        <translation>Фотосуреттер мен бейнелер ({patterns});;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Import a folder into “{case}”</source>

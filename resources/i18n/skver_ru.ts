@@ -875,8 +875,8 @@
         <translation>Копирует проверенные здесь файлы в дело «{case}» ({folder}) как доказательства, предварительно спросив, откуда они.</translation>
     </message>
     <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation>Фотографии ({patterns});;Все файлы (*)</translation>
+        <source>Photos and videos ({patterns});;All files (*)</source>
+        <translation>Фотографии и видео ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Inspect a folder (not evidence)</source>
@@ -1000,6 +1000,22 @@
     <message>
         <source>Taken (UTC)</source>
         <translation>Снято (UTC)</translation>
+    </message>
+    <message>
+        <source>{s:,.3f} s, from the movie header</source>
+        <translation>{s:,.3f} с, из заголовка видеофайла</translation>
+    </message>
+    <message>
+        <source>{s:,.3f} s, from the picture stream</source>
+        <translation>{s:,.3f} с, из видеопотока</translation>
+    </message>
+    <message>
+        <source>UTC{offset}, as the video file records its start</source>
+        <translation>UTC{offset}, как видеофайл записывает время своего начала</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>Camera clock (UTC)</source>
@@ -1214,7 +1230,7 @@
     </message>
     <message>
         <source>Video ({type}), length not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео ({type}), длительность не записана</translation>
     </message>
     <message>
         <source>Photo {id} of the case, imported as {name}</source>
@@ -1226,7 +1242,7 @@
     </message>
     <message>
         <source>video file</source>
-        <translation type="unfinished"></translation>
+        <translation>видеофайл</translation>
     </message>
     <message>
         <source>location</source>
@@ -1242,7 +1258,7 @@
     </message>
     <message>
         <source>Video ({type}), {seconds:,.3f} s long</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео ({type}), длительность {seconds:,.3f} с</translation>
     </message>
     <message>
         <source>{offset} ({source})</source>
@@ -1830,8 +1846,8 @@
         <translation>Импорт фотографий в дело «{case}»</translation>
     </message>
     <message>
-        <source>Photos ({patterns});;All files (*)</source>
-        <translation>Фотографии ({patterns});;Все файлы (*)</translation>
+        <source>Photos and videos ({patterns});;All files (*)</source>
+        <translation>Фотографии и видео ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import a folder into “{case}”</source>
