@@ -88,7 +88,7 @@ def _fill(name: str, value: Any, table: Table, fallback: Callable[[Phrase], str]
 
 # Arguments that hold a date or a moment in ISO form, written as each language writes dates.
 DATED_ARGUMENTS = frozenset({"day", "local", "utc", "valid_from", "valid_to", "date",
-                             "moments"})
+                             "moments", "until"})
 _ISO_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}:\d{2})Z)?")
 
 

@@ -2,9 +2,11 @@
 
 Every output that carries a photo's pixels takes them from here: the map page's popup thumbnail
 (`map`, the HTML report's maps) and a report's exhibit image (the PDF, the HTML page, and so the
-reports inside a bundle). Here the photo's redaction is applied: a redacted photo is drawn from
-its redacted copy (`evidence.redaction.image_bytes`: the derived file when it is the bytes the
-custody log recorded, else made again from the original and the regions), never from the
+reports inside a bundle), and a video's frames in a report (`frame`: its redaction's regions
+hidden in each frame as it is drawn; the video itself never re-encoded or changed). Here the
+photo's redaction is applied: a redacted photo is drawn from its redacted copy
+(`evidence.redaction.image_bytes`: the derived file when it is the bytes the custody log
+recorded, else made again from the original and the regions), never from the
 original or from a derived copy made before the redaction (the thumbnail, the display copy).
 When the redacted copy cannot be made, the photo has no picture; it is never drawn unredacted.
 
@@ -27,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from evidence import casefiles, derived, redaction
+from evidence import casefiles, derived, frames, redaction
 from evidence.derived import decode_upright
 from evidence.model import PhotoRecord, Redaction
 from evidence.store import CaseData
@@ -78,10 +80,26 @@ class Pictures:
         done = self.redaction_of(photo_id)
         if done is not None:
             return self._redacted(done, max_px, quality)
+        if redaction.is_video(stored_path):   # a video stands as its first frame
+            return self.frame(photo_id, stored_path, 0.0, max_px, quality)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # damaged pixels are the original's business
             with self.files.open_read(stored_path) as original:
                 return _jpeg(decode_upright(original, max_px), max_px, quality)
+
+    def frame(self, photo_id: int, stored_path: str, offset_s: float, max_px: int,
+              quality: int = EXPORT_QUALITY) -> bytes:
+        """A video's frame `offset_s` seconds from its start, upright, at most `max_px` on its
+        long side, as JPEG, its redaction's regions hidden in it if it is redacted (they are
+        drawn in the frame's full-size pixels, so it is decoded full size first); raises
+        frames.FrameError when the frame cannot be had."""
+        done = self.redaction_of(photo_id)
+        with self.files.open_read(stored_path) as original:
+            image = frames.frame_at(original, offset_s,
+                                    redaction.FULL_SIZE if done is not None else max_px)
+        if done is not None:
+            image = redaction.redact_image(image, done.regions, done.method)
+        return _jpeg(image, max_px, quality)
 
     def _redacted(self, done: Redaction, max_px: int, quality: int) -> bytes:
         data = redaction.image_bytes(self.files, done)   # upright already, no EXIF

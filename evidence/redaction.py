@@ -66,22 +66,41 @@ def redacted_relpath(photo_sha256: str) -> str:
     return f"{DERIVED}/redacted/{photo_sha256}.jpg"
 
 
+def is_video(stored_path: str) -> bool:
+    """Whether a kept original is a video (by the suffix the case gives its media type)."""
+    suffix = Path(stored_path).suffix.lower()
+    return any(media.startswith("video/") and ext == suffix
+               for media, ext in store.EXTENSIONS.items())
+
+
 def _render_stored(files: Any, stored_path: str, regions: Any, method: str) -> bytes:
     with files.open_read(stored_path) as original:
-        return render(original, regions, method)
+        return render(original, regions, method, video=is_video(stored_path))
 
 
-def render(original: Any, regions: tuple[Region, ...] | list[Region], method: str) -> bytes:
-    """The redacted image as JPEG bytes: upright, full size, the regions blurred or black."""
-    from PIL import ImageDraw
-
+def render(original: Any, regions: tuple[Region, ...] | list[Region], method: str, *,
+           video: bool = False) -> bytes:
+    """The redacted image as JPEG bytes: upright, full size, the regions blurred or black.
+    Of a video, its first frame (the still that stands for it, as its thumbnail does); the
+    report's other frames are redacted by `redact_image` as they are drawn."""
     if method not in METHODS:
         raise KnownError(f"{method!r} is not a redaction method; use blur or black.")
     if not regions:
         raise KnownError("A redaction needs at least one region.")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")   # damaged pixels are the original's business
-        image = decode_upright(original, FULL_SIZE)
+        image = (_first_frame(original) if video else decode_upright(original, FULL_SIZE))
+    image = redact_image(image, regions, method)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=JPEG_QUALITY)   # no EXIF: the original keeps it
+    return buffer.getvalue()
+
+
+def redact_image(image: Any, regions: tuple[Region, ...] | list[Region], method: str) -> Any:
+    """The regions blurred or blacked out in an upright, full-size image (a photo, or a frame
+    of a video: a video's regions are in its frames' pixels and hide the same place in each)."""
+    from PIL import ImageDraw
+
     for r in regions:
         if r.x + r.w > image.width or r.y + r.h > image.height:
             raise KnownError(f"The region {r.x},{r.y},{r.w},{r.h} reaches outside the image, "
@@ -92,9 +111,16 @@ def render(original: Any, regions: tuple[Region, ...] | list[Region], method: st
                                             fill=(0, 0, 0))
         else:
             image.paste(_blurred(image.crop(r.box)), r.box[:2])
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=JPEG_QUALITY)   # no EXIF: the original keeps it
-    return buffer.getvalue()
+    return image
+
+
+def _first_frame(original: Any) -> Any:
+    from evidence import frames
+
+    try:
+        return frames.frame_at(original, 0.0, FULL_SIZE)
+    except frames.FrameError as exc:
+        raise KnownError(f"The video's first frame could not be read: {exc}") from exc
 
 
 def _blurred(patch: Any) -> Any:

@@ -44,10 +44,12 @@ from reports.content_rows import (
     exhibit_metadata,
     finding_rows,
     methodology_rules,
+    moment_said,
     observation_rows,
     timeline_points,
 )
 from reports.inventory import Inventory, inventory_of
+from reports.video_frames import VideoExhibit, video_exhibit
 
 Progress = Callable[[int, int], None]
 
@@ -74,6 +76,7 @@ class Exhibit:
     redacted: Redaction | None = None    # the image drawn is the redacted copy
     redaction_note: str = ""       # what was hidden, said beside the image
     credentials: tuple[str, ...] = ()  # what its Content Credentials attest (reports.attestation)
+    video: VideoExhibit | None = None  # a video: its span and the frames the report shows
     proofs: tuple[str, ...] = ()   # what capture apps' proofs (ProofMode, Tella) state of it
 
 
@@ -364,7 +367,9 @@ def _exhibit(label: str, photo: PhotoBearing, record: PhotoRecord, zone_name: st
         metadata=exhibit_metadata(record, photo, zone_name, table),
         findings=finding_rows(record, table), observations=observation_rows(observed, table),
         custody=custody_rows(log, record.sha256, table),
-        credentials=attestation.credential_lines(record.inspection, table))
+        credentials=attestation.credential_lines(record.inspection, table),
+        video=video_exhibit(photo.fact, record.sha256, store.observations.in_effect(observed),
+                            zone_name, table))
 
 
 def recorded(observed: Iterable[Observation], table: Mapping[str, str]) -> tuple[str, ...]:
@@ -372,7 +377,7 @@ def recorded(observed: Iterable[Observation], table: Mapping[str, str]) -> tuple
     count and the note, nothing concluded."""
     out = []
     for o in observed:
-        seen = [table[f"tag.{t.value}"] for t in o.tags]
+        seen = [*moment_said(o, table), *(table[f"tag.{t.value}"] for t in o.tags)]
         if o.people_count is not None:
             seen.append(phrases.render(phrases.phrase("count.people", n=o.people_count), table))
         if o.note:

@@ -9,6 +9,7 @@ from typing import Any
 
 from evidence import custody, phrases, rules, store
 from evidence.model import Category, Observation, PhotoRecord
+from evidence.observations import moment_text
 from evidence.results import ClaimResult, Outcome, PhotoBearing, utc_text
 from evidence.timing import format_offset, format_utc
 from reports import strings
@@ -146,7 +147,7 @@ def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str
     for o in rows:
         if o.is_withdrawal:
             continue
-        seen = [table[f"tag.{t.value}"] for t in o.tags]
+        seen = [*moment_said(o, table), *(table[f"tag.{t.value}"] for t in o.tags)]
         if o.people_count is not None:
             seen.append(phrases.render(phrases.phrase("count.people", n=o.people_count), table))
         line = text(table, "observation.line", reviewer=o.reviewer, at=when[o.id],
@@ -163,6 +164,14 @@ def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str
             line = text(table, "observation.corrected", line=line, at=when[later.id])
         out.append(line)
     return tuple(out)
+
+
+def moment_said(o: Observation, table: Table) -> list[str]:
+    """The moment of a video an observation names, as the report says it ([] when none)."""
+    if o.at_s is None:
+        return []
+    offset = phrases.localised(moment_text(o.at_s), table["lang.code"])
+    return [text(table, "observation.at", offset=offset)]
 
 
 def _at(o: Observation, table: Table) -> str:

@@ -24,6 +24,7 @@ from markupsafe import Markup
 from PIL.Image import DecompressionBombError
 
 from evidence.errors import KnownError
+from evidence.frames import FrameError
 from evidence.results import Verdict
 from maps.basemap import Basemap
 from maps.static import Tiles
@@ -79,6 +80,7 @@ def _chunks(report: Report, tiles: Tiles | Basemap, progress: Progress | None,
         "csp": policy(html_map.all_hashes(pages.values())),
         "static_map": lambda s: steps.did(_map_uri(report, s, static_tiles)),
         "image": lambda e: steps.did(_image(report, e)),
+        "frame": lambda e, f: _frame(report, e, f.offset_s),
         "timeline": html_timeline.layout,
         "document": _document,
         "anchor": Markup(html_block(Anchor.of(report))),
@@ -132,6 +134,14 @@ def _image(report: Report, exhibit: Exhibit) -> dict[str, str]:
     try:
         return {"uri": _data_uri("image/jpeg", images.exhibit_jpeg(report, exhibit))}
     except (OSError, ValueError, SyntaxError, DecompressionBombError) as error:  # Pillow's
+        return {"error": f"{type(error).__name__}: {error}"}
+
+
+def _frame(report: Report, exhibit: Exhibit, offset_s: float) -> dict[str, str]:
+    """{'uri': ...} for a video exhibit's frame, or {'error': why}."""
+    try:
+        return {"uri": _data_uri("image/jpeg", images.frame_jpeg(report, exhibit, offset_s))}
+    except (OSError, ValueError, FrameError, KnownError) as error:
         return {"error": f"{type(error).__name__}: {error}"}
 
 

@@ -17,6 +17,8 @@ from reports.content import ClaimSection, Exhibit, Report
 
 # Long side of an exhibit image: sharp at 150 dpi across a 12 cm column.
 EXHIBIT_PX = 1000
+# Long side of a video's frame: three to a row across the page.
+FRAME_PX = 480
 
 
 def exhibit_jpeg(report: Report, exhibit: Exhibit, max_px: int = EXHIBIT_PX) -> bytes:
@@ -26,6 +28,17 @@ def exhibit_jpeg(report: Report, exhibit: Exhibit, max_px: int = EXHIBIT_PX) -> 
     files = casefiles.for_root(Path(report.case_root))  # decrypted in memory, if encrypted
     hidden = {exhibit.photo_id: exhibit.redacted} if exhibit.redacted is not None else {}
     return Pictures(files, hidden).image(exhibit.photo_id, exhibit.stored_path, max_px)
+
+
+def frame_jpeg(report: Report, exhibit: Exhibit, offset_s: float,
+               max_px: int = FRAME_PX) -> bytes:
+    """A video exhibit's frame `offset_s` seconds from its start, as JPEG, drawn by
+    `evidence.pictures` with the exhibit's redaction hidden in it; raises
+    `evidence.frames.FrameError` (or OSError) when it cannot be drawn."""
+    files = casefiles.for_root(Path(report.case_root))
+    hidden = {exhibit.photo_id: exhibit.redacted} if exhibit.redacted is not None else {}
+    return Pictures(files, hidden).frame(exhibit.photo_id, exhibit.stored_path, offset_s,
+                                         max_px)
 
 
 def map_png(section: ClaimSection, size: tuple[int, int] = DEFAULT_SIZE,

@@ -40,7 +40,8 @@ def test_every_excuse_tag_verdict_and_finding_can_be_named(lang):
 def _sample(p: str) -> Phrase:
     args = {"venue": "Гүлзар", "day": "2022-08-20", "basis": "No. 462", "valid_from": "a",
             "valid_to": "b", "excuse": phrase("excuse.other_event"), "count": 3, "id": 5,
-            "local": "18:30", "utc": "12:30Z", "items": [phrase("tag.venue_empty")],
+            "local": "18:30", "until": "18:31", "utc": "12:30Z",
+            "items": [phrase("tag.venue_empty")],
             "photos": [phrase("reason.photo", photo=phrase("ref.photo", id=1), local="l",
                               utc="u", items=[phrase("tag.access_open")])],
             "photo": phrase("ref.photo", id=2), "outweighed": [phrase("tag.stage_or_equipment")],
