@@ -54,6 +54,7 @@ bench: setup
 	$(PY) bench/report_bench.py
 	$(PY) bench/report_bench.py --case-photos 10000
 	$(PY) bench/bundle_bench.py
+	$(PY) bench/video_import_bench.py
 
 # Soak and scale (bench/soak_bench.py): a generated case of 10,000 small photos taken through
 # import, analysis, the window, a report and the bundle. Long, so not part of `make bench`.
