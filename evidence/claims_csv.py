@@ -25,7 +25,9 @@ from evidence.store import Case
 
 COLUMNS = ("document_number", "document_date", "authority", "signatory", "event_date",
            "event_hours", "expected_participants", "venue", "window_start", "window_end",
-           "excuse_text", "category", "alternative_offered", "notes")
+           "excuse_text", "category", "alternative_offered", "notes",
+           # the refusal's procedure (evidence/procedure.py), each optional
+           "assembly_form", "notified_on", "answered_on", "ground")
 REQUIRED = ("document_number", "document_date", "venue", "window_start", "window_end",
             "excuse_text")
 # Claim fields whose problems are reported under another column's name.
@@ -149,6 +151,8 @@ def _claim(case: Case, number: int, cells: dict[str, str], zone: str,
     window_start, window_end = _window(cell, zone, bad)
     category = _field(bad, lambda: claim_fields.category_of(cell["category"]),
                       None) if cell["category"] else None
+    form = _field(bad, lambda: claim_fields.form_of(cell["assembly_form"]), None)
+    ground = _field(bad, lambda: claim_fields.ground_of(cell["ground"]), None)
     claim = Claim(document_number=cell["document_number"],
                   document_date=cell["document_date"], authority=cell["authority"],
                   signatory=cell["signatory"], event_hours=cell["event_hours"],
@@ -156,7 +160,9 @@ def _claim(case: Case, number: int, cells: dict[str, str], zone: str,
                   alternative_offered=cell["alternative_offered"], notes=cell["notes"],
                   event_date=cell["event_date"] or None, expected_participants=participants,
                   venue_id=venue_id, window_start=window_start, window_end=window_end,
-                  window_zone=zone, category=category or Category.OTHER)
+                  window_zone=zone, category=category or Category.OTHER,
+                  assembly_form=form, ground=ground, notified_on=cell["notified_on"] or None,
+                  answered_on=cell["answered_on"] or None)
     if cell["category"] == "":
         claim = claims.proposed(claim)
     claim = claim_fields.tidy(claim)

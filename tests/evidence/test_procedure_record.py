@@ -82,3 +82,34 @@ def test_a_refusal_recorded_before_the_procedure_columns_opens_and_verifies(tmp_
                     "t")
         assert store.claims.get(case, claim_id).assembly_form is AssemblyForm.PICKET
         assert verify.verify(case, actor="auditor").intact
+
+
+PROCEDURE_HEADER = ("document_number,document_date,venue,window_start,window_end,excuse_text,"
+                    "category,event_date,assembly_form,notified_on,answered_on,ground")
+
+
+def test_a_spreadsheet_brings_the_procedure_and_names_a_bad_cell(case, tmp_path):
+    from evidence.claims_csv import import_csv
+    from evidence.errors import KnownError
+    from tests.helpers.claimfiles import write_csv
+
+    good = write_csv(tmp_path / "ok.csv", "ЗТ-1,2025-06-10,sary-arka,2025-06-14 18:00,20:00,"
+                     "Иное мероприятие,other_event,2025-06-14,Meeting,2025-06-03,2025-06-10,10",
+                     "ЗТ-2,2025-06-10,sary-arka,2025-06-15 18:00,20:00,Ремонт,repair_works,,,,,",
+                     header=PROCEDURE_HEADER)
+    first, second = import_csv(case, good, "t")
+    one, two = claims.get(case, first), claims.get(case, second)
+    assert (one.assembly_form, one.notified_on, one.answered_on, one.ground) == (
+        AssemblyForm.MEETING, "2025-06-03", "2025-06-10", "10")
+    assert (two.assembly_form, two.notified_on, two.ground) == (None, None, None)
+    assert [f.code for f in procedure_findings(one)] == [ProcedureCode.LATE_ANSWER,
+                                                         ProcedureCode.NO_ALTERNATIVE_OFFERED]
+    bad = write_csv(tmp_path / "bad.csv", "ЗТ-3,2025-06-10,sary-arka,2025-06-16 18:00,20:00,"
+                    "Иное,other_event,,parade,2025-13-01,,eleven", header=PROCEDURE_HEADER)
+    with pytest.raises(KnownError) as caught:
+        import_csv(case, bad, "t")
+    said = str(caught.value)
+    assert "row 2, column assembly_form: 'parade' is not a form of assembly" in said
+    assert "row 2, column notified_on: '2025-13-01' is not a date" in said
+    assert "row 2, column ground: 'eleven' is not an item of Art. 14(1)" in said
+    assert len(claims.all_claims(case)) == 2
