@@ -25,6 +25,7 @@ import http.client
 import re
 import urllib.error
 import urllib.request
+import warnings
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -52,6 +53,9 @@ MAX_TOKENS = 9
 QUERY_TYPE = "application/timestamp-query"
 _DIGESTS = {"2.16.840.1.101.3.4.2.1": hashlib.sha256, "2.16.840.1.101.3.4.2.2": hashlib.sha384,
             "2.16.840.1.101.3.4.2.3": hashlib.sha512}
+# What parsing a hostile token's DER may raise, here or lazily in cryptography's objects.
+UNREADABLE = (ValueError, TypeError, KeyError, IndexError, OverflowError, x509.InvalidVersion,
+              tsp.VerificationError, InvalidSignature)
 _OPENSSL_REASON = re.compile(r'Verify error: ([^"]+)"')
 WHAT_GOES_ONLINE = ("the manifest's SHA-256 digest (nothing of the case can be read from it) "
                     "and this computer's network address")
@@ -153,8 +157,10 @@ def _ask(url: str, manifest_bytes: bytes, timeout: float) -> Obtained | Unanswer
             return Unanswered(url, "its answer is not to this request (another nonce)")
         if info.message_imprint.message != hashlib.sha256(manifest_bytes).digest():
             return Unanswered(url, "its token is over another digest than the manifest's")
-        return Obtained(url, _tsa_name(reply), _utc(info.gen_time), body)
-    except (ValueError, TypeError, tsp.VerificationError) as exc:
+        with warnings.catch_warnings():  # a malformed certificate's deprecation warnings
+            warnings.simplefilter("ignore")
+            return Obtained(url, _tsa_name(reply), _utc(info.gen_time), body)
+    except UNREADABLE as exc:
         return Unanswered(url, f"its answer is not a time-stamp reply ({printable(str(exc))})")
 
 
@@ -191,7 +197,21 @@ def load_anchors(anchors: Sequence[bytes | str]) -> list[x509.Certificate]:
 
 def check_token(name: str, data: bytes, manifest_bytes: bytes,
                 roots: Sequence[x509.Certificate]) -> StampCheck:
-    """One token checked offline against the manifest's bytes and the trusted roots."""
+    """One token checked offline against the manifest's bytes and the trusted roots; a token
+    whose bytes cannot be parsed anywhere in it (its certificates are parsed lazily) is broken,
+    never a traceback."""
+    try:
+        with warnings.catch_warnings():  # a malformed certificate's deprecation warnings
+            warnings.simplefilter("ignore")
+            return _check(name, data, manifest_bytes, roots)
+    except UNREADABLE as exc:
+        return StampCheck(name, StampState.BROKEN, None, None, (
+            f"The timestamp {name} cannot be read as an RFC 3161 time-stamp token "
+            f"({printable(str(exc) or type(exc).__name__)}): it was damaged or is not one."))
+
+
+def _check(name: str, data: bytes, manifest_bytes: bytes,
+           roots: Sequence[x509.Certificate]) -> StampCheck:
     try:
         reply = tsp.decode_timestamp_response(data)
         if reply.status not in (tsp.PKIStatus.GRANTED, tsp.PKIStatus.GRANTED_WITH_MODS):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bundles import transport, writer
+from bundles import timestamps, transport, writer
 from bundles.paths import files_problem
 from bundles.timestamps import StampState
 from bundles.verify import verify_bundle
@@ -188,3 +188,23 @@ def test_a_bundle_without_timestamps_verifies_as_before(signed_bundle):
     report = verify_bundle(signed_bundle)
     assert report.intact and report.timestamps == []
     assert not any("timestamp" in n for n in report.notes)
+
+
+def test_no_byte_of_a_token_changed_makes_a_traceback_or_another_trusted_time(stamped):
+    """Each byte of a real token changed in turn: a verdict every time (broken, untrusted,
+    over another manifest), and trusted only where the change leaves what the authority
+    signed (time, digest) as it was."""
+    result, ca, _root, _when, _urls, _asked = stamped
+    with zipfile.ZipFile(result.path) as zf:
+        token, manifest = zf.read("timestamps/1.tsr"), zf.read("manifest.json")
+    roots = timestamps.load_anchors([ca])
+    original = timestamps.check_token("t", token, manifest, roots)
+    states = set()
+    for n in range(len(token)):
+        changed = bytearray(token)
+        changed[n] ^= 0xFF
+        check = timestamps.check_token("t", bytes(changed), manifest, roots)
+        states.add(check.state)
+        if check.state == StampState.TRUSTED:
+            assert check.attested_utc == original.attested_utc
+    assert {StampState.BROKEN, StampState.UNTRUSTED, StampState.MISMATCH} <= states
