@@ -68,6 +68,15 @@ class Plan:
     refused: list[tuple[SourceFile, str]] = field(default_factory=list)
 
 
+def _resolved(path: str) -> str:
+    """`path` with its links resolved, or as given when the system will not resolve one (a
+    process's links under /proc): such a file is then refused by the import like any other."""
+    try:
+        return os.path.realpath(path)
+    except OSError:
+        return path
+
+
 def plan(files: list[SourceFile]) -> Plan:
     """Takes the proof packages out of a batch: every `.zip`, and a `.csv` whose header is
     Tella's (its photo, beside it, is imported with it rather than alone)."""
@@ -84,8 +93,8 @@ def plan(files: list[SourceFile]) -> Plan:
                 pairs.append(_tella_pair(f, files))
             except Unreadable as exc:
                 out.refused.append((f, str(exc)))
-    photos = {os.path.realpath(p.photo.path) for p in pairs}
-    out.plain = [f for f in out.plain if os.path.realpath(f.path) not in photos]
+    photos = {_resolved(p.photo.path) for p in pairs}
+    out.plain = [f for f in out.plain if _resolved(f.path) not in photos]
     out.tella = pairs
     return out
 
@@ -304,8 +313,8 @@ def _tella_pair(metadata: SourceFile, batch: list[SourceFile]) -> _TellaPair:
         raise Unreadable(f"{_name(metadata)} is Tella's metadata of "
                          f"{printable(statement.get('File name') or '?')}, which is not beside "
                          "it; nothing was recorded from it.")
-    real = os.path.realpath(photo)
-    found = next((f for f in batch if os.path.realpath(f.path) == real), None)
+    real = _resolved(photo)
+    found = next((f for f in batch if _resolved(f.path) == real), None)
     if found is None:
         head = metadata.within.rsplit("/", 1)[0] + "/" if "/" in metadata.within else ""
         found = SourceFile(photo, head + os.path.basename(photo), metadata.chosen)
