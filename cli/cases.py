@@ -33,6 +33,7 @@ from evidence import (
     importer,
     keycare,
     places,
+    proofimport,
     provenance,
     redaction,
     rekey,
@@ -430,7 +431,10 @@ def photo_listing(case: Case) -> list[dict[str, Any]]:
         fact = facts.photo_fact(photo)
         record.update({"established_utc": None if fact.instant is None
                        else fact.instant.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                       "time_basis": fact.time_basis})
+                       "time_basis": fact.time_basis,
+                       # what capture apps' proofs (ProofMode, Tella) state, and their findings
+                       "proofs": [proofimport.as_json(p, photo.inspection)
+                                  for p in data.proofs_of(photo.id)]})
         listing.append(record)
     return listing
 

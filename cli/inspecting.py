@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TextIO
 
 from cli.common import EXIT_OK, TerminalProgress, existing
 from cli.output import json_text
-from evidence import inspection, timing
-from evidence.model import Inspection, OffsetSource
+from evidence import inspection, proofimport, proofs, timing
+from evidence.model import Corroboration, Inspection, OffsetSource, ProofKind
 from evidence.printable import printable
 
 
@@ -36,32 +38,94 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.workers is not None and args.workers < 1:
         parser.error("--workers must be at least 1")
     paths = list(inspection.iter_paths(args.paths))
+    # A ProofMode zip's photos are read from inside it; a Tella CSV goes with its photo.
+    zips = [p for p in paths if p.lower().endswith(".zip")]
+    tella, refused = proofimport.tella_statements(paths)
+    packages = set(zips) | {csv_path for csv_path, _s in tella.values()} | \
+        {csv_path for csv_path, _why in refused}
+    paths = [p for p in paths if p not in packages]
     progress = TerminalProgress(sys.stderr, "Inspecting")
     results = inspection.inspect_many(paths, args.timezone, workers=args.workers,
                                       progress=progress)
-    write: Callable[[Inspection, TextIO, bool], None] = _write_json if args.json else _write_text
+    write: Writer = _write_json if args.json else _write_text
     out = sys.stdout
     if args.json:
         out.write("[")
-    for index, result in enumerate(results):
+    first = True
+    for result in results:
         progress.clear()
-        write(result, out, index == 0)
-    if args.json:
-        out.write("\n]\n" if paths else "]\n")
+        told = tella.get(os.path.realpath(result.metadata.path))
+        write(result, out, first, None if told is None else (
+            proofimport.tella_proof(told[0], told[1], result.metadata.sha256 or ""),))
+        first = False
     progress.finish()
+    for package in sorted(zips) + [csv_path for csv_path, _why in refused]:
+        for found, stated in _package(package, refused, args.timezone):
+            write(found, out, first, stated)
+            first = False
+    if args.json:
+        out.write("]\n" if first else "\n]\n")
     out.flush()
     return EXIT_OK
 
 
-def _write_json(result: Inspection, out: TextIO, first: bool) -> None:
-    text = json_text(inspection.as_json(result), indent=2)
+Writer = Callable[[Inspection, TextIO, bool, "tuple[Corroboration, ...] | None"], None]
+
+
+def _package(path: str, refused: list[tuple[str, str]],
+             zone: str | None) -> list[tuple[Inspection, tuple[Corroboration, ...]]]:
+    """A ProofMode zip's files with their proofs; a package that cannot be used is the file
+    itself, its reason the error."""
+    why = dict(refused).get(path)
+    if why is None:
+        try:
+            return [(f.inspection, f.proofs) for f in proofimport.inspect_zip(path, zone)]
+        except proofimport.Unreadable as exc:
+            why = str(exc)
+    found = inspection.inspect_file(path, zone)
+    return [(replace(found, metadata=replace(found.metadata, error=why)), ())]
+
+
+def _write_json(result: Inspection, out: TextIO, first: bool,
+                stated: tuple[Corroboration, ...] | None = None) -> None:
+    record = inspection.as_json(result)
+    if stated is not None:
+        record["proofs"] = [proofimport.as_json(p, result) for p in stated]
+    text = json_text(record, indent=2)
     out.write(("\n" if first else ",\n") + text)
 
 
-def _write_text(result: Inspection, out: TextIO, first: bool) -> None:
+def _write_text(result: Inspection, out: TextIO, first: bool,
+                stated: tuple[Corroboration, ...] | None = None) -> None:
     if not first:
         out.write("\n")
-    out.write("\n".join(describe(result)) + "\n")
+    lines = describe(result) + [printable(line) for p in stated or ()
+                                for line in proof_lines(p, result)]
+    out.write("\n".join(lines) + "\n")
+
+
+def proof_lines(item: Corroboration, result: Inspection | None) -> list[str]:
+    """What a capture app's proof states, in a few lines, and where it disagrees."""
+    app = "ProofMode" if item.kind is ProofKind.PROOFMODE else "Tella"
+    key = f", key {item.key_fingerprint} (self-issued)" if item.key_fingerprint else ""
+    lines = [f"  proof      {app} ({item.source_name}): signature {item.signature.value}{key}"]
+    if item.stated_sha256:
+        lines.append(f"  proof hash {item.stated_sha256} "
+                     f"({'this file' if item.hash_matches else 'NOT this file'})")
+    if item.stated_utc:
+        lines.append(f"  proof time {timing.format_utc(item.stated_utc)}")
+    if item.latitude is not None and item.longitude is not None:
+        details = ", ".join(x for x in (
+            f"accuracy ±{item.accuracy_m:.0f} m" if item.accuracy_m is not None else "",
+            item.provider or "") if x)
+        lines.append(f"  proof at   {item.latitude:.6f}, {item.longitude:.6f}"
+                     + (f" ({details})" if details else ""))
+    for label, value in (("network", item.network), ("device", item.device)):
+        if value:
+            lines.append(f"  {'proof ' + label:<10} {value}")
+    for finding in proofs.findings(item, result):
+        lines.append(f"  {finding.severity.value:<9}  {finding.code}: {finding.message}")
+    return lines
 
 
 def describe(result: Inspection) -> list[str]:

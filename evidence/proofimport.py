@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from evidence import proofs, store, tempfiles
-from evidence.model import Corroboration, ProofFile, ProofKind, ProofRole, SignatureState
+from evidence.model import (
+    Corroboration,
+    Inspection,
+    ProofFile,
+    ProofKind,
+    ProofRole,
+    SignatureState,
+)
 from evidence.printable import printable
 from evidence.provenance import UNLABELLED, Source, SourceFile
 
@@ -387,7 +394,7 @@ def _keep(case: Case, role: ProofRole, name: str, data: bytes) -> ProofFile:
     return ProofFile(role, name, sha, relpath, len(data))
 
 
-def _inspection(case: Case, photo_id: int) -> Any:
+def _inspection(case: Case, photo_id: int) -> Inspection:
     return store.photos.get(case, photo_id).inspection
 
 
@@ -530,3 +537,78 @@ def verify_problems(case: Case, log: list[Any]) -> tuple[list[str], set[str]]:
     problems += [f"Custody entry {seq} recorded a proof that is not in the case: it was "
                  "deleted." for seq in sorted(entries.keys() - recorded)]
     return problems, known
+
+
+# -- inspect, without a case ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Inspected:
+    """A file read from a proof package, and what its proof states (`inspect`)."""
+
+    inspection: Inspection
+    proofs: tuple[Corroboration, ...]
+
+
+def inspect_zip(path: str, zone: str | None) -> list[Inspected]:
+    """Each file of a ProofMode zip inspected (unpacked encrypted, never in plaintext), with its
+    proof checked; Unreadable when the zip cannot be used."""
+    from evidence import inspection
+
+    with _SafeArchive(path) as archive:
+        sets, media, public_key = _sorted(archive)
+        key = proofs.read_key(public_key[1] if public_key else None)
+        sealed = tempfiles.Sealed()
+        with tempfiles.folder("proof") as tmp:
+            unpacked = _unpack(archive, media, sealed, tmp)
+            statements = {k: _statement(s, SourceFile(path, path, path))
+                          for k, s in sets.items()}
+            matched = _match(statements, unpacked)
+            out = []
+            for member, (dest, sha) in unpacked.items():
+                found = inspection.inspect_file(str(dest), zone, opener=sealed.opener(dest))
+                found = replace(found, metadata=replace(found.metadata,
+                                                        path=f"{path} ({member})"))
+                proof_key = matched.get(member)
+                if proof_key is None:
+                    out.append(Inspected(found, ()))
+                    continue
+                with sealed.open(dest) as fh:
+                    state, failures = proofs.signature_state(
+                        key, _checks(key, sets[proof_key], fh.read(MAX_SIGNED_BYTES + 1)))
+                out.append(Inspected(found, (proofs.corroboration(
+                    statements[proof_key], photo_id=0, photo_sha256=sha,
+                    source_name=os.path.basename(path), signature=state, failures=failures,
+                    fingerprint=key.fingerprint),)))
+    return out
+
+
+def tella_statements(paths: list[str]) -> tuple[dict[str, tuple[str, proofs.Statement]],
+                                                list[tuple[str, str]]]:
+    """({the real path of a photo: (its Tella CSV, what it states)}, [(a CSV that cannot be
+    used, why)]) among `paths` (`inspect`)."""
+    found: dict[str, tuple[str, proofs.Statement]] = {}
+    refused: list[tuple[str, str]] = []
+    for path in paths:
+        f = SourceFile(path, os.path.basename(path), path)
+        if not _tella_header(f):
+            continue
+        try:
+            pair = _tella_pair(f, [])
+        except Unreadable as exc:
+            refused.append((path, str(exc)))
+            continue
+        found[_resolved(pair.photo.path)] = (path, pair.statement)
+    return found, refused
+
+
+def tella_proof(csv_path: str, statement: proofs.Statement, sha: str) -> Corroboration:
+    return proofs.corroboration(statement, photo_id=0, photo_sha256=sha,
+                                source_name=os.path.basename(csv_path),
+                                signature=SignatureState.UNSIGNED)
+
+
+def as_json(item: Corroboration, inspected: Inspection | None) -> dict[str, Any]:
+    """A proof as `inspect --json` and `photos --json` give it: the record and its findings."""
+    return {**store.proofs.as_json(item), "findings": [
+        {"code": f.code, "severity": f.severity.value, "message": f.message}
+        for f in proofs.findings(item, inspected)]}

@@ -198,13 +198,13 @@ def findings(item: Corroboration, inspection: Inspection | None) -> tuple[Findin
                            "this file's: the file is not the one the proof was made for."))
     if item.signature is SignatureState.INVALID:
         out.append(Finding("proof_signature_invalid", Severity.CRITICAL,
-                           f"{name}'s OpenPGP signature does not hold for "
-                           f"{', '.join(item.signature_failures)}: the file or the proof was "
+                           f"{name}'s OpenPGP signature does not verify "
+                           f"({_roles(item.signature_failures)}): the file or the proof was "
                            "changed after it was signed, or another key signed it."))
     elif item.signature is SignatureState.MISSING:
         out.append(Finding("proof_signature_missing", Severity.WARNING,
                            f"{name}'s proof came without "
-                           f"{', '.join(item.signature_failures) or 'its signatures'}: "
+                           f"{_roles(item.signature_failures) or 'its signatures'}: "
                            "nothing shows it is as the app wrote it."))
     elif item.signature is SignatureState.UNSIGNED:
         out.append(Finding("proof_unsigned", Severity.INFO,
@@ -247,6 +247,16 @@ def _time(item: Corroboration, inspection: Inspection, name: str) -> list[Findin
                     f"{name}'s proof is dated {item.stated_utc.isoformat()}, "
                     f"{abs(apart):,.0f} s {'after' if apart > 0 else 'before'} the file's "
                     f"capture time (threshold {TIME_THRESHOLD_S:.0f} s).")]
+
+
+_ROLE_WORDS = {ProofRole.MEDIA_SIGNATURE.value: "the signature over the file",
+               ProofRole.JSON_SIGNATURE.value: "the signature over the proof (JSON)",
+               ProofRole.CSV_SIGNATURE.value: "the signature over the proof (CSV)",
+               ProofRole.PUBLIC_KEY.value: "the public key (pubkey.asc)"}
+
+
+def _roles(failures: tuple[str, ...]) -> str:
+    return ", ".join(_ROLE_WORDS.get(f, f) for f in failures)
 
 
 def _app(item: Corroboration) -> str:

@@ -16,7 +16,7 @@ from tests.helpers.records import JSON_KEYS
 pytestmark = pytest.mark.slow  # every test runs `python main.py`
 
 CASE_KEYS = {"id", "case_id", "original_name", "original_path", "original_source_label",
-             "imported_utc", "imported_by", "established_utc", "time_basis"}
+             "imported_utc", "imported_by", "established_utc", "time_basis", "proofs"}
 
 
 @pytest.fixture(scope="module")

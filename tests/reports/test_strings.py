@@ -14,7 +14,10 @@ FINDING_CODES = ("no_gps", "zero_gps", "invalid_gps", "low_gps_accuracy", "unkno
                  "modified_after_capture", "no_capture_time", "offset_mismatch",
                  "edited_by_software", "truncated_file", "metadata_unreadable",
                  "image_undecodable", "oversized_image", "read_timeout", "not_an_image",
-                 "not_a_file", "file_unreadable", "dated_by_gps_clock", "video_undecodable")
+                 "not_a_file", "file_unreadable", "dated_by_gps_clock", "video_undecodable",
+                 "proof_hash_mismatch", "proof_signature_invalid",
+                 "proof_signature_missing", "proof_position_disagrees",
+                 "proof_time_disagrees", "proof_unsigned")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
