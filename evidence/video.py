@@ -24,6 +24,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
+from evidence.integrity import KNOWN_EDITORS
 from evidence.model import Finding, PhotoMetadata, Severity
 
 VIDEO_FORMATS = "MP4, MOV, M4V, 3GP"
@@ -40,6 +41,7 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
     """The metadata of the video whose bytes `fh` holds (already hashed into `known`)."""
     import av
 
+    tool = xmp_tool(fh)  # before the demuxer: it reads `fh` from where it left it
     fh.seek(0)
     try:
         container = av.open(fh, "r")
@@ -55,6 +57,11 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
         fields["width"] = stream.codec_context.width or None
         fields["height"] = stream.codec_context.height or None
         fields["duration_s"], fields["duration_source"] = _duration(container, stream)
+        if tool is not None and (fields["software"] is None or
+                                 tool.lower() != fields["software"].lower()):
+            # The XMP an editor leaves (Premiere, After Effects) names the program that last
+            # wrote the file: it says more than the phone's software version beside it.
+            fields["software"] = tool
         if (broken := _first_picture_problem(container, stream)) is not None:
             return _failed(path, known, problems, broken, **fields)
     except av.FFmpegError as exc:
@@ -69,6 +76,68 @@ def _failed(path: str, known: dict[str, Any], problems: list[Finding], message: 
     problem = Finding("video_undecodable", Severity.CRITICAL, message)
     return PhotoMetadata(path=path, problems=(*problems, problem), error=message,
                          **known, **fields)
+
+
+# Where an editor keeps its XMP: QuickTime's moov/udta/XMP_ box, or MP4's top-level 'uuid' box
+# of this identifier (Adobe's XMP specification, part 3).
+XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
+MAX_XMP_BYTES = 4 << 20
+_XMP_TOOLS = (re.compile(rb'softwareAgent\s*=\s*"([^"]{1,200})"'),
+              re.compile(rb'<stEvt:softwareAgent>([^<]{1,200})<'),
+              re.compile(rb'CreatorTool\s*=\s*"([^"]{1,200})"'),
+              re.compile(rb'<xmp:CreatorTool>([^<]{1,200})<'))
+
+
+def xmp_tool(fh: BinaryIO) -> str | None:
+    """The program an XMP packet in the video says wrote it, or None: the last editing program
+    its history (softwareAgent) or CreatorTool names (integrity.KNOWN_EDITORS), else the
+    last program its history names, else CreatorTool. Reads box headers and the packet only."""
+    size = fh.seek(0, 2)
+    packet = None
+    for kind, start, end in _boxes(fh, 0, size):
+        if kind == b"moov":
+            for inner, inner_start, inner_end in _boxes(fh, start, end):
+                if inner == b"udta":
+                    packet = next((_read(fh, s, e) for k, s, e in _boxes(fh, inner_start,
+                                                                          inner_end)
+                                   if k == b"XMP_"), packet)
+        elif kind == b"uuid" and _read(fh, start, min(end, start + 16)) == XMP_UUID:
+            packet = _read(fh, start + 16, end)
+    if not packet:
+        return None
+    history, creator = _named(packet, _XMP_TOOLS[:2]), _named(packet, _XMP_TOOLS[2:])
+    editors = [t for t in history + creator if any(n in t.lower() for n in KNOWN_EDITORS)]
+    return (editors or history or creator or [None])[-1]
+
+
+def _named(packet: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> list[str]:
+    return [text for pattern in patterns for found in pattern.findall(packet)
+            if (text := _text(found.decode("utf-8", "replace")))]
+
+
+def _boxes(fh: BinaryIO, offset: int, end: int) -> list[tuple[bytes, int, int]]:
+    """(type, payload start, end) of the ISO media boxes from `offset` to `end`."""
+    found = []
+    while offset + 8 <= end and len(found) < 10_000:
+        fh.seek(offset)
+        header = fh.read(16)
+        if len(header) < 8:
+            break
+        box_size, kind, payload = int.from_bytes(header[:4], "big"), header[4:8], offset + 8
+        if box_size == 1 and len(header) == 16:
+            box_size, payload = int.from_bytes(header[8:16], "big"), offset + 16
+        elif box_size == 0:
+            box_size = end - offset
+        if box_size < payload - offset:
+            break
+        found.append((kind, payload, min(offset + box_size, end)))
+        offset += box_size
+    return found
+
+
+def _read(fh: BinaryIO, start: int, end: int) -> bytes:
+    fh.seek(start)
+    return fh.read(max(0, min(end - start, MAX_XMP_BYTES)))
 
 
 def _first_picture_problem(container: Any, stream: Any) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence import cryptofile, derived, frames, sniff, store
+from evidence import cryptofile, derived, frames, sniff, store, video
 from evidence.frames import FrameError, frame_at
 from evidence.importer import import_paths
 from evidence.inspection import as_json, from_json, inspect_file
@@ -269,3 +269,18 @@ def test_a_video_in_an_encrypted_case_is_kept_encrypted(tmp_path):
         on_disk = b"".join(p.read_bytes() for p in (tmp_path / "case").rglob("*")
                            if p.is_file())
         assert middle not in on_disk
+
+
+def test_an_editors_xmp_names_it_and_flags_the_video(corpus, tmp_path):
+    found = {f["code"]: f["message"]
+             for f in as_json(inspect_file(str(VIDEOS / "xmp480qt.mov")))["findings"]}
+    assert "Adobe After Effects 2020" in found["edited_by_software"]  # its history, not Bridge
+    path = make_video(tmp_path / "export.mp4", location=ALMATY_SQUARE)
+    packet = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description '
+              b'xmp:CreatorTool="Adobe Premiere Pro 2024.0 (Windows)"/></rdf:RDF></x:xmpmeta>')
+    box = (24 + len(packet)).to_bytes(4, "big") + b"uuid" + video.XMP_UUID + packet
+    with open(path, "ab") as fh:
+        fh.write(box)
+    obj = as_json(inspect_file(str(path)))
+    assert obj["error"] is None and obj["software"] == "Adobe Premiere Pro 2024.0 (Windows)"
+    assert "edited_by_software" in [f["code"] for f in obj["findings"]]
