@@ -180,6 +180,7 @@ class StampCheck:
     tsa: str | None             # the authority's name, as its certificate says
     attested_utc: str | None    # the time it attests (ISO 8601 UTC), when it can be read
     message: str                # a sentence saying what was found
+    anchor: str | None = None   # the trust list's certificate its chain reached, when trusted
 
 
 def load_anchors(anchors: Sequence[bytes | str]) -> list[x509.Certificate]:
@@ -231,7 +232,8 @@ def _check(name: str, data: bytes, manifest_bytes: bytes,
         return StampCheck(name, StampState.MISMATCH, tsa, when, (
             f"{said} is over another manifest: manifest.json was changed after it was "
             "timestamped (or the token was taken from another bundle)."))
-    if not roots or not _reaches(reply, roots):
+    anchor = _reaches(reply, roots)
+    if anchor is None:
         return StampCheck(name, StampState.UNTRUSTED, tsa, when, (
             f"{said} covers this manifest, but its authority is not on Skver's trust list "
             "of time-stamping authorities, so the time it attests is not proven. Add the "
@@ -242,29 +244,33 @@ def _check(name: str, data: bytes, manifest_bytes: bytes,
         return StampCheck(name, StampState.BROKEN, tsa, when, (
             f"{said} covers this manifest, but its signature does not hold "
             f"({_reason(exc)}): the token was altered or is not valid."))
+    anchor_name = _name(anchor.subject)
     return StampCheck(name, StampState.TRUSTED, tsa, when,
                       f"{said}: manifest.json existed no later than {when}, as {printable(tsa)} "
-                      "attests.")
+                      f"attests (its certificate leads to {anchor_name}, on the trust list).",
+                      anchor_name)
 
 
-def _reaches(reply: tsp.TimeStampResponse, roots: Sequence[x509.Certificate]) -> bool:
-    """Whether the signer's certificate is issued, through the token's own certificates, by
-    one of the roots: if not, the token is untrusted, not tampered with."""
+def _reaches(reply: tsp.TimeStampResponse,
+             roots: Sequence[x509.Certificate]) -> x509.Certificate | None:
+    """The root that issued the signer's certificate, through the token's own certificates;
+    None if none did: the token is untrusted, not tampered with."""
     try:
         carried = [x509.load_der_x509_certificate(c) for c in reply.signed_data.certificates]
         signer = next(iter(reply.signed_data.signer_infos))
     except (ValueError, StopIteration):
-        return False
+        return None
     current = next((c for c in carried if c.issuer == signer.issuer and
                     c.serial_number == signer.serial_number), None)
     for _ in range(8):  # a chain longer than this is not one a TSA has
         if current is None:
-            return False
-        if any(current == root or _issued_by(current, root) for root in roots):
-            return True
+            return None
+        found = next((r for r in roots if current == r or _issued_by(current, r)), None)
+        if found is not None:
+            return found
         child = current
         current = next((c for c in carried if c != child and _issued_by(child, c)), None)
-    return False
+    return None
 
 
 def _issued_by(child: x509.Certificate, parent: x509.Certificate) -> bool:

@@ -36,11 +36,12 @@ from bundles.manifest import (
 )
 from bundles.paths import TIMESTAMP_DIR, TIMESTAMP_NOTE, is_timestamp_file
 from bundles.zipsafe import DamagedMember, Limits, Opener, SafeZip
-from evidence import signing
+from evidence import signing, trustlists
 from evidence.custody import Entry
 from evidence.errors import KnownError
 from evidence.parallel import Progress
 from evidence.printable import printable
+from evidence.trustlists import TrustKind
 from reports import anchor
 
 
@@ -294,8 +295,10 @@ def _signature(archive: SafeZip, section: dict[str, Any] | None, manifest_bytes:
 
 
 def default_tsa_anchors() -> tuple[bytes | str, ...]:
-    """The roots of the time-stamping authorities Skver trusts."""
-    return ()
+    """The roots of the time-stamping authorities Skver trusts: the TSA trust list in use
+    (shipped, or the user's file) and the anchors the user added as their own."""
+    return tuple(a.pem for kind in (TrustKind.TSA, TrustKind.USER)
+                 for a in trustlists.anchors(kind))
 
 
 def _timestamps(archive: SafeZip, manifest_bytes: bytes, roots: Sequence[Any],

@@ -146,6 +146,7 @@ class ExportDialog(QDialog):
         self.timestamp.toggled.connect(self._timestamp_toggled)
         self.tsa_urls = QLineEdit(settings.EXPORT_TSA_URLS.get().strip() or
                                   " ".join(timestamps.DEFAULT_TSAS))
+        self.tsa_urls.setCursorPosition(0)  # the first address in sight
         self.tsa_urls.setToolTip(self.tr("The time-stamping authorities asked, their addresses "
                                          "separated by spaces"))
         self.timestamp_note = QLabel(self.tr(

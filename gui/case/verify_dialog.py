@@ -94,8 +94,10 @@ class VerifyDialog(QDialog):
         intact = not report.problems  # type: ignore[attr-defined]
         self.headline.setText(self.tr("Intact: every check passed.") if intact else numerus(
             "VerifyDialog", "NOT INTACT: %n discrepanc(y|ies).", len(report.problems)))
+        # a timestamp's own note is said by its fact line, in the interface's language
+        stamps = {s.message for s in getattr(report, "timestamps", ())}
         self.facts.setText("\n".join(facts + [self.tr("Note: {note}").format(note=n)
-                                              for n in report.notes]))
+                                              for n in report.notes if n not in stamps]))
         self.problems.addItems(report.problems)
         self.problems.setVisible(not intact)
 

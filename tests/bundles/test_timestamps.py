@@ -14,8 +14,9 @@ from bundles import timestamps, transport, writer
 from bundles.paths import files_problem
 from bundles.timestamps import StampState
 from bundles.verify import verify_bundle
-from evidence import signing, store
+from evidence import signing, store, trustlists
 from evidence.store import Case
+from evidence.trustlists import TrustKind
 from tests.helpers.forger import forge
 from tests.helpers.tsa import TSA_NAME, dead_url, make_authority, running_tsa
 
@@ -81,7 +82,20 @@ def test_verified_offline_the_attested_time_and_authority(stamped):
     as_json = report.as_json()["timestamps"]
     assert as_json == [{"file": "timestamps/1.tsr", "state": "trusted",
                         "tsa": f"{TSA_NAME}, Skver tests", "attested_utc": stamp.attested_utc,
-                        "message": stamp.message}]
+                        "message": stamp.message, "anchor": f"{TSA_NAME} Root CA"}]
+
+
+def test_the_trust_lists_in_use_are_what_verify_holds_a_token_to(stamped, tmp_path):
+    """The shipped TSA list does not hold the test authority; the user's own anchor does."""
+    result, ca, _root, _when, _urls, _asked = stamped
+    [stamp] = verify_bundle(result.path).timestamps
+    assert stamp.state == StampState.UNTRUSTED
+    (tmp_path / "ca.pem").write_bytes(ca)
+    trustlists.update(TrustKind.USER, tmp_path / "ca.pem")
+    report = verify_bundle(result.path)
+    assert report.intact, report.problems
+    [stamp] = report.timestamps
+    assert (stamp.state, stamp.anchor) == (StampState.TRUSTED, f"{TSA_NAME} Root CA")
 
 
 def test_a_manifest_changed_and_signed_again_with_the_case_key_fails_its_timestamp(

@@ -34,7 +34,12 @@ def test_export_names_who_timestamped_and_who_did_not_and_verify_reports_it(case
     as_json = json.loads(ok(skver("verify", str(tmp_path / "b.zip"), "--json")).stdout)
     [stamp] = as_json["timestamps"]
     assert stamp["file"] == "timestamps/1.tsr" and stamp["tsa"] == f"{TSA_NAME}, Skver tests"
-    assert stamp["state"] in ("trusted", "untrusted")  # trusted once its root is on the list
+    assert stamp["state"] == "untrusted"  # the shipped list does not hold the test TSA
+    (tmp_path / "ca.pem").write_bytes(tsa.ca_pem)
+    ok(skver("trust-list", "update", "--user", str(tmp_path / "ca.pem")))
+    trusted = ok(skver("verify", str(tmp_path / "b.zip")))
+    line = next(x for x in trusted.stdout.splitlines() if x.startswith("  timestamp "))
+    assert line.endswith(f"by {TSA_NAME}, Skver tests, trusted")
 
 
 def test_offline_export_is_written_and_says_no_timestamp(case, tmp_path):

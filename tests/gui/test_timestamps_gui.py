@@ -12,7 +12,9 @@ import pytest
 
 from bundles import timestamps
 from bundles import writer as bundle
+from evidence import trustlists
 from evidence.store import Case
+from evidence.trustlists import TrustKind
 from gui.case.export_dialog import ExportDialog
 from tests.helpers.tsa import TSA_NAME, dead_url, running_tsa
 
@@ -89,3 +91,18 @@ def test_the_verify_dialog_shows_the_attested_time(window, case_copy, tmp_path):
     assert dialog.headline.text().startswith("Intact")
     assert (f"Timestamp timestamps/1.tsr: {shown} (UTC) by {TSA_NAME}, Skver tests, an "
             "authority not on the trust list") in dialog.facts.text()
+    assert "Note: The timestamp" not in dialog.facts.text()  # said once, in its language
+
+
+def test_the_verify_dialog_shows_a_trusted_time_once_the_root_is_on_the_list(window, case_copy,
+                                                                             tmp_path):
+    with running_tsa(tmp_path / "tsa") as tsa, Case.open(case_copy) as case:
+        result = bundle.export(case, tmp_path / "case.zip", actor="aigerim",
+                               timestamp_urls=[tsa.url])
+    (tmp_path / "ca.pem").write_bytes(tsa.ca_pem)
+    trustlists.update(TrustKind.USER, tmp_path / "ca.pem")  # as `trust-list update --user`
+    shown = result.stamping.obtained[0].attested_utc.replace("T", " ").rstrip("Z")
+    dialog = window.exports.verify_bundle(str(result.path))
+    assert dialog.headline.text().startswith("Intact")
+    assert (f"Timestamp timestamps/1.tsr: the manifest existed by {shown} (UTC), as "
+            f"{TSA_NAME}, Skver tests attests.") in dialog.facts.text()
