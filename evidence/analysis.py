@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from evidence import aggregates, rules
+from evidence import aggregates, occupancy_check, rules
 from evidence.facts import PhotoFact, VenueFact, event_day, photo_fact
 from evidence.model import Category, Claim, Observation
 from evidence.phrases import Phrase, phrase
@@ -254,8 +254,10 @@ class Analysis:
         return replace(judged, procedure=self._procedure(judged))
 
     def _procedure(self, judged: ClaimResult) -> tuple[ProcedureFinding, ...]:
-        """The refusal's procedure measured against the statute (evidence/procedure.py)."""
-        return procedure_findings(judged.claim, judged.venue.venue)
+        """The refusal's procedure measured against the statute (evidence/procedure.py), the
+        akimat's published occupancy included (evidence/occupancy_check.py)."""
+        occupancy = occupancy_check.checker(self.data, {judged.claim_id: judged})
+        return procedure_findings(judged.claim, judged.venue.venue, occupancy=occupancy)
 
 
 def judge(claim: Claim, venue: VenueFact, qualified: list[Qualified],
