@@ -10,7 +10,7 @@ from functools import cached_property
 
 from evidence.geo import Shape
 from evidence.integrity import CLOCK_SKEW_THRESHOLD_S
-from evidence.model import Claim, Inspection, OffsetSource, PhotoRecord, Venue
+from evidence.model import Claim, Inspection, OffsetSource, PhotoRecord, Severity, Venue
 from evidence.phrases import Phrase, phrase, render
 from evidence.timing import zone
 
@@ -80,13 +80,20 @@ def inspection_fact(found: Inspection, photo_id: int = 0, sha256: str = "") -> P
         notes.append(phrase("note.editor", software=meta.software))
     if "modified_after_capture" in codes:
         notes.append(phrase("note.rewritten"))
+    # Content Credentials that record a change to what the picture shows (a warning; a mere
+    # re-encoding is only information) mark the photo edited, as an editor's name does.
+    edited_by_credentials = any(f.code == "credentials_show_edits"
+                                and f.severity is Severity.WARNING for f in found.findings)
+    if edited_by_credentials:
+        notes.append(phrase("note.credentials_edits"))
     if meta.latitude is not None and meta.gps_accuracy_m is None:
         notes.append(phrase("note.accuracy_unknown", metres=DEFAULT_ACCURACY_M))
     elif "low_gps_accuracy" in codes:
         notes.append(phrase("note.accuracy_low", metres=meta.gps_accuracy_m))
     return PhotoFact(photo_id, sha256, meta.latitude, meta.longitude, meta.gps_accuracy_m,
                      instant, uncertainty, basis, tuple(notes),
-                     bool(codes & {"edited_by_software", "modified_after_capture"}),
+                     bool(codes & {"edited_by_software", "modified_after_capture"})
+                     or edited_by_credentials,
                      _span_s(found))
 
 
@@ -107,6 +114,11 @@ _BASES = {OffsetSource.EXIF: ("basis.exif", []),
 def _moment(found: Inspection) -> tuple[datetime | None, float, Phrase, list[Phrase]]:
     taken, gps = found.time.taken_utc, found.metadata.gps_time
     skew = found.time.clock_skew_s
+    if taken is not None and found.time.offset_source is OffsetSource.CONTENT_CREDENTIALS:
+        # A time-stamp from an authority on the TSA list over the signature of a signer on a
+        # trust list (evidence/credentials.dated): the device clock, and its skew against the
+        # GPS clock, no longer date the photo; the signing follows the capture within seconds.
+        return taken, BASE_TIME_UNCERTAINTY_S, phrase("basis.credentials"), []
     if taken is not None and skew is not None and abs(skew) > CLOCK_SKEW_THRESHOLD_S and gps:
         note = phrase("note.clock_ahead" if skew > 0 else "note.clock_behind",
                       seconds=round(abs(skew)))

@@ -245,6 +245,7 @@ EN: dict[str, str] = {
     "note.undated": "it cannot be dated",
     "note.editor": "it was saved by an image editor ({software})",
     "note.rewritten": "the file was written again after capture",
+    "note.credentials_edits": "its Content Credentials record an edit after capture",
     "note.accuracy_unknown": "its GPS accuracy is not recorded ({metres:.0f} m assumed)",
     "note.accuracy_low": "its GPS position is accurate only to {metres:.0f} m",
     "note.outside": "it stands {distance:.0f} m outside the venue's boundary, within its GPS "
@@ -252,6 +253,7 @@ EN: dict[str, str] = {
     "basis.gps": "GPS clock",
     "basis.exif": "camera clock, with the offset the camera recorded",
     "basis.container": "the video's start as its file records it (UTC)",
+    "basis.credentials": "the time-stamp of the file's trusted Content Credentials",
     "basis.location": "camera clock, with the time zone at its position",
     "basis.case": "camera clock, with the case's time zone",
     "basis.camera": "camera clock",

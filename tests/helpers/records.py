@@ -19,7 +19,8 @@ JSON_KEYS = {"path", "sha256", "size_bytes", "media_type", "width", "height", "d
              "duration_source", "latitude",
              "longitude", "altitude_m", "gps_accuracy_m", "bearing_deg", "taken_local",
              "taken_offset", "offset_source", "taken_utc", "gps_time_utc", "clock_skew_s",
-             "camera_make", "camera_model", "software", "findings", "error"}
+             "camera_make", "camera_model", "software", "findings", "error",
+             "content_credentials", "credentials_trace"}
 
 
 def photo_record(photo_id: int, **inspection: Any) -> PhotoRecord:

@@ -17,7 +17,9 @@ FINDING_CODES = ("no_gps", "zero_gps", "invalid_gps", "low_gps_accuracy", "unkno
                  "not_a_file", "file_unreadable", "dated_by_gps_clock", "video_undecodable",
                  "proof_hash_mismatch", "proof_signature_invalid",
                  "proof_signature_missing", "proof_position_disagrees",
-                 "proof_time_disagrees", "proof_unsigned")
+                 "proof_time_disagrees", "proof_unsigned", "credentials_invalid",
+                 "credentials_untrusted_signer", "credentials_show_edits", "credentials_stripped",
+                 "credentials_unreadable")
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
