@@ -82,17 +82,19 @@ def state_line(found: ContentCredentials, table: Table) -> str:
 
 
 def attested_line(found: ContentCredentials, table: Table) -> str:
-    """'Signed by <subject> (certificate issued by <issuer>) with <generator> at <time>.'"""
+    """'Signed by <subject> (certificate issued by <issuer>) with <generator> at <time>.' (no
+    'at' where the credentials state no time)."""
     unsaid = table["credentials.not_stated"]
 
     def said(value: str | None) -> str:
         return printable(value) if value else unsaid
 
-    moment = (strings.utc_moment(found.signed_at.isoformat(), table["lang.code"])
-              if found.signed_at is not None else unsaid)
-    return strings.text(table, "credentials.attested", signer=said(found.signer),
-                        issuer=said(found.issuer), generator=said(found.generator),
-                        time=moment)
+    names = {"signer": said(found.signer), "issuer": said(found.issuer),
+             "generator": said(found.generator)}
+    if found.signed_at is None:     # the time line says that none is stated
+        return strings.text(table, "credentials.attested_untimed", **names)
+    return strings.text(table, "credentials.attested", **names,
+                        time=strings.utc_moment(found.signed_at.isoformat(), table["lang.code"]))
 
 
 def time_line(found: ContentCredentials, table: Table) -> str:

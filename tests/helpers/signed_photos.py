@@ -14,12 +14,18 @@ from tests.helpers.photos import CORPUS, Shot, write_photo
 
 C2PA = CORPUS.parent / "c2pa"   # c2pa-python's own test files and signing certificates
 
-GENERATOR = "Skver test camera/1.0"
+GENERATOR = ("Skver test camera", "1.0")      # claim_generator_info: its name and version
+EDITOR = ("Skver test editor", "1.0")
 CAPTURE = "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"
 
 
 def certificates() -> tuple[bytes, bytes]:
     return (C2PA / "es256_certs.pem").read_bytes(), (C2PA / "es256_private.key").read_bytes()
+
+
+def _info(generator: tuple[str, str]) -> dict[str, str]:
+    name, version = generator
+    return {"name": name, "version": version}
 
 
 def _signer() -> c2pa.Signer:
@@ -28,9 +34,9 @@ def _signer() -> c2pa.Signer:
         alg=b"es256", sign_cert=cert, private_key=key, ta_url=None))
 
 
-def sign(source: Path, dest: Path, *, generator: str = GENERATOR) -> Path:
+def sign(source: Path, dest: Path, *, generator: tuple[str, str] = GENERATOR) -> Path:
     """`source` (a JPEG) signed as `dest`, its manifest recording its capture."""
-    manifest = {"claim_generator": generator, "title": dest.name, "assertions": [
+    manifest = {"claim_generator_info": [_info(generator)], "title": dest.name, "assertions": [
         {"label": "c2pa.actions", "data": {"actions": [
             {"action": "c2pa.created", "digitalSourceType": CAPTURE}]}}]}
     with c2pa.Builder(json.dumps(manifest)) as builder, open(source, "rb") as src, \
@@ -39,13 +45,13 @@ def sign(source: Path, dest: Path, *, generator: str = GENERATOR) -> Path:
     return dest
 
 
-def edit(signed: Path, dest: Path, *, generator: str = "Skver test editor/1.0") -> Path:
+def edit(signed: Path, dest: Path, *, generator: tuple[str, str] = EDITOR) -> Path:
     """`signed` re-encoded (its EXIF kept) and signed again as `dest`: the manifest records it
     opened (the signed photo its parent ingredient) and edited."""
     resaved = dest.with_name(f"resaved-{dest.name}")
     with Image.open(signed) as image:
         image.save(resaved, quality=85, exif=image.info.get("exif", b""))
-    manifest = {"claim_generator": generator, "title": dest.name, "assertions": [
+    manifest = {"claim_generator_info": [_info(generator)], "title": dest.name, "assertions": [
         {"label": "c2pa.actions", "data": {"actions": [
             {"action": "c2pa.opened", "parameters": {"ingredientIds": ["parent"]}},
             {"action": "c2pa.edited"}]}}]}
