@@ -280,6 +280,17 @@ def _date_text(value: object, field: str) -> str | None:
     return value.strip() or None
 
 
+def _notice_problem(claim: Claim) -> str | None:
+    """A notification registered after the day of the assembly it notifies."""
+    if (not claim.notified_on or not claim.event_date or _date_problem(claim.notified_on, True)
+            or _date_problem(claim.event_date, True)):
+        return None
+    if claim.notified_on > claim.event_date:
+        return (f"the notification is registered {claim.notified_on}, after the day of the "
+                f"assembly ({claim.event_date}).")
+    return None
+
+
 def _answer_problem(claim: Claim) -> str | None:
     """An answer received before the notification it answers was registered."""
     answered = claim.answered_on or claim.document_date
@@ -353,6 +364,7 @@ _CHECKS = (
     ("answered_on", {"answered_on"}, lambda _, c: _date_problem(c.answered_on, False)),
     ("answered_on", {"notified_on", "answered_on", "document_date"},
      lambda _, c: _answer_problem(c)),
+    ("notified_on", {"notified_on", "event_date"}, lambda _, c: _notice_problem(c)),
     ("expected_participants", {"expected_participants"},
      lambda _, c: _participants_problem(c.expected_participants)),
     ("venue_id", {"venue_id"}, lambda case, c: _venue_problem(case, c.venue_id)),

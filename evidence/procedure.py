@@ -238,6 +238,8 @@ def _no_alternative(claim: Claim) -> tuple[ProcedureFinding, ...]:
         return ()
     facts = {"ground": claim.ground, "category": claim.category.value,
              "document_date": claim.document_date, "alternative_offered": ""}
-    statement = phrase("procedure.no_alternative_offered", day=claim.document_date)
+    key = ("procedure.no_alternative_offered" if claim.ground == OTHER_EVENT_ITEM
+           else "procedure.no_alternative_offered_excuse")
+    statement = phrase(key, day=claim.document_date)
     return (ProcedureFinding(ProcedureCode.NO_ALTERNATIVE_OFFERED, tuple(facts.items()),
                              statement, phrase("procedure.rule.alternative")),)

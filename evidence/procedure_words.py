@@ -74,4 +74,9 @@ EN: dict[str, str] = {
     "ground.5": "the information Arts. 10(3) and 12(2) require was incomplete",
     "ground.10": "another event is planned, or construction works are carried out, at that "
                  "place and time",
+    "procedure.no_alternative_offered_excuse": "The refusal of {day} gives another event or "
+                                               "works at that place and time as its reason, the "
+                                               "ground of Art. 14(1)(10), without citing that "
+                                               "item, and the record shows no proposal of "
+                                               "another place and/or time.",
 }

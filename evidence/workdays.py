@@ -36,27 +36,26 @@ class WorkingWeekendDay:
 
     day: date
     instead_of: date   # the day off it was exchanged for
-    decree: str        # the decree, as cited
+    decree_number: int
+    decree_year: int
+    register_code: str  # the decree's code in the register (adilet.zan.kz)
+
+    @property
+    def decree(self) -> str:
+        return (f"Government Decree No. {self.decree_number} of {self.decree_year} "
+                f"(adilet {self.register_code})")
 
 
-_DECREE_2020 = "Government Decree No. 820 of 2019 (adilet P1900000820)"
 WORKING_WEEKEND_DAYS: tuple[WorkingWeekendDay, ...] = (
-    WorkingWeekendDay(date(2020, 1, 5), date(2020, 1, 3), _DECREE_2020),
-    WorkingWeekendDay(date(2020, 12, 20), date(2020, 12, 18), _DECREE_2020),
-    WorkingWeekendDay(date(2021, 7, 3), date(2021, 7, 5),
-                      "Government Decree No. 930 of 2020 (adilet P2000000930)"),
-    WorkingWeekendDay(date(2022, 3, 5), date(2022, 3, 7),
-                      "Government Decree No. 796 of 2022 (adilet P2200000796)"),
-    WorkingWeekendDay(date(2022, 8, 27), date(2022, 8, 29),
-                      "Government Decree No. 796 of 2022 (adilet P2200000796)"),
-    WorkingWeekendDay(date(2022, 10, 22), date(2022, 10, 24),
-                      "Government Decree No. 796 of 2022 (adilet P2200000796)"),
-    WorkingWeekendDay(date(2023, 7, 1), date(2023, 7, 7),
-                      "Government Decree No. 326 of 2023 (adilet P2300000326)"),
-    WorkingWeekendDay(date(2024, 5, 4), date(2024, 5, 8),
-                      "Government Decree No. 109 of 2024 (adilet G24G0000109)"),
-    WorkingWeekendDay(date(2025, 1, 5), date(2025, 1, 3),
-                      "Government Decree No. 436 of 2024 (adilet G24G0000436)"),
+    WorkingWeekendDay(date(2020, 1, 5), date(2020, 1, 3), 820, 2019, "P1900000820"),
+    WorkingWeekendDay(date(2020, 12, 20), date(2020, 12, 18), 820, 2019, "P1900000820"),
+    WorkingWeekendDay(date(2021, 7, 3), date(2021, 7, 5), 930, 2020, "P2000000930"),
+    WorkingWeekendDay(date(2022, 3, 5), date(2022, 3, 7), 796, 2022, "P2200000796"),
+    WorkingWeekendDay(date(2022, 8, 27), date(2022, 8, 29), 796, 2022, "P2200000796"),
+    WorkingWeekendDay(date(2022, 10, 22), date(2022, 10, 24), 796, 2022, "P2200000796"),
+    WorkingWeekendDay(date(2023, 7, 1), date(2023, 7, 7), 326, 2023, "P2300000326"),
+    WorkingWeekendDay(date(2024, 5, 4), date(2024, 5, 8), 109, 2024, "G24G0000109"),
+    WorkingWeekendDay(date(2025, 1, 5), date(2025, 1, 3), 436, 2024, "G24G0000436"),
 )
 _WORKING = {entry.day: entry for entry in WORKING_WEEKEND_DAYS}
 

@@ -35,7 +35,7 @@ from evidence.rules import sighting_phrase
 from evidence.store import Case, CaseData, software_version
 from evidence.timing import TZDATA_VERSION
 from maps.static import exhibit_label, exhibit_numbers
-from reports import anchor, attestation, strings
+from reports import anchor, attestation, procedure_section, strings
 from reports.content_rows import (
     TimelinePoint,
     claim_rows,
@@ -103,6 +103,8 @@ class ClaimSection:
     exhibits: tuple[Exhibit, ...]
     map_photos: Mapping[int, PhotoRecord]  # the exhibits' stored records, for the static map
     not_counted: tuple[tuple[str, str, str], ...] = ()   # (photo's name, taken, why not)
+    # the refusal's procedure as recorded, and its findings (reports/procedure_section.py)
+    procedure: procedure_section.ProcedureSection | None = None
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ class Report:
     parameters: tuple[tuple[str, str], ...]
     inventory: Inventory           # the exhibits, letters and tools the report relies on
     table: Mapping[str, str] = field(repr=False)
+    # (finding, how many refusals, which) of the procedure findings (procedure_section.summary)
+    procedure_summary: tuple[tuple[str, str, str], ...] = ()
 
     def t(self, key: str, **args: Any) -> str:
         """A string of the report's own, in its language."""
@@ -187,7 +191,8 @@ def build(source: Case | CaseData, *, lang: str = "en", claim_ids: list[int] | N
         custody_head=(head.seq, head.entry_hash) if head else None,
         claims=tuple(sections),
         rules=methodology_rules(table), parameters=_parameters(table),
-        inventory=inventory_of(sections, data, table), table=table)
+        inventory=inventory_of(sections, data, table), table=table,
+        procedure_summary=procedure_section.summary(results, table))
 
 
 def _only(data: CaseData, claim_ids: list[int] | None) -> CaseData:
@@ -251,7 +256,8 @@ def _section(result: ClaimResult, data: CaseData, table: Mapping[str, str],
         zone=claim.window_zone, timeline=timeline_points(result, exhibits),
         exhibits=tuple(exhibits),
         map_photos={p.photo_id: data.photo(p.photo_id) for p in result.photos},
-        not_counted=not_counted_rows(result, data, table, names))
+        not_counted=not_counted_rows(result, data, table, names),
+        procedure=procedure_section.section(result, table))
 
 
 def photo_names(results: Iterable[ClaimResult]) -> dict[int, str]:

@@ -28,7 +28,7 @@ from evidence.frames import FrameError
 from evidence.results import Verdict
 from maps.basemap import Basemap
 from maps.static import Tiles
-from reports import closing, html_map, html_timeline, images
+from reports import closing, html_map, html_timeline, images, procedure_section
 from reports.anchor import Anchor, html_block
 from reports.atomic import replacing
 from reports.content import ClaimSection, Exhibit, Report
@@ -86,6 +86,7 @@ def _chunks(report: Report, tiles: Tiles | Basemap, progress: Progress | None,
         "anchor": Markup(html_block(Anchor.of(report))),
         "closing": {"limits": closing.limits(report), "redactions": closing.redactions(report),
                     "declarations": closing.declarations(report)},
+        "procedure_calendar": procedure_section.calendar_note(report.table),
     }
     yield from _template().generate(**context)
 

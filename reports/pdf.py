@@ -27,7 +27,7 @@ from evidence.errors import KnownError
 from evidence.results import Verdict
 from maps.static import Tiles
 from maps.static_scene import RGB, rgb
-from reports import closing, images, pdf_closing, pdf_exhibits, pdf_timeline
+from reports import closing, images, pdf_closing, pdf_exhibits, pdf_procedure, pdf_timeline
 from reports.anchor import Anchor
 from reports.atomic import replacing
 from reports.content import ClaimSection, Report
@@ -168,6 +168,7 @@ def _summary(pdf: ReportPDF, report: Report) -> None:
         fills.append(VERDICT_FILLS[c.result.verdict])
     pdf.grid(heads, rows, widths=(0.08, 0.16, 0.12, 0.13, 0.2, 0.31), size=SMALL,
              fills=fills, fill_col=4)
+    pdf_procedure.draw_summary(pdf, report.table, report.procedure_summary)
 
 
 def _claim(pdf: ReportPDF, report: Report, section: ClaimSection, tiles: Tiles) -> None:
@@ -226,11 +227,13 @@ def _verdict(pdf: ReportPDF, report: Report, section: ClaimSection) -> None:
     pdf.label(report.t("uncounted.title"))
     if not section.not_counted:
         pdf.para(report.t("uncounted.none"), size=SMALL)
-        return
-    pdf.para(report.t("uncounted.intro"), size=SMALL, color=GREY, gap=1)
-    heads = [report.t(f"uncounted.{k}") for k in ("photo", "taken", "reason")]
-    draw = pdf.grid if len(section.not_counted) <= 40 else pdf.long_grid
-    draw(heads, section.not_counted, widths=(0.3, 0.27, 0.43), size=SMALL)
+    else:
+        pdf.para(report.t("uncounted.intro"), size=SMALL, color=GREY, gap=1)
+        heads = [report.t(f"uncounted.{k}") for k in ("photo", "taken", "reason")]
+        draw = pdf.grid if len(section.not_counted) <= 40 else pdf.long_grid
+        draw(heads, section.not_counted, widths=(0.3, 0.27, 0.43), size=SMALL)
+    if section.procedure is not None:
+        pdf_procedure.draw(pdf, report.table, section.procedure)
 
 
 def _exhibits(pdf: ReportPDF, report: Report, section: ClaimSection,
@@ -260,6 +263,7 @@ def _methodology(pdf: ReportPDF, report: Report) -> None:
     pdf.heading(report.t("methodology.provenance.title"), level=2)
     for part in PROVENANCE_PARTS:   # what Content Credentials, timestamps and proofs prove
         pdf.para(report.t(f"methodology.{part}"))
+    pdf_procedure.draw_methodology(pdf, report.table)
     pdf.heading(report.t("methodology.rules.title"), level=2)
     heads = [report.t(f"rules.{k}") for k in ("excuse", "against", "backing")]
     pdf.grid(heads, report.rules, widths=(0.24, 0.38, 0.38))

@@ -54,6 +54,8 @@ def test_the_procedure_is_stored_typed_and_vouched_for(case):
     ({"ground": "99"}, "ground", "not an item of Art. 14(1)"),
     ({"ground": "other event"}, "ground", "'none'"),
     ({"notified_on": "2025-06-11"}, "answered_on", "before the notification was registered"),
+    ({"notified_on": "2025-06-15", "answered_on": "2025-06-16"}, "notified_on",
+     "after the day of the assembly"),
 ])
 def test_a_bad_procedure_names_its_field(case, changes, field, words):
     with pytest.raises(FieldError) as caught:
