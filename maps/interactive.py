@@ -69,6 +69,9 @@ _LEGEND = Environment(autoescape=True).from_string("""
   {% endfor %}
   <div class="skver-heading">{{ words.photos }}</div>
   <div><span class="skver-dot"></span>{{ words.dot }}</div>
+  {% if videos %}
+  <div><span class="skver-video"></span>{{ words.video_mark }}</div>
+  {% endif %}
   <div><span class="skver-ring"></span>{{ words.ring }}</div>
   <div><span class="skver-wedge"></span>{{ words.wedge }}</div>
   {% if unplaced %}
@@ -239,9 +242,10 @@ def _legend(data: CaseMap, content: dict[str, Any], tiles: Basemap,
                                     photos=words.phrase(phrase("count.photos",
                                                                n=claim["photos"])))}
     labels = {key: words(f"mappage.{key}") for key in ("verdict", "venues", "photos", "dot",
-                                                        "ring", "wedge")}
+                                                        "ring", "wedge", "video_mark")}
     return _LEGEND.render(
         title=data.title, claim=claim, words=labels,
+        videos=any(f.is_video and f.placed for f in data.facts.values()),
         unplaced=words("mappage.unplaced", names=", ".join(unplaced)) if unplaced else "",
         italic_names=words("mappage.italic_names")
         if any(v["stand_in"] for v in content["venues"]) else "",

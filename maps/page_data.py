@@ -11,9 +11,11 @@ import json
 from typing import Any
 
 from evidence.errors import KnownError
-from evidence.facts import VenueFact
+from evidence.facts import PhotoFact, VenueFact
+from evidence.observations import moment_text
 from evidence.results import ClaimResult, PhotoBearing, local_text, utc_text
 from evidence.rules import sighting_phrase
+from evidence.timing import zone
 from evidence.venue_names import local_name
 from maps.mapdata import NO_CLAIM, STATUS_COLOURS, CaseMap, nearest_venue, offset, venue_status
 from maps.page_words import Words
@@ -68,7 +70,8 @@ def _page_words(w: Words) -> dict[str, str]:
     """The labels the page script puts beside the values."""
     keys = ("taken_local", "taken_utc", "dated_by", "camera_clock", "distance", "accuracy",
             "facing", "camera", "software", "this_refusal", "findings", "weaker",
-            "observations", "position", "shape", "refusals", "no_thumbnail", "unit_m", "unit_km")
+            "observations", "position", "shape", "refusals", "no_thumbnail", "unit_m", "unit_km",
+            "video")
     return {key: w(f"mappage.{key}") for key in keys}
 
 
@@ -137,6 +140,9 @@ def _photo(data: CaseMap, photo: dict[str, Any], claim: ClaimResult | None,
     out["taken_utc"] = w.dates(photo["taken_utc"]) if photo["taken_utc"] else None
     out["tooltip"] = out["title"].split(" · ")[0] + (
         f" · {out['taken_local']}" if out["taken_local"] else "")
+    out["video"] = _video_span(fact, data.zone, w)
+    if out["video"]:
+        out["tooltip"] += f" · {w('mappage.video')} {moment_text(fact.duration_s)}"
     out["time_basis"] = w.phrase(fact.basis)
     out["camera_clock"] = _camera_clock(photo, w)
     out["findings"] = [_finding(f, w) for f in photo["findings"]]
@@ -164,6 +170,15 @@ def _photo(data: CaseMap, photo: dict[str, Any], claim: ClaimResult | None,
         ([w("mappage.contradicts", what=sep.join(against))] if against else []) +
         ([w("mappage.supports", what=sep.join(backing))] if backing else []))
     return out
+
+
+def _video_span(fact: PhotoFact, zone_name: str, w: Words) -> str | None:
+    """A video's length and the moment it ends, in the place's time (None for a photo)."""
+    if not fact.is_video or fact.end is None:
+        return None
+    end = fact.end.astimezone(zone(zone_name))
+    return w("mappage.video_span", length=moment_text(fact.duration_s),
+             end=w.dates(f"{end:%Y-%m-%d %H:%M:%S}"))
 
 
 def _camera_clock(photo: dict[str, Any], w: Words) -> str:

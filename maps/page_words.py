@@ -32,6 +32,9 @@ EN: dict[str, str] = {
     "mappage.dot": "a photo: click for details",
     "mappage.ring": "its GPS accuracy",
     "mappage.wedge": "the direction the camera faced",
+    "mappage.video_mark": "a video, at the place it was filmed (a dark ring)",
+    "mappage.video": "Video",
+    "mappage.video_span": "{length} long, filmed until {end}",
     "mappage.unplaced": "Not on the map (no GPS position): {names}.",
     "mappage.italic_names": "A name in italics stands in for the venue's English name, which "
                             "the case does not record.",

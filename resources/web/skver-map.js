@@ -52,6 +52,7 @@
       box.appendChild(el("div", "skver-note", W.no_thumbnail));
     }
     field(box, W.taken_local, p.taken_local);
+    field(box, W.video, p.video);
     field(box, W.taken_utc, p.taken_utc);
     field(box, W.dated_by, p.time_basis);
     field(box, W.camera_clock, p.camera_clock);
@@ -208,8 +209,9 @@
                                      fillOpacity: dim ? 0.05 : 0.2, interactive: false,
                                      pane: "skverDetail"}));
     }
-    var marker = L.circleMarker([p.lat, p.lon], {
-      radius: qualifying ? 7 : 6, color: "#ffffff", weight: 2, fillColor: colour,
+    var marker = L.circleMarker([p.lat, p.lon], {  // a video: a dark ring, not a white one
+      radius: qualifying ? 7 : 6, color: p.video ? "#1a1a1a" : "#ffffff",
+      weight: p.video ? 3 : 2, fillColor: colour,
       fillOpacity: dim ? 0.35 : 1, opacity: dim ? 0.5 : 1});
     marker.bindPopup(function () { return photoPopup(p); }, {maxWidth: 340, minWidth: 260,
                                                               maxHeight: 440});
