@@ -114,8 +114,10 @@ class PhotoIntake(QObject):
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("Import photos into “{case}”").format(case=self._case_name()),
             settings.LAST_FOLDER.get(),
-            self.tr("Photos and videos ({patterns});;All files (*)").format(
-                patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()}"))
+            # a ProofMode proof zip, or a Tella metadata CSV with its photo: imported with it
+            self.tr("Photos, videos and ProofMode or Tella proofs ({patterns});;"
+                    "All files (*)").format(
+                patterns=f"{PHOTO_PATTERNS} {PHOTO_PATTERNS.upper()} *.zip *.ZIP *.csv *.CSV"))
         if paths:
             settings.LAST_FOLDER.set(os.path.dirname(paths[0]))
             self.ask_source(paths)

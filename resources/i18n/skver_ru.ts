@@ -104,6 +104,10 @@
         <translation>Импортировать отказы (CSV)…</translation>
     </message>
     <message>
+        <source>Akimat&apos;s published occupancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skver Help</source>
         <translation>Справка Skver</translation>
     </message>
@@ -224,6 +228,37 @@
     <message>
         <source>Skver reports (*.pdf *.html)</source>
         <translation>Отчёты Skver (*.pdf *.html)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureForm</name>
+    <message>
+        <source>Capture the akimat&apos;s page from the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going online reveals this computer&apos;s network address, and that this page is opened now, to the akimat&apos;s website and to whoever watches this network. Skver sends nothing else: no cookies, nothing of the case. Capture only when that is safe, or save the page elsewhere and keep the saved file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go online and capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a web page&apos;s address, beginning with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured; keeping it in the case…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,6 +511,45 @@
     <message>
         <source>Checks official refusals of protest venues against timestamped, geotagged site photos.</source>
         <translation>Сопоставляет официальные отказы в проведении мирных собраний в специализированных местах с фотографиями с места, снабжёнными временем и геометками.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Add an event the page lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n}: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (the case&apos;s time zone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">не указано</translation>
+    </message>
+    <message>
+        <source>Expected participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event, as printed:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1845,148 @@
     </message>
 </context>
 <context>
+    <name>OccupancyWindow</name>
+    <message>
+        <source>The akimat&apos;s published occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constitutional Court normative resolution No. 61-NP of 20 January 2025 requires the akimat to publish on its website the occupancy of the specialised places: the planned events, their place, date, start and end time and expected number of participants. Keep copies of that page here and the events it lists: each refusal whose ground is another event is held against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the page kept in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates it lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Events the page lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Время</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation type="unfinished">Ожидаемое число участников</translation>
+    </message>
+    <message>
+        <source>Event, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a saved page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture from the web…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read its table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished">не указано</translation>
+    </message>
+    <message>
+        <source>captured by Skver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the page&apos;s table: {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the captured page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the page&apos;s table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the table&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCapturer</name>
+    <message>
+        <source>The page {url} could not be loaded: check the address and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page {url} loaded but could not be printed to a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page {url} did not load within {seconds} seconds; nothing was captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted case</source>
@@ -1846,8 +2062,8 @@
         <translation>Импорт фотографий в дело «{case}»</translation>
     </message>
     <message>
-        <source>Photos and videos ({patterns});;All files (*)</source>
-        <translation>Фотографии и видео ({patterns});;Все файлы (*)</translation>
+        <source>Photos, videos and ProofMode or Tella proofs ({patterns});;All files (*)</source>
+        <translation>Фотографии, видео и удостоверения ProofMode или Tella ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import a folder into “{case}”</source>
@@ -2665,6 +2881,33 @@
     </message>
 </context>
 <context>
+    <name>SavedPageForm</name>
+    <message>
+        <source>Keep a saved page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Выбрать…</translation>
+    </message>
+    <message>
+        <source>File (HTML, PDF or screenshot):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address it was saved from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at (with its UTC offset):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>critical</source>
@@ -2766,6 +3009,49 @@
     </message>
 </context>
 <context>
+    <name>TableReadForm</name>
+    <message>
+        <source>Events read from the page&apos;s table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row as the page prints it. Where its place matches no venue by name, choose the venue it is, or leave it out. Rows already recorded from this page are not recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place, as printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Время</translation>
+    </message>
+    <message>
+        <source>Expected participants</source>
+        <translation type="unfinished">Ожидаемое число участников</translation>
+    </message>
+    <message>
+        <source>— leave out —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows could not be read as events (no date, or no start and end time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaggingKeys</name>
     <message>
         <source>Type how many people the photo shows</source>
@@ -2823,6 +3109,14 @@
         <translation>N  Заметка</translation>
     </message>
     <message>
+        <source>No moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation names no moment of the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keys 1–9 toggle a tag, P the people count, N a note; Enter saves the observation and moves to the next photo.</source>
         <translation>Клавиши 1–9 включают и выключают метку, P — число людей, N — заметку; Enter сохраняет наблюдение и переходит к следующей фотографии.</translation>
     </message>
@@ -2833,6 +3127,14 @@
     <message>
         <source>Withdraw your observation of this photo: it stays in the custody log, marked withdrawn, and no longer counts.</source>
         <translation>Отозвать ваше наблюдение по этой фотографии: оно остаётся в журнале хранения с пометкой «отозвано» и больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>The observation names no moment of the video: choose a frame above and press “Use this moment”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation names the frame at {moment} from the video&apos;s start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: saved when you go to another photo, or press Enter.</source>
@@ -3292,6 +3594,33 @@
     </message>
 </context>
 <context>
+    <name>VideoFrames</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment shown, in seconds from the video&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this moment for the observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation you save of this video names this moment; the report shows this frame beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video, {length} long: the frame at a moment you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame at {moment} could not be shown: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ViewToggle</name>
     <message>
         <source>Table</source>
@@ -3518,6 +3847,17 @@
     <message>
         <source>Withdraw</source>
         <translation>Отозвать</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>Dates the page lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without them no absence of an event is claimed from the page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
