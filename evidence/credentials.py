@@ -75,6 +75,7 @@ FORM_EDITS = frozenset({
 # The trace of a stripped manifest: how far into the file, from each end, it is looked for
 # (XMP and a JPEG's APP11 segments sit at the start; an MP4's boxes at the start or the end).
 TRACE_WINDOW = 4 * 1024 * 1024
+APP11 = 0xEB
 _PROVENANCE = re.compile(rb"dcterms:provenance(?:=\"|>)")
 _JUMBF_C2PA = re.compile(rb"jumd.{0,32}c2pa", re.DOTALL)
 
@@ -91,6 +92,8 @@ def read(path: str, media_type: str | None = None, opener: Any = None
         return None
     try:
         with _opened(path, opener) as stream:
+            if fmt == "image/jpeg" and _jpeg_without_manifest(stream):
+                return None
             store, crjson = _validated(fmt, stream, _settings())
             if store.get("validation_state") == "Trusted":
                 trust_list = _anchoring_list(fmt, stream)
@@ -109,7 +112,8 @@ def read(path: str, media_type: str | None = None, opener: Any = None
 
 def trace(path: str, opener: Any = None) -> CredentialTrace | None:
     """What a file without credentials still shows of ones it carried (read only from the
-    file's first and last TRACE_WINDOW bytes); None when nothing."""
+    file's first and last TRACE_WINDOW bytes; of a JPEG, its marker segments before the
+    picture); None when nothing."""
     try:
         with _opened(path, opener) as stream:
             head = stream.read(TRACE_WINDOW)
@@ -121,6 +125,8 @@ def trace(path: str, opener: Any = None) -> CredentialTrace | None:
                 tail = stream.read(TRACE_WINDOW)
     except (OSError, ValueError):
         return None
+    if head.startswith(b"\xff\xd8"):  # a JPEG keeps XMP and the manifest before its picture
+        head, tail = _jpeg_segments(head)[0], b""
     for chunk in (head, tail):
         if _PROVENANCE.search(chunk):
             return CredentialTrace.XMP_PROVENANCE
@@ -128,6 +134,33 @@ def trace(path: str, opener: Any = None) -> CredentialTrace | None:
         if _JUMBF_C2PA.search(chunk):
             return CredentialTrace.C2PA_REMNANT
     return None
+
+
+def _jpeg_segments(data: bytes) -> tuple[bytes, frozenset[int]]:
+    """A JPEG's bytes up to its first scan (its marker segments) and their markers; all of
+    `data` and no markers when its structure cannot be followed (then every byte counts)."""
+    at, markers = 2, set[int]()
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return data, frozenset()
+        marker = data[at + 1]
+        if marker == 0xDA:  # start of scan: the compressed picture follows
+            return data[:at], frozenset(markers)
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        markers.add(marker)
+        at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
+    return data, frozenset()
+
+
+def _jpeg_without_manifest(stream: Any) -> bool:
+    """True when a JPEG certainly carries no manifest, embedded or referenced: no APP11
+    segment (where C2PA stores a JPEG's manifest) and no dcterms:provenance in its XMP. Spares
+    c2pa reading a large photo through to say so."""
+    stream.seek(0)
+    segments, markers = _jpeg_segments(stream.read(TRACE_WINDOW))
+    return bool(markers) and APP11 not in markers and not _PROVENANCE.search(segments)
 
 
 def examine(path: str, media_type: str | None, opener: Any = None
