@@ -102,3 +102,32 @@ def test_the_grid_marks_a_video_and_names_its_length(qtbot, video_case):
     assert centre.lightness() > 200  # the white triangle of the play mark
     photo = model.index(photo_row).data(DECORATION).toImage()
     assert photo == model.cache.get(model.thumbnail_path(photo_row)).toImage()  # no mark
+
+
+def test_the_window_imports_videos_chosen_in_its_file_picker(window, qtbot, tmp_path,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.gui.test_import_gui import answer_source, open_case
+
+    root = tmp_path / "case"
+    Case.create(root, title="T", timezone="Asia/Almaty", actor="t").close()
+    clip = make_video(tmp_path / "VID_0001.mp4", location="+43.2389+076.8897/")
+    cut = tmp_path / "VID_0002.mp4"
+    cut.write_bytes(make_video(tmp_path / "whole.mp4", size=(320, 240)).read_bytes()[:900])
+    offered = {}
+
+    def choose(parent, title, folder, patterns):
+        offered["patterns"] = patterns
+        return [str(clip), str(cut)], ""
+
+    open_case(window, qtbot, root)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    window.actions.import_files.trigger()
+    answer_source(window, qtbot)
+    assert "videos" in offered["patterns"] and "*.mov *.m4v *.3gp" in offered["patterns"]
+    summary = window.intake.import_summary
+    assert summary.headline.text() == "1 imported, 0 already in the case, 1 rejected."
+    [(name, outcome, _why)] = summary.rows()
+    assert (name, outcome) == ("VID_0002.mp4", "rejected")
+    assert window.photos.model.index(0, Column.FILE).data() == "1 · VID_0001.mp4 · ▶ 0:03"
