@@ -4,8 +4,9 @@
 Both say the report's sentences (`reports.attestation`) in the interface's language, so the
 window and the exhibit never disagree; here they only get a heading and the findings' colours:
 green where they vouch (a trusted signer, a proof's signatures verified), red where they fail,
-amber where they cannot vouch (a signer on no trust list, credentials unreadable or stripped on
-the way, a proof missing a signature), blue for an unsigned Tella file (corroboration only).
+amber where they cannot be checked (credentials unreadable or stripped on the way, a proof
+missing a signature), blue where they vouch for less (a signer on no trust list, as its finding
+says; an unsigned Tella file, corroboration only).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from reports import attestation, strings
 
 _CREDENTIAL_SEVERITY = {
     CredentialState.TRUSTED: None,
-    CredentialState.VALID: Severity.WARNING,
+    CredentialState.VALID: Severity.INFO,   # as credentials_untrusted_signer: information
     CredentialState.UNREADABLE: Severity.WARNING,
     CredentialState.INVALID: Severity.CRITICAL,
 }

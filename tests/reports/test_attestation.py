@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from evidence.importer import import_paths
 from evidence.model import (
     CaptureTime,
     ContentCredentials,
@@ -22,9 +23,12 @@ from evidence.model import (
     SignatureState,
 )
 from evidence.store import Case
+from evidence.synthetic import Shot
 from reports import attestation, content, pdf, strings
 from tests.helpers.casework import add_claim, add_photo, add_venue
 from tests.helpers.pdfcheck import flat, pages_text
+from tests.helpers.proofs import write_proof_zip
+from tests.helpers.signed_photos import signed_photo
 
 SIGNED = datetime(2025, 5, 1, 7, 30, tzinfo=UTC)
 
@@ -86,7 +90,8 @@ def test_an_invalid_credential_explains_each_failure_code_once_beside_the_code()
             "file's bytes changed after signing (assertion.dataHash.mismatch); the signature "
             "over the manifest does not verify (claimSignature.mismatch); another check failed "
             "(odd.code).") in text
-    assert "certificate issued by not stated" in text
+    assert "Signed by CN=Pixel Camera, O=Google LLC (certificate issued by not stated) with " \
+           "Pixel Camera/10.1." in text
     assert "The credentials state no time of signing." in text
 
 
@@ -205,3 +210,67 @@ def test_the_methodology_says_what_credentials_timestamps_and_proofs_prove(small
     assert report.t("methodology.provenance.title") in text
     for words in METHODOLOGY[lang]:
         assert flat(words) in text, words
+
+
+# --- a credentialed exhibit and a proof's exhibit, in a real PDF ---------------------------------
+
+@pytest.fixture(scope="module")
+def attested_case(tmp_path_factory) -> Path:
+    """A refusal at a venue with two photos in its window: one signed with Content Credentials
+    in the test (c2pa-python's Builder), one imported from a ProofMode proof zip."""
+    folder = tmp_path_factory.mktemp("attested")
+    root = folder / "case"
+    case = Case.create(root, title="Attested", timezone="Asia/Almaty", actor="t")
+    venue = add_venue(case, "square", geometry={"type": "Point", "coordinates": [76.945, 43.238]},
+                      radius_m=150)
+    add_claim(case, venue, "2022-08-20 17:00", "2022-08-20 20:00", "repair_works")
+    signed = signed_photo(folder / "in", "signed.jpg", shot=Shot(
+        taken="2022:08:20 18:40:00", offset="+06:00", lat=43.2381, lon=76.9451))
+    list(import_paths(case, [str(signed), str(write_proof_zip(folder / "in"))], actor="t"))
+    case.close()
+    return root
+
+
+def written(root: Path, lang: str, out: Path) -> tuple[content.Report, str]:
+    with Case.open(root) as case:
+        report = content.build(case, lang=lang)
+    path = pdf.write_pdf(report, out)
+    return report, flat(" ".join(line for page in pages_text(path)
+                                 for line in page.splitlines() if report.case.id not in line))
+
+
+SIGNED_WORDS = {
+    "en": ("Valid, but the signer is on no trust list", "Signed by ", "C2PA Signer",
+           "with Skver test camera 1.0.", "The credentials state no time of signing."),
+    "ru": ("Действительны, но подписанта нет ни в одном списке доверенных", "Подписано: ",
+           "C2PA Signer", "программа или камера: Skver test camera 1.0.",
+           "Время подписи в сведениях не указано."),
+    "kk": ("Жарамды, бірақ қол қоюшы ешбір сенім тізімінде жоқ", "Қол қойған: ", "C2PA Signer",
+           "қолданба не камера: Skver test camera 1.0.",
+           "Мәліметтерде қол қою уақыты көрсетілмеген."),
+}
+PROOF_WORDS = {
+    "en": ("ProofMode proof from proof-PXL_20220820_123000.jpg.zip",
+           "integrity since the app signed, not identity", "this file's"),
+    "ru": ("Удостоверение ProofMode из proof-PXL_20220820_123000.jpg.zip",
+           "целостность с момента подписи, а не личность", "совпадает с хеш-суммой этого файла"),
+    "kk": ("proof-PXL_20220820_123000.jpg.zip ішіндегі ProofMode дәлелі",
+           "жеке басын емес, қол қойылғаннан бергі тұтастықты", "осы файлдікі"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_credentialed_exhibit_and_a_proofs_exhibit_say_what_was_attested(
+        attested_case, lang, tmp_path):
+    report, text = written(attested_case, lang, tmp_path / "r.pdf")
+    assert report.t("exhibit.credentials") in text and report.t("exhibit.proofs") in text
+    for words in (*SIGNED_WORDS[lang], *PROOF_WORDS[lang]):
+        assert flat(words) in text, words
+
+
+@pytest.mark.slow
+def test_the_attested_report_is_the_same_bytes_each_time(attested_case, tmp_path):
+    for n in (1, 2):
+        written(attested_case, "ru", tmp_path / f"r{n}.pdf")
+    assert (tmp_path / "r1.pdf").read_bytes() == (tmp_path / "r2.pdf").read_bytes()

@@ -1,0 +1,79 @@
+"""The photo's detail pane says what a file's Content Credentials (C2PA) attest: a photo signed
+in the test with c2pa-python's Builder and the same photo edited and signed again, the corpus's
+photo whose bytes changed after signing, its photo whose manifest is online, and a plain photo,
+in the Inspect window, in the interface's language."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gui.app import i18n
+from gui.app.main_window import MainWindow
+from tests.helpers.photos import write_jpeg
+from tests.helpers.signed_photos import C2PA, edit, signed_photo
+
+
+@pytest.fixture
+def english_afterwards():
+    yield
+    i18n.switch("en")
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    """A photo signed here, the same photo edited and signed again, the corpus's photo whose
+    bytes changed after signing, its photo whose manifest is online, and a plain photo."""
+    folder = tmp_path / "files"
+    edit(signed_photo(folder, "signed.jpg"), folder / "edited.jpg")
+    shutil.copy(C2PA / "XCA.jpg", folder / "tampered.jpg")
+    shutil.copy(C2PA / "cloud.jpg", folder / "online.jpg")
+    write_jpeg(folder / "plain.jpg", gps=True)
+    return folder
+
+
+def detail_text(window: MainWindow, name: str) -> str:
+    inspector = window.intake.inspector
+    assert inspector is not None
+    inspector.select_row(inspector.row_of(name))
+    return inspector.detail.toPlainText()
+
+
+def test_each_state_of_content_credentials_in_the_inspect_window(window, files):
+    window.intake.inspect_paths([str(files)])
+    signed = detail_text(window, "signed.jpg")
+    assert "Content Credentials (C2PA)" in signed
+    assert "Valid, but the signer is on no trust list" in signed
+    assert "Signed by " in signed and "C2PA Signer" in signed
+    assert "with Skver test camera 1.0." in signed
+    assert "Actions recorded: created." in signed
+    edited = detail_text(window, "edited.jpg")
+    assert "Actions recorded: opened, edited." in edited
+    tampered = detail_text(window, "tampered.jpg")
+    assert "Invalid: the credentials do not validate" in tampered
+    assert "the file's bytes changed after signing (assertion.dataHash.mismatch)" in tampered
+    online = detail_text(window, "online.jpg")
+    assert "Present but unreadable" in online and "Skver never fetches" in online
+    plain = detail_text(window, "plain.jpg")
+    assert "None in the file. Their absence proves nothing" in plain
+
+
+@pytest.mark.parametrize("code, words", [
+    ("ru", ("Действительны, но подписанта нет ни в одном списке доверенных",
+            "Недействительны", "байты файла изменились после подписи")),
+    ("kk", ("Жарамды, бірақ қол қоюшы ешбір сенім тізімінде жоқ", "Жарамсыз",
+            "файлдың байттары қол қойылғаннан кейін өзгерген")),
+])
+def test_the_credentials_speak_the_interface_language(window, files, code, words,
+                                                      english_afterwards):
+    i18n.switch(code)
+    window.intake.inspect_paths([str(files)])
+    valid, invalid, failure = words
+    assert valid in detail_text(window, "signed.jpg")
+    tampered = detail_text(window, "tampered.jpg")
+    assert invalid in tampered and failure in tampered
+    assert "Signed by" not in detail_text(window, "signed.jpg")
+
+
