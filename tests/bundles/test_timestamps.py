@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bundles import timestamps, transport, writer
+from bundles import merge, timestamps, transport, writer
 from bundles.paths import files_problem
 from bundles.timestamps import StampState
 from bundles.verify import verify_bundle
@@ -222,3 +222,11 @@ def test_no_byte_of_a_token_changed_makes_a_traceback_or_another_trusted_time(st
         if check.state == StampState.TRUSTED:
             assert check.attested_utc == original.attested_utc
     assert {StampState.BROKEN, StampState.UNTRUSTED, StampState.MISMATCH} <= states
+
+
+def test_a_timestamped_bundle_merges_into_another_case(stamped, new_case):
+    """The tokens beside the manifest are no stray files to the merge."""
+    result, _ca, _root, _when, _urls, _asked = stamped
+    with Case.open(new_case) as case:
+        merged = merge.import_bundle(case, result.path, actor="bolat", accept_unverified=True)
+    assert merged.photos["imported"] > 0 and merged.signature == "valid"
