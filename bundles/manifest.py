@@ -28,7 +28,11 @@ from evidence.store import EXTENSIONS, Case, CaseData, audit, software_version
 # which every Skver reads; an older Skver refuses a version 2 bundle rather than count a
 # withdrawn observation.
 FORMAT_NAME, FORMAT_VERSION = "skver-evidence-bundle", 2
-READS_VERSIONS = (1, 2)
+# Version 3 carries capture apps' proofs (ProofMode, Tella: files of kind `proof` and the
+# manifest's `proofs`), written only when the case has some; an older Skver refuses it as newer
+# rather than as forged.
+PROOFS_VERSION = 3
+READS_VERSIONS = (1, 2, 3)
 LATER_OBSERVATION_COLUMNS = ("replaces", "withdraws")
 MANIFEST, SUMS, LOG = "manifest.json", "SHA256SUMS", "custody.jsonl"
 SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE = "manifest.json.sig", "signing-key.pub", "SIGNATURE.txt"
@@ -67,6 +71,7 @@ class Snapshot:
     rows: dict[str, list[dict[str, Any]]]
     analysis: dict[str, Any]
     redactions: list[dict[str, Any]] = field(default_factory=list)
+    proofs: list[dict[str, Any]] = field(default_factory=list)
 
 
 def snapshot(case: Case) -> Snapshot:
@@ -76,8 +81,9 @@ def snapshot(case: Case) -> Snapshot:
     assert data.log is not None
     log = list(data.log)
     members = _originals(case, data) + _kept_bundles(case, log)
+    members += _proof_files(case, data, {m.path for m in members})
     return Snapshot(asdict(data.info), log, members, rows, analyze(data).as_json(),
-                    _redactions(data))
+                    _redactions(data), _proofs(data))
 
 
 def _redactions(data: CaseData) -> list[dict[str, Any]]:
@@ -123,6 +129,30 @@ def _stored(case: Case, relpath: str, sha256: str, kind: str, facts: dict[str, A
     return Member(f"originals/{sha256}{suffix}", source, sha256, size,
                   MEDIA_TYPES.get(suffix, "application/octet-stream"), kind,
                   {**facts, "stored_path": relpath})
+
+
+def _proofs(data: CaseData) -> list[dict[str, Any]]:
+    """Each capture app's proof as the case keeps it (its row, the custody entry that vouches
+    for it), so `verify` can hold it to that entry and check its signatures again."""
+    return [{"photo_id": p.photo_id, "id": p.id, "custody_seq": p.custody_seq,
+             **store.proofs.as_json(p)}
+            for _photo_id, items in sorted(data.proofs.items()) for p in items]
+
+
+def _proof_files(case: Case, data: CaseData, taken: set[str]) -> list[Member]:
+    """The proofs' files (a proof JSON or CSV, a signature, a public key), each once."""
+    found: dict[str, Member] = {}
+    for items in data.proofs.values():
+        for proof in items:
+            for f in proof.files:
+                member = _stored(case, f.stored_path, f.sha256, "proof", {})
+                if member.path in taken:  # the same bytes as a photo or a letter
+                    continue
+                member = found.get(member.path, replace(
+                    member, media_type=text_media_type(f.stored_path)))
+                ids = [*member.facts.get("proof_ids", []), proof.id]
+                found[member.path] = replace(member, facts={**member.facts, "proof_ids": ids})
+    return list(found.values())
 
 
 def _kept_bundles(case: Case, log: list[custody.Entry]) -> list[Member]:
@@ -176,13 +206,15 @@ def build(snap: Snapshot, members: list[Member], *, created_utc: str, actor: str
     """The manifest: every file, the case's rows and verdicts, versions, the custody head."""
     last = snap.log[-1] if snap.log else None
     return {
-        "format": {"name": FORMAT_NAME, "version": format_version(snap.rows)},
+        "format": {"name": FORMAT_NAME, "version": PROOFS_VERSION if snap.proofs
+                   else format_version(snap.rows)},
         "created_utc": created_utc, "created_by": actor, "case": snap.info,
         "software": versions(),
         "files": sorted((m.entry() for m in members), key=lambda e: e["path"]),
         **snap.rows,
         "analysis": snap.analysis,
         "redactions": snap.redactions,
+        **({"proofs": snap.proofs} if snap.proofs else {}),
         "custody": {"file": LOG, "entries": len(snap.log),
                     "head": {"seq": last.seq if last else 0,
                              "entry_hash": last.entry_hash if last else custody.GENESIS}},

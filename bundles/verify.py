@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bundles import against, recompute, timestamps
+from bundles import against, proofcheck, recompute, timestamps
 from bundles.checks import content_problems, parse_log, shape_problem
 from bundles.manifest import (
     LOG,
@@ -113,6 +113,7 @@ def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
         _signature(archive, manifest.get("signature"), manifest_bytes, report)
         _timestamps(archive, manifest_bytes, roots, report)
         _bundled_reports(archive, manifest, log, report)
+        report.problems += proofcheck.problems(archive, manifest, log)
         problems, notes = recompute.verdict_findings(manifest)
         report.problems += problems
         report.notes += notes
