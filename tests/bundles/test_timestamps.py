@@ -230,3 +230,14 @@ def test_a_timestamped_bundle_merges_into_another_case(stamped, new_case):
     with Case.open(new_case) as case:
         merged = merge.import_bundle(case, result.path, actor="bolat", accept_unverified=True)
     assert merged.photos["imported"] > 0 and merged.signature == "valid"
+
+
+def test_a_token_signed_with_an_expired_certificate_says_so(case, tmp_path):
+    with running_tsa(tmp_path / "tsa", expired=True) as tsa, Case.open(case) as opened:
+        result = writer.export(opened, tmp_path / "b.zip", actor="aigerim",
+                               timestamp_urls=[tsa.url])
+    report = verify_bundle(result.path, tsa_anchors=[tsa.ca_pem])
+    [stamp] = report.timestamps
+    assert stamp.state == StampState.BROKEN
+    assert "its signature does not hold (certificate has expired)" in stamp.message
+    assert report.problems == [stamp.message]

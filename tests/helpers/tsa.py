@@ -70,8 +70,9 @@ class LocalTsa:
             return reply_file.read_bytes() if done.returncode == 0 else None
 
 
-def make_authority(folder: Path, *, name: str = TSA_NAME) -> LocalTsa:
-    """A CA, the TSA's certificate it issues, their keys and openssl's configuration."""
+def make_authority(folder: Path, *, name: str = TSA_NAME, expired: bool = False) -> LocalTsa:
+    """A CA, the TSA's certificate it issues, their keys and openssl's configuration; with
+    `expired`, the TSA's certificate ran out yesterday (openssl signs with it all the same)."""
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
@@ -90,8 +91,8 @@ def make_authority(folder: Path, *, name: str = TSA_NAME) -> LocalTsa:
                                     x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Skver tests")]))
            .issuer_name(ca_name).public_key(tsa_key.public_key())
            .serial_number(x509.random_serial_number())
-           .not_valid_before(now - dt.timedelta(days=1))
-           .not_valid_after(now + dt.timedelta(days=30))
+           .not_valid_before(now - dt.timedelta(days=30 if expired else 1))
+           .not_valid_after(now + dt.timedelta(days=-1 if expired else 30))
            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]),
                           critical=True)
@@ -107,9 +108,10 @@ def make_authority(folder: Path, *, name: str = TSA_NAME) -> LocalTsa:
 
 
 @contextmanager
-def running_tsa(folder: Path, *, name: str = TSA_NAME) -> Iterator[LocalTsa]:
+def running_tsa(folder: Path, *, name: str = TSA_NAME,
+                expired: bool = False) -> Iterator[LocalTsa]:
     """A TSA answering on 127.0.0.1 until the block ends."""
-    authority = make_authority(folder, name=name)
+    authority = make_authority(folder, name=name, expired=expired)
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:
