@@ -153,6 +153,8 @@ def _lines(result: Inspection) -> list[str]:
     if time.taken_local:
         lines.append(f"  taken      {time.taken_local.isoformat(' ')} by the camera clock")
         lines.append(f"  in UTC     {_utc_line(result)}")
+    elif time.offset_source is OffsetSource.CONTENT_CREDENTIALS:  # no camera clock, attested
+        lines.append(f"  in UTC     {_utc_line(result)}")
     if meta.gps_time:
         skew = ("" if time.clock_skew_s is None
                 else f"; camera minus GPS = {time.clock_skew_s:+.1f} s")
@@ -166,10 +168,29 @@ def _lines(result: Inspection) -> list[str]:
         details = ", ".join(x for x in extra if x)
         lines.append(f"  position   {meta.latitude:.6f}, {meta.longitude:.6f}"
                      + (f" ({details})" if details else ""))
+    lines += _credential_lines(result)
     for finding in result.findings:
         lines.append(f"  {finding.severity.value:<9}  {finding.code}: {finding.message}")
     if not result.findings and not meta.error:
         lines.append("  findings   none")
+    return lines
+
+
+def _credential_lines(result: Inspection) -> list[str]:
+    """The file's Content Credentials (C2PA) in a line or two; nothing when it has none."""
+    found = result.content_credentials
+    if found is None:
+        return [f"  C2PA       none; the file shows it had some ({result.credentials_trace})"] \
+            if result.credentials_trace else []
+    listed = f" (on the {found.trust_list} list)" if found.trust_list else ""
+    state = {"trusted": f"trusted{listed}", "valid": "valid, the signer on no trust list",
+             "invalid": "INVALID", "unreadable": "unreadable"}[found.state.value]
+    lines = [f"  C2PA       {state}" + (f": signed by {found.signer}" if found.signer else "")
+             + (f" with {found.generator}" if found.generator else "")]
+    if found.signed_at is not None:
+        backed = f"time-stamped by {found.timestamp_authority}, on the TSA list" \
+            if found.timestamp_trusted else "not backed by a time-stamp on the TSA list"
+        lines.append(f"  signed at  {timing.format_utc(found.signed_at)} ({backed})")
     return lines
 
 
@@ -182,7 +203,10 @@ def _utc_line(result: Inspection) -> str:
         OffsetSource.CONTAINER_UTC: "UTC as the video's container records it",
         OffsetSource.LOCATION: f"offset of {time.zone} at the photo's position",
         OffsetSource.CASE_DEFAULT: f"offset of the case time zone {time.zone}",
+        OffsetSource.CONTENT_CREDENTIALS: "the time-stamp of the file's trusted Content "
+                                          "Credentials, not the camera clock",
     }[time.offset_source]
-    return f"{timing.format_utc(time.taken_utc)} (UTC{timing.format_offset(time.offset)}, {source})"
+    offset = f"UTC{timing.format_offset(time.offset)}, " if time.offset is not None else ""
+    return f"{timing.format_utc(time.taken_utc)} ({offset}{source})"
 
 

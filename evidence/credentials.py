@@ -382,7 +382,7 @@ def _record(store: dict[str, Any], crjson: dict[str, Any], trust_list: str | Non
         state=state, signer=_name(certificate.get("subject")),
         issuer=_name(certificate.get("issuer")), generator=_generator(manifest),
         signed_at=signed_at, timestamp_trusted=stamp_trusted,
-        failures=tuple(dict.fromkeys(failures)), actions=actions,
+        failures=tuple(dict.fromkeys(printable(code) for code in failures)), actions=actions,
         trust_list=trust_list if state is CredentialState.TRUSTED else None,
         timestamp_authority=_name(stamp.get("certificateInfo", {}).get("subject")),
         format=fmt)

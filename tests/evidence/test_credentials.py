@@ -256,6 +256,17 @@ def test_a_trusted_time_stamp_dates_the_photo_and_a_merely_valid_one_does_not(tm
     fact = facts.inspection_fact(from_json(trusted))
     assert fact.time_basis == "the time-stamp of the file's trusted Content Credentials"
     assert fact.instant is not None and fact.instant.year >= 2026
+    text = ok(skver("inspect", str(signed))).stdout
+    assert "the time-stamp of the file's trusted Content Credentials, not the camera clock" in text
+    assert "C2PA       trusted (on the user list): signed by" in text
+    assert "time-stamped by CN=Skver Test TSA" in text
+
+
+def test_inspect_says_the_credentials_in_text(corpus_json):
+    text = ok(skver("inspect", *(str(C2PA_CORPUS / n) for n in ("XCA.jpg", "cloud.jpg")))).stdout
+    assert "C2PA       INVALID: signed by C=US" in text
+    assert "critical   credentials_invalid: " in text and "assertion.dataHash.mismatch" in text
+    assert "C2PA       unreadable" in text and "does not fetch it" in text
 
 
 def test_credentials_stripped_on_the_way_are_told_from_none(tmp_path, shot):
