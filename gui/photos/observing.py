@@ -434,7 +434,7 @@ class Observing(QObject):
         held = Typed()
         for photo, draft in drafts.items():
             held.keep(f"note {photo}", draft.note)
-            held.values[str(photo)] = (set(draft.tags), draft.people)
+            held.values[str(photo)] = (set(draft.tags), draft.people, draft.at_s)
         held.keep("people", people or "")
         drafts.clear()
         photos = ", ".join(held.values)
@@ -443,8 +443,8 @@ class Observing(QObject):
             return self.tr("your changes to photo(s) {photos}").format(photos=photos)
 
         def restore() -> None:
-            for key, (tags, count) in held.values.items():
-                self.held[int(key)] = Draft(tags, count, held.text(f"note {key}"))
+            for key, (tags, count, at_s) in held.values.items():
+                self.held[int(key)] = Draft(tags, count, held.text(f"note {key}"), at_s)
             current = self.panel.photo_id
             if current is not None and current in self.held:   # shown: filled at once
                 self.panel.fill(self.held.pop(current))

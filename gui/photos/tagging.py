@@ -49,21 +49,23 @@ class Draft:
     tags: set[Tag] = field(default_factory=set)
     people: int | None = None
     note: str = ""
+    at_s: float | None = None       # of a video: the moment it names
 
     @classmethod
     def of(cls, observation: Observation | None) -> Draft:
         """What an observation says, as the form shows it (nothing: an empty draft)."""
         if observation is None:
             return cls()
-        return cls(set(observation.tags), observation.people_count, observation.note.strip())
+        return cls(set(observation.tags), observation.people_count, observation.note.strip(),
+                   observation.at_s)
 
     def is_empty(self) -> bool:
         return not self.tags and self.people is None and not self.note.strip()
 
     def says(self, other: Draft) -> bool:
         """Whether the two say the same (a note's surrounding spaces aside)."""
-        return (self.tags, self.people, self.note.strip()) == \
-            (other.tags, other.people, other.note.strip())
+        return (self.tags, self.people, self.note.strip(), self.at_s) == \
+            (other.tags, other.people, other.note.strip(), other.at_s)
 
     def sorted_tags(self) -> tuple[Tag, ...]:
         return tuple(sorted(self.tags, key=lambda t: t.value))
@@ -121,6 +123,19 @@ class TaggingPanel(QWidget):
         fields.addSpacing(12)
         fields.addWidget(QLabel(self.tr("N  Note")))
         fields.addWidget(self.note, 1)
+        # a video's moment the observation names: set from the frame shown (gui/photos/frames)
+        self.at_s: float | None = None
+        self.moment = QLabel()
+        self.clear_moment = QPushButton(self.tr("No moment"))
+        self.clear_moment.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_moment.setToolTip(self.tr("The observation names no moment of the video"))
+        self.clear_moment.clicked.connect(lambda: self.set_moment(None))
+        self.moment_row = QWidget()
+        moment_layout = QHBoxLayout(self.moment_row)
+        moment_layout.setContentsMargins(0, 0, 0, 0)
+        moment_layout.addWidget(self.moment, 1)
+        moment_layout.addWidget(self.clear_moment)
+        self.moment_row.setVisible(False)
         self.hint = QLabel(self.tr("Keys 1–9 toggle a tag, P the people count, N a note; "
                                    "Enter saves the observation and moves to the next photo."))
         self.hint.setWordWrap(True)
@@ -140,6 +155,7 @@ class TaggingPanel(QWidget):
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addLayout(legend)
         layout.addLayout(fields)
+        layout.addWidget(self.moment_row)
         layout.addWidget(self.hint)
         layout.addLayout(state)
         self.set_photo(None)
@@ -181,14 +197,39 @@ class TaggingPanel(QWidget):
         self.note.blockSignals(True)
         self.note.setText(draft.note)
         self.note.blockSignals(False)
+        self.at_s = draft.at_s
+        self._say_moment()
         self._edited()
+
+    def set_video(self, video: bool) -> None:
+        """Whether the photo in hand is a video, whose observation can name a moment."""
+        self.moment_row.setVisible(video)
+        self._say_moment()
+        self._edited()
+
+    def set_moment(self, seconds: float | None) -> None:
+        """The moment of the video the observation names (None: none)."""
+        if self.photo_id is None:
+            return
+        self.at_s = seconds
+        self._say_moment()
+        self._edited()
+
+    def _say_moment(self) -> None:
+        self.moment.setText(
+            self.tr("The observation names no moment of the video: choose a frame above and "
+                    "press “Use this moment for the observation”.") if self.at_s is None else
+            self.tr("The observation names the frame at {moment} from the video's start.")
+            .format(moment=observations.moment_text(self.at_s)))
+        self.clear_moment.setEnabled(self.at_s is not None)
 
     def clear(self) -> None:
         self.fill(Draft())
 
     def draft(self) -> Draft:
         return Draft({t for t, box in self.boxes.items() if box.isChecked()},
-                     self.people_count(), self.note.text().strip())
+                     self.people_count(), self.note.text().strip(),
+                     self.at_s if self.moment_row.isVisibleTo(self) else None)
 
     def people_count(self) -> int | None:
         """The count typed (None: not counted, or the box emptied)."""
@@ -336,7 +377,7 @@ def save_draft(case: Case, photo_id: int, reviewer: str,
     nothing when it already says that. The photo's observations are then read back and the
     refusals it bears on judged again."""
     seen = Observation(photo_id, reviewer, draft.sorted_tags(), draft.people,
-                       draft.note.strip())
+                       draft.note.strip(), at_s=draft.at_s)
     current = observations.current(case, photo_id, reviewer)
     if current is not None and observations.same_content(seen, current):
         return Written(None)

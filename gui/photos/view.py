@@ -18,6 +18,7 @@ from gui.app import settings
 from gui.app.state import CaseState, Change
 from gui.photos import detail
 from gui.photos.empty_state import PhotosEmptyState
+from gui.photos.frames import VideoFrames
 from gui.photos.grid import PhotoGrid, PhotoGridModel, ViewToggle
 from gui.photos.observing import Observing
 from gui.photos.table_model import Column, InspectionModel, InspectionSortProxy
@@ -91,8 +92,15 @@ class PhotosView(QSplitter):
         self.detail = detail.DetailBrowser()
         self.detail.setAcceptDrops(False)  # a drop means "import" (or "inspect"), not "paste"
         self.detail.setHtml(detail.empty_html())
+        self.frames = VideoFrames(session.pool)   # a video's stills, above its detail
+        self.frames.moment_chosen.connect(self.tagging.set_moment)
+        self.right = QWidget()
+        right_layout = QVBoxLayout(self.right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.frames, 2)
+        right_layout.addWidget(self.detail, 3)
         self.addWidget(self.left)
-        self.addWidget(self.detail)
+        self.addWidget(self.right)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         for signal in (self.model.rowsInserted, self.model.modelReset, self.model.rowsRemoved):
@@ -114,6 +122,7 @@ class PhotosView(QSplitter):
             self.model.clear()
             self.grid_model.evict()
             self.detail.forget()
+            self.frames.forget()
             return
         self.model.set_case_photos(state.photos, state)
         self.grid_model.set_photos(state)
@@ -161,7 +170,7 @@ class PhotosView(QSplitter):
                                     self.grid if grid else self.table)
         self.toggle.setVisible(self.grid_model.rowCount() > 0)
         self.tagging.setVisible(self.grid_model.rowCount() > 0)  # only a case's photos
-        self.detail.setVisible(bool(rows))  # the empty state gets the whole width
+        self.right.setVisible(bool(rows))  # the empty state gets the whole width
 
     @Slot(str)
     def _on_view_changed(self, mode: str) -> None:
@@ -194,13 +203,19 @@ class PhotosView(QSplitter):
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             self.observing.show(None, self.state)
+            self.frames.forget()
             self.detail.setHtml(detail.empty_html())
             self.photo_changed.emit()
             return
         row = self.proxy.mapToSource(index).row()
         self._sync_grid(row)
         photo = self.model.case_photo(row)
+        video = photo is not None and photo.inspection.is_video
         self.observing.show(photo.id if photo is not None else None, self.state)
+        self.tagging.set_video(video)   # after: leaving the last photo saved it as it was
+        self.frames.show_photo(self.state.root if self.state and video else None, photo)
+        if video and self.tagging.at_s is not None:
+            self.frames.go_to(self.tagging.at_s)   # the moment the observation names
         self.detail.setHtml(detail.to_html(self.model.inspection(row), photo, self.state))
         self.photo_changed.emit()
 

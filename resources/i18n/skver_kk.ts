@@ -2517,6 +2517,42 @@
         <translation>Таңдау…</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>march</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the letter&apos;s date stands for the day the answer was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other place or time the letter proposes, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document number</source>
         <translation>Құжат нөмірі</translation>
     </message>
@@ -2575,6 +2611,30 @@
     <message>
         <source>Scanned letter</source>
         <translation>Хаттың сканы</translation>
+    </message>
+    <message>
+        <source>Procedure (as the letter and the notification show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground cited (Art. 14(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other place or time proposed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kept in the case ({path})</source>
@@ -2723,6 +2783,26 @@
     <message>
         <source>Copy the reason the letter gives, word for word.</source>
         <translation>Хаттағы бас тарту негізін сөзбе-сөз көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The notification is registered after the day of the assembly ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the notification was registered ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2008-10-22 (or 22.10.2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form of assembly, or leave it not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item of Art. 14(1) the letter cites, or none cited.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the category of the reason.</source>
@@ -3083,11 +3163,11 @@
     </message>
     <message>
         <source>No moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтті алып тастау</translation>
     </message>
     <message>
         <source>The observation names no moment of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқау бейненің ешбір сәтін атамайды</translation>
     </message>
     <message>
         <source>Keys 1–9 toggle a tag, P the people count, N a note; Enter saves the observation and moves to the next photo.</source>
@@ -3102,12 +3182,12 @@
         <translation>Осы фотосурет бойынша байқауыңызды кері қайтарып алу: ол сақтау журналында «кері қайтарып алынды» деген белгімен қалады және енді есепке алынбайды.</translation>
     </message>
     <message>
-        <source>The observation names no moment of the video: choose a frame above and press “Use this moment”.</source>
-        <translation type="unfinished"></translation>
+        <source>The observation names no moment of the video: choose a frame above and press “Use this moment for the observation”.</source>
+        <translation>Байқау бейненің ешбір сәтін атамайды: жоғарыдан кадрды таңдап, «Осы сәтті байқауда көрсету» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>The observation names the frame at {moment} from the video&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқау бейненің басынан {moment} сәттегі кадрды атайды.</translation>
     </message>
     <message>
         <source>Not saved yet: saved when you go to another photo, or press Enter.</source>
@@ -3564,27 +3644,27 @@
     <name>VideoFrames</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>The moment shown, in seconds from the video&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген сәт, бейненің басынан бастап секундпен</translation>
     </message>
     <message>
         <source>Use this moment for the observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы сәтті байқауда көрсету</translation>
     </message>
     <message>
         <source>The observation you save of this video names this moment; the report shows this frame beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бейне бойынша сақтайтын байқауыңыз осы сәтті атайды; есепте оның жанында осы кадр көрсетіледі.</translation>
     </message>
     <message>
         <source>Video, {length} long: the frame at a moment you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы {length} бейне: сіз таңдаған сәттегі кадр</translation>
     </message>
     <message>
         <source>The frame at {moment} could not be shown: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{moment} сәтіндегі кадрды көрсету мүмкін болмады: {why}</translation>
     </message>
 </context>
 <context>

@@ -2536,6 +2536,42 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>march</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, the letter&apos;s date stands for the day the answer was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other place or time the letter proposes, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
@@ -2594,6 +2630,30 @@
     <message>
         <source>Scanned letter</source>
         <translation>Скан письма</translation>
+    </message>
+    <message>
+        <source>Procedure (as the letter and the notification show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of assembly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground cited (Art. 14(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other place or time proposed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kept in the case ({path})</source>
@@ -2742,6 +2802,26 @@
     <message>
         <source>Copy the reason the letter gives, word for word.</source>
         <translation>Перепишите основание отказа из письма дословно.</translation>
+    </message>
+    <message>
+        <source>The notification is registered after the day of the assembly ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot come before the notification was registered ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2008-10-22 (or 22.10.2008).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form of assembly, or leave it not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item of Art. 14(1) the letter cites, or none cited.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the category of the reason.</source>
@@ -3110,11 +3190,11 @@
     </message>
     <message>
         <source>No moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать момент</translation>
     </message>
     <message>
         <source>The observation names no moment of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение не называет момент видео</translation>
     </message>
     <message>
         <source>Keys 1–9 toggle a tag, P the people count, N a note; Enter saves the observation and moves to the next photo.</source>
@@ -3129,12 +3209,12 @@
         <translation>Отозвать ваше наблюдение по этой фотографии: оно остаётся в журнале хранения с пометкой «отозвано» и больше не учитывается.</translation>
     </message>
     <message>
-        <source>The observation names no moment of the video: choose a frame above and press “Use this moment”.</source>
-        <translation type="unfinished"></translation>
+        <source>The observation names no moment of the video: choose a frame above and press “Use this moment for the observation”.</source>
+        <translation>Наблюдение не называет момент видео: выберите кадр выше и нажмите «Указать этот момент в наблюдении».</translation>
     </message>
     <message>
         <source>The observation names the frame at {moment} from the video&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение называет кадр в момент {moment} от начала видео.</translation>
     </message>
     <message>
         <source>Not saved yet: saved when you go to another photo, or press Enter.</source>
@@ -3597,27 +3677,27 @@
     <name>VideoFrames</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>The moment shown, in seconds from the video&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанный момент, в секундах от начала видео</translation>
     </message>
     <message>
         <source>Use this moment for the observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Указать этот момент в наблюдении</translation>
     </message>
     <message>
         <source>The observation you save of this video names this moment; the report shows this frame beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение, которое вы сохраните по этому видео, назовёт этот момент; в отчёте рядом с ним будет приведён этот кадр.</translation>
     </message>
     <message>
         <source>Video, {length} long: the frame at a moment you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео длительностью {length}: кадр в выбранный вами момент</translation>
     </message>
     <message>
         <source>The frame at {moment} could not be shown: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадр в момент {moment} не удалось показать: {why}</translation>
     </message>
 </context>
 <context>
