@@ -25,13 +25,14 @@ from PySide6.QtCore import (
 
 from evidence.model import Inspection, Severity
 from evidence.photo_time import PhotoTime
-from gui.photos import table_model
+from gui.photos import table_model, video_marks
 from gui.photos.table_model import (
     findings_text,
     loose_time,
     offset_text,
     position_tooltip,
     time_tooltip,
+    video_tooltip,
 )
 from gui.widgets import numbers, severity, when
 from gui.widgets.text import numerus
@@ -174,8 +175,10 @@ class LooseFilesModel(QAbstractTableModel):
         (gui/photos/table_model.py, through PhotoTime and gui/widgets/when.py)."""
         meta = result.metadata
         if column == Column.FILE:
-            return os.path.basename(meta.path) or meta.path
+            return (os.path.basename(meta.path) or meta.path) + video_marks.name_suffix(result)
         if column == Column.KIND:
+            if kind is Kind.PHOTO and result.is_video:
+                return QCoreApplication.translate("LooseFilesModel", "video")
             return kind_label(kind)
         if kind is not Kind.PHOTO:
             return severity.error_text(result) if column == Column.FINDINGS else DASH
@@ -196,7 +199,7 @@ class LooseFilesModel(QAbstractTableModel):
     def _tooltip(self, result: Inspection, kind: Kind, time: PhotoTime,
                  column: Column) -> str | None:
         if column == Column.FILE:
-            return result.metadata.path
+            return "\n".join(x for x in (result.metadata.path, video_tooltip(result)) if x)
         if column in TIME_COLUMNS and kind is Kind.PHOTO:
             return time_tooltip(result, time)
         if column == Column.POSITION:

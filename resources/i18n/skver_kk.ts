@@ -1082,6 +1082,10 @@
         <translation>UTC{offset}, бейнефайлда жазылған басталу уақыты бойынша</translation>
     </message>
     <message>
+        <source>UTC{offset}; the moment itself from the trusted time-stamp of the file&apos;s Content Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Ұзақтығы</translation>
     </message>
@@ -1300,6 +1304,10 @@
         <translation>Бейне ({type}), ұзақтығы жазылмаған</translation>
     </message>
     <message>
+        <source>Content Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo {id} of the case, imported as {name}</source>
         <translation>Істің {id}-фотосы, {name} ретінде импортталған</translation>
     </message>
@@ -1410,6 +1418,10 @@
     <message>
         <source>What it is</source>
         <translation>Бұл не</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>бейне</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>

@@ -1088,6 +1088,10 @@
         <translation>UTC{offset}, как видеофайл записывает время своего начала</translation>
     </message>
     <message>
+        <source>UTC{offset}; the moment itself from the trusted time-stamp of the file&apos;s Content Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Длительность</translation>
     </message>
@@ -1307,6 +1311,10 @@
         <translation>Видео ({type}), длительность не записана</translation>
     </message>
     <message>
+        <source>Content Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photo {id} of the case, imported as {name}</source>
         <translation>Фото {id} дела, импортировано как {name}</translation>
     </message>
@@ -1418,6 +1426,10 @@
     <message>
         <source>What it is</source>
         <translation>Что это</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>видео</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>

@@ -131,3 +131,19 @@ def test_the_window_imports_videos_chosen_in_its_file_picker(window, qtbot, tmp_
     [(name, outcome, _why)] = summary.rows()
     assert (name, outcome) == ("VID_0002.mp4", "rejected")
     assert window.photos.model.index(0, Column.FILE).data() == "1 · VID_0001.mp4 · ▶ 0:03"
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "video"), ("ru", "видео"), ("kk", "бейне")])
+def test_the_inspect_window_lists_a_video_as_a_video(qtbot, lang, word):
+    from evidence.inspection import inspect_file
+    from gui.photos.loose_model import Column as LooseColumn
+    from gui.photos.loose_model import LooseFilesModel
+
+    i18n.switch(lang)
+    videos = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "video"
+    model = LooseFilesModel()
+    model.add([inspect_file(str(videos / "with-gps.mov"))])
+    assert model.index(0, LooseColumn.FILE).data() == "with-gps.mov · ▶ 0:04"
+    assert model.index(0, LooseColumn.KIND).data() == word
+    assert "video/quicktime" in model.index(0, LooseColumn.FILE).data(
+        Qt.ItemDataRole.ToolTipRole)
