@@ -5,6 +5,7 @@ proofs prove, read back from a real PDF in every language."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ from evidence.model import (
 )
 from evidence.store import Case
 from evidence.synthetic import Shot
-from reports import attestation, content, pdf, strings
+from reports import attestation, content, html, pdf, strings
 from tests.helpers.casework import add_claim, add_photo, add_venue
 from tests.helpers.pdfcheck import flat, pages_text
 from tests.helpers.proofs import write_proof_zip
@@ -274,3 +275,15 @@ def test_the_attested_report_is_the_same_bytes_each_time(attested_case, tmp_path
     for n in (1, 2):
         written(attested_case, "ru", tmp_path / f"r{n}.pdf")
     assert (tmp_path / "r1.pdf").read_bytes() == (tmp_path / "r2.pdf").read_bytes()
+
+
+def test_the_html_report_says_the_same_of_each_exhibit(attested_case):
+    with Case.open(attested_case) as case:
+        report = content.build(case, lang="kk")
+    page = html.render_html(report)
+    credentialed = next(e for c in report.claims for e in c.exhibits if e.credentials)
+    proven = next(e for c in report.claims for e in c.exhibits if e.proofs)
+    for line in (*credentialed.credentials, *proven.proofs):
+        assert escape(line, quote=False) in page
+    assert f"<h5>{report.t('exhibit.credentials')}</h5>" in page
+    assert f"<h5>{report.t('exhibit.proofs')}</h5>" in page
