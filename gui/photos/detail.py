@@ -322,6 +322,9 @@ def _offset_text(result: Inspection) -> str:
         OffsetSource.CONTAINER_UTC: _t("UTC{offset}, as the video file records its start"),
         OffsetSource.LOCATION: _t("UTC{offset}, the time zone {zone} at the photo's position"),
         OffsetSource.CASE_DEFAULT: _t("UTC{offset}, the case time zone {zone}"),
+        OffsetSource.CONTENT_CREDENTIALS: _t(
+            "UTC{offset}; the moment itself from the trusted time-stamp of the file's Content "
+            "Credentials"),
     }
     if offset is None or time.offset_source not in sources:
         return _t("Unknown: no offset in the file, no GPS position and no case time zone")

@@ -41,7 +41,8 @@ DASH = "—"
 # An unreadable file outranks every finding when sorting by severity.
 ERROR_RANK = max(severity.RANK.values()) + 1
 OFFSET_ORDER = {OffsetSource.EXIF: 0, OffsetSource.CONTAINER_UTC: 0, OffsetSource.LOCATION: 1,
-                 OffsetSource.CASE_DEFAULT: 2, OffsetSource.UNKNOWN: 3}
+                 OffsetSource.CASE_DEFAULT: 2, OffsetSource.UNKNOWN: 3,
+                 OffsetSource.CONTENT_CREDENTIALS: 0}
 
 
 class Column(IntEnum):
@@ -375,7 +376,9 @@ def offset_text(result: Inspection, time: PhotoTime) -> str:
         return DASH
     where = {OffsetSource.EXIF: _tr("camera"), OffsetSource.CONTAINER_UTC: _tr("video file"),
              OffsetSource.LOCATION: _tr("location"),
-             OffsetSource.CASE_DEFAULT: _tr("case default")}.get(time.offset_source)
+             OffsetSource.CASE_DEFAULT: _tr("case default"),
+             # the instant itself from the credentials' trusted time-stamp
+             OffsetSource.CONTENT_CREDENTIALS: _tr("Content Credentials")}.get(time.offset_source)
     offset = when.offset(time)
     if where is None or offset is None:
         return _tr("unknown")

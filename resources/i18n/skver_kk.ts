@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>UTC{offset}; the moment itself from the trusted time-stamp of the file&apos;s Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC{offset}; сәттің өзі — файлдың Content Credentials мәліметтерінің сенімді уақыт мөрі бойынша</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Credentials</translation>
     </message>
     <message>
         <source>Photo {id} of the case, imported as {name}</source>

@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>UTC{offset}; the moment itself from the trusted time-stamp of the file&apos;s Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC{offset}; сам момент — по доверенной метке времени сведений Content Credentials файла</translation>
     </message>
     <message>
         <source>Length</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>Content Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Content Credentials</translation>
     </message>
     <message>
         <source>Photo {id} of the case, imported as {name}</source>
