@@ -107,7 +107,8 @@ def xmp_tool(fh: BinaryIO) -> str | None:
         return None
     history, creator = _named(packet, _XMP_TOOLS[:2]), _named(packet, _XMP_TOOLS[2:])
     editors = [t for t in history + creator if any(n in t.lower() for n in KNOWN_EDITORS)]
-    return (editors or history or creator or [None])[-1]
+    named = editors or history or creator
+    return named[-1] if named else None
 
 
 def _named(packet: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> list[str]:
@@ -117,7 +118,7 @@ def _named(packet: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> list[str]:
 
 def _boxes(fh: BinaryIO, offset: int, end: int) -> list[tuple[bytes, int, int]]:
     """(type, payload start, end) of the ISO media boxes from `offset` to `end`."""
-    found = []
+    found: list[tuple[bytes, int, int]] = []
     while offset + 8 <= end and len(found) < 10_000:
         fh.seek(offset)
         header = fh.read(16)

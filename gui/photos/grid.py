@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 from evidence.model import Observation, PhotoRecord
 from evidence.photo_time import PhotoTime
 from gui.app.state import CaseState
-from gui.photos.table_model import tagged_tooltip
 from gui.photos import video_marks
+from gui.photos.table_model import tagged_tooltip
 from gui.photos.thumbnails import PixmapLRU, ThumbnailLoader, placeholder
 from gui.widgets import when
 from gui.widgets.workers import Runner
