@@ -13,7 +13,8 @@ from it) and the computer's address to each authority asked; nothing else is sen
 In the bundle, beside the signature files and outside the manifest (the token is made over the
 manifest, so the manifest cannot list it):
 
-    timestamps/<n>.tsr    each authority's whole reply (DER), as `openssl ts -verify` reads it
+    timestamps/<n>.tsr    each authority's reply (DER, its certificates put in DER's order:
+                          `in_der_order`), as `openssl ts -verify` reads it
     timestamps/README.txt how to check them with openssl
 """
 
@@ -148,6 +149,7 @@ def _ask(url: str, manifest_bytes: bytes, timeout: float) -> Obtained | Unanswer
     if len(body) > MAX_REPLY_BYTES:
         return Unanswered(url, "its answer is too long to be a time-stamp reply")
     try:
+        body = in_der_order(body)
         reply = tsp.decode_timestamp_response(body)
         if reply.status not in (tsp.PKIStatus.GRANTED, tsp.PKIStatus.GRANTED_WITH_MODS):
             return Unanswered(url, f"it refused (status {reply.status}: "
@@ -162,6 +164,59 @@ def _ask(url: str, manifest_bytes: bytes, timeout: float) -> Obtained | Unanswer
             return Obtained(url, _tsa_name(reply), _utc(info.gen_time), body)
     except UNREADABLE as exc:
         return Unanswered(url, f"its answer is not a time-stamp reply ({printable(str(exc))})")
+
+
+def in_der_order(reply: bytes) -> bytes:
+    """The reply with its token's certificates in the order DER asks of a SET OF (sorted by
+    their encodings), as rfc3161-client requires; OpenSSL-based authorities send them in chain
+    order. The certificates are not signed (the authority's signature covers the token's
+    content and signed attributes), so the token stays valid for every verifier, openssl too;
+    a reply whose structure is not the expected one is returned unchanged."""
+    try:
+        start = _content(reply, 0, 0x30)                      # TimeStampResp
+        start = _content(reply, _next(reply, start), 0x30)    # TimeStampToken (after status)
+        start = _content(reply, _next(reply, start), 0xA0)    # [0], after id-signedData
+        at = _content(reply, start, 0x30)                     # SignedData
+        for expected in (0x02, 0x31, 0x30):                   # version, digests, content
+            _content(reply, at, expected)
+            at = _next(reply, at)
+        tag, first, last = _tlv(reply, at, None)
+        if tag != 0xA0:                                       # no certificates
+            return reply
+        parts, here = [], first
+        while here < last:
+            following = _next(reply, here)
+            parts.append(reply[here:following])
+            here = following
+        if here != last:
+            return reply
+        return reply[:first] + b"".join(sorted(parts)) + reply[last:]
+    except (IndexError, ValueError):
+        return reply
+
+
+def _tlv(data: bytes, at: int, tag: int | None) -> tuple[int, int, int]:
+    """(tag, start of content, end of content) of the DER element at `at`."""
+    found = data[at]
+    if tag is not None and found != tag:
+        raise ValueError(f"tag {found:#x} where {tag:#x} was expected")
+    length, start = data[at + 1], at + 2
+    if length & 0x80:
+        count = length & 0x7F
+        if not 0 < count <= 4:
+            raise ValueError("not a DER length")
+        length, start = int.from_bytes(data[start:start + count], "big"), start + count
+    if start + length > len(data):
+        raise ValueError("an element longer than the reply")
+    return found, start, start + length
+
+
+def _content(data: bytes, at: int, tag: int) -> int:
+    return _tlv(data, at, tag)[1]
+
+
+def _next(data: bytes, at: int) -> int:
+    return _tlv(data, at, None)[2]
 
 
 # --- checking (verify) -------------------------------------------------------------------

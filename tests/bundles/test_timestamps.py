@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
+import rfc3161_client
 
 from bundles import merge, timestamps, transport, writer
 from bundles.paths import files_problem
@@ -241,3 +243,26 @@ def test_a_token_signed_with_an_expired_certificate_says_so(case, tmp_path):
     assert stamp.state == StampState.BROKEN
     assert "its signature does not hold (certificate has expired)" in stamp.message
     assert report.problems == [stamp.message]
+
+
+def test_a_reply_with_its_chain_in_openssls_order_is_kept_and_openssl_verifies_it(
+        case, tmp_path):
+    """An OpenSSL-based authority sends its certificates in chain order, which rfc3161-client
+    refuses as DER; the reply is stored with them in DER's order, still valid for openssl."""
+    with running_tsa(tmp_path / "tsa", chain=True) as tsa, Case.open(case) as opened:
+        result = writer.export(opened, tmp_path / "b.zip", actor="aigerim",
+                               timestamp_urls=[tsa.url])
+        sent = tsa.reply((tmp_path / "tsa" / "query-1.tsq").read_bytes())
+    with pytest.raises(ValueError, match="InvalidSetOrdering"):
+        rfc3161_client.decode_timestamp_response(sent)  # as the authority sends it
+    assert [o.tsa for o in result.stamping.obtained] == [f"{TSA_NAME}, Skver tests"]
+    [stamp] = verify_bundle(result.path, tsa_anchors=[tsa.ca_pem]).timestamps
+    assert stamp.state == StampState.TRUSTED
+    unzipped = tmp_path / "unzipped"
+    with zipfile.ZipFile(result.path) as zf:
+        zf.extractall(unzipped, members=["manifest.json", "timestamps/1.tsr"])
+    checked = subprocess.run(
+        ["openssl", "ts", "-verify", "-in", "timestamps/1.tsr", "-data", "manifest.json",
+         "-CAfile", str(tmp_path / "tsa" / "ca.pem")],
+        cwd=unzipped, capture_output=True, text=True, check=False)
+    assert "Verification: OK" in checked.stdout, checked.stderr

@@ -36,7 +36,7 @@ dir = {folder}
 serial = $dir/serial
 crypto_device = builtin
 signer_cert = $dir/tsa.pem
-signer_key = $dir/tsa.key
+{certs}signer_key = $dir/tsa.key
 signer_digest = sha256
 default_policy = 1.3.6.1.4.1.99999.1
 digests = sha256, sha384, sha512
@@ -70,9 +70,12 @@ class LocalTsa:
             return reply_file.read_bytes() if done.returncode == 0 else None
 
 
-def make_authority(folder: Path, *, name: str = TSA_NAME, expired: bool = False) -> LocalTsa:
+def make_authority(folder: Path, *, name: str = TSA_NAME, expired: bool = False,
+                   chain: bool = False) -> LocalTsa:
     """A CA, the TSA's certificate it issues, their keys and openssl's configuration; with
-    `expired`, the TSA's certificate ran out yesterday (openssl signs with it all the same)."""
+    `expired`, the TSA's certificate ran out yesterday (openssl signs with it all the same);
+    with `chain`, its replies carry the CA's certificate too, after the TSA's (chain order,
+    not DER's, as OpenSSL-based authorities send them)."""
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
@@ -103,15 +106,16 @@ def make_authority(folder: Path, *, name: str = TSA_NAME, expired: bool = False)
     (folder / "tsa.key").write_bytes(tsa_key.private_bytes(
         pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     (folder / "serial").write_text("01\n")
-    (folder / "tsa.cnf").write_text(CONFIG.format(folder=folder))
+    (folder / "tsa.cnf").write_text(CONFIG.format(
+        folder=folder, certs="certs = $dir/ca.pem\n" if chain else ""))
     return LocalTsa(folder, ca_pem=ca.public_bytes(pem))
 
 
 @contextmanager
-def running_tsa(folder: Path, *, name: str = TSA_NAME,
-                expired: bool = False) -> Iterator[LocalTsa]:
+def running_tsa(folder: Path, *, name: str = TSA_NAME, expired: bool = False,
+                chain: bool = False) -> Iterator[LocalTsa]:
     """A TSA answering on 127.0.0.1 until the block ends."""
-    authority = make_authority(folder, name=name, expired=expired)
+    authority = make_authority(folder, name=name, expired=expired, chain=chain)
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_POST(self) -> None:
