@@ -94,9 +94,10 @@ def _time_findings(meta: PhotoMetadata, time: CaptureTime, now: datetime,
     if time.offset_source is OffsetSource.CONTAINER_UTC:
         out.append(Finding("container_time_utc", Severity.INFO,
                            "The start is the creation time the video's container records, "
-                           "which the QuickTime specification defines as UTC and phones write "
-                           "so; a camera that writes its local clock there instead would be off "
-                           "by its time zone's offset (five or six hours in Almaty)."))
+                           "which the MP4 format (ISO base media file format) defines as UTC and "
+                           "Apple's QuickTime documentation recommends as UTC; phones write it "
+                           "so, but a camera that writes its local clock there instead would be "
+                           "off by its time zone's offset (five or six hours in Almaty)."))
     if time.offset_source is OffsetSource.UNKNOWN:
         out.append(Finding("unknown_offset", Severity.WARNING,
                            "The camera clock's time zone is unknown (no offset in the file, no "

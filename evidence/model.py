@@ -57,7 +57,7 @@ class PhotoMetadata:
 
 class OffsetSource(StrEnum):
     EXIF = "exif"
-    # A video's start as its container records it, in UTC by the QuickTime specification; the
+    # A video's start as its container records it, in UTC as the MP4 format defines it; the
     # place's time is then found as for any instant (position, else the case's zone).
     CONTAINER_UTC = "container-utc"
     LOCATION = "timezone-at-location"

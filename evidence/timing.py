@@ -98,7 +98,7 @@ def resolve(meta: PhotoMetadata, default_zone: str | None = None) -> CaptureTime
     if local is None:
         return CaptureTime(None, None, OffsetSource.UNKNOWN)
     zone_name = None
-    if meta.camera_time_utc:  # a video container's start: UTC by the QuickTime specification
+    if meta.camera_time_utc:  # a video container's start: UTC, as the MP4 format defines it
         offset, source = timedelta(0), OffsetSource.CONTAINER_UTC
     elif meta.camera_offset is not None:
         offset, source = meta.camera_offset, OffsetSource.EXIF

@@ -6,7 +6,8 @@ phone records, and how it is read:
 
 - start: Apple's `com.apple.quicktime.creationdate` carries the local time with its UTC offset
   (`2019-07-24T11:25:40+0300`): read as a camera's own offset (`exif`). Otherwise the movie
-  header's `creation_time`, which the QuickTime specification defines as UTC
+  header's `creation_time`, which the MP4 format (ISO base media file format) defines as UTC
+  and Apple's QuickTime documentation recommends as UTC
   (`container-utc`); a camera that writes its local clock there instead is not told apart by
   the file, which is why the offset's source is named. A zero date (1904-01-01, the format's
   epoch, or 1970-01-01) is no time.
