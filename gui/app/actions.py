@@ -88,6 +88,8 @@ class Actions(QObject):
         self.attach_letter = make(self.tr("Attach letter…"), "Ctrl+Shift+L", _with_refusal)
         self.import_refusals = make(self.tr("Import refusals (CSV)…"), "Ctrl+Shift+M",
                                     _with_case)
+        self.published_occupancy = make(self.tr("Akimat's published occupancy…"), None,
+                                        _with_case)
         # Help
         self.help = make(self.tr("Skver Help"), QKeySequence.StandardKey.HelpContents)
         self.shortcuts = make(self.tr("Keyboard shortcuts"))

@@ -27,6 +27,7 @@ from gui.case.export_actions import ExportActions
 from gui.case.lock import CaseLock
 from gui.case.shell import CaseShell
 from gui.map.view import MapView
+from gui.occupancy.window import OccupancyActions
 from gui.photos.intake import PhotoIntake
 from gui.photos.redacting import Redactor
 from gui.photos.view import PhotosView
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.shell = CaseShell(self, self.session, a)
         self.intake = PhotoIntake(self, self.session, self.photos, a)
         self.refusal_actions = RefusalActions(self.session, a, self.refusals, self, self.photos)
+        self.occupancy = OccupancyActions(self.session, a, self, self.refusal_actions.menu)
         self.exports = ExportActions(self.session, a, self)
         self.case_lock = CaseLock(self, self.session, a)
         self.redactor = Redactor(self, self.session, self.photos, a)
