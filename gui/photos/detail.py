@@ -267,7 +267,6 @@ def _facts(result: Inspection) -> list[tuple[str, str | None]]:
         (_t("Size"), _t("{n:,} bytes").format(n=numbers.value(meta.size_bytes))
          if meta.size_bytes is not None else None),
         (_t("Length"), _length_text(meta.duration_s, meta.duration_source)),
-        (_t("Length"), _length_text(meta.duration_s, meta.duration_source)),
         (_t("SHA-256"), meta.sha256),
         (_t("Camera"), camera),
         (_t("Software"), meta.software),
@@ -279,15 +278,6 @@ def _facts(result: Inspection) -> list[tuple[str, str | None]]:
         (_t("Camera minus GPS"), skew),
         *_place_facts(result),
     ]
-
-
-def _length_text(seconds: float | None, source: str | None) -> str | None:
-    """A video's length as its file gives it, and where it was read; None for a photo."""
-    if seconds is None:
-        return None
-    text = (_t("{s:,.3f} s, from the movie header") if source == "container"
-            else _t("{s:,.3f} s, from the picture stream"))
-    return text.format(s=numbers.value(seconds))
 
 
 def _length_text(seconds: float | None, source: str | None) -> str | None:
@@ -318,7 +308,6 @@ def _offset_text(result: Inspection) -> str:
     offset = timing.format_offset(time.offset)
     sources = {
         OffsetSource.EXIF: _t("UTC{offset}, recorded by the camera"),
-        OffsetSource.CONTAINER_UTC: _t("UTC{offset}, as the video file records its start"),
         OffsetSource.CONTAINER_UTC: _t("UTC{offset}, as the video file records its start"),
         OffsetSource.LOCATION: _t("UTC{offset}, the time zone {zone} at the photo's position"),
         OffsetSource.CASE_DEFAULT: _t("UTC{offset}, the case time zone {zone}"),
