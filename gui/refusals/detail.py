@@ -14,6 +14,7 @@ from evidence.photo_time import PhotoTime
 from evidence.phrases import Phrase
 from evidence.results import ClaimResult, Coverage, PhotoBearing
 from gui.app import i18n
+from gui.refusals.procedure import procedure_html
 from gui.widgets import numbers, vocabulary, when
 from reports import content, strings
 
@@ -53,6 +54,7 @@ def to_html(result: ClaimResult, times: Mapping[int, PhotoTime] | None = None) -
         _coverage_html(result.coverage, zone),
         _photos_html(result.photos, zone, times or {}),
         _list_html(strings.table(i18n.current())["uncounted.title"], not_counted(result)),
+        procedure_html(result),
     ]
     return "\n".join(p for p in parts if p)
 

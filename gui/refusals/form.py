@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from evidence import claims, timing
 from evidence.claim_fields import FieldError, TooLong
 from evidence.errors import KnownError
-from evidence.model import Category, Claim
+from evidence.model import AssemblyForm, Category, Claim
+from evidence.phrases import phrase, render
 from gui.app import i18n
 from gui.case.drafts import Typed
 from gui.refusals.jobs import FormContext, RefusalInput
@@ -45,6 +46,7 @@ from gui.widgets import vocabulary
 from gui.widgets.moments import MomentField, Reading, shown
 from gui.widgets.text import numerus
 from gui.widgets.widgets import error_label
+from reports import strings
 
 LANGUAGES = ("ru", "kk", "en")
 LETTER_FILTER = "*.pdf *.PDF *.jpg *.JPG *.jpeg *.JPEG *.png *.PNG"
@@ -55,7 +57,11 @@ ROW_OF = {"document_number": "document_number", "document_date": "document_date"
           "event_date": "event_date", "expected_participants": "expected_participants",
           "venue_id": "venue_id", "window_zone": "window_start", "window_start": "window_start",
           "window_end": "window_end", "excuse_text": "excuse_text", "category": "category",
-          "category_source": "category"}
+          "category_source": "category", "assembly_form": "assembly_form",
+          "notified_on": "notified_on", "answered_on": "answered_on", "ground": "ground",
+          "alternative_offered": "alternative_offered"}
+# The items of Art. 14(1) the ground can name (evidence/procedure.py's table words some).
+GROUND_ITEMS = tuple(str(n) for n in range(1, 16))
 
 
 class RefusalForm(QDialog):
@@ -122,6 +128,7 @@ class RefusalForm(QDialog):
         self.category.activated.connect(lambda _index: self.confirmed.setChecked(True))
         self.confirmed = QCheckBox(self.tr("Confirmed by me"))
         self.confirmed.toggled.connect(self._update_proposal)
+        self._build_procedure()
         self.letter_label = QLabel(self.tr("none"))
         self.letter_button = QPushButton(self.tr("Choose…"))
         self.letter_button.clicked.connect(self.choose_letter)
@@ -133,6 +140,34 @@ class RefusalForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
 
+    def _build_procedure(self) -> None:
+        """The refusal's procedure: the form of assembly, the notification's registration,
+        the answer's receipt, the Art. 14(1) ground cited and the alternative proposed."""
+        self.assembly_form = QComboBox()
+        self.assembly_form.addItem(self.tr("not recorded"), None)
+        for form, name in ((AssemblyForm.PICKET, self.tr("picket")),
+                           (AssemblyForm.MEETING, self.tr("meeting")),
+                           (AssemblyForm.RALLY, self.tr("rally")),
+                           (AssemblyForm.DEMONSTRATION, self.tr("demonstration")),
+                           (AssemblyForm.MARCH, self.tr("march"))):
+            self.assembly_form.addItem(name, form.value)
+        self.notified_on = MomentField(with_time=False)
+        self.answered_on = MomentField(with_time=False)
+        self.answered_on.setToolTip(self.tr("Left empty, the letter's date stands for the day "
+                                            "the answer was received."))
+        self.ground = QComboBox()
+        self.ground.addItem(self.tr("not recorded"), None)
+        self.ground.addItem(self.tr("none cited"), "none")
+        table = strings.table(i18n.current())     # the report's words for the statute
+        for item in GROUND_ITEMS:
+            self.ground.addItem(render(phrase("ground.item", item=item), table), item)
+            if f"ground.{item}" in table:
+                self.ground.setItemData(self.ground.count() - 1, table[f"ground.{item}"],
+                                        Qt.ItemDataRole.ToolTipRole)
+        self.alternative = QLineEdit()
+        self.alternative.setPlaceholderText(self.tr("The other place or time the letter "
+                                                    "proposes, if any"))
+
     def _lay_out(self) -> None:
         self.form = form = QFormLayout()
         self.problem_labels: dict[str, QLabel] = {}
@@ -142,7 +177,9 @@ class RefusalForm(QDialog):
             "event_date": self.event_date, "expected_participants": self.participants,
             "venue_id": self.venue, "window_start": self.window_start,
             "window_end": self.window_end, "excuse_text": self.excuse,
-            "category": self.category}
+            "category": self.category, "assembly_form": self.assembly_form,
+            "notified_on": self.notified_on, "answered_on": self.answered_on,
+            "ground": self.ground, "alternative_offered": self.alternative}
         self._row(self.tr("Document number"), self.number, "document_number")
         self._row(self.tr("Document date"), self.document_date, "document_date")
         self._row(self.tr("Authority"), self.authority, "authority")
@@ -164,6 +201,15 @@ class RefusalForm(QDialog):
         self._row(self.tr("Category"), _row(self.category, self.confirmed), "category")
         form.addRow("", self.proposal)
         form.addRow(self.tr("Scanned letter"), _row(self.letter_label, self.letter_button))
+        heading = QLabel(self.tr("Procedure (as the letter and the notification show it)"))
+        heading.setStyleSheet("color: gray")
+        form.addRow(heading)
+        self._row(self.tr("Form of assembly"), self.assembly_form, "assembly_form")
+        self._row(self.tr("Notification registered"), self.notified_on, "notified_on")
+        self._row(self.tr("Answer received"), self.answered_on, "answered_on")
+        self._row(self.tr("Ground cited (Art. 14(1))"), self.ground, "ground")
+        self._row(self.tr("Other place or time proposed"), self.alternative,
+                  "alternative_offered")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -229,6 +275,14 @@ class RefusalForm(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(claim.excuse_lang), 0))
         self.category.setCurrentIndex(self.category.findData(claim.category.value))
         self.confirmed.setChecked(claim.category_source == "user")
+        self.assembly_form.setCurrentIndex(max(self.assembly_form.findData(
+            claim.assembly_form.value if claim.assembly_form else None), 0))
+        if claim.notified_on:
+            _set_day(self.notified_on, claim.notified_on)
+        if claim.answered_on:
+            _set_day(self.answered_on, claim.answered_on)
+        self.ground.setCurrentIndex(max(self.ground.findData(claim.ground), 0))
+        self.alternative.setText(claim.alternative_offered)
         if claim.letter_path:
             self.letter_label.setText(self.tr("kept in the case ({path})").format(
                 path=claim.letter_path))
@@ -341,7 +395,7 @@ class RefusalForm(QDialog):
     def submit(self) -> None:
         self.clear_problems()
         for field in (self.document_date, self.event_date, self.window_start,
-                      self.window_end):
+                      self.window_end, self.notified_on, self.answered_on):
             field.tidy()
         self.submitted.emit(self.values())
 
@@ -351,6 +405,8 @@ class RefusalForm(QDialog):
         self._own = {}
         document_date = self._day("document_date", self.document_date)
         event_date = self._day("event_date", self.event_date)
+        notified_on = self._day("notified_on", self.notified_on)
+        answered_on = self._day("answered_on", self.answered_on)
         window_start = self._moment("window_start", self.window_start)
         window_end = self._moment("window_end", self.window_end)
         participants = self.participants.value()
@@ -366,6 +422,9 @@ class RefusalForm(QDialog):
             expected_participants=None if participants < 0 else participants,
             letter=self.letter,
             claim_id=self.context.claim.id if self.context.claim else None,
+            alternative_offered=self.alternative.text(),
+            assembly_form=self.assembly_form.currentData(), notified_on=notified_on,
+            answered_on=answered_on, ground=self.ground.currentData(),
             unknown=frozenset(self._own))
 
     def _day(self, field: str, edit: MomentField) -> str | None:
@@ -465,6 +524,18 @@ class RefusalForm(QDialog):
                            "{start}.").format(start=typed.window_start, end=typed.window_end)
         if field == "excuse_text":
             return self.tr("Copy the reason the letter gives, word for word.")
+        if field == "notified_on" and "after the day" in problem.problem:
+            return self.tr("The notification is registered after the day of the assembly "
+                           "({day}).").format(day=typed.event_date)
+        if field == "answered_on" and "before the notification" in problem.problem:
+            return self.tr("The answer cannot come before the notification was registered "
+                           "({day}).").format(day=typed.notified_on)
+        if field in ("notified_on", "answered_on"):
+            return self.tr("Type the date as 2008-10-22 (or 22.10.2008).")
+        if field == "assembly_form":
+            return self.tr("Choose the form of assembly, or leave it not recorded.")
+        if field == "ground":
+            return self.tr("Choose the item of Art. 14(1) the letter cites, or none cited.")
         return self.tr("Choose the category of the reason.")
 
     def clear_problems(self) -> None:
@@ -493,7 +564,9 @@ class RefusalForm(QDialog):
                 self.participants.value(), self.venue.currentIndex(),
                 self.window_start.text(), self.window_end.text(), self.excuse.toPlainText(),
                 self.language.currentIndex(), self.category.currentIndex(),
-                self.confirmed.isChecked(), self.letter)
+                self.confirmed.isChecked(), self.letter, self.assembly_form.currentIndex(),
+                self.notified_on.text(), self.answered_on.text(), self.ground.currentIndex(),
+                self.alternative.text())
 
     def has_typed_work(self) -> bool:
         """Whether anything differs from what the form opened with."""
@@ -503,7 +576,9 @@ class RefusalForm(QDialog):
         return {"number": self.number, "document_date": self.document_date,
                 "authority": self.authority, "signatory": self.signatory,
                 "event_date": self.event_date, "event_hours": self.event_hours,
-                "window_start": self.window_start, "window_end": self.window_end}
+                "window_start": self.window_start, "window_end": self.window_end,
+                "notified_on": self.notified_on, "answered_on": self.answered_on,
+                "alternative": self.alternative}
 
     def typed(self) -> Typed:
         """Every field as typed, for a draft held while the case is locked."""
@@ -516,7 +591,9 @@ class RefusalForm(QDialog):
                            venue=self.venue.currentData() if self.venue.currentIndex() >= 0
                            else None, language=self.language.currentIndex(),
                            category=self.category.currentIndex(),
-                           confirmed=self.confirmed.isChecked())
+                           confirmed=self.confirmed.isChecked(),
+                           assembly_form=self.assembly_form.currentIndex(),
+                           ground=self.ground.currentIndex())
         return held
 
     def put_back(self, held: Typed) -> None:
@@ -537,6 +614,8 @@ class RefusalForm(QDialog):
         self.language.setCurrentIndex(values.get("language", 0))
         self.confirmed.setChecked(bool(values.get("confirmed")))
         self.category.setCurrentIndex(values.get("category", 0))
+        self.assembly_form.setCurrentIndex(values.get("assembly_form", 0))
+        self.ground.setCurrentIndex(values.get("ground", 0))
         self._update_proposal()
         self._update_offsets()
 

@@ -61,6 +61,12 @@ class RefusalInput:
     expected_participants: int | None = None
     letter: str | None = None   # a scanned letter to attach
     claim_id: int | None = None  # None: a new refusal
+    # the refusal's procedure (evidence/procedure.py); None: not recorded
+    alternative_offered: str = ""
+    assembly_form: str | None = None
+    notified_on: str | None = None
+    answered_on: str | None = None
+    ground: str | None = None
     # Fields the form could not read (its own words say why); the checks that need them wait.
     unknown: frozenset[str] = frozenset()
 
@@ -128,7 +134,7 @@ def save(case: Case, typed: RefusalInput, actor: str) -> Written[Saved]:
 
 def _fields(typed: RefusalInput, start: datetime, end: datetime) -> dict[str, Any]:
     names = {f.name for f in fields(Claim)} - {"id", "category_source", "letter_sha256",
-                                                "letter_path", "alternative_offered", "notes"}
+                                                "letter_path", "notes"}
     values = {name: getattr(typed, name) for name in names
               if name not in ("window_start", "window_end", "category")}
     return {**values, "window_start": start, "window_end": end}

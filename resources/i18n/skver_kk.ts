@@ -2530,39 +2530,39 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>жазылмаған</translation>
     </message>
     <message>
         <source>picket</source>
-        <translation type="unfinished"></translation>
+        <translation>пикеттеу</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>жиналыс</translation>
     </message>
     <message>
         <source>rally</source>
-        <translation type="unfinished"></translation>
+        <translation>митинг</translation>
     </message>
     <message>
         <source>demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрация</translation>
     </message>
     <message>
         <source>march</source>
-        <translation type="unfinished"></translation>
+        <translation>шеру</translation>
     </message>
     <message>
         <source>Left empty, the letter&apos;s date stands for the day the answer was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос қалдырылса, жауап алынған күн ретінде хаттың күні алынады.</translation>
     </message>
     <message>
         <source>none cited</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>The other place or time the letter proposes, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатта ұсынылған басқа орын немесе уақыт, бар болса</translation>
     </message>
     <message>
         <source>Document number</source>
@@ -2626,27 +2626,27 @@
     </message>
     <message>
         <source>Procedure (as the letter and the notification show it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тәртіп (хат пен хабарлама көрсеткендей)</translation>
     </message>
     <message>
         <source>Form of assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейбіт жиналыстың нысаны</translation>
     </message>
     <message>
         <source>Notification registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама тіркелді</translation>
     </message>
     <message>
         <source>Answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап алынды</translation>
     </message>
     <message>
         <source>Ground cited (Art. 14(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген бас тарту негізі (14-баптың 1-тармағы)</translation>
     </message>
     <message>
         <source>Other place or time proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа орын және (немесе) уақыт ұсынылды</translation>
     </message>
     <message>
         <source>kept in the case ({path})</source>
@@ -2798,23 +2798,23 @@
     </message>
     <message>
         <source>The notification is registered after the day of the assembly ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама жиналыс өтетін күннен кейін тіркелген ({day}).</translation>
     </message>
     <message>
         <source>The answer cannot come before the notification was registered ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап хабарлама тіркелгенге дейін алынуы мүмкін емес ({day}).</translation>
     </message>
     <message>
         <source>Type the date as 2008-10-22 (or 22.10.2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді 2008-10-22 (немесе 22.10.2008) түрінде енгізіңіз.</translation>
     </message>
     <message>
         <source>Choose the form of assembly, or leave it not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейбіт жиналыстың нысанын таңдаңыз немесе «жазылмаған» күйінде қалдырыңыз.</translation>
     </message>
     <message>
         <source>Choose the item of Art. 14(1) the letter cites, or none cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатта көрсетілген 14-баптың 1-тармағының тармақшасын немесе «көрсетілмеген» таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose the category of the reason.</source>

@@ -2549,39 +2549,39 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не записано</translation>
     </message>
     <message>
         <source>picket</source>
-        <translation type="unfinished"></translation>
+        <translation>пикетирование</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>собрание</translation>
     </message>
     <message>
         <source>rally</source>
-        <translation type="unfinished"></translation>
+        <translation>митинг</translation>
     </message>
     <message>
         <source>demonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрация</translation>
     </message>
     <message>
         <source>march</source>
-        <translation type="unfinished"></translation>
+        <translation>шествие</translation>
     </message>
     <message>
         <source>Left empty, the letter&apos;s date stands for the day the answer was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если оставить пустым, днём получения ответа считается дата письма.</translation>
     </message>
     <message>
         <source>none cited</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>The other place or time the letter proposes, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Иное место или время, предложенное в письме, если есть</translation>
     </message>
     <message>
         <source>Document number</source>
@@ -2645,27 +2645,27 @@
     </message>
     <message>
         <source>Procedure (as the letter and the notification show it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок (как его показывают письмо и уведомление)</translation>
     </message>
     <message>
         <source>Form of assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма мирного собрания</translation>
     </message>
     <message>
         <source>Notification registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление зарегистрировано</translation>
     </message>
     <message>
         <source>Answer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ получен</translation>
     </message>
     <message>
         <source>Ground cited (Art. 14(1))</source>
-        <translation type="unfinished"></translation>
+        <translation>Указанное основание отказа (п. 1 ст. 14)</translation>
     </message>
     <message>
         <source>Other place or time proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложено иное место и (или) время</translation>
     </message>
     <message>
         <source>kept in the case ({path})</source>
@@ -2817,23 +2817,23 @@
     </message>
     <message>
         <source>The notification is registered after the day of the assembly ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление зарегистрировано после дня проведения собрания ({day}).</translation>
     </message>
     <message>
         <source>The answer cannot come before the notification was registered ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не может быть получен до регистрации уведомления ({day}).</translation>
     </message>
     <message>
         <source>Type the date as 2008-10-22 (or 22.10.2008).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату как 2008-10-22 (или 22.10.2008).</translation>
     </message>
     <message>
         <source>Choose the form of assembly, or leave it not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите форму мирного собрания или оставьте «не записано».</translation>
     </message>
     <message>
         <source>Choose the item of Art. 14(1) the letter cites, or none cited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите подпункт п. 1 ст. 14, указанный в письме, или «не указано».</translation>
     </message>
     <message>
         <source>Choose the category of the reason.</source>
