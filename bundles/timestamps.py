@@ -58,8 +58,6 @@ _DIGESTS = {"2.16.840.1.101.3.4.2.1": hashlib.sha256, "2.16.840.1.101.3.4.2.2": 
 UNREADABLE = (ValueError, TypeError, KeyError, IndexError, OverflowError, x509.InvalidVersion,
               tsp.VerificationError, InvalidSignature)
 _OPENSSL_REASON = re.compile(r'Verify error: ([^"]+)"')
-WHAT_GOES_ONLINE = ("the manifest's SHA-256 digest (nothing of the case can be read from it) "
-                    "and this computer's network address")
 
 
 # --- asking (export) ---------------------------------------------------------------------
@@ -141,17 +139,18 @@ def _ask(url: str, manifest_bytes: bytes, timeout: float) -> Obtained | Unanswer
         with urllib.request.urlopen(request, timeout=timeout) as answer:
             body = answer.read(MAX_REPLY_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        return Unanswered(url, f"it answered HTTP {exc.code} {exc.reason}")
+        return Unanswered(url, f"it answered HTTP {exc.code} {printable(str(exc.reason))}")
     except urllib.error.URLError as exc:
-        return Unanswered(url, f"it could not be reached ({exc.reason})")
+        return Unanswered(url, f"it could not be reached ({printable(str(exc.reason))})")
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        return Unanswered(url, f"it could not be reached ({exc or type(exc).__name__})")
+        return Unanswered(url, f"it could not be reached "
+                          f"({printable(str(exc) or type(exc).__name__)})")
     if len(body) > MAX_REPLY_BYTES:
         return Unanswered(url, "its answer is too long to be a time-stamp reply")
     try:
         body = in_der_order(body)
         reply = tsp.decode_timestamp_response(body)
-        if reply.status not in (tsp.PKIStatus.GRANTED, tsp.PKIStatus.GRANTED_WITH_MODS):
+        if reply.status != tsp.PKIStatus.GRANTED:
             return Unanswered(url, f"it refused (status {reply.status}: "
                               f"{printable(' '.join(reply.status_string))})")
         info = reply.tst_info
@@ -270,7 +269,7 @@ def _check(name: str, data: bytes, manifest_bytes: bytes,
            roots: Sequence[x509.Certificate]) -> StampCheck:
     try:
         reply = tsp.decode_timestamp_response(data)
-        if reply.status not in (tsp.PKIStatus.GRANTED, tsp.PKIStatus.GRANTED_WITH_MODS):
+        if reply.status != tsp.PKIStatus.GRANTED:
             raise ValueError(f"its status is {reply.status}, not granted")
         info = reply.tst_info
         tsa, when = _tsa_name(reply), _utc(info.gen_time)

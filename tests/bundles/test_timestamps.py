@@ -4,8 +4,10 @@ asked for at export, stored in the bundle, checked offline by verify."""
 from __future__ import annotations
 
 import datetime as dt
+import http.server
 import shutil
 import subprocess
+import threading
 import zipfile
 from pathlib import Path
 
@@ -266,3 +268,36 @@ def test_a_reply_with_its_chain_in_openssls_order_is_kept_and_openssl_verifies_i
          "-CAfile", str(tmp_path / "tsa" / "ca.pem")],
         cwd=unzipped, capture_output=True, text=True, check=False)
     assert "Verification: OK" in checked.stdout, checked.stderr
+
+
+def test_an_authority_answering_something_else_is_named_and_nothing_stored(case, tmp_path):
+    """A web page instead of a reply, and a server error (its words shown, never obeyed)."""
+    answers = {"/page": (200, b"<html>captive portal</html>"), "/down": (503, b"")}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            code, body = answers[self.path]
+            self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            self.send_response(code, "Down\x1b[2J" if code == 503 else None)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with Case.open(case) as opened:
+            result = writer.export(opened, tmp_path / "b.zip", actor="aigerim",
+                                   timestamp_urls=[f"{base}/page", f"{base}/down"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    page, down = result.stamping.failed
+    assert page.reason.startswith("its answer is not a time-stamp reply (")
+    assert down.reason == "it answered HTTP 503 Down\\u001b[2J"  # shown, not obeyed
+    with zipfile.ZipFile(result.path) as zf:
+        assert not [n for n in zf.namelist() if n.startswith("timestamps/")]
