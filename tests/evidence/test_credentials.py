@@ -26,6 +26,7 @@ from tests.helpers.credentials import (
     c2pa_tsa,
     hidden_manifest,
     sign,
+    sign_hostile,
     stripped,
 )
 from tests.helpers.photos import Shot, write_photo
@@ -305,3 +306,17 @@ def test_import_keeps_the_record(tmp_path, shot):
     assert listing["XCA.jpg"]["content_credentials"]["failures"] == \
         ["assertion.dataHash.mismatch"]
     assert "credentials_invalid" in {f["code"] for f in listing["XCA.jpg"]["findings"]}
+
+
+def test_a_hostile_signers_names_are_shown_never_obeyed(tmp_path, shot):
+    hostile = sign_hostile(shot, tmp_path / "hostile.jpg")
+    item = json.loads(ok(skver("inspect", "--json", str(hostile))).stdout)[0]
+    found = item["content_credentials"]
+    assert found["state"] == "valid"
+    assert found["signer"].startswith("CN=Signer\\u001b[2J\\ngpj.exe, O=Hostile\\u202eOrg")
+    assert found["generator"] == "Evil\\u202eApp\\nline 1"
+    assert found["actions"] == ["c2pa.created", "c2pa.edited\\u001b[31m"]
+    text = ok(skver("inspect", str(hostile))).stdout
+    assert "\x1b" not in text and "\u202e" not in text
+    assert not any(line.startswith("Trusted: yes") or line.startswith("gpj.exe")
+                   for line in text.splitlines())

@@ -148,3 +148,59 @@ def _profiled_authority(folder: Path) -> bytes:
     (folder / "tsa.key").write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
                                                        serialization.NoEncryption()))
     return ca.public_bytes(pem)
+
+
+HOSTILE_SIGNER = "Signer\x1b[2J\ngpj.exe"       # clears the screen, adds a line
+HOSTILE_ORG = "Hostile\u202eOrg\nTrusted: yes"   # a right-to-left override, a fake line
+
+
+def sign_hostile(source: Path, out: Path) -> Path:
+    """`source` signed under a certificate of its own making whose names carry control and
+    bidi characters, by a generator named likewise, recording an action named likewise."""
+    now = dt.datetime.now(dt.UTC)
+
+    def name(common: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
+                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, HOSTILE_ORG),
+                          x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
+
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_id = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
+    ca = (x509.CertificateBuilder().subject_name(name("Root")).issuer_name(name("Root"))
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=90))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
+                                       False), critical=True)
+          .add_extension(ca_id, critical=False)
+          .sign(ca_key, hashes.SHA256()))
+    leaf = (x509.CertificateBuilder().subject_name(name(HOSTILE_SIGNER)).issuer_name(ca.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False,
+                                         False), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]),
+                           critical=False)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                           critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_id),
+                           critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    pem = serialization.Encoding.PEM
+    info = c2pa.C2paSignerInfo(
+        c2pa.C2paSigningAlg.ES256, leaf.public_bytes(pem) + ca.public_bytes(pem),
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()),
+        None)
+    manifest = {"claim_generator_info": [{"name": "Evil\u202eApp\nline", "version": "1"}],
+                "title": out.name,
+                "assertions": [{"label": "c2pa.actions", "data": {"actions": [
+                    {"action": "c2pa.created", "digitalSourceType": CAPTURE},
+                    {"action": "c2pa.edited\x1b[31m"}]}}]}
+    with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest) as builder, \
+            source.open("rb") as src:
+        signed = io.BytesIO()
+        builder.sign(signer, "image/jpeg", src, signed)
+    out.write_bytes(signed.getvalue())
+    return out
