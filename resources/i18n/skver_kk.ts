@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Akimat&apos;s published occupancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімдік жариялаған жүктеме…</translation>
     </message>
     <message>
         <source>Skver Help</source>
@@ -234,31 +234,31 @@
     <name>CaptureForm</name>
     <message>
         <source>Capture the akimat&apos;s page from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімдік бетін интернеттен сақтау</translation>
     </message>
     <message>
         <source>Going online reveals this computer&apos;s network address, and that this page is opened now, to the akimat&apos;s website and to whoever watches this network. Skver sends nothing else: no cookies, nothing of the case. Capture only when that is safe, or save the page elsewhere and keep the saved file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернетке шығу әкімдік сайтына және осы желіні бақылайтын кез келген адамға осы компьютердің желілік мекенжайын және бұл беттің қазір ашылғанын көрсетеді. Skver басқа ештеңе жібермейді: cookie де, іс деректері де жоқ. Бұлай тек қауіпсіз болғанда сақтаңыз, немесе бетті басқа жерде сақтап, сақталған файлды қосыңыз.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай:</translation>
     </message>
     <message>
         <source>Go online and capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернетке шығып сақтау</translation>
     </message>
     <message>
         <source>Give a web page&apos;s address, beginning with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// немесе http:// басталатын веб-бет мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Loading {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} жүктелуде…</translation>
     </message>
     <message>
         <source>Captured; keeping it in the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды; іске қосылуда…</translation>
     </message>
 </context>
 <context>
@@ -515,39 +515,39 @@
     <name>EntryForm</name>
     <message>
         <source>Add an event the page lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттегі іс-шараны қосу</translation>
     </message>
     <message>
         <source>Page {n}: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-бет: {url}</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын:</translation>
     </message>
     <message>
         <source>Starts (the case&apos;s time zone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы (істің уақыт белдеуі):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы:</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">көрсетілмеген</translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>Expected participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылардың күтілетін саны:</translation>
     </message>
     <message>
         <source>Event, as printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара, жазылғандай:</translation>
     </message>
 </context>
 <context>
@@ -1844,142 +1844,142 @@
     <name>OccupancyWindow</name>
     <message>
         <source>The akimat&apos;s published occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімдік жариялаған жүктеме</translation>
     </message>
     <message>
         <source>Constitutional Court normative resolution No. 61-NP of 20 January 2025 requires the akimat to publish on its website the occupancy of the specialised places: the planned events, their place, date, start and end time and expected number of participants. Keep copies of that page here and the events it lists: each refusal whose ground is another event is held against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан Республикасы Конституциялық Сотының 2025 жылғы 20 қаңтардағы № 61-НҚ нормативтік қаулысы әкімдікке өзінің интернет-ресурсында арнайы орындардың жүктемесін жариялауды міндеттейді: жоспарланған іс-шаралар, орны, күні, басталу және аяқталу уақыты және қатысушылардың күтілетін саны. Осы беттің көшірмелерін және онда көрсетілген іс-шараларды осында сақтаңыз: негізі басқа іс-шара деп көрсетілген әрбір бас тарту солармен салыстырылады.</translation>
     </message>
     <message>
         <source>Copies of the page kept in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істе сақталған бет көшірмелері</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Kept as</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішімі</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай алынды</translation>
     </message>
     <message>
         <source>Captured (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған уақыты (UTC)</translation>
     </message>
     <message>
         <source>Dates it lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамтитын күндері</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Events the page lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттегі іс-шаралар</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Уақыт</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>Expected participants</source>
-        <translation type="unfinished">Күтілетін қатысушылар саны</translation>
+        <translation>Қатысушылардың күтілетін саны</translation>
     </message>
     <message>
         <source>Event, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара, жазылғандай</translation>
     </message>
     <message>
         <source>Keep a saved page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған бетті қосу…</translation>
     </message>
     <message>
         <source>Capture from the web…</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернеттен сақтау…</translation>
     </message>
     <message>
         <source>Read its table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның кестесін оқу…</translation>
     </message>
     <message>
         <source>Add an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара қосу…</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">көрсетілмеген</translation>
+        <translation>көрсетілмеген</translation>
     </message>
     <message>
         <source>captured by Skver</source>
-        <translation type="unfinished"></translation>
+        <translation>Skver сақтаған</translation>
     </message>
     <message>
         <source>saved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>адам сақтаған</translation>
     </message>
     <message>
         <source>Read from the page&apos;s table: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет кестесінен оқылды: {row}</translation>
     </message>
     <message>
         <source>Typed in by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам енгізген</translation>
     </message>
     <message>
         <source>Keeping the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет іске қосылуда</translation>
     </message>
     <message>
         <source>Keeping the captured page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған бет іске қосылуда</translation>
     </message>
     <message>
         <source>Recording the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара жазылуда</translation>
     </message>
     <message>
         <source>Reading the page&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет кестесі оқылуда</translation>
     </message>
     <message>
         <source>Recording the table&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Кестедегі іс-шаралар жазылуда</translation>
     </message>
 </context>
 <context>
     <name>PageCapturer</name>
     <message>
         <source>The page {url} could not be loaded: check the address and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} беті жүктелмеді: мекенжайды және осы компьютердің интернетке қосылғанын тексеріңіз.</translation>
     </message>
     <message>
         <source>The page {url} loaded but could not be printed to a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} беті жүктелді, бірақ оны PDF-ке сақтау мүмкін болмады.</translation>
     </message>
     <message>
         <source>The page {url} did not load within {seconds} seconds; nothing was captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} беті {seconds} секунд ішінде жүктелмеді; ештеңе сақталған жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2952,27 +2952,27 @@
     <name>SavedPageForm</name>
     <message>
         <source>Keep a saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған бетті қосу</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Таңдау…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <source>File (HTML, PDF or screenshot):</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл (HTML, PDF немесе скриншот):</translation>
     </message>
     <message>
         <source>Address it was saved from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол сақталған мекенжай:</translation>
     </message>
     <message>
         <source>Saved at (with its UTC offset):</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған уақыты (UTC-ден ығысуымен):</translation>
     </message>
     <message>
         <source>The saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталған бет</translation>
     </message>
 </context>
 <context>
@@ -3077,43 +3077,43 @@
     <name>TableReadForm</name>
     <message>
         <source>Events read from the page&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет кестесінен оқылған іс-шаралар</translation>
     </message>
     <message>
         <source>Each row as the page prints it. Where its place matches no venue by name, choose the venue it is, or leave it out. Rows already recorded from this page are not recorded twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр жол бетте жазылғандай. Егер орын атауы бойынша істегі ешбір орынға сәйкес келмесе, оның қай орын екенін таңдаңыз немесе жолды жазбаңыз. Осы беттен бұрын жазылған жолдар қайта жазылмайды.</translation>
     </message>
     <message>
         <source>Place, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын, жазылғандай</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Күні</translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Уақыт</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <source>Expected participants</source>
-        <translation type="unfinished">Күтілетін қатысушылар саны</translation>
+        <translation>Қатысушылардың күтілетін саны</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— жазбау —</translation>
     </message>
     <message>
         <source>{n} rows could not be read as events (no date, or no start and end time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара ретінде оқылмаған жолдар (күні немесе басталу және аяқталу уақыты жоқ): {n}.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу</translation>
     </message>
 </context>
 <context>
@@ -3908,11 +3908,11 @@
     <name>_Form</name>
     <message>
         <source>Dates the page lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бет қамтитын күндер:</translation>
     </message>
     <message>
         <source>Without them no absence of an event is claimed from the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларсыз беттен іс-шараның жоқтығы туралы тұжырым жасалмайды.</translation>
     </message>
 </context>
 </TS>

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Akimat&apos;s published occupancy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятость, опубликованная акиматом…</translation>
     </message>
     <message>
         <source>Skver Help</source>
@@ -234,31 +234,31 @@
     <name>CaptureForm</name>
     <message>
         <source>Capture the akimat&apos;s page from the web</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить страницу акимата из интернета</translation>
     </message>
     <message>
         <source>Going online reveals this computer&apos;s network address, and that this page is opened now, to the akimat&apos;s website and to whoever watches this network. Skver sends nothing else: no cookies, nothing of the case. Capture only when that is safe, or save the page elsewhere and keep the saved file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход в интернет раскрывает сайту акимата и всем, кто наблюдает за этой сетью, сетевой адрес этого компьютера и то, что страница открыта сейчас. Больше Skver ничего не отправляет: ни cookie, ни данных дела. Сохраняйте страницу так, только когда это безопасно, или сохраните её в другом месте и добавьте сохранённый файл.</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Go online and capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти в интернет и сохранить</translation>
     </message>
     <message>
         <source>Give a web page&apos;s address, beginning with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес веб-страницы, начинающийся с https:// или http://.</translation>
     </message>
     <message>
         <source>Loading {url}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {url}…</translation>
     </message>
     <message>
         <source>Captured; keeping it in the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено; добавляется в дело…</translation>
     </message>
 </context>
 <context>
@@ -517,39 +517,39 @@
     <name>EntryForm</name>
     <message>
         <source>Add an event the page lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить мероприятие со страницы</translation>
     </message>
     <message>
         <source>Page {n}: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {n}: {url}</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница:</translation>
     </message>
     <message>
         <source>Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Место:</translation>
     </message>
     <message>
         <source>Starts (the case&apos;s time zone):</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (часовой пояс дела):</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание:</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">не указано</translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>Expected participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое количество участников:</translation>
     </message>
     <message>
         <source>Event, as printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие, как напечатано:</translation>
     </message>
 </context>
 <context>
@@ -1860,142 +1860,142 @@
     <name>OccupancyWindow</name>
     <message>
         <source>The akimat&apos;s published occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятость, опубликованная акиматом</translation>
     </message>
     <message>
         <source>Constitutional Court normative resolution No. 61-NP of 20 January 2025 requires the akimat to publish on its website the occupancy of the specialised places: the planned events, their place, date, start and end time and expected number of participants. Keep copies of that page here and the events it lists: each refusal whose ground is another event is held against them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормативное постановление Конституционного Суда Республики Казахстан от 20 января 2025 года № 61-НП обязывает акимат публиковать на своём интернет-ресурсе занятость специализированных мест: планируемые мероприятия, место, дату, время начала и окончания и ожидаемое количество участников. Храните здесь копии этой страницы и перечисленные в ней мероприятия: с ними сверяется каждый отказ, основанием которого указано иное мероприятие.</translation>
     </message>
     <message>
         <source>Copies of the page kept in the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии страницы, хранящиеся в деле</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Kept as</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получена</translation>
     </message>
     <message>
         <source>Captured (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена (UTC)</translation>
     </message>
     <message>
         <source>Dates it lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Охватываемые даты</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Events the page lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия на странице</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Expected participants</source>
-        <translation type="unfinished">Ожидаемое число участников</translation>
+        <translation>Ожидаемое количество участников</translation>
     </message>
     <message>
         <source>Event, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие, как напечатано</translation>
     </message>
     <message>
         <source>Keep a saved page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сохранённую страницу…</translation>
     </message>
     <message>
         <source>Capture from the web…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить из интернета…</translation>
     </message>
     <message>
         <source>Read its table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать её таблицу…</translation>
     </message>
     <message>
         <source>Add an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить мероприятие…</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished">не указано</translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <source>captured by Skver</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранена Skver</translation>
     </message>
     <message>
         <source>saved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранена человеком</translation>
     </message>
     <message>
         <source>Read from the page&apos;s table: {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано из таблицы страницы: {row}</translation>
     </message>
     <message>
         <source>Typed in by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено человеком</translation>
     </message>
     <message>
         <source>Keeping the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница добавляется в дело</translation>
     </message>
     <message>
         <source>Keeping the captured page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая страница добавляется в дело</translation>
     </message>
     <message>
         <source>Recording the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие записывается</translation>
     </message>
     <message>
         <source>Reading the page&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение таблицы страницы</translation>
     </message>
     <message>
         <source>Recording the table&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия из таблицы записываются</translation>
     </message>
 </context>
 <context>
     <name>PageCapturer</name>
     <message>
         <source>The page {url} could not be loaded: check the address and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницу {url} не удалось загрузить: проверьте адрес и подключение этого компьютера к интернету.</translation>
     </message>
     <message>
         <source>The page {url} loaded but could not be printed to a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {url} загрузилась, но её не удалось сохранить в PDF.</translation>
     </message>
     <message>
         <source>The page {url} did not load within {seconds} seconds; nothing was captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {url} не загрузилась за {seconds} с; ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -2976,27 +2976,27 @@
     <name>SavedPageForm</name>
     <message>
         <source>Keep a saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сохранённую страницу</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>File (HTML, PDF or screenshot):</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл (HTML, PDF или снимок экрана):</translation>
     </message>
     <message>
         <source>Address it was saved from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, с которого она сохранена:</translation>
     </message>
     <message>
         <source>Saved at (with its UTC offset):</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда сохранена (со смещением от UTC):</translation>
     </message>
     <message>
         <source>The saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая страница</translation>
     </message>
 </context>
 <context>
@@ -3104,43 +3104,43 @@
     <name>TableReadForm</name>
     <message>
         <source>Events read from the page&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия, прочитанные из таблицы страницы</translation>
     </message>
     <message>
         <source>Each row as the page prints it. Where its place matches no venue by name, choose the venue it is, or leave it out. Rows already recorded from this page are not recorded twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая строка так, как она напечатана на странице. Если место не совпадает по названию ни с одним местом дела, выберите, какое это место, или не записывайте строку. Строки, уже записанные с этой страницы, повторно не записываются.</translation>
     </message>
     <message>
         <source>Place, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Место, как напечатано</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Expected participants</source>
-        <translation type="unfinished">Ожидаемое число участников</translation>
+        <translation>Ожидаемое количество участников</translation>
     </message>
     <message>
         <source>— leave out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не записывать —</translation>
     </message>
     <message>
         <source>{n} rows could not be read as events (no date, or no start and end time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк, которые не удалось прочитать как мероприятия (нет даты или времени начала и окончания): {n}.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +3945,11 @@
     <name>_Form</name>
     <message>
         <source>Dates the page lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты, которые охватывает страница:</translation>
     </message>
     <message>
         <source>Without them no absence of an event is claimed from the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без них отсутствие мероприятия по странице не утверждается.</translation>
     </message>
 </context>
 </TS>
