@@ -36,6 +36,11 @@ def case_files(case: Case, photos: Iterable[PhotoRecord],
                         redaction.redacted_relpath(photo.sha256)):
             yield relpath, True
     yield from ((relpath, False) for relpath in more)
+    # a capture app's proof files (evidence/proofimport.py), each once
+    from evidence.store import proofs
+
+    yield from ((relpath, False) for relpath in sorted({
+        f.stored_path for item in proofs.all_proofs(case) for f in item.files}))
 
 
 def check(case: Case, photos: Iterable[PhotoRecord], more: Iterable[str] = ()) -> Places:

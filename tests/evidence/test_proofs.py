@@ -187,3 +187,17 @@ def test_verify_rehashes_the_proof_files_and_holds_each_proof_to_its_entry(tmp_p
     kept.write_bytes(b"changed")
     problems = verify.verify(case, actor="t", workers=1).problems
     assert any(proof.files[0].stored_path in p and "has changed" in p for p in problems)
+
+
+def test_an_encrypted_case_verifies_with_proofs_and_keeps_them_across_a_data_key_rotation(
+        tmp_path):
+    from evidence import rotation, verify
+
+    case = _case(tmp_path, passphrase=SECRET)
+    (result,) = _import(case, write_proof_zip(tmp_path / "in"))
+    assert verify.verify(case, actor="t", workers=1).problems == []
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    before = {f.stored_path: case.files.read_bytes(f.stored_path) for f in proof.files}
+    rotation.rotate(case, SECRET, SECRET + " new", actor="t")  # the case open again, new key
+    assert {p: case.files.read_bytes(p) for p in before} == before
+    assert verify.verify(case, actor="t", workers=1).problems == []
