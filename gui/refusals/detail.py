@@ -49,12 +49,12 @@ def to_html(result: ClaimResult, times: Mapping[int, PhotoTime] | None = None) -
         f"<p><i>{escape(claim.excuse_text)}</i></p>",
         _heading(_t("Claimed window")),
         _window_html(claim.window_start, claim.window_end, claim.window_zone, zone),
+        procedure_html(result),
         _list_html(_t("Reasons"), said(result, result.reasons)),
         _list_html(_t("Caveats"), said(result, result.caveats)),
         _coverage_html(result.coverage, zone),
         _photos_html(result.photos, zone, times or {}),
         _list_html(strings.table(i18n.current())["uncounted.title"], not_counted(result)),
-        procedure_html(result),
     ]
     return "\n".join(p for p in parts if p)
 
