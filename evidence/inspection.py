@@ -47,24 +47,25 @@ def inspect_file(path: str, default_zone: str | None = None,
         meta = PhotoMetadata(path=path, error=message,
                              problems=(Finding("read_timeout", Severity.CRITICAL, message),))
     time = timing.resolve(meta, default_zone)
-    found, lost = _credentials(path, meta, opener)
+    found, lost = _credentials(path, meta, opener, allowed)
     # The metadata's findings are of the file's own statements; the credentials add theirs,
     # and a credential that attests the time dates the photo (credentials.dated).
     checked = (*integrity.findings(meta, time, now=now), *credentials.findings(found, lost))
     return Inspection(meta, credentials.dated(time, found), checked, found, lost)
 
 
-def _credentials(path: str, meta: PhotoMetadata, opener: metadata.Opener | None
-                 ) -> tuple[ContentCredentials | None, CredentialTrace | None]:
+def _credentials(path: str, meta: PhotoMetadata, opener: metadata.Opener | None,
+                 allowed: float) -> tuple[ContentCredentials | None, CredentialTrace | None]:
     """The file's Content Credentials (every kind c2pa reads: photos and videos alike), or the
-    trace of lost ones; under the read deadline of its own."""
+    trace of lost ones; under a read deadline of their own, as long as the metadata's (c2pa
+    hashes a video whole to validate it)."""
     if meta.media_type is None:
         return None, None
     try:
-        with _deadline(READ_DEADLINE_S):
+        with _deadline(allowed):
             return credentials.examine(path, meta.media_type, opener)
     except _TimedOut:
-        return credentials.timed_out(meta.media_type, READ_DEADLINE_S), None
+        return credentials.timed_out(meta.media_type, allowed), None
 
 
 def _size(path: str) -> int:
