@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
+from bundles.paths import TIMESTAMP_NOTE, is_timestamp_file
 from bundles.verify import BundleReport, verify_bundle
 from bundles.zipsafe import Limits, Opener, SafeZip
 from evidence import claims, importer, observations, signing, store, tempfiles, venues
@@ -217,8 +218,11 @@ class _Merge:
             raise
 
     def keep(self, sha: str) -> dict[str, str]:
-        """The other monitor's manifest, custody log and signature, kept in the case."""
-        names = [MANIFEST, LOG, SIGNATURE, PUBLIC_KEY, *self.forwarded]
+        """The other monitor's manifest, custody log, signature and timestamps, kept in the
+        case."""
+        stamps = sorted(n for n in self.archive.files()
+                        if is_timestamp_file(n) and n != TIMESTAMP_NOTE)
+        names = [MANIFEST, LOG, SIGNATURE, PUBLIC_KEY, *stamps, *self.forwarded]
         if self.case.encrypted:  # each kept file encrypted, under its keyed name
             kept = {}
             for name in (n for n in names if n in self.archive):

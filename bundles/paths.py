@@ -10,8 +10,9 @@ refused when the manifest is read, before anything is unpacked or written:
     log               custody.jsonl
     report            reports/<name>                 (bundles/writer.py `_extra`)
     imported-bundle   bundles/<sha256>/<manifest.json | custody.jsonl | manifest.json.sig |
-                      signing-key.pub>, and the same nested below it for bundles that had been
-                      merged into the other case before (bundles/merge.py `keep`)
+                      signing-key.pub | timestamps/<n>.tsr>, and the same nested below it for
+                      bundles that had been merged into the other case before
+                      (bundles/merge.py `keep`)
 
 No file of the manifest may be under timestamps/: the RFC 3161 tokens over the manifest
 (bundles/timestamps.py) are kept there, outside it, as the signature files are.
@@ -36,7 +37,7 @@ TIMESTAMP_DIR = "timestamps/"
 TIMESTAMP_NOTE = f"{TIMESTAMP_DIR}README.txt"
 _STAMP = re.compile(rf"{TIMESTAMP_DIR}[1-9]\.tsr")
 _KEPT = re.compile(rf"(bundles/{_SHA}/)*bundles/(?P<sha>{_SHA})/"
-                   rf"(?P<name>{'|'.join(re.escape(n) for n in KEPT_NAMES)})")
+                   rf"(?P<name>{'|'.join(re.escape(n) for n in KEPT_NAMES)}|{_STAMP.pattern})")
 
 
 def stamp_name(n: int) -> str:
@@ -108,7 +109,8 @@ def _kept(path: str, sha256: str) -> str | None:
     found = _KEPT.fullmatch(path)
     if found is None:
         return (" (kind imported-bundle), but what is kept of another monitor's bundle is "
-                f"its {', '.join(KEPT_NAMES)} under bundles/<that bundle's SHA-256>/")
+                f"its {', '.join(KEPT_NAMES)} and timestamps under bundles/<that bundle's "
+                "SHA-256>/")
     if found["name"] == MANIFEST and found["sha"] != sha256:
         return (f" (kind imported-bundle) as the manifest of the bundle {found['sha'][:16]}…, "
                 f"but its SHA-256 is {sha256}: it is another manifest")

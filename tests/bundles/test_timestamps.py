@@ -19,6 +19,7 @@ from bundles.paths import files_problem
 from bundles.timestamps import StampState
 from bundles.verify import verify_bundle
 from evidence import signing, store, trustlists
+from evidence import verify as case_verify
 from evidence.store import Case
 from evidence.trustlists import TrustKind
 from tests.helpers.forger import forge
@@ -301,3 +302,25 @@ def test_an_authority_answering_something_else_is_named_and_nothing_stored(case,
     assert down.reason == "it answered HTTP 503 Down\\u001b[2J"  # shown, not obeyed
     with zipfile.ZipFile(result.path) as zf:
         assert not [n for n in zf.namelist() if n.startswith("timestamps/")]
+
+
+def test_a_merged_bundles_tokens_are_kept_and_travel_on_with_the_case(stamped, new_case,
+                                                                     tmp_path):
+    """The other monitor's tokens are kept beside their manifest, checked by `verify --case`,
+    carried by the next export, and still prove the time of that monitor's manifest."""
+    result, ca, _root, _when, _urls, _asked = stamped
+    with Case.open(new_case) as case:
+        merged = merge.import_bundle(case, result.path, actor="bolat", accept_unverified=True)
+        kept = new_case / merged.stored_in
+        assert sorted(p.name for p in (kept / "timestamps").iterdir()) == ["1.tsr"]
+        assert case_verify.verify(case, actor="bolat").problems == []
+        again = writer.export(case, tmp_path / "again.zip", actor="bolat")
+    report = verify_bundle(again.path, tsa_anchors=[ca])
+    assert report.intact, report.problems
+    assert report.timestamps == []  # this bundle's own manifest was not timestamped
+    with zipfile.ZipFile(again.path) as zf:
+        token = zf.read(f"{merged.stored_in}/timestamps/1.tsr")
+        their_manifest = zf.read(f"{merged.stored_in}/manifest.json")
+    check = timestamps.check_token("kept", token, their_manifest,
+                                   timestamps.load_anchors([ca]))
+    assert check.state == StampState.TRUSTED
