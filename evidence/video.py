@@ -22,7 +22,7 @@ phone records, and how it is read:
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
 
 from evidence.integrity import KNOWN_EDITORS
@@ -43,6 +43,7 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
     import av
 
     tool = xmp_tool(fh)  # before the demuxer: it reads `fh` from where it left it
+    written = header_times(fh)
     fh.seek(0)
     try:
         container = av.open(fh, "r")
@@ -58,6 +59,14 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
         fields["width"] = stream.codec_context.width or None
         fields["height"] = stream.codec_context.height or None
         fields["duration_s"], fields["duration_source"] = _duration(container, stream)
+        if written is not None and fields.get("camera_time") is not None:
+            # The header's own clock says how long after its creation the file was written
+            # again (an editor's save). A phone may stamp it when the recording stops, so
+            # only a save later than the recording's length and a minute is one; put on the
+            # start's clock, integrity compares it with the start.
+            after = written[1] - written[0]
+            if after > timedelta(seconds=(fields["duration_s"] or 0) + 60):
+                fields["modified_time"] = fields["camera_time"] + after
         if tool is not None and (fields["software"] is None or
                                  tool.lower() != fields["software"].lower()):
             # The XMP an editor leaves (Premiere, After Effects) names the program that last
@@ -140,6 +149,33 @@ def _boxes(fh: BinaryIO, offset: int, end: int) -> list[tuple[bytes, int, int]]:
 def _read(fh: BinaryIO, start: int, end: int) -> bytes:
     fh.seek(start)
     return fh.read(max(0, min(end - start, MAX_XMP_BYTES)))
+
+
+QUICKTIME_EPOCH = datetime(1904, 1, 1, tzinfo=UTC)
+
+
+def header_times(fh: BinaryIO) -> tuple[datetime, datetime] | None:
+    """(creation, modification) as the movie header ('mvhd') records them, or None when it
+    records no creation time (0) or cannot be read. Reads box headers and the mvhd only."""
+    size = fh.seek(0, 2)
+    for kind, start, end in _boxes(fh, 0, size):
+        if kind != b"moov":
+            continue
+        for inner, inner_start, _end in _boxes(fh, start, end):
+            if inner != b"mvhd":
+                continue
+            head = _read(fh, inner_start, inner_start + 20)
+            wide = head[:1] == b"\x01"  # version 1: 64-bit times
+            width = 8 if wide else 4
+            if len(head) < 4 + 2 * width:
+                return None
+            created = int.from_bytes(head[4:4 + width], "big")
+            modified = int.from_bytes(head[4 + width:4 + 2 * width], "big")
+            if not created or modified > 1 << 40:  # no time, or none a clock could give
+                return None
+            return (QUICKTIME_EPOCH + timedelta(seconds=created),
+                    QUICKTIME_EPOCH + timedelta(seconds=modified))
+    return None
 
 
 def _first_picture_problem(container: Any, stream: Any) -> str | None:

@@ -284,3 +284,28 @@ def test_an_editors_xmp_names_it_and_flags_the_video(corpus, tmp_path):
     obj = as_json(inspect_file(str(path)))
     assert obj["error"] is None and obj["software"] == "Adobe Premiere Pro 2024.0 (Windows)"
     assert "edited_by_software" in [f["code"] for f in obj["findings"]]
+
+
+def _header_written_later(path: Path, seconds: int) -> Path:
+    """`path` with its movie header's modification time moved `seconds` after its creation."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"mvhd") + 8  # version and flags, then creation (4 bytes), modification
+    created = int.from_bytes(data[at:at + 4], "big")
+    data[at + 4:at + 8] = (created + seconds).to_bytes(4, "big")
+    changed = path.with_name(f"later-{seconds}{path.suffix}")
+    changed.write_bytes(data)
+    return changed
+
+
+def test_a_video_written_again_after_filming_is_flagged(tmp_path):
+    clip = make_video(tmp_path / "VID.mp4", location=ALMATY_SQUARE, seconds=3)
+    resaved = as_json(inspect_file(str(_header_written_later(clip, 3600))))
+    found = {f["code"]: f["message"] for f in resaved["findings"]}
+    assert "2024-06-01 10:30:00" in found["modified_after_capture"]
+    assert resaved["taken_utc"] == "2024-06-01T09:30:00Z"  # the start stays the creation time
+    # stamped when the recording stopped (3 s) and a minute's slack: not a second save
+    stopped = as_json(inspect_file(str(_header_written_later(clip, 62))))
+    assert "modified_after_capture" not in [f["code"] for f in stopped["findings"]]
+    with open(clip, "rb") as fh:
+        created, modified = video.header_times(fh) or (None, None)
+    assert created == modified == datetime(2024, 6, 1, 9, 30, tzinfo=UTC)
