@@ -77,6 +77,15 @@ def verdict_findings(manifest: dict[str, Any]) -> tuple[list[str], list[str]]:
     return problems, []
 
 
+def _as_stated(claim: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The analysis judged again, in the shape of the stated one: a bundle of a Skver before
+    the procedure findings (issue 20) states none, and there are none to state when its
+    records hold no procedure."""
+    if "procedure" not in given and claim.get("procedure") == []:
+        return {k: v for k, v in claim.items() if k != "procedure"}
+    return claim
+
+
 def _claim_problems(stated: list[Any], again: list[dict[str, Any]]) -> list[str]:
     problems = []
     if any(not isinstance(c, dict) or not isinstance(c.get("claim_id"), int) for c in stated):
@@ -94,7 +103,7 @@ def _claim_problems(stated: list[Any], again: list[dict[str, Any]]) -> list[str]
             problems.append(f"{label}: the bundle states the verdict "
                             f"“{printable(str(given.get('verdict')))}”, but its own photos, "
                             f"observations and rules give “{claim['verdict']}”.")
-        elif given != claim:
+        elif given != _as_stated(claim, given):
             changed = sorted(k for k in claim if given.get(k) != claim[k])
             problems.append(f"{label}: the bundle's stated analysis ({', '.join(changed)}) is "
                             "not what its own records give.")

@@ -99,9 +99,10 @@ def from_stored(row: Mapping[str, Any]) -> Claim:
     # A bundle's manifest from before the procedure columns has no such keys: None, as the
     # migration leaves them on the refusals it finds.
     present = set(row.keys())
-    values = {f.name: None if f.name in PROCEDURE_COLUMNS and f.name not in present
-              else row[f.name] for f in fields(Claim)
-              if f.name not in ("window_start", "window_end", "category", "assembly_form")}
+    values: dict[str, Any] = {
+        f.name: None if f.name in PROCEDURE_COLUMNS and f.name not in present else row[f.name]
+        for f in fields(Claim)
+        if f.name not in ("window_start", "window_end", "category", "assembly_form")}
     form = row["assembly_form"] if "assembly_form" in present else None
     return Claim(**values, category=Category(row["category"]),
                  assembly_form=None if form is None else AssemblyForm(form),
