@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evidence import timing, trustlists
 from evidence.model import (
@@ -44,6 +44,9 @@ from evidence.model import (
 )
 from evidence.printable import printable
 from evidence.trustlists import TrustKind
+
+if TYPE_CHECKING:
+    from evidence.metadata import Opener
 
 # The media types Skver reads (evidence/sniff.py) as c2pa names them; others have no manifest
 # c2pa can read. 3GPP is ISO BMFF, read as MP4.
@@ -80,7 +83,7 @@ _PROVENANCE = re.compile(rb"dcterms:provenance(?:=\"|>)")
 _JUMBF_C2PA = re.compile(rb"jumd.{0,32}c2pa", re.DOTALL)
 
 
-def read(path: str, media_type: str | None = None, opener: Any = None
+def read(path: str, media_type: str | None = None, opener: Opener | None = None
          ) -> ContentCredentials | None:
     """The file's Content Credentials validated offline; None when it carries none (a file
     type c2pa does not read carries none). Never raises for bad input: a manifest that cannot
@@ -110,7 +113,7 @@ def read(path: str, media_type: str | None = None, opener: Any = None
     return found
 
 
-def trace(path: str, opener: Any = None) -> CredentialTrace | None:
+def trace(path: str, opener: Opener | None = None) -> CredentialTrace | None:
     """What a file without credentials still shows of ones it carried (read only from the
     file's first and last TRACE_WINDOW bytes; of a JPEG, its marker segments before the
     picture); None when nothing."""
@@ -163,7 +166,7 @@ def _jpeg_without_manifest(stream: Any) -> bool:
     return bool(markers) and APP11 not in markers and not _PROVENANCE.search(segments)
 
 
-def examine(path: str, media_type: str | None, opener: Any = None
+def examine(path: str, media_type: str | None, opener: Opener | None = None
             ) -> tuple[ContentCredentials | None, CredentialTrace | None]:
     """The credentials, and when there are none, the trace of lost ones."""
     found = read(path, media_type, opener)
@@ -223,9 +226,11 @@ def findings(found: ContentCredentials | None,
 
 
 def attests_time(found: ContentCredentials | None) -> datetime | None:
-    """The instant the credentials attest, when it can date the photo: a trusted signer and a
-    time-stamp from an authority on the TSA list. A merely valid credential never does."""
-    if found is None or found.state is not CredentialState.TRUSTED:
+    """The instant the credentials attest, when it can date the photo: a trusted signer, a
+    time-stamp from an authority on the TSA list, and a manifest that states a capture (else
+    the time-stamp dates an edit or an export, later than the shutter). A merely valid
+    credential never does."""
+    if found is None or found.state is not CredentialState.TRUSTED or not found.captured:
         return None
     return found.signed_at if found.timestamp_trusted else None
 
@@ -241,6 +246,7 @@ def as_json(found: ContentCredentials | None) -> dict[str, Any] | None:
         "timestamp_authority": found.timestamp_authority,
         "failures": list(found.failures), "actions": list(found.actions),
         "trust_list": found.trust_list, "reason": found.reason, "format": found.format,
+        "captured": found.captured,
     }
 
 
@@ -264,22 +270,23 @@ def from_json(value: Any) -> ContentCredentials | None:
             raise ValueError(f"content_credentials.{key} is not a list of text: {items!r}")
         return tuple(items)
 
-    trusted = value.get("timestamp_trusted", False)
-    if not isinstance(trusted, bool):
-        raise ValueError(f"content_credentials.timestamp_trusted is not true/false: {trusted!r}")
+    trusted, captured = value.get("timestamp_trusted", False), value.get("captured", False)
+    if not isinstance(trusted, bool) or not isinstance(captured, bool):
+        raise ValueError("content_credentials.timestamp_trusted or .captured is not "
+                         f"true/false: {trusted!r}, {captured!r}")
     return ContentCredentials(
         state=CredentialState(str(value.get("state"))), signer=text("signer"),
         issuer=text("issuer"),
         generator=text("generator"), signed_at=timing.parse_utc(text("signed_at")),
         timestamp_trusted=trusted, failures=texts("failures"), actions=texts("actions"),
         trust_list=text("trust_list"), timestamp_authority=text("timestamp_authority"),
-        reason=text("reason"), format=text("format"))
+        reason=text("reason"), format=text("format"), captured=captured)
 
 
 # --- reading -----------------------------------------------------------------------------
 
 @contextmanager
-def _opened(path: str, opener: Any) -> Iterator[io.BufferedIOBase]:
+def _opened(path: str, opener: Opener | None) -> Iterator[io.BufferedIOBase]:
     stream = opener() if opener is not None else open(path, "rb")  # noqa: SIM115
     try:
         yield stream
@@ -385,7 +392,7 @@ def _record(store: dict[str, Any], crjson: dict[str, Any], trust_list: str | Non
         failures=tuple(dict.fromkeys(printable(code) for code in failures)), actions=actions,
         trust_list=trust_list if state is CredentialState.TRUSTED else None,
         timestamp_authority=_name(stamp.get("certificateInfo", {}).get("subject")),
-        format=fmt)
+        format=fmt, captured=_captured(manifest))
 
 
 def _cr_manifest(crjson: dict[str, Any], label: str | None) -> dict[str, Any]:
@@ -460,6 +467,21 @@ def _actions(manifest: dict[str, Any]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# IPTC digital source types of a camera's capture (https://cv.iptc.org/newscodes/digitalsourcetype/)
+CAPTURES = ("/digitalCapture", "/computationalCapture", "/compositeCapture")
+
+
+def _captured(manifest: dict[str, Any]) -> bool:
+    """The manifest's first action is c2pa.created from a camera's capture."""
+    for assertion in manifest.get("assertions") or []:
+        if str(assertion.get("label", "")).startswith("c2pa.actions"):
+            actions = (assertion.get("data") or {}).get("actions") or []
+            first = actions[0] if actions and isinstance(actions[0], dict) else {}
+            return first.get("action") == "c2pa.created" and \
+                str(first.get("digitalSourceType", "")).endswith(CAPTURES)
+    return False
+
+
 def _created_when(manifest: dict[str, Any]) -> datetime | None:
     for assertion in manifest.get("assertions") or []:
         if str(assertion.get("label", "")).startswith("c2pa.actions"):
@@ -493,9 +515,11 @@ def dated(time: CaptureTime, found: ContentCredentials | None) -> CaptureTime:
     """The capture time, strengthened by credentials that attest it (`attests_time`).
 
     How it strengthens: the instant becomes the time-stamping authority's, on the TSA trust
-    list, over a signature by a signer on a trust list: no longer the device clock's word, which
-    anyone can set. A camera that signs does so at capture, seconds after the shutter; that is
-    within the analysis's base uncertainty. The camera's own reading (`taken_local`), the offset
+    list, over a signature by a signer on a trust list, of a manifest that states a capture: no
+    longer the device clock's word, which anyone can set. A camera that signs does so at
+    capture, seconds after the shutter; that is within the analysis's base uncertainty. (A
+    manifest of an edit or an export is time-stamped when it was made, later than the shutter:
+    it never dates the photo.) The camera's own reading (`taken_local`), the offset
     and its zone stay as the file gave them (the offset still says what local time it was), and
     so does the camera clock's skew against the GPS clock; `offset_source`
     `content-credentials` says where the UTC instant came from. Anything less (a valid

@@ -123,6 +123,10 @@ class ContentCredentials:
     timestamp_authority: str | None = None  # who time-stamped the signature (its subject)
     reason: str | None = None   # why unreadable: the reader's words, or the online manifest's URL
     format: str | None = None   # the media type c2pa read the file as
+    # The manifest states a capture: its first action c2pa.created from a camera (IPTC digital,
+    # computational or composite capture). Only then does its time-stamp follow the shutter;
+    # an edited or exported file's dates the edit, so only an upper bound on the capture.
+    captured: bool = False
 
 
 @dataclass(frozen=True)

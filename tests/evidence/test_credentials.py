@@ -257,6 +257,7 @@ def test_a_trusted_time_stamp_dates_the_photo_and_a_merely_valid_one_does_not(tm
     fact = facts.inspection_fact(from_json(trusted))
     assert fact.time_basis == "the time-stamp of the file's trusted Content Credentials"
     assert fact.instant is not None and fact.instant.year >= 2026
+    assert trusted["content_credentials"]["captured"] is True
     text = ok(skver("inspect", str(signed))).stdout
     assert "the time-stamp of the file's trusted Content Credentials, not the camera clock" in text
     assert "C2PA       trusted (on the user list): signed by" in text
@@ -268,6 +269,25 @@ def test_inspect_says_the_credentials_in_text(corpus_json):
     assert "C2PA       INVALID: signed by C=US" in text
     assert "critical   credentials_invalid: " in text and "assertion.dataHash.mismatch" in text
     assert "C2PA       unreadable" in text and "does not fetch it" in text
+
+
+def test_an_edit_time_stamped_later_never_dates_the_photo(tmp_path):
+    camera = write_photo(tmp_path / "camera.jpg", Shot(taken="2022:08:20 18:30:00",
+                                                       offset="+06:00", size=(320, 240)))
+    with c2pa_tsa(tmp_path / "tsa") as tsa:
+        original = sign(camera, tmp_path / "original.jpg", tsa_url=tsa.url)
+        with Image.open(original) as image:
+            image.rotate(180).save(tmp_path / "turned.jpg", exif=image.info["exif"])
+        edit = sign(tmp_path / "turned.jpg", tmp_path / "edit.jpg", tsa_url=tsa.url,
+                    actions=("c2pa.edited",), parent=original)
+    (tmp_path / "tsa-ca.pem").write_bytes(tsa.ca_pem)
+    ok(skver("trust-list", "update", "--tsa", str(tmp_path / "tsa-ca.pem")))
+    ok(skver("trust-list", "update", "--user", str(CERTS)))
+    item = json.loads(ok(skver("inspect", "--json", str(edit))).stdout)[0]
+    found = item["content_credentials"]
+    assert found["state"] == "trusted" and found["timestamp_trusted"] is True
+    assert found["captured"] is False  # its manifest opens a photo: it records an edit
+    assert item["offset_source"] == "exif" and item["taken_utc"] == "2022-08-20T12:30:00Z"
 
 
 def test_credentials_stripped_on_the_way_are_told_from_none(tmp_path, shot):
