@@ -127,11 +127,8 @@ def import_planned(case: Case, batch: Plan, *, actor: str,
         yield ImportResult(package.path, "rejected", reason=reason)
     if batch.tella:
         yield from _tella(case, batch.tella, actor, source)
-    for package in batch.zips:
-        try:
-            yield from _proofmode(case, package, actor, source)
-        except Unreadable as exc:
-            yield ImportResult(package.path, "rejected", reason=str(exc))
+    if batch.zips:
+        yield from _proofmode(case, batch.zips, actor, source)
 
 
 # -- ProofMode -------------------------------------------------------------------------------
@@ -144,65 +141,99 @@ class _ProofSet:
     parts: dict[ProofRole, tuple[str, bytes]] = field(default_factory=dict)
 
 
-def _proofmode(case: Case, package: SourceFile, actor: str,
+@dataclass(frozen=True)
+class _Zip:
+    """A proof zip read: its proofs, its photos unpacked (encrypted) and which proof each has."""
+
+    package: SourceFile
+    sets: dict[str, _ProofSet]
+    statements: dict[str, proofs.Statement]
+    key: proofs.Key
+    public_key: tuple[str, bytes] | None
+    unpacked: dict[str, tuple[Path, str]]    # member: (its encrypted copy, SHA-256)
+    matched: dict[str, str]                  # member: the proof it belongs to
+
+
+def _proofmode(case: Case, packages: list[SourceFile], actor: str,
                source: Source) -> Iterator[ImportResult]:
+    """The zips' photos imported in one batch, then each one's proof recorded; a zip that
+    cannot be used is rejected whole."""
+    from evidence import importer
+    from evidence.importer import ImportResult
+
+    sealed = tempfiles.Sealed()
+    with tempfiles.folder("proof") as tmp:
+        read: list[_Zip] = []
+        for n, package in enumerate(packages):
+            folder = tmp / str(n)
+            folder.mkdir()
+            try:
+                read.append(_read_zip(package, sealed, folder))
+            except Unreadable as exc:
+                yield ImportResult(package.path, "rejected", reason=str(exc))
+        by_path = {str(path): (z, member) for z in read
+                   for member, (path, _sha) in z.unpacked.items()}
+        files = [SourceFile(path, f"{z.package.within}/{member}", z.package.chosen)
+                 for path, (z, member) in by_path.items()]
+        # all imported first: the import holds the case's lock until its last result is taken
+        results = list(importer.import_files(case, files, actor=actor, source=source,
+                                             sealed_key=sealed.key))
+        shown, pending = [], []
+        for result in results:
+            z, member = by_path[result.source]
+            shown.append(replace(result, source=f"{z.package.path} ({member})"))
+            proof = _proof_of(z, member, result, sealed)
+            if proof is not None:
+                pending.append((len(shown) - 1, proof))
+        yield from _with_findings(case, shown, pending, actor)
+        for z in read:
+            for k in sorted(z.sets.keys() - set(z.matched.values())):
+                yield ImportResult(f"{z.package.path} ({k}{proofs.PROOF_JSON})", "rejected",
+                                   reason=f"the proof names a photo ({k}) that is not in "
+                                   f"{_name(z.package)}; the proof was not recorded")
+
+
+def _read_zip(package: SourceFile, sealed: tempfiles.Sealed, folder: Path) -> _Zip:
     with _SafeArchive(package.path) as archive:
         sets, media, public_key = _sorted(archive)
         if not sets:
             raise Unreadable(f"{_name(package)} holds no ProofMode proof (no .proof.json or "
                              ".proof.csv); nothing was imported from it.")
-        key = proofs.read_key(public_key[1] if public_key else None)
-        sealed = tempfiles.Sealed()
-        with tempfiles.folder("proof") as tmp:
-            unpacked = _unpack(archive, media, sealed, tmp)
-            statements = {k: _statement(s, package) for k, s in sets.items()}
-            matched = _match(statements, unpacked)
-            files = [SourceFile(str(path), f"{package.within}/{member}", package.chosen)
-                     for member, (path, _sha) in unpacked.items()]
-            yield from _import_with_proofs(
-                case, package, files, unpacked, matched, sets, statements, key, public_key,
-                sealed, actor, source)
-            for k in sets.keys() - set(matched.values()):
-                from evidence.importer import ImportResult
-
-                yield ImportResult(f"{package.path}: {k}{proofs.PROOF_JSON}", "rejected",
-                                   reason=f"the proof names a photo ({k}) that is not in "
-                                   f"{_name(package)}; the proof was not recorded")
+        statements = {k: _statement(s, package) for k, s in sets.items()}
+        unpacked = _unpack(archive, media, sealed, folder)
+    key = proofs.read_key(public_key[1] if public_key else None)
+    return _Zip(package, sets, statements, key, public_key, unpacked,
+                _match(statements, unpacked))
 
 
-def _import_with_proofs(case: Case, package: SourceFile, files: list[SourceFile],
-                        unpacked: dict[str, tuple[Path, str]], matched: dict[str, str],
-                        sets: dict[str, _ProofSet], statements: dict[str, proofs.Statement],
-                        key: proofs.Key, public_key: tuple[str, bytes] | None,
-                        sealed: tempfiles.Sealed, actor: str,
-                        source: Source) -> Iterator[ImportResult]:
-    from evidence import importer
+def _proof_of(z: _Zip, member: str, result: ImportResult,
+              sealed: tempfiles.Sealed) -> _Pending | None:
+    """The proof to record for a photo the zip brought in, its signatures checked."""
+    proof_key = z.matched.get(member)
+    if result.photo_id is None or proof_key is None:
+        return None
+    with sealed.open(z.unpacked[member][0]) as fh:
+        media_bytes = fh.read(MAX_SIGNED_BYTES + 1)
+    proof = z.sets[proof_key]
+    state, failures = proofs.signature_state(z.key, _checks(z.key, proof, media_bytes))
+    parts = dict(proof.parts)
+    if z.public_key is not None:
+        parts[ProofRole.PUBLIC_KEY] = z.public_key
+    return _Pending(proofs.corroboration(
+        z.statements[proof_key], photo_id=result.photo_id, photo_sha256=result.sha256 or "",
+        source_name=os.path.basename(z.package.path), signature=state, failures=failures,
+        fingerprint=z.key.fingerprint), parts, z.package)
 
-    by_path = {str(path): member for member, (path, _sha) in unpacked.items()}
-    # all imported first: the import holds the case's lock until its last result is taken
-    for result in list(importer.import_files(case, files, actor=actor, source=source,
-                                             sealed_key=sealed.key)):
-        member = by_path.get(result.source, result.source)
-        shown = replace(result, source=f"{package.path} ({member})")
-        proof_key = matched.get(member)
-        if result.photo_id is None or proof_key is None:
-            yield shown
-            continue
-        with sealed.open(unpacked[member][0]) as fh:
-            media_bytes = fh.read(MAX_SIGNED_BYTES + 1)
-        proof = sets[proof_key]
-        checks = _checks(key, proof, media_bytes)
-        state, failures = proofs.signature_state(key, checks)
-        parts = dict(proof.parts)
-        if public_key is not None:
-            parts[ProofRole.PUBLIC_KEY] = public_key
-        item = proofs.corroboration(
-            statements[proof_key], photo_id=result.photo_id,
-            photo_sha256=result.sha256 or "", source_name=os.path.basename(package.path),
-            signature=state, failures=failures, fingerprint=key.fingerprint)
-        recorded = _record(case, item, parts, actor, package)
-        yield replace(shown, findings=[*result.findings, *(
-            f.code for f in proofs.findings(recorded, _inspection(case, result.photo_id)))])
+
+def _with_findings(case: Case, shown: list[ImportResult], pending: list[tuple[int, _Pending]],
+                   actor: str) -> Iterator[ImportResult]:
+    """The results, once the proofs are recorded, each with its proof's findings."""
+    recorded = _record_all(case, [p for _n, p in pending], actor) if pending else []
+    codes: dict[int, list[str]] = {}
+    for (n, _p), item in zip(pending, recorded, strict=True):
+        codes[n] = [f.code for f in proofs.findings(item, _inspection(case, item.photo_id))]
+    for n, result in enumerate(shown):
+        yield replace(result, findings=[*result.findings, *codes.get(n, [])])
 
 
 def _checks(key: proofs.Key, proof: _ProofSet, media: bytes) -> dict[ProofRole, bool | None]:
@@ -333,20 +364,19 @@ def _tella(case: Case, pairs: list[_TellaPair], actor: str,
     from evidence import importer
 
     by_path = {p.photo.path: p for p in pairs}
-    for result in list(importer.import_files(case, [p.photo for p in pairs], actor=actor,
-                                             source=source)):
+    results = list(importer.import_files(case, [p.photo for p in pairs], actor=actor,
+                                         source=source))
+    pending = []
+    for n, result in enumerate(results):
         pair = by_path.get(result.source)
         if pair is None or result.photo_id is None:
-            yield result
             continue
-        item = proofs.corroboration(pair.statement, photo_id=result.photo_id,
-                                    photo_sha256=result.sha256 or "",
-                                    source_name=os.path.basename(pair.metadata.path),
-                                    signature=SignatureState.UNSIGNED)
-        recorded = _record(case, item, {ProofRole.METADATA_CSV: (
-            os.path.basename(pair.metadata.path), pair.data)}, actor, pair.metadata)
-        yield replace(result, findings=[*result.findings, *(
-            f.code for f in proofs.findings(recorded, _inspection(case, result.photo_id)))])
+        pending.append((n, _Pending(proofs.corroboration(
+            pair.statement, photo_id=result.photo_id, photo_sha256=result.sha256 or "",
+            source_name=os.path.basename(pair.metadata.path),
+            signature=SignatureState.UNSIGNED), {ProofRole.METADATA_CSV: (
+                os.path.basename(pair.metadata.path), pair.data)}, pair.metadata)))
+    yield from _with_findings(case, results, pending, actor)
 
 
 def _tella_photo(metadata: SourceFile, statement: proofs.Statement) -> str | None:
@@ -364,25 +394,41 @@ def _tella_photo(metadata: SourceFile, statement: proofs.Statement) -> str | Non
 
 # -- keeping the proof --------------------------------------------------------------------
 
-def _record(case: Case, item: Corroboration, parts: dict[ProofRole, tuple[str, bytes]],
-            actor: str, package: SourceFile) -> Corroboration:
-    """Keeps the proof's files and writes its row and custody entry; a proof already recorded
-    for the photo (the same zip imported again) is not recorded twice."""
-    kept = tuple(_keep(case, role, name, data) for role, (name, data) in sorted(parts.items()))
-    item = replace(item, files=kept)
-    digest = store.proofs.digest_of(item)
-    for earlier in store.proofs.of_photo(case, item.photo_id):
-        if store.proofs.digest_of(replace(earlier, id=None, custody_seq=None)) == digest:
-            return earlier
-    photo = store.photos.get(case, item.photo_id)
-    with case.exclusive("recording a proof"), case.transaction():
-        entry = case.record(actor, "proof-recorded", photo.sha256, {
-            "photo_id": item.photo_id, "kind": item.kind.value,
-            "signature": item.signature.value, "source_path": package.within,
-            "key_fingerprint": item.key_fingerprint, "proof_sha256": digest,
-            "files": {f.stored_path: f.sha256 for f in kept}})
-        row = store.proofs.add(case, item, entry.seq)
-    return replace(item, id=row, custody_seq=entry.seq)
+@dataclass(frozen=True)
+class _Pending:
+    """A proof to record for a photo just imported, with its files' bytes."""
+
+    item: Corroboration
+    parts: dict[ProofRole, tuple[str, bytes]]
+    package: SourceFile
+
+
+def _record_all(case: Case, pending: list[_Pending], actor: str) -> list[Corroboration]:
+    """Keeps the proofs' files, then writes their rows and custody entries in one transaction;
+    a proof already recorded for its photo (the same zip imported again) is not recorded
+    twice. The records, in `pending`'s order."""
+    prepared = [(replace(p.item, files=tuple(_keep(case, role, name, data) for role, (name, data)
+                                             in sorted(p.parts.items()))), p.package)
+                for p in pending]
+    out = []
+    with case.exclusive("recording proofs"), case.transaction():
+        for item, package in prepared:
+            digest = store.proofs.digest_of(item)
+            earlier = next((e for e in store.proofs.of_photo(case, item.photo_id)
+                            if store.proofs.digest_of(replace(e, id=None, custody_seq=None))
+                            == digest), None)
+            if earlier is not None:
+                out.append(earlier)
+                continue
+            photo = store.photos.get(case, item.photo_id)
+            entry = case.record(actor, "proof-recorded", photo.sha256, {
+                "photo_id": item.photo_id, "kind": item.kind.value,
+                "signature": item.signature.value, "source_path": package.within,
+                "key_fingerprint": item.key_fingerprint, "proof_sha256": digest,
+                "files": {f.stored_path: f.sha256 for f in item.files}})
+            row = store.proofs.add(case, item, entry.seq)
+            out.append(replace(item, id=row, custody_seq=entry.seq))
+    return out
 
 
 def _keep(case: Case, role: ProofRole, name: str, data: bytes) -> ProofFile:
