@@ -185,3 +185,19 @@ def position(latitude: float, longitude: float, table: Table) -> str:
     return strings.text(table, "inventory.position",
                         lat=format(phrases.Number(latitude, table), ".6f"),
                         lon=format(phrases.Number(longitude, table), ".6f"))
+
+
+def inventory_note(inspection: Inspection, proofs: tuple[Corroboration, ...],
+                   table: Table) -> str:
+    """What the inventory of exhibits says of a photo's own provenance, one short line each:
+    'Content Credentials: valid, signer on no trust list', 'ProofMode proof: signatures
+    verified (self-issued key)'; '' for a photo with neither (nor a trace of credentials)."""
+    lines = []
+    found = inspection.content_credentials
+    if found is not None:
+        lines.append(table[f"inventory.credentials.{found.state.value}"])
+    elif inspection.credentials_trace is not None:
+        lines.append(table["inventory.credentials.stripped"])
+    lines += [strings.text(table, f"inventory.proof.{proof.signature.value}",
+                           app=_APPS.get(proof.kind, proof.kind.value)) for proof in proofs]
+    return "\n".join(lines)

@@ -21,6 +21,7 @@ from evidence.phrases import localised
 from evidence.results import PhotoBearing
 from evidence.store import CaseData, software_version
 from evidence.timing import TZDATA_VERSION
+from reports import attestation
 from reports.strings import local_time, text, utc_moment
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ class ExhibitRow:
     collected_utc: str             # the import's time, UTC ('2024-03-01 10:00:05', in ru/kk
                                    # '01.03.2024 10:00:05')
     source_label: str              # what the user called the source at import, if anything
+    provenance: str = ""           # its Content Credentials' state and its proofs', a line each
+                                   # (reports.attestation.inventory_note)
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,24 @@ class LetterRow:
 
 
 @dataclass(frozen=True)
+class PageRow:
+    """A copy of the akimat's occupancy page a procedure finding of the report rests on."""
+
+    labels: tuple[str, ...]        # the refusals ('C3') whose findings cite it
+    page_id: int
+    sha256: str
+    kind: str                      # 'HTML', 'PDF', 'PNG' ...
+    url: str
+    captured: str                  # '2025-06-05 05:30:00 UTC', in the report's language
+    how: str                       # saved by a person, or captured by Skver
+
+
+@dataclass(frozen=True)
 class Inventory:
     exhibits: tuple[ExhibitRow, ...]
     letters: tuple[LetterRow, ...]
     tools: tuple[tuple[str, str], ...]     # (name, version)
+    pages: tuple[PageRow, ...] = ()        # the akimat's occupancy pages cited
 
     @property
     def tools_line(self) -> str:
@@ -83,7 +100,7 @@ def inventory_of(sections: Sequence[ClaimSection], data: CaseData, table: Table)
                 rows[exhibit.photo_id] = _row(data, bearings[exhibit.photo_id], section.zone,
                                               entries, table)
     exhibits = tuple(replace(row, labels=tuple(labels[pid])) for pid, row in rows.items())
-    return Inventory(exhibits, _letters(sections, data), tools())
+    return Inventory(exhibits, _letters(sections, data), tools(), _pages(sections, data, table))
 
 
 def tools() -> tuple[tuple[str, str], ...]:
@@ -120,7 +137,34 @@ def _row(data: CaseData, bearing: PhotoBearing, zone_name: str,
         provided_by=imported.actor if imported is not None else "",
         collected_utc=utc_moment(imported.at_utc, lang).removesuffix(" UTC")
         if imported is not None else "",
-        source_label=label if isinstance(label, str) else "")
+        source_label=label if isinstance(label, str) else "",
+        provenance=attestation.inventory_note(record.inspection, data.proofs_of(record.id),
+                                              table))
+
+
+def _pages(sections: Iterable[ClaimSection], data: CaseData, table: Table
+           ) -> tuple[PageRow, ...]:
+    """The occupancy pages the refusals' procedure findings cite (and the other file of the
+    same capture), each once, with the refusals that cite it."""
+    by_id = {p.id: p for p in data.occupancy_pages}
+    cited: dict[int, list[str]] = {}
+    for section in sections:
+        for found in section.result.procedure:
+            facts = found.fact
+            ids = [p.get("page_id") for p in facts.get("pages", ())] + \
+                  [e.get("page_id") for e in facts.get("entries", ())]
+            for page_id in ids:
+                page = by_id.get(page_id) if isinstance(page_id, int) else None
+                if page is None:
+                    continue
+                for key in (page.id, page.same_capture):
+                    if key is not None and section.label not in cited.setdefault(key, []):
+                        cited[key].append(section.label)
+    lang = table["lang.code"]
+    return tuple(PageRow(
+        tuple(cited[p.id]), p.id, p.sha256, p.media_type.rsplit("/", 1)[-1].upper(), p.url,
+        utc_moment(p.captured_utc, lang), table[f"inventory.page_{p.capture.value}"])
+        for p in data.occupancy_pages if p.id in cited)
 
 
 def _letters(sections: Iterable[ClaimSection], data: CaseData) -> tuple[LetterRow, ...]:

@@ -310,6 +310,13 @@ def _appendix(pdf: ReportPDF, report: Report) -> None:
                       widths=(0.1, 0.38, 0.08, 0.44), size=TINY, mono_cols={1})
     else:
         pdf.para(report.t("inventory.no_letters"), size=SMALL)
+    if inventory.pages:  # the akimat's published occupancy, as kept (evidence/occupancy.py)
+        pdf.heading(report.t("inventory.occupancy"), level=2)
+        heads = [report.t(f"inventory.{k}") for k in ("refusal", "page", "sha256", "url",
+                                                        "captured_at")]
+        pdf.long_grid(heads, [(", ".join(r.labels), f"{r.page_id} ({r.kind})", r.sha256, r.url,
+                               f"{r.captured}\n{r.how}") for r in inventory.pages],
+                      widths=(0.08, 0.08, 0.3, 0.34, 0.2), size=TINY, mono_cols={2})
     pdf.para(report.t("inventory.tools", tools=inventory.tools_line), size=SMALL)
 
 
@@ -323,4 +330,5 @@ def _inventory_cells(report: Report, row: ExhibitRow) -> tuple[str, ...]:
             f"{row.sha256[:32]}\n{row.sha256[32:]}",
             f"{row.captured}\n{row.doubt}, {row.time_source}",
             f"{row.place}\n{row.accuracy}" if row.place else report.t("inventory.no_place"),
-            row.device or dash, "\n".join(p for p in provided if p) or dash)
+            "\n".join(p for p in (row.device, row.provenance) if p) or dash,
+            "\n".join(p for p in provided if p) or dash)

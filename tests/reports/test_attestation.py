@@ -287,3 +287,15 @@ def test_the_html_report_says_the_same_of_each_exhibit(attested_case):
         assert escape(line, quote=False) in page
     assert f"<h5>{report.t('exhibit.credentials')}</h5>" in page
     assert f"<h5>{report.t('exhibit.proofs')}</h5>" in page
+
+
+@pytest.mark.slow
+def test_the_inventory_notes_each_exhibits_credentials_and_proof(attested_case, tmp_path):
+    report, _ = written(attested_case, "en", tmp_path / "r.pdf")
+    notes = {row.names[0]: row.provenance for row in report.inventory.exhibits}
+    assert notes["signed.jpg"] == "Content Credentials: valid, signer on no trust list"
+    assert notes["PXL_20220820_123000.jpg"] == \
+        "ProofMode proof: signatures verified (self-issued key)"
+    pages = pages_text(tmp_path / "r.pdf")
+    appendix = next(p for p in pages if report.t("appendix.title") in p)
+    assert "Content Credentials:" in appendix and "ProofMode proof:" in appendix
