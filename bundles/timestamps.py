@@ -72,12 +72,30 @@ class Obtained:
     reply: bytes                # its whole reply (DER), as stored in the bundle
 
 
+class Failure(StrEnum):
+    """Why an authority gave no usable token; each a sentence with its {detail}."""
+
+    UNREACHABLE = "it could not be reached ({detail})"
+    HTTP_ERROR = "it answered HTTP {detail}"
+    TOO_LONG = "its answer is too long to be a time-stamp reply"
+    REFUSED = "it refused (status {detail})"
+    NOT_A_REPLY = "its answer is not a time-stamp reply ({detail})"
+    OTHER_REQUEST = "its answer is not to this request (another nonce)"
+    OTHER_DIGEST = "its token is over another digest than the manifest's"
+
+
 @dataclass(frozen=True)
 class Unanswered:
-    """An authority that gave no usable token, and why."""
+    """An authority that gave no usable token, and why (`detail`: its own words or the
+    system's, made printable)."""
 
     url: str
-    reason: str
+    failure: Failure
+    detail: str = ""
+
+    @property
+    def reason(self) -> str:
+        return self.failure.value.format(detail=self.detail)
 
 
 @dataclass(frozen=True)
@@ -139,30 +157,29 @@ def _ask(url: str, manifest_bytes: bytes, timeout: float) -> Obtained | Unanswer
         with urllib.request.urlopen(request, timeout=timeout) as answer:
             body = answer.read(MAX_REPLY_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        return Unanswered(url, f"it answered HTTP {exc.code} {printable(str(exc.reason))}")
+        return Unanswered(url, Failure.HTTP_ERROR, f"{exc.code} {printable(str(exc.reason))}")
     except urllib.error.URLError as exc:
-        return Unanswered(url, f"it could not be reached ({printable(str(exc.reason))})")
+        return Unanswered(url, Failure.UNREACHABLE, printable(str(exc.reason)))
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        return Unanswered(url, f"it could not be reached "
-                          f"({printable(str(exc) or type(exc).__name__)})")
+        return Unanswered(url, Failure.UNREACHABLE, printable(str(exc) or type(exc).__name__))
     if len(body) > MAX_REPLY_BYTES:
-        return Unanswered(url, "its answer is too long to be a time-stamp reply")
+        return Unanswered(url, Failure.TOO_LONG)
     try:
         body = in_der_order(body)
         reply = tsp.decode_timestamp_response(body)
         if reply.status != tsp.PKIStatus.GRANTED:
-            return Unanswered(url, f"it refused (status {reply.status}: "
-                              f"{printable(' '.join(reply.status_string))})")
+            return Unanswered(url, Failure.REFUSED, f"{reply.status}: "
+                              f"{printable(' '.join(reply.status_string))}")
         info = reply.tst_info
         if info.nonce != query.nonce:
-            return Unanswered(url, "its answer is not to this request (another nonce)")
+            return Unanswered(url, Failure.OTHER_REQUEST)
         if info.message_imprint.message != hashlib.sha256(manifest_bytes).digest():
-            return Unanswered(url, "its token is over another digest than the manifest's")
+            return Unanswered(url, Failure.OTHER_DIGEST)
         with warnings.catch_warnings():  # a malformed certificate's deprecation warnings
             warnings.simplefilter("ignore")
             return Obtained(url, _tsa_name(reply), _utc(info.gen_time), body)
     except UNREADABLE as exc:
-        return Unanswered(url, f"its answer is not a time-stamp reply ({printable(str(exc))})")
+        return Unanswered(url, Failure.NOT_A_REPLY, printable(str(exc) or type(exc).__name__))
 
 
 def in_der_order(reply: bytes) -> bytes:

@@ -477,11 +477,25 @@ def stamping_lines(stamping: timestamps.Stamping) -> list[str]:
         tsa=got.tsa, time=got.attested_utc.replace("T", " ").rstrip("Z"))
         for got in stamping.obtained]
     lines += [_t("No timestamp from {url}: {reason}.").format(url=failed.url,
-                                                              reason=failed.reason)
+                                                              reason=_failure(failed))
               for failed in stamping.failed]
     if not stamping.obtained:
         lines.append(_t("No timestamp was obtained: the bundle was written without one."))
     return lines
+
+
+def _failure(failed: timestamps.Unanswered) -> str:
+    """Why an authority gave no timestamp, in the interface's language (its detail, the
+    authority's or the system's own words, as they came)."""
+    Failure = timestamps.Failure
+    said = {Failure.UNREACHABLE: _t("it could not be reached ({detail})"),
+            Failure.HTTP_ERROR: _t("it answered HTTP {detail}"),
+            Failure.TOO_LONG: _t("its answer is too long to be a time-stamp reply"),
+            Failure.REFUSED: _t("it refused (status {detail})"),
+            Failure.NOT_A_REPLY: _t("its answer is not a time-stamp reply ({detail})"),
+            Failure.OTHER_REQUEST: _t("its answer is not to this request (another nonce)"),
+            Failure.OTHER_DIGEST: _t("its token is over another digest than the manifest's")}
+    return said[failed.failure].format(detail=failed.detail)
 
 
 def open_path(path: str) -> bool:

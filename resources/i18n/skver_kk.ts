@@ -748,6 +748,34 @@
         <translation>Қалтаны көрсету</translation>
     </message>
     <message>
+        <source>it could not be reached ({detail})</source>
+        <translation>оған қосылу мүмкін болмады ({detail})</translation>
+    </message>
+    <message>
+        <source>it answered HTTP {detail}</source>
+        <translation>ол HTTP {detail} деп жауап берді</translation>
+    </message>
+    <message>
+        <source>its answer is too long to be a time-stamp reply</source>
+        <translation>оның жауабы уақыт мөрі жауабы болу үшін тым ұзын</translation>
+    </message>
+    <message>
+        <source>it refused (status {detail})</source>
+        <translation>ол сұрауды қабылдамады (мәртебесі {detail})</translation>
+    </message>
+    <message>
+        <source>its answer is not a time-stamp reply ({detail})</source>
+        <translation>оның жауабы уақыт мөрі жауабы емес ({detail})</translation>
+    </message>
+    <message>
+        <source>its answer is not to this request (another nonce)</source>
+        <translation>оның жауабы бұл сұрауға емес (басқа nonce)</translation>
+    </message>
+    <message>
+        <source>its token is over another digest than the manifest&apos;s</source>
+        <translation>оның токені манифесттің дайджестіне емес, басқа дайджестке басылған</translation>
+    </message>
+    <message>
         <source>No timestamp was obtained: the bundle was written without one.</source>
         <translation>Уақыт мөрі алынбады: пакет онсыз жазылды.</translation>
     </message>

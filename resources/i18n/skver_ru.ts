@@ -750,6 +750,34 @@
         <translation>Показать папку</translation>
     </message>
     <message>
+        <source>it could not be reached ({detail})</source>
+        <translation>до неё не удалось достучаться ({detail})</translation>
+    </message>
+    <message>
+        <source>it answered HTTP {detail}</source>
+        <translation>она ответила HTTP {detail}</translation>
+    </message>
+    <message>
+        <source>its answer is too long to be a time-stamp reply</source>
+        <translation>её ответ слишком длинный для ответа службы меток времени</translation>
+    </message>
+    <message>
+        <source>it refused (status {detail})</source>
+        <translation>она не приняла запрос (статус {detail})</translation>
+    </message>
+    <message>
+        <source>its answer is not a time-stamp reply ({detail})</source>
+        <translation>её ответ — не ответ службы меток времени ({detail})</translation>
+    </message>
+    <message>
+        <source>its answer is not to this request (another nonce)</source>
+        <translation>её ответ относится не к этому запросу (другой nonce)</translation>
+    </message>
+    <message>
+        <source>its token is over another digest than the manifest&apos;s</source>
+        <translation>её токен поставлен на другой дайджест, не на дайджест манифеста</translation>
+    </message>
+    <message>
         <source>No timestamp was obtained: the bundle was written without one.</source>
         <translation>Метка времени не получена: пакет записан без неё.</translation>
     </message>
