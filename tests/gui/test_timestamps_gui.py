@@ -15,6 +15,7 @@ from bundles import writer as bundle
 from evidence import trustlists
 from evidence.store import Case
 from evidence.trustlists import TrustKind
+from gui.app import i18n
 from gui.case.export_dialog import ExportDialog
 from tests.helpers.tsa import TSA_NAME, dead_url, running_tsa
 
@@ -106,3 +107,20 @@ def test_the_verify_dialog_shows_a_trusted_time_once_the_root_is_on_the_list(win
     assert dialog.headline.text().startswith("Intact")
     assert (f"Timestamp timestamps/1.tsr: the manifest existed by {shown} (UTC), as "
             f"{TSA_NAME}, Skver tests attests.") in dialog.facts.text()
+
+
+def test_why_no_timestamp_is_said_in_the_interfaces_language(window, case_copy, tmp_path):
+    dead = dead_url()
+    i18n.install("ru")
+    try:
+        window.open_case(str(case_copy))
+        dialog = window.exports.export()
+        dialog.choose(kind="bundle", path=str(tmp_path / "case.zip"))
+        dialog.timestamp.setChecked(True)
+        dialog.tsa_urls.setText(dead)
+        dialog.export_button.click()
+        said = dialog.result_box.informativeText()
+    finally:
+        i18n.install("en")
+    assert f"Нет метки времени от {dead}: до неё не удалось достучаться (" in said
+    assert "Метка времени не получена: пакет записан без неё." in said
