@@ -186,7 +186,8 @@ def import_paths(case: Case, paths: list[str], *, actor: str, source: Source = U
     yield from import_files(case, batch.plain, actor=actor, source=source,
                             workers=workers, progress=progress, cancelled=cancelled)
     if cancelled is None or not cancelled():
-        yield from proofimport.import_planned(case, batch, actor=actor, source=source)
+        yield from proofimport.import_planned(case, batch, actor=actor, source=source,
+                                              progress=progress, cancelled=cancelled)
 
 
 def import_files(case: Case, files: list[SourceFile], *, actor: str, source: Source = UNLABELLED,

@@ -32,6 +32,7 @@ from evidence.model import (
     ProofRole,
     SignatureState,
 )
+from evidence.parallel import Cancelled, Progress
 from evidence.printable import printable
 from evidence.provenance import UNLABELLED, Source, SourceFile
 
@@ -116,8 +117,9 @@ def _tella_header(f: SourceFile) -> bool:
         return False
 
 
-def import_planned(case: Case, batch: Plan, *, actor: str,
-                   source: Source = UNLABELLED) -> Iterator[ImportResult]:
+def import_planned(case: Case, batch: Plan, *, actor: str, source: Source = UNLABELLED,
+                   progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> Iterator[ImportResult]:
     """Imports the packages of `batch` (its plain files are the importer's): a result per
     photo, with its proof's findings, and a rejected result naming a package that cannot be
     used."""
@@ -125,10 +127,23 @@ def import_planned(case: Case, batch: Plan, *, actor: str,
 
     for package, reason in batch.refused:
         yield ImportResult(package.path, "rejected", reason=reason)
+    steps = _Steps(progress, cancelled)
     if batch.tella:
-        yield from _tella(case, batch.tella, actor, source)
-    if batch.zips:
-        yield from _proofmode(case, batch.zips, actor, source)
+        yield from _tella(case, batch.tella, actor, source, steps)
+    if batch.zips and not steps.stopped():
+        yield from _proofmode(case, batch.zips, actor, source, steps)
+
+
+@dataclass(frozen=True)
+class _Steps:
+    """The batch's progress and cancel, passed on to the packages' imports (their count
+    starts again at 0 of the packages' photos, as the window and the terminal show it)."""
+
+    progress: Progress | None
+    cancelled: Cancelled | None
+
+    def stopped(self) -> bool:
+        return self.cancelled is not None and self.cancelled()
 
 
 # -- ProofMode -------------------------------------------------------------------------------
@@ -154,8 +169,8 @@ class _Zip:
     matched: dict[str, str]                  # member: the proof it belongs to
 
 
-def _proofmode(case: Case, packages: list[SourceFile], actor: str,
-               source: Source) -> Iterator[ImportResult]:
+def _proofmode(case: Case, packages: list[SourceFile], actor: str, source: Source,
+               steps: _Steps) -> Iterator[ImportResult]:
     """The zips' photos imported in one batch, then each one's proof recorded; a zip that
     cannot be used is rejected whole."""
     from evidence import importer
@@ -177,7 +192,8 @@ def _proofmode(case: Case, packages: list[SourceFile], actor: str,
                  for path, (z, member) in by_path.items()]
         # all imported first: the import holds the case's lock until its last result is taken
         results = list(importer.import_files(case, files, actor=actor, source=source,
-                                             sealed_key=sealed.key))
+                                             sealed_key=sealed.key, progress=steps.progress,
+                                             cancelled=steps.cancelled))
         shown, pending = [], []
         for result in results:
             z, member = by_path[result.source]
@@ -359,13 +375,14 @@ def _tella_pair(metadata: SourceFile, batch: list[SourceFile]) -> _TellaPair:
     return _TellaPair(metadata, found, statement, data)
 
 
-def _tella(case: Case, pairs: list[_TellaPair], actor: str,
-           source: Source) -> Iterator[ImportResult]:
+def _tella(case: Case, pairs: list[_TellaPair], actor: str, source: Source,
+           steps: _Steps) -> Iterator[ImportResult]:
     from evidence import importer
 
     by_path = {p.photo.path: p for p in pairs}
     results = list(importer.import_files(case, [p.photo for p in pairs], actor=actor,
-                                         source=source))
+                                         source=source, progress=steps.progress,
+                                         cancelled=steps.cancelled))
     pending = []
     for n, result in enumerate(results):
         pair = by_path.get(result.source)
