@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, timezone, tzinfo
 
 from evidence import timing
 from evidence.errors import KnownError
@@ -23,6 +23,7 @@ from evidence.model import Inspection, OffsetSource, PhotoRecord
 from evidence.phrases import Phrase
 
 GPS_BASIS = "basis.gps"
+CREDENTIALS_BASIS = "basis.credentials"  # a trusted time-stamp of trusted Content Credentials
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,16 @@ def photo_time(found: Inspection, fact: PhotoFact, case_zone: str | None = None)
     if instant is None:
         return PhotoTime(None, fact.uncertainty_s, fact.basis, None, OffsetSource.UNKNOWN,
                          camera=time.taken_local)
+    if fact.basis.key == CREDENTIALS_BASIS and time.offset is not None:
+        # The credentials' time-stamp dates it, in the offset the camera clock was read with;
+        # the camera's reading is kept beside it, with how far off it was.
+        local = instant.astimezone(timezone(time.offset))
+        camera, ahead = time.taken_local, None
+        if camera is not None:
+            ahead = round(((camera - time.offset).replace(tzinfo=UTC) - instant)
+                          .total_seconds(), 3)
+        return PhotoTime(instant, fact.uncertainty_s, fact.basis, local, time.offset_source,
+                         _zone_named(found, fact, case_zone, local), camera, ahead)
     if fact.basis.key != GPS_BASIS and time.offset is not None:
         # The camera's own instant: its local reading is the time of day shown, exactly.
         local = instant.astimezone(timezone(time.offset))

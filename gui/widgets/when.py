@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from evidence import phrases
-from evidence.photo_time import PhotoTime
+from evidence.photo_time import CREDENTIALS_BASIS, PhotoTime
 from reports import strings
 
 DASH = "—"
@@ -87,6 +87,8 @@ def source(time: PhotoTime) -> str:
     words = table()
     if not time.dated:
         return words["basis.unknown"]
+    if time.basis.key == CREDENTIALS_BASIS:
+        return words["basis.credentials"]
     return words["basis.gps"] if time.by_gps else words["basis.camera"]
 
 
@@ -115,6 +117,10 @@ def camera(time: PhotoTime) -> str | None:
         return _t("{reading} (its UTC offset is unknown)").format(reading=reading)
     if abs(ahead) < 1:
         return reading
+    if time.basis.key == CREDENTIALS_BASIS:
+        text = (_t("{reading}, {duration} ahead of the credentials' time-stamp") if ahead > 0
+                else _t("{reading}, {duration} behind the credentials' time-stamp"))
+        return text.format(reading=reading, duration=_duration(ahead))
     text = (_t("{reading}, {duration} ahead of the GPS clock") if ahead > 0 else
             _t("{reading}, {duration} behind the GPS clock"))
     return text.format(reading=reading, duration=_duration(ahead))

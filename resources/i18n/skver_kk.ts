@@ -2125,6 +2125,14 @@
         <translation>уақыты белгісіз</translation>
     </message>
     <message>
+        <source>{reading}, {duration} ahead of the credentials&apos; time-stamp</source>
+        <translation>{reading}, мәліметтердің уақыт мөрінен {duration} алға кеткен</translation>
+    </message>
+    <message>
+        <source>{reading}, {duration} behind the credentials&apos; time-stamp</source>
+        <translation>{reading}, мәліметтердің уақыт мөрінен {duration} қалып қойған</translation>
+    </message>
+    <message>
         <source>Not dated: neither a camera clock with a known UTC offset nor a GPS clock says when it was taken.</source>
         <translation>Уақыты белгісіз: UTC-ден ауытқуы белгілі камера сағаты да, GPS сағаты да оның қашан түсірілгенін көрсетпейді.</translation>
     </message>

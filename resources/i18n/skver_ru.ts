@@ -2141,6 +2141,14 @@
         <translation>время неизвестно</translation>
     </message>
     <message>
+        <source>{reading}, {duration} ahead of the credentials&apos; time-stamp</source>
+        <translation>{reading}, спешат на {duration} относительно метки времени сведений</translation>
+    </message>
+    <message>
+        <source>{reading}, {duration} behind the credentials&apos; time-stamp</source>
+        <translation>{reading}, отстают на {duration} от метки времени сведений</translation>
+    </message>
+    <message>
         <source>Not dated: neither a camera clock with a known UTC offset nor a GPS clock says when it was taken.</source>
         <translation>Время неизвестно: ни часы камеры с известным смещением от UTC, ни часы GPS не показывают, когда сделан снимок.</translation>
     </message>
