@@ -23,9 +23,7 @@ disagree, `findings` says so.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import math
 from collections.abc import Iterable, Mapping
@@ -84,15 +82,19 @@ def parse_proof_json(data: bytes) -> Statement:
 
 
 def parse_proof_csv(data: bytes, kind: ProofKind = ProofKind.PROOFMODE) -> Statement:
-    """A header row and rows of values (ProofMode appends a row each time it proves the file
-    again: the last one counts)."""
+    """A header row and rows of values, as both apps write them: joined by commas with no
+    quoting (a comma in a value was made a space), ProofMode ending each row with one more comma.
+    The last row counts (ProofMode appends a row when it proves the file again)."""
     try:
-        rows = [r for r in csv.reader(io.StringIO(data.decode("utf-8-sig"))) if any(r)]
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise ProofError(f"the CSV cannot be read ({exc})") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProofError(f"the CSV is not UTF-8 text ({exc})") from None
+    rows = [line.split(",") for line in text.splitlines() if line.strip()]
     if len(rows) < 2:
         raise ProofError("the CSV has no row of values under its header")
     header, values = rows[0], rows[-1]
+    if len(header) > 1 and header[-1] == "" and values[-1] == "":
+        header, values = header[:-1], values[:-1]  # ProofMode's trailing comma
     if len(values) != len(header):
         raise ProofError(f"the CSV's last row has {len(values)} values for {len(header)} "
                          "columns")

@@ -4,9 +4,7 @@ generated here with pysequoia, as ProofMode generates its own on the phone."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import zipfile
 from dataclasses import dataclass, field
@@ -59,11 +57,11 @@ def proof_fields(media: bytes, name: str, **changes: str) -> dict[str, str]:
 
 
 def proof_csv(fields: dict[str, str]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(fields.keys())
-    writer.writerow(fields.values())
-    return out.getvalue().encode()
+    """The proof as ProofMode's writeMapToCSV writes it: each key and each value followed by a
+    comma (a comma inside a value made a space), no quoting, the two rows joined by a newline."""
+    header = "".join(f"{k}," for k in fields)
+    values = "".join(f"{v.replace(',', ' ')}," for v in fields.values())
+    return f"{header}\n{values}".encode()
 
 
 @dataclass
