@@ -294,6 +294,11 @@ def _notice_problem(claim: Claim) -> str | None:
 def _answer_problem(claim: Claim) -> str | None:
     """An answer received before the notification it answers was registered."""
     answered = claim.answered_on or claim.document_date
+    if (claim.answered_on and not _date_problem(claim.answered_on, True)
+            and not _date_problem(claim.document_date, True)
+            and claim.answered_on < claim.document_date):
+        return (f"the answer is received {claim.answered_on}, before the letter's date "
+                f"({claim.document_date}).")
     if not claim.notified_on or _date_problem(answered, True):
         return None
     if answered < claim.notified_on:

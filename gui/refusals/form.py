@@ -530,6 +530,9 @@ class RefusalForm(QDialog):
         if field == "answered_on" and "before the notification" in problem.problem:
             return self.tr("The answer cannot come before the notification was registered "
                            "({day}).").format(day=typed.notified_on)
+        if field == "answered_on" and "before the letter's date" in problem.problem:
+            return self.tr("The answer cannot be received before the letter's date "
+                           "({day}).").format(day=typed.document_date)
         if field in ("notified_on", "answered_on"):
             return self.tr("Type the date as 2008-10-22 (or 22.10.2008).")
         if field == "assembly_form":

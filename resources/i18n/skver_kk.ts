@@ -2841,6 +2841,10 @@
         <translation>Жауап хабарлама тіркелгенге дейін алынуы мүмкін емес ({day}).</translation>
     </message>
     <message>
+        <source>The answer cannot be received before the letter&apos;s date ({day}).</source>
+        <translation>Жауап хаттың күнінен бұрын алынуы мүмкін емес ({day}).</translation>
+    </message>
+    <message>
         <source>Type the date as 2008-10-22 (or 22.10.2008).</source>
         <translation>Күнді 2008-10-22 (немесе 22.10.2008) түрінде енгізіңіз.</translation>
     </message>

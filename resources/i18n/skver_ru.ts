@@ -2860,6 +2860,10 @@
         <translation>Ответ не может быть получен до регистрации уведомления ({day}).</translation>
     </message>
     <message>
+        <source>The answer cannot be received before the letter&apos;s date ({day}).</source>
+        <translation>Ответ не может быть получен раньше даты письма ({day}).</translation>
+    </message>
+    <message>
         <source>Type the date as 2008-10-22 (or 22.10.2008).</source>
         <translation>Введите дату как 2008-10-22 (или 22.10.2008).</translation>
     </message>

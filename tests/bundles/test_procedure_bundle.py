@@ -31,7 +31,8 @@ def case_root(tmp_path) -> Path:
         late = add_claim(case, venue, *WINDOW, "other_event", number="Z-1")
         add_claim(case, venue, "2025-06-15 18:00", "2025-06-15 20:00", "repair_works",
                   number="Z-2")
-        claims.edit(case, late, {"assembly_form": "meeting", "notified_on": "2025-06-03",
+        claims.edit(case, late, {"document_date": "2025-06-10", "assembly_form": "meeting",
+                                 "notified_on": "2025-06-03",
                                  "answered_on": "2025-06-10", "ground": "10",
                                  "alternative_offered": "Gandhi Park"}, "t")
     return root

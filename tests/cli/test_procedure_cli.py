@@ -22,7 +22,7 @@ def case(tmp_path) -> Path:
     with Case.open(root) as opened:
         add_venue(opened)
     run = skver("claim", "add", "--case", str(root), "--document-number", "ЗТ-Б-77",
-                "--document-date", "2025-06-10", "--venue", "sary-arka",
+                "--document-date", "2025-06-09", "--venue", "sary-arka",
                 "--window-start", "2025-06-14 18:00", "--window-end", "20:00",
                 "--excuse", "Запланировано иное мероприятие", "--category", "other_event",
                 "--event-date", "2025-06-14", "--form", "meeting", "--notified-on",
@@ -63,7 +63,8 @@ def test_answered_on_the_monday_after_kurban_ait_is_on_time(case):
 def test_a_bad_form_or_ground_is_refused_and_nothing_changes(case):
     for option, value, words in (("--form", "parade", "not a form of assembly"),
                                  ("--ground", "99", "not an item of Art. 14(1)"),
-                                 ("--answered-on", "2025-06-02", "before the notification")):
+                                 ("--notified-on", "2025-06-11", "before the notification"),
+                                 ("--answered-on", "2025-06-08", "before the letter's date")):
         run = skver("claim", "edit", "--case", str(case), "1", option, value)
         assert run.returncode != 0 and words in run.stderr, (option, run.stderr)
     assert [f["code"] for f in procedure(case)] == ["late_answer"]

@@ -32,7 +32,8 @@ def case(tmp_path):
 
 
 def test_the_procedure_is_stored_typed_and_vouched_for(case):
-    claim_id = claims.add(case, a_claim(assembly_form=" Meeting ", notified_on="2025-06-03 ",
+    claim_id = claims.add(case, a_claim(document_date="2025-06-09", assembly_form=" Meeting ",
+                                        notified_on="2025-06-03 ",
                                         answered_on="2025-06-10", ground="п. 10)"), "t")
     stored = claims.get(case, claim_id)
     assert stored.assembly_form is AssemblyForm.MEETING
@@ -56,6 +57,7 @@ def test_the_procedure_is_stored_typed_and_vouched_for(case):
     ({"notified_on": "2025-06-11"}, "answered_on", "before the notification was registered"),
     ({"notified_on": "2025-06-15", "answered_on": "2025-06-16"}, "notified_on",
      "after the day of the assembly"),
+    ({"answered_on": "2025-06-09"}, "answered_on", "before the letter's date (2025-06-10)"),
 ])
 def test_a_bad_procedure_names_its_field(case, changes, field, words):
     with pytest.raises(FieldError) as caught:

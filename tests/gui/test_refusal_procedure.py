@@ -92,11 +92,15 @@ def test_the_form_keeps_the_procedure_when_it_edits_the_refusal(opened, qtbot, c
 
 def test_an_answer_before_the_notification_is_said_beside_its_field(opened, qtbot, case_root):
     form = fill_in(opened, qtbot)
-    procedure_in(form, qtbot, notified="2024-05-06", answered="2024-05-02")
+    procedure_in(form, qtbot, notified="2024-05-06", answered="2024-05-04")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.isVisible()
     assert form.problem_text("answered_on") == ("The answer cannot come before the "
                                                 "notification was registered (2024-05-06).")
+    form.answered_on.set_text("2024-05-02")   # the letter is of 3 May
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.problem_text("answered_on") == ("The answer cannot be received before the "
+                                                "letter's date (2024-05-03).")
     assert stored(case_root) == []
 
 
@@ -113,7 +117,8 @@ def test_the_pane_says_the_findings_in_russian_and_kazakh(case_root, code, words
         from tests.helpers.casework import add_claim
 
         claim_id = add_claim(case, 1, "2024-05-10 10:00", "2024-05-10 18:00", "other_event")
-        claims.edit(case, claim_id, {"assembly_form": "rally", "notified_on": "2024-05-02",
+        claims.edit(case, claim_id, {"document_date": "2024-05-07", "assembly_form": "rally",
+                                     "notified_on": "2024-05-02",
                                      "answered_on": "2024-05-07"}, "t")
         result = analyze_case(case).claim(claim_id)
     i18n.install(code)
