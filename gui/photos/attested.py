@@ -4,9 +4,9 @@
 Both say the report's sentences (`reports.attestation`) in the interface's language, so the
 window and the exhibit never disagree; here they only get a heading and the findings' colours:
 green where they vouch (a trusted signer, a proof's signatures verified), red where they fail,
-amber where they cannot be checked (credentials unreadable or stripped on the way, a proof
-missing a signature), blue where they vouch for less (a signer on no trust list, as its finding
-says; an unsigned Tella file, corroboration only).
+amber where they are stripped on the way or a proof misses a signature, blue where they vouch
+for less (a signer on no trust list, credentials that cannot be checked offline; an unsigned
+Tella file, corroboration only): each as severe as the file's finding about it says.
 """
 
 from __future__ import annotations
@@ -27,8 +27,15 @@ from reports import attestation, strings
 _CREDENTIAL_SEVERITY = {
     CredentialState.TRUSTED: None,
     CredentialState.VALID: Severity.INFO,   # as credentials_untrusted_signer: information
-    CredentialState.UNREADABLE: Severity.WARNING,
+    CredentialState.UNREADABLE: Severity.INFO,
     CredentialState.INVALID: Severity.CRITICAL,
+}
+# The finding each state comes with (evidence/credentials.py): the section takes its severity,
+# so an invalid credential whose failure is lesser (an expired certificate) is amber, not red.
+_CREDENTIAL_FINDING = {
+    CredentialState.VALID: "credentials_untrusted_signer",
+    CredentialState.UNREADABLE: "credentials_unreadable",
+    CredentialState.INVALID: "credentials_invalid",
 }
 _PROOF_SEVERITY = {
     SignatureState.VERIFIED: None,
@@ -48,9 +55,11 @@ def credentials_html(result: Inspection) -> str:
     lines = attestation.credential_lines(result, words, say_none=True)
     found = result.content_credentials
     if found is not None:
-        level = _CREDENTIAL_SEVERITY[found.state]
+        level = _finding_level(result, _CREDENTIAL_FINDING.get(found.state),
+                               _CREDENTIAL_SEVERITY[found.state])
     else:
-        level = Severity.WARNING if result.credentials_trace is not None else Severity.INFO
+        level = _finding_level(result, "credentials_stripped", Severity.WARNING) \
+            if result.credentials_trace is not None else Severity.INFO
     return _section(words["exhibit.credentials"], lines, level, grey=found is None and
                     result.credentials_trace is None)
 
@@ -69,6 +78,12 @@ def proofs_html(proofs: tuple[Corroboration, ...], result: Inspection) -> str:
             level = Severity.CRITICAL
         parts.append(_paragraph(lines, level))
     return "".join(parts)
+
+
+def _finding_level(result: Inspection, code: str | None,
+                   otherwise: Severity | None) -> Severity | None:
+    """The severity of the file's finding `code`, where it has one."""
+    return next((f.severity for f in result.findings if f.code == code), otherwise)
 
 
 def _section(heading: str, lines: tuple[str, ...], level: Severity | None, *,

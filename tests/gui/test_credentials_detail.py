@@ -16,8 +16,8 @@ from gui.app import i18n
 from gui.app.main_window import MainWindow
 from gui.photos import detail
 from gui.widgets import severity
-from tests.helpers.photos import write_jpeg
-from tests.helpers.signed_photos import C2PA, edit, signed_photo
+from tests.helpers.credentials import C2PA_CORPUS, CERTS, c2pa_tsa, sign, stripped
+from tests.helpers.photos import Shot, write_jpeg, write_photo
 
 
 @pytest.fixture
@@ -28,12 +28,20 @@ def english_afterwards():
 
 @pytest.fixture
 def files(tmp_path: Path) -> Path:
-    """A photo signed here, the same photo edited and signed again, the corpus's photo whose
-    bytes changed after signing, its photo whose manifest is online, and a plain photo."""
+    """A photo signed here (tests/helpers/credentials.py: c2pa-python's Builder, the corpus's
+    test certificate), the same photo edited and signed again, one sent through a messenger
+    (its manifest dropped, its XMP naming it kept), the corpus's photo whose bytes changed
+    after signing, its photo whose manifest is online, and a plain photo."""
     folder = tmp_path / "files"
-    edit(signed_photo(folder, "signed.jpg"), folder / "edited.jpg")
-    shutil.copy(C2PA / "XCA.jpg", folder / "tampered.jpg")
-    shutil.copy(C2PA / "cloud.jpg", folder / "online.jpg")
+    folder.mkdir()
+    shot = write_photo(tmp_path / "shot.jpg", Shot(taken="2024:05:01 12:00:00", lat=43.2407,
+                                                   lon=76.941))
+    signed = sign(shot, folder / "signed.jpg")
+    sign(shot, folder / "edited.jpg", actions=("c2pa.edited",), parent=signed)
+    (folder / "messenger.jpg").write_bytes(stripped(
+        signed.read_bytes(), xmp_provenance="self#jumbf=/c2pa/urn:c2pa:x/c2pa.claim"))
+    shutil.copy(C2PA_CORPUS / "XCA.jpg", folder / "tampered.jpg")
+    shutil.copy(C2PA_CORPUS / "cloud.jpg", folder / "online.jpg")
     write_jpeg(folder / "plain.jpg", gps=True)
     return folder
 
@@ -60,6 +68,10 @@ def test_each_state_of_content_credentials_in_the_inspect_window(window, files):
     assert "the file's bytes changed after signing (assertion.dataHash.mismatch)" in tampered
     online = detail_text(window, "online.jpg")
     assert "Present but unreadable" in online and "Skver never fetches" in online
+    messenger = detail_text(window, "messenger.jpg")
+    assert "None in the file now, but the file shows that it had them: they were removed on " \
+           "the way" in messenger
+    assert "Their absence proves nothing" not in messenger
     plain = detail_text(window, "plain.jpg")
     assert "None in the file. Their absence proves nothing" in plain
 
@@ -88,10 +100,7 @@ def test_a_signer_on_a_trust_list_is_trusted_in_green(qtbot, files, tmp_path):
     signed under it is trusted, and the pane says which list vouches for its signer. Read here,
     not by the Inspect window's worker processes, which may have started with another test's
     data folder (and so its trust lists)."""
-    certificates = (C2PA / "es256_certs.pem").read_text().split("-----BEGIN CERTIFICATE-----")
-    anchor = tmp_path / "test-ca.pem"
-    anchor.write_text("-----BEGIN CERTIFICATE-----" + certificates[-1])  # the issuing CA
-    trustlists.update(trustlists.TrustKind.USER, anchor)
+    trustlists.update(trustlists.TrustKind.USER, CERTS)
     pane = detail.DetailBrowser()
     qtbot.addWidget(pane)
     pane.setHtml(detail.to_html(inspect_file(str(files / "signed.jpg"))))
@@ -100,3 +109,23 @@ def test_a_signer_on_a_trust_list_is_trusted_in_green(qtbot, files, tmp_path):
            "list the user added from a file." in text
     assert "Valid, but" not in text
     assert severity.COLOURS[None] in pane.toHtml()  # the state in the green of 'nothing wrong'
+
+
+def test_a_trusted_signer_with_a_trusted_timestamp_dates_the_photo(qtbot, tmp_path):
+    """Signed through a local time-stamping authority, its CA and the signer's added from
+    files: the pane says who vouches for the time, and dates the photo by it."""
+    shot = write_photo(tmp_path / "shot.jpg", Shot(taken="2022:08:20 18:30:00", offset="+06:00",
+                                                   lat=43.2407, lon=76.941))
+    with c2pa_tsa(tmp_path / "tsa") as tsa:
+        signed = sign(shot, tmp_path / "stamped.jpg", tsa_url=tsa.url)
+    (tmp_path / "tsa-ca.pem").write_bytes(tsa.ca_pem)
+    trustlists.update(trustlists.TrustKind.TSA, tmp_path / "tsa-ca.pem")
+    trustlists.update(trustlists.TrustKind.USER, CERTS)
+    pane = detail.DetailBrowser()
+    qtbot.addWidget(pane)
+    pane.setHtml(detail.to_html(inspect_file(str(signed))))
+    text = pane.toPlainText()
+    assert "Trusted: the signature is valid" in text
+    assert "A trusted timestamp from " in text and "Skver Test TSA" in text
+    assert "backs the signed time." in text
+    assert "the time-stamp of the file's trusted Content Credentials" in text  # what dates it

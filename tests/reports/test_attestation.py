@@ -4,12 +4,13 @@ proofs prove, read back from a real PDF in every language."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html import escape
 from pathlib import Path
 
 import pytest
 
+from evidence import store, timing, trustlists
 from evidence.importer import import_paths
 from evidence.model import (
     CaptureTime,
@@ -24,12 +25,12 @@ from evidence.model import (
     SignatureState,
 )
 from evidence.store import Case
-from evidence.synthetic import Shot
+from evidence.synthetic import Shot, write_photo
 from reports import attestation, content, html, pdf, strings
-from tests.helpers.casework import add_claim, add_photo, add_venue
+from tests.helpers.casework import ALMATY, add_claim, add_photo, add_venue
+from tests.helpers.credentials import CERTS, c2pa_tsa, sign
 from tests.helpers.pdfcheck import flat, pages_text
 from tests.helpers.proofs import write_proof_zip
-from tests.helpers.signed_photos import signed_photo
 
 SIGNED = datetime(2025, 5, 1, 7, 30, tzinfo=UTC)
 
@@ -225,8 +226,10 @@ def attested_case(tmp_path_factory) -> Path:
     venue = add_venue(case, "square", geometry={"type": "Point", "coordinates": [76.945, 43.238]},
                       radius_m=150)
     add_claim(case, venue, "2022-08-20 17:00", "2022-08-20 20:00", "repair_works")
-    signed = signed_photo(folder / "in", "signed.jpg", shot=Shot(
-        taken="2022:08:20 18:40:00", offset="+06:00", lat=43.2381, lon=76.9451))
+    (folder / "in").mkdir()
+    signed = sign(write_photo(folder / "shot.jpg", Shot(
+        taken="2022:08:20 18:40:00", offset="+06:00", lat=43.2381, lon=76.9451)),
+        folder / "in" / "signed.jpg")
     list(import_paths(case, [str(signed), str(write_proof_zip(folder / "in"))], actor="t"))
     case.close()
     return root
@@ -299,3 +302,35 @@ def test_the_inventory_notes_each_exhibits_credentials_and_proof(attested_case, 
     pages = pages_text(tmp_path / "r.pdf")
     appendix = next(p for p in pages if report.t("appendix.title") in p)
     assert "Content Credentials:" in appendix and "ProofMode proof:" in appendix
+
+
+@pytest.mark.slow
+def test_a_trusted_signer_and_the_timestamp_behind_its_time_are_named(tmp_path):
+    """Signed through a local time-stamping authority; its CA and the test signer's added
+    from files before the import: the exhibit says who signed and who vouches for the time."""
+    shot = write_photo(tmp_path / "shot.jpg", Shot(taken="2022:08:20 18:40:00", offset="+06:00",
+                                                   lat=43.2381, lon=76.9451))
+    with c2pa_tsa(tmp_path / "tsa") as tsa:
+        signed = sign(shot, tmp_path / "stamped.jpg", tsa_url=tsa.url)
+    (tmp_path / "tsa-ca.pem").write_bytes(tsa.ca_pem)
+    trustlists.update(trustlists.TrustKind.TSA, tmp_path / "tsa-ca.pem")
+    trustlists.update(trustlists.TrustKind.USER, CERTS)
+    root = tmp_path / "case"
+    case = Case.create(root, title="Trusted", timezone="Asia/Almaty", actor="t")
+    venue = add_venue(case, "square", geometry={"type": "Point", "coordinates": [76.945, 43.238]},
+                      radius_m=150)
+    list(import_paths(case, [str(signed)], actor="t"))
+    [photo] = store.read(case).photos
+    moment = photo.inspection.content_credentials.signed_at.astimezone(timing.zone(ALMATY))
+    add_claim(case, venue, (moment - timedelta(hours=1)).strftime("%Y-%m-%d %H:%M"),
+              (moment + timedelta(hours=1)).strftime("%Y-%m-%d %H:%M"), "repair_works")
+    case.close()
+    for lang, words in (("en", ("Trusted: the signature is valid and the signer's certificate "
+                                "leads to a trust list the user added from a file.",
+                                "A trusted timestamp from ", "Skver Test TSA",
+                                "backs the signed time.")),
+                        ("kk", ("Сенімді: қолтаңба жарамды", "Skver Test TSA",
+                                "Қол қою уақытын сенімді уақыт мөрі растайды, оны берген:"))):
+        _, text = written(root, lang, tmp_path / f"{lang}.pdf")
+        for said in words:
+            assert flat(said) in text, said
