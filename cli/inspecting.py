@@ -112,8 +112,11 @@ def proof_lines(item: Corroboration, result: Inspection | None) -> list[str]:
     if item.stated_sha256:
         lines.append(f"  proof hash {item.stated_sha256} "
                      f"({'this file' if item.hash_matches else 'NOT this file'})")
+    local = proofs.stated_local(item)
     if item.stated_utc:
         lines.append(f"  proof time {timing.format_utc(item.stated_utc)}")
+    elif local is not None:
+        lines.append(f"  proof time {local.isoformat(' ')} by the phone's own clock")
     if item.latitude is not None and item.longitude is not None:
         details = ", ".join(x for x in (
             f"accuracy ±{item.accuracy_m:.0f} m" if item.accuracy_m is not None else "",

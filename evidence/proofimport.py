@@ -672,6 +672,9 @@ def tella_proof(csv_path: str, statement: proofs.Statement, sha: str) -> Corrobo
 
 def as_json(item: Corroboration, inspected: Inspection | None) -> dict[str, Any]:
     """A proof as `inspect --json` and `photos --json` give it: the record and its findings."""
-    return {**store.proofs.as_json(item), "findings": [
+    local = proofs.stated_local(item)
+    return {**store.proofs.as_json(item),
+            "stated_local": None if local is None else local.isoformat(),
+            "findings": [
         {"code": f.code, "severity": f.severity.value, "message": f.message}
         for f in proofs.findings(item, inspected)]}

@@ -17,6 +17,11 @@ Tella (Horizontal-org/Tella-Android, PublicMetadataMapper) shares "with metadata
 provider", "Network", "Network type", "Manufacturer", "Hardware", "Device ID" ...) and one row of
 values, times in milliseconds since 1970. It is not signed: corroboration only.
 
+ProofMode's "Proof Generated" is an instant only in its older form ("2022-08-20T12:30Z", UTC); since
+2023-04 it writes the phone's wall-clock time with a literal Z ("2022-08-20T18:30:04.512Z" in
+Almaty at 12:30 UTC), which is compared with the camera's clock of the same phone, never read as
+UTC (`stated_local`). "Location.Time" is the fix's own instant in milliseconds.
+
 What a proof states is kept beside the photo's own EXIF, never in its place; where the two
 disagree, `findings` says so.
 """
@@ -26,11 +31,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from evidence import geo
+from evidence import geo, timing
 from evidence.model import (
     Corroboration,
     Finding,
@@ -50,6 +56,8 @@ ASSUMED_ACCURACY_M = 25.0
 TIME_THRESHOLD_S = 300.0
 PROOF_JSON, PROOF_CSV, SIGNATURE, PUBLIC_KEY = ".proof.json", ".proof.csv", ".asc", "pubkey.asc"
 TELLA_COLUMNS = ("File hash", "File name")
+# ProofMode's "Proof Generated" since 2023-04: local wall-clock time with a literal Z
+_LOCAL_Z = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z")
 
 
 class ProofError(ValueError):
@@ -239,16 +247,38 @@ def _position(item: Corroboration, inspection: Inspection, name: str) -> list[Fi
 
 
 def _time(item: Corroboration, inspection: Inspection, name: str) -> list[Finding]:
-    taken = inspection.time.taken_utc
-    if item.stated_utc is None or taken is None:
+    """The proof's time against the file's: in UTC when the proof states UTC, else (ProofMode
+    since 2023) the phone's wall clock against the camera's, the same phone's clock."""
+    taken, local = inspection.time.taken_utc, stated_local(item)
+    if item.stated_utc is not None and taken is not None:
+        apart = (item.stated_utc - taken).total_seconds()
+        stated = timing.format_utc(item.stated_utc)
+    elif local is not None and inspection.time.taken_local is not None:
+        apart = (local - inspection.time.taken_local).total_seconds()
+        stated = f"{local.isoformat(' ')} by the phone's own clock"
+    else:
         return []
-    apart = (item.stated_utc - taken).total_seconds()
     if abs(apart) <= TIME_THRESHOLD_S:
         return []
     return [Finding("proof_time_disagrees", Severity.WARNING,
-                    f"{name}'s proof is dated {item.stated_utc.isoformat()}, "
-                    f"{abs(apart):,.0f} s {'after' if apart > 0 else 'before'} the file's "
-                    f"capture time (threshold {TIME_THRESHOLD_S:.0f} s).")]
+                    f"{name}'s proof is dated {stated}, {abs(apart):,.0f} s "
+                    f"{'after' if apart > 0 else 'before'} the file's capture time "
+                    f"(threshold {TIME_THRESHOLD_S:.0f} s).")]
+
+
+def stated_local(item: Corroboration) -> datetime | None:
+    """ProofMode's "Proof Generated" when it is the phone's wall-clock time, naive. Since
+    2023-04 ProofMode formats it "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'" in the phone's own time zone:
+    the Z is a letter, not UTC (before, "yyyy-MM-dd'T'HH:mm'Z'" was UTC, read as such)."""
+    if item.kind is not ProofKind.PROOFMODE or item.stated_utc is not None:
+        return None
+    text = dict(item.fields).get("Proof Generated", "").strip()
+    if not _LOCAL_Z.fullmatch(text):
+        return None
+    try:
+        return datetime.fromisoformat(text[:-1])
+    except ValueError:
+        return None
 
 
 _ROLE_WORDS = {ProofRole.MEDIA_SIGNATURE.value: "the signature over the file",
@@ -302,11 +332,14 @@ def _millis(text: str | None) -> datetime | None:
 
 
 def _proofmode_time(text: str | None) -> datetime | None:
-    """"Proof Generated" as ProofMode writes it: ISO 8601 with milliseconds and an offset
-    ("2026-05-01T18:30:05.123+0500", or "...Z"); naive values are not guessed at."""
+    """"Proof Generated" as an instant, when it is one: "yyyy-MM-dd'T'HH:mm'Z'" (ProofMode
+    before 2023-04, in UTC), or a time with a numeric offset. ProofMode's later
+    "...HH:mm:ss.SSS'Z'" is the phone's local time (`stated_local`), no instant: None."""
     if text is None:
         return None
     value = text.strip()
+    if _LOCAL_Z.fullmatch(value):
+        return None
     if value.endswith("Z"):
         value = value[:-1] + "+00:00"
     elif len(value) > 5 and value[-5] in "+-" and value[-4:].isdigit():

@@ -40,8 +40,10 @@ def proof_fields(media: bytes, name: str, **changes: str) -> dict[str, str]:
     fields = {
         "File Path": f"/storage/emulated/0/DCIM/Camera/{name}",
         "File Hash SHA256": hashlib.sha256(media).hexdigest(),
-        "File Modified": "2022-08-20T18:30:02.000+0600",
-        "Proof Generated": "2022-08-20T18:30:04.512+0600",
+        # ProofMode's times: the phone's wall clock with a literal Z (ISO_DATE_TIME_FORMAT in
+        # TimeZone.getDefault()), here Almaty's, 12:30 UTC
+        "File Modified": "2022-08-20T18:30:02.000Z",
+        "Proof Generated": "2022-08-20T18:30:04.512Z",
         "Language": "ru", "Locale": "ru_KZ",
         "DeviceID": "3f2a9c1e7b5d4a60", "Wifi MAC": "", "IPv4": "10.0.0.12", "IPv6": "",
         "Network": "Beeline KZ", "DataType": "LTE", "NetworkType": "Cellular",
