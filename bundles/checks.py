@@ -13,6 +13,7 @@ from typing import Any
 from bundles.manifest import (
     FORMAT_NAME,
     LATER_OBSERVATION_COLUMNS,
+    OCCUPANCY_TABLES,
     READS_VERSIONS,
     TABLES,
     corrects,
@@ -137,6 +138,7 @@ def content_problems(manifest: dict[str, Any], log: list[custody.Entry]) -> list
                          f"{printable(f['claim_ids'])}): no custody entry records that this "
                          "letter was attached.")
     found += _rows(manifest, log)
+    found += _occupancy(manifest.get("occupancy"), log)
     found += _observation_links(manifest["observations"])
     found += _case(manifest.get("case") or {}, log)
     return found
@@ -203,6 +205,24 @@ def _observation_links(rows: list[dict[str, Any]]) -> list[str]:
         return []
     return [f"In the manifest, {printable(p[0].lower() + p[1:])}"
             for p in observations.link_problems(read)]
+
+
+def _occupancy(section: Any, log: list[custody.Entry]) -> list[str]:
+    """The akimat's published occupancy's rows as the custody log last recorded each."""
+    if section is None:
+        return []
+    if not isinstance(section, dict) or not all(
+            isinstance(section.get(t), list) and all(isinstance(r, dict) and
+                                                     isinstance(r.get("id"), int)
+                                                     for r in section[t])
+            for t in OCCUPANCY_TABLES):
+        return ["manifest.json's occupancy section is not a list of rows per table: it was "
+                "damaged or forged."]
+    recorded = audit.last_recorded(log, OCCUPANCY_TABLES)
+    return [f"{printable(audit.label(table, row))} in the manifest differs from what the "
+            "custody log last recorded for it: edited outside Skver."
+            for table in OCCUPANCY_TABLES for row in section[table]
+            if recorded.get((table, row["id"]), "absent") != audit.digest_of(table, row)]
 
 
 def _rows(manifest: dict[str, Any], log: list[custody.Entry]) -> list[str]:

@@ -40,6 +40,8 @@ SIGNATURE_FILES = (SIGNATURE, PUBLIC_KEY, SIGNATURE_NOTE)
 KEY_PACKAGES = ("cryptography", "exifread", "Pillow", "pillow-heif", "geopy", "geographiclib",
                 "timezonefinder", "tzdata", "fpdf2", "folium")
 TABLES = ("venues", "claims", "observations")
+# The akimat's published occupancy's rows, in the manifest only when the case keeps a page.
+OCCUPANCY_TABLES = ("occupancy_pages", "occupancy_entries")
 MEDIA_TYPES = {ext: media_type for media_type, ext in EXTENSIONS.items()}
 
 
@@ -72,6 +74,8 @@ class Snapshot:
     analysis: dict[str, Any]
     redactions: list[dict[str, Any]] = field(default_factory=list)
     proofs: list[dict[str, Any]] = field(default_factory=list)
+    # The akimat's published occupancy: its pages' and entries' rows as recorded (empty: none)
+    occupancy: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 def snapshot(case: Case) -> Snapshot:
@@ -81,9 +85,31 @@ def snapshot(case: Case) -> Snapshot:
     assert data.log is not None
     log = list(data.log)
     members = _originals(case, data) + _kept_bundles(case, log)
+    members += _occupancy_pages(case, data, {m.path for m in members})
     members += _proof_files(case, data, {m.path for m in members})
     return Snapshot(asdict(data.info), log, members, rows, analyze(data).as_json(),
-                    _redactions(data), _proofs(data))
+                    _redactions(data), _proofs(data), _occupancy_rows(case, data))
+
+
+def _occupancy_pages(case: Case, data: CaseData, taken: set[str]) -> list[Member]:
+    """The copies of the akimat's occupancy page, each with what it is (a file already in the
+    bundle as a photo or a letter is not listed twice)."""
+    found = []
+    for page in data.occupancy_pages:
+        member = _stored(case, page.stored_path, page.sha256, "occupancy-page", {
+            "page_id": page.id, "url": page.url, "captured_utc": page.captured_utc,
+            "capture": page.capture.value, "covers_from": page.covers_from,
+            "covers_to": page.covers_to, "same_capture": page.same_capture})
+        if member.path not in taken:
+            found.append(member)
+            taken.add(member.path)
+    return found
+
+
+def _occupancy_rows(case: Case, data: CaseData) -> dict[str, list[dict[str, Any]]]:
+    if not data.occupancy_pages:
+        return {}
+    return {t: audit.rows_as_stored(case, t) for t in OCCUPANCY_TABLES}
 
 
 def _redactions(data: CaseData) -> list[dict[str, Any]]:
@@ -215,6 +241,7 @@ def build(snap: Snapshot, members: list[Member], *, created_utc: str, actor: str
         "analysis": snap.analysis,
         "redactions": snap.redactions,
         **({"proofs": snap.proofs} if snap.proofs else {}),
+        **({"occupancy": snap.occupancy} if snap.occupancy else {}),
         "custody": {"file": LOG, "entries": len(snap.log),
                     "head": {"seq": last.seq if last else 0,
                              "entry_hash": last.entry_hash if last else custody.GENESIS}},

@@ -7,6 +7,8 @@ refused when the manifest is read, before anything is unpacked or written:
 
     photo, letter     originals/<its sha256><ext>   (bundles/manifest.py `_stored`)
     proof             originals/<its sha256><ext>   a capture app's proof file (`_proof_files`)
+    occupancy-page    originals/<its sha256><ext>   a copy of the akimat's occupancy page
+                      (`_occupancy_pages`; not merged into another case)
     log               custody.jsonl
     report            reports/<name>                 (bundles/writer.py `_extra`)
     imported-bundle   bundles/<sha256>/<manifest.json | custody.jsonl | manifest.json.sig |
@@ -27,7 +29,7 @@ from typing import Any
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE, SIGNATURE_NOTE, SUMS
 from bundles.zipsafe import name_problem
 
-KINDS = ("photo", "letter", "log", "report", "imported-bundle", "proof")
+KINDS = ("photo", "letter", "log", "report", "imported-bundle", "proof", "occupancy-page")
 RESERVED = {MANIFEST: "manifest", SUMS: "checksum list", SIGNATURE: "signature",
             PUBLIC_KEY: "signing key", SIGNATURE_NOTE: "signature note", LOG: "custody log"}
 KEPT_NAMES = (MANIFEST, LOG, SIGNATURE, PUBLIC_KEY)  # what merging keeps of a bundle
@@ -90,7 +92,7 @@ def _misplaced(f: dict[str, Any]) -> str | None:
         return f" (kind {kind}), but that name is the bundle's own {RESERVED[path]}"
     if unicodedata.normalize("NFC", path).casefold().startswith(TIMESTAMP_DIR):
         return f" (kind {kind}), but timestamps/ holds the bundle's own timestamps"
-    if kind in ("photo", "letter", "proof"):
+    if kind in ("photo", "letter", "proof", "occupancy-page"):
         found = _ORIGINAL.fullmatch(path)
         if found is None or found["sha"] != f["sha256"]:
             return (f" (kind {kind}), but a {kind} is kept as originals/<its SHA-256><extension>"

@@ -42,7 +42,15 @@ def case_data(manifest: dict[str, Any]) -> CaseData:
                             key=lambda v: v.slug)),
         claims=tuple(store.claims.from_stored(r) for r in manifest["claims"]),
         observations=store.observations.effective(history), redactions={},
-        observation_history=history)
+        observation_history=history, **_occupancy(manifest.get("occupancy") or {}))
+
+
+def _occupancy(section: dict[str, Any]) -> dict[str, Any]:
+    """The akimat's published occupancy the bundle holds (none in a bundle without it)."""
+    return {"occupancy_pages": tuple(store.occupancy.page_from_stored(r)
+                                     for r in section.get("occupancy_pages", [])),
+            "occupancy_entries": tuple(store.occupancy.entry_from_stored(r)
+                                       for r in section.get("occupancy_entries", []))}
 
 
 def _photo(f: dict[str, Any], zone: str | None) -> PhotoRecord:

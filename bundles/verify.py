@@ -217,6 +217,8 @@ def describe(f: dict[str, Any]) -> str:
         label = f"{f['path']} (photo {f['photo_id']}{first})"
     elif f["kind"] == "letter":
         label = f"{f['path']} (the refusal letter of claim {f.get('claim_ids')})"
+    elif f["kind"] == "occupancy-page":
+        label = f"{f['path']} (the akimat's occupancy page {f.get('page_id')}, {f.get('url')})"
     else:
         label = f"{f['path']} ({f['kind']})"
     return printable(label)

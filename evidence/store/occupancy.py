@@ -4,6 +4,7 @@ and records every change)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -83,26 +84,34 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
 
-def _pages(conn: sqlite3.Connection, where: str, args: tuple[Any, ...]) -> list[OccupancyPage]:
-    return [OccupancyPage(
+def page_from_stored(row: Mapping[str, Any]) -> OccupancyPage:
+    """A page as its row (or a bundle's copy of the row) holds it."""
+    return OccupancyPage(
         id=row["id"], sha256=row["sha256"], stored_path=row["stored_path"],
         media_type=row["media_type"], size_bytes=row["size_bytes"], url=row["url"],
         captured_utc=row["captured_utc"], capture=PageCapture(row["capture"]),
         actor=row["actor"], imported_utc=row["imported_utc"], covers_from=row["covers_from"],
         covers_to=row["covers_to"], same_capture=row["same_capture"], note=row["note"])
-        for row in conn.execute(f"SELECT * FROM occupancy_pages {where} ORDER BY id", args)]
+
+
+def entry_from_stored(row: Mapping[str, Any]) -> OccupancyEntry:
+    """An entry as its row (or a bundle's copy of the row) holds it, its times in its zone."""
+    zone = ZoneInfo(row["zone"])
+    return OccupancyEntry(
+        page_id=row["page_id"], venue_id=row["venue_id"],
+        start=datetime.fromisoformat(row["start_utc"]).astimezone(zone),
+        end=datetime.fromisoformat(row["end_utc"]).astimezone(zone), zone=row["zone"],
+        event_name=row["event_name"], expected_participants=row["expected_participants"],
+        source=EntrySource(row["source"]), row_text=row["row_text"], actor=row["actor"],
+        entered_utc=row["entered_utc"], id=row["id"])
+
+
+def _pages(conn: sqlite3.Connection, where: str, args: tuple[Any, ...]) -> list[OccupancyPage]:
+    return [page_from_stored(row)
+            for row in conn.execute(f"SELECT * FROM occupancy_pages {where} ORDER BY id", args)]
 
 
 def _entries(conn: sqlite3.Connection, where: str,
              args: tuple[Any, ...]) -> list[OccupancyEntry]:
-    found = []
-    for row in conn.execute(f"SELECT * FROM occupancy_entries {where} ORDER BY id", args):
-        zone = ZoneInfo(row["zone"])
-        found.append(OccupancyEntry(
-            page_id=row["page_id"], venue_id=row["venue_id"],
-            start=datetime.fromisoformat(row["start_utc"]).astimezone(zone),
-            end=datetime.fromisoformat(row["end_utc"]).astimezone(zone), zone=row["zone"],
-            event_name=row["event_name"], expected_participants=row["expected_participants"],
-            source=EntrySource(row["source"]), row_text=row["row_text"], actor=row["actor"],
-            entered_utc=row["entered_utc"], id=row["id"]))
-    return found
+    return [entry_from_stored(row)
+            for row in conn.execute(f"SELECT * FROM occupancy_entries {where} ORDER BY id", args)]
