@@ -11,8 +11,11 @@ Sources. Each decree is named by its number and its document code in the Ministr
 register (adilet.zan.kz); the codes are those the `holidays` package cites for its moved days off,
 and each working day here is the day that package says its moved day off was "substituted from"
 (a test holds the two equal). The decrees' own texts were not read here: the register was not
-reachable from where this table was written. For 2026 no decree moving a day off was found, so no
-working weekend day is listed for 2026; a count across 2026 says so (`Calendar.unconfirmed`).
+reachable from where this table was written. Press reports of the government's announcements
+agree for Saturday 22 October 2022 (ortcom.kz, nur.kz) and Saturday 1 July 2023 (prosud.kz,
+mgorod.kz). For 2026 no decree moving a day off was found (a press report of the official 2026
+calendar, alau.kz of 2 January 2026, lists only holidays and their observed days, no working
+Saturday), so none is listed; a count reaching 2026 says it is not confirmed (`Count.unconfirmed`).
 """
 
 from __future__ import annotations
