@@ -13,11 +13,11 @@ vouched for by the custody log like every row people edit (store/audit.py).
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
-from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from evidence import custody, limits, occupancy_table, sniff, store, tempfiles, timing
@@ -98,7 +98,8 @@ def check_covers(first: str | None, last: str | None) -> tuple[str | None, str |
 def import_page(case: Case, source: str | os.PathLike[str], *, url: str, captured: str,
                 capture: PageCapture, actor: str, covers: tuple[str | None, str | None] =
                 (None, None), note: str = "", same_capture: int | None = None,
-                opener: Callable[[], BinaryIO] | None = None) -> tuple[OccupancyPage, bool]:
+                opener: Callable[[], io.BufferedReader] | None = None
+                ) -> tuple[OccupancyPage, bool]:
     """Keeps a copy of the page as an original; (its record, whether it is new). The same bytes
     imported again change nothing. `captured` is ISO 8601 with an offset (`parse_captured`);
     `opener` opens the source's plain bytes when the file holds them sealed."""
@@ -133,8 +134,8 @@ def import_page(case: Case, source: str | os.PathLike[str], *, url: str, capture
 
 
 def _stage(case: Case, source: str | os.PathLike[str],
-           opener: Callable[[], BinaryIO] | None) -> tuple[str, str, str, int]:
-    def reading() -> BinaryIO:
+           opener: Callable[[], io.BufferedReader] | None) -> tuple[str, str, str, int]:
+    def reading() -> io.BufferedReader:
         return opener() if opener is not None else open(source, "rb")
     try:
         with reading() as fh:
