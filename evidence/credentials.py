@@ -119,17 +119,20 @@ def trace(path: str, opener: Opener | None = None) -> CredentialTrace | None:
     picture); None when nothing."""
     try:
         with _opened(path, opener) as stream:
-            head = stream.read(TRACE_WINDOW)
-            stream.seek(0, os.SEEK_END)
-            size = stream.tell()
-            tail = b""
-            if size > TRACE_WINDOW:
-                stream.seek(max(TRACE_WINDOW, size - TRACE_WINDOW))
-                tail = stream.read(TRACE_WINDOW)
+            header = _jpeg_header(stream)  # a JPEG keeps XMP and its manifest before its picture
+            if header is not None:
+                head, tail = header[0], b""
+            else:
+                stream.seek(0)
+                head = stream.read(TRACE_WINDOW)
+                stream.seek(0, os.SEEK_END)
+                size = stream.tell()
+                tail = b""
+                if size > TRACE_WINDOW:
+                    stream.seek(max(TRACE_WINDOW, size - TRACE_WINDOW))
+                    tail = stream.read(TRACE_WINDOW)
     except (OSError, ValueError):
         return None
-    if head.startswith(b"\xff\xd8"):  # a JPEG keeps XMP and the manifest before its picture
-        head, tail = _jpeg_segments(head)[0], b""
     for chunk in (head, tail):
         if _PROVENANCE.search(chunk):
             return CredentialTrace.XMP_PROVENANCE
@@ -139,31 +142,43 @@ def trace(path: str, opener: Opener | None = None) -> CredentialTrace | None:
     return None
 
 
-def _jpeg_segments(data: bytes) -> tuple[bytes, frozenset[int]]:
-    """A JPEG's bytes up to its first scan (its marker segments) and their markers; all of
-    `data` and no markers when its structure cannot be followed (then every byte counts)."""
-    at, markers = 2, set[int]()
-    while at + 4 <= len(data):
-        if data[at] != 0xFF:
-            return data, frozenset()
-        marker = data[at + 1]
-        if marker == 0xDA:  # start of scan: the compressed picture follows
-            return data[:at], frozenset(markers)
-        if marker == 0xFF:  # fill byte
-            at += 1
+def _jpeg_header(stream: Any) -> tuple[bytes, frozenset[int]] | None:
+    """A JPEG's marker segments before its picture (where its XMP and a C2PA manifest are kept),
+    read segment by segment, and their markers; None when its structure cannot be followed
+    within TRACE_WINDOW bytes (then the file is searched as any other)."""
+    stream.seek(0)
+    if stream.read(2) != b"\xff\xd8":
+        return None
+    parts, markers, total = [b"\xff\xd8"], set[int](), 2
+    while total < TRACE_WINDOW:
+        head = stream.read(2)
+        if len(head) < 2 or head[0] != 0xFF:
+            return None
+        marker = head[1]
+        if marker == 0xFF:  # a fill byte before the marker
+            stream.seek(-1, os.SEEK_CUR)
             continue
+        if marker == 0xDA:  # start of scan: the compressed picture follows
+            return b"".join(parts), frozenset(markers)
+        size = stream.read(2)
+        length = int.from_bytes(size, "big")
+        if len(size) < 2 or length < 2:
+            return None
+        parts.append(head + size + stream.read(length - 2))
         markers.add(marker)
-        at += 2 + int.from_bytes(data[at + 2:at + 4], "big")
-    return data, frozenset()
+        total += 2 + length
+    return None
 
 
 def _jpeg_without_manifest(stream: Any) -> bool:
     """True when a JPEG certainly carries no manifest, embedded or referenced: no APP11
     segment (where C2PA stores a JPEG's manifest) and no dcterms:provenance in its XMP. Spares
     c2pa reading a large photo through to say so."""
-    stream.seek(0)
-    segments, markers = _jpeg_segments(stream.read(TRACE_WINDOW))
-    return bool(markers) and APP11 not in markers and not _PROVENANCE.search(segments)
+    header = _jpeg_header(stream)
+    if header is None:
+        return False
+    segments, markers = header
+    return APP11 not in markers and not _PROVENANCE.search(segments)
 
 
 def examine(path: str, media_type: str | None, opener: Opener | None = None
