@@ -27,11 +27,11 @@ from gui.case.export_actions import ExportActions
 from gui.case.lock import CaseLock
 from gui.case.shell import CaseShell
 from gui.map.view import MapView
-from gui.occupancy.window import OccupancyActions
 from gui.photos.intake import PhotoIntake
 from gui.photos.redacting import Redactor
 from gui.photos.view import PhotosView
 from gui.refusals.actions import RefusalActions
+from gui.refusals.occupancy import OccupancyActions
 from gui.refusals.view import RefusalsView
 from gui.statistics.view import StatisticsView
 from gui.venues.view import VenuesView

@@ -13,7 +13,7 @@ import pytest
 from evidence import occupancy, occupancy_check, store
 from evidence.procedure import ProcedureCode, procedure_findings
 from evidence.store import Case
-from gui.occupancy.capture import Captured, PageCapturer
+from gui.refusals.occupancy_capture import Captured, PageCapturer
 from tests.helpers.casework import ALMATY, add_claim, add_venue
 from tests.helpers.webengine import IGNORE_NOISE
 

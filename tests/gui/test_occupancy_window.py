@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from evidence.procedure import ProcedureCode
 from evidence.store import Case
-from gui.occupancy.forms import EntryForm, SavedPageForm, TableReadForm
+from gui.refusals.occupancy_forms import EntryForm, SavedPageForm, TableReadForm
 from tests.helpers.casework import ALMATY, add_claim, add_venue
 
 PAGE = """<html><head><meta charset="utf-8"></head><body><table>

@@ -4,7 +4,7 @@ its page kept in the case and the events they list, and the ways to add both.
 Resolution No. 61-NP of 20 January 2025 requires the akimat to publish the occupancy of the
 specialised places; each "another event" refusal is held against what was kept here
 (evidence/occupancy_check.py) and the refusal's pane and the report say what was found. Every
-change is a session task (gui/occupancy/jobs.py) signed by who is working."""
+change is a session task (gui/refusals/occupancy_jobs.py) signed by who is working."""
 
 from __future__ import annotations
 
@@ -31,9 +31,9 @@ from evidence.occupancy_table import Reading
 from evidence.venue_names import local_name
 from gui.app import i18n
 from gui.app.state import CaseState
-from gui.occupancy import jobs
-from gui.occupancy.capture import Captured
-from gui.occupancy.forms import CaptureForm, EntryForm, SavedPageForm, TableReadForm
+from gui.refusals import occupancy_jobs as jobs
+from gui.refusals.occupancy_capture import Captured
+from gui.refusals.occupancy_forms import CaptureForm, EntryForm, SavedPageForm, TableReadForm
 
 if TYPE_CHECKING:
     from gui.app.actions import Actions

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from evidence.model import OccupancyPage, Venue
 from evidence.occupancy_table import Reading
-from gui.occupancy.capture import Captured, PageCapturer
+from gui.refusals.occupancy_capture import Captured, PageCapturer
 from gui.widgets.widgets import error_label
 
 PAGE_FILTER = "Saved pages (*.html *.htm *.pdf *.png *.jpg *.jpeg);;All files (*)"
@@ -214,7 +214,7 @@ class TableReadForm(_Form):
     def __init__(self, reading: Reading, venues: Sequence[Venue], names: dict[int, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Events read from the page's table"), parent)
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(960)
         intro = QLabel(self.tr(
             "Each row as the page prints it. Where its place matches no venue by name, choose "
             "the venue it is, or leave it out. Rows already recorded from this page are not "
@@ -241,6 +241,8 @@ class TableReadForm(_Form):
             count = proposed.expected_participants
             self.table.setItem(row, 4, _item("—" if count is None else str(count)))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.layout_.insertWidget(1, self.table)
         if reading.skipped:
             skipped = QLabel(self.tr("{n} rows could not be read as events (no date, or no "
