@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from evidence import phrases
+from evidence import phrases, proofs
 from evidence.model import (
     ContentCredentials,
     Corroboration,
@@ -129,18 +129,25 @@ def failure_words(code: str, table: Table) -> str:
 _APPS = {ProofKind.PROOFMODE: "ProofMode", ProofKind.TELLA: "Tella"}
 
 
-def proof_lines(proofs: tuple[Corroboration, ...], inspection: Inspection,
+def proof_lines(stated: tuple[Corroboration, ...], inspection: Inspection,
                 table: Table) -> tuple[str, ...]:
-    """The sentences on each proof of the photo: its signatures, its hash, and what it states
-    beside what the file itself records."""
+    """The sentences on each proof of the photo: its signatures, its hash, what it states
+    beside what the file itself records, and where the two disagree (its findings)."""
     lines: list[str] = []
-    for proof in proofs:
+    for proof in stated:
         lines.append(signature_line(proof, table))
         if proof.hash_matches is not None:
             lines.append(table["proofs.hash.same"] if proof.hash_matches else strings.text(
                 table, "proofs.hash.other", stated=printable(proof.stated_sha256 or "")))
         lines += stated_lines(proof, inspection, table)
+        lines += [table.get(f"finding.{f.code}", f.message)
+                  for f in proofs.findings(proof, inspection) if f.code in DISAGREEMENTS]
     return tuple(lines)
+
+
+# The proof's findings that the lines above do not already say (its hash and its signatures
+# they do): a position or a time further from the file's than their accuracy allows.
+DISAGREEMENTS = frozenset({"proof_position_disagrees", "proof_time_disagrees"})
 
 
 def signature_line(proof: Corroboration, table: Table) -> str:
@@ -187,7 +194,7 @@ def position(latitude: float, longitude: float, table: Table) -> str:
                         lon=format(phrases.Number(longitude, table), ".6f"))
 
 
-def inventory_note(inspection: Inspection, proofs: tuple[Corroboration, ...],
+def inventory_note(inspection: Inspection, stated: tuple[Corroboration, ...],
                    table: Table) -> str:
     """What the inventory of exhibits says of a photo's own provenance, one short line each:
     'Content Credentials: valid, signer on no trust list', 'ProofMode proof: signatures
@@ -199,5 +206,5 @@ def inventory_note(inspection: Inspection, proofs: tuple[Corroboration, ...],
     elif inspection.credentials_trace is not None:
         lines.append(table["inventory.credentials.stripped"])
     lines += [strings.text(table, f"inventory.proof.{proof.signature.value}",
-                           app=_APPS.get(proof.kind, proof.kind.value)) for proof in proofs]
+                           app=_APPS.get(proof.kind, proof.kind.value)) for proof in stated]
     return "\n".join(lines)

@@ -16,10 +16,12 @@ from html import escape
 from evidence.model import (
     Corroboration,
     CredentialState,
+    Finding,
     Inspection,
     Severity,
     SignatureState,
 )
+from evidence.proofs import findings as proof_findings
 from gui.app import i18n
 from gui.widgets import severity
 from reports import attestation, strings
@@ -73,11 +75,16 @@ def proofs_html(proofs: tuple[Corroboration, ...], result: Inspection) -> str:
     parts = [f"<h4>{escape(words['exhibit.proofs'])}</h4>"]
     for proof in proofs:
         lines = attestation.proof_lines((proof,), result, words)
-        level = _PROOF_SEVERITY[proof.signature]
-        if proof.hash_matches is False:
-            level = Severity.CRITICAL
-        parts.append(_paragraph(lines, level))
+        parts.append(_paragraph(lines, _worst(proof_findings(proof, result),
+                                              _PROOF_SEVERITY[proof.signature])))
     return "".join(parts)
+
+
+def _worst(found: tuple[Finding, ...], otherwise: Severity | None) -> Severity | None:
+    """The gravest of the proof's findings (a hash that is not the file's, a signature that
+    fails, a position or time that disagrees); `otherwise` where it has none."""
+    order = (Severity.CRITICAL, Severity.WARNING, Severity.INFO)
+    return next((s for s in order if any(f.severity is s for f in found)), otherwise)
 
 
 def _finding_level(result: Inspection, code: str | None,

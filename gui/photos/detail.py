@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QTextBrowser
 from evidence import timing
 from evidence.custody import Entry
 from evidence.facts import inspection_fact
-from evidence.model import Finding, Inspection, Observation, OffsetSource, PhotoRecord, Severity
+from evidence.model import (
+    Corroboration,
+    Finding,
+    Inspection,
+    Observation,
+    OffsetSource,
+    PhotoRecord,
+    Severity,
+)
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from evidence.provenance import Provenance
@@ -55,13 +63,14 @@ def empty_html() -> str:
 
 
 def to_html(result: Inspection, photo: PhotoRecord | None = None,
-            state: CaseState | None = None) -> str:
+            state: CaseState | None = None, *, proofs: tuple[Corroboration, ...] = ()) -> str:
     """The selected file's metadata and findings; every value from the file is escaped.
 
     When it was taken comes first: the instant the analysis uses, what dates it, and the camera
     clock's reading where that differs. A photo kept in a case (`photo`, with the case's
     `state`) also shows its thumbnail, what reviewers saw in it, its custody history and the
-    refusals it bears on.
+    refusals it bears on. A capture app's `proofs` (ProofMode, Tella) are said beside the file's
+    own metadata: a case's photo's are the case's.
     """
     meta = result.metadata
     if photo is None or state is None:
@@ -81,7 +90,8 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
     parts.append(_findings_html(result.findings, bool(meta.error)))
     parts.append(attested.credentials_html(result))
     if photo is not None and state is not None:
-        parts.append(attested.proofs_html(state.data.proofs_of(photo.id), result))
+        proofs = state.data.proofs_of(photo.id)
+    parts.append(attested.proofs_html(proofs, result))
     parts.append(_facts_html(result))
     return "\n".join(parts)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence.model import Inspection
+from evidence.model import Corroboration, Inspection
 from evidence.printable import printable
 from evidence.sniff import PHOTO_SUFFIXES
 from gui.app import crash, settings
@@ -73,6 +73,7 @@ class InspectWindow(QMainWindow):
         self.job: InspectionJob | None = None
         self._pending: list[str] = []
         self.chosen: list[str] = []        # files and folders given, each once, in order
+        self.proofs: dict[str, tuple[Corroboration, ...]] = {}  # a photo's, by its path
         self._done = self._total = 0
         self._fit_at_end = False
         self._case: tuple[str, str] | None = None   # the open case's title and folder
@@ -209,6 +210,7 @@ class InspectWindow(QMainWindow):
         self.job = InspectionJob(paths)
         self.job.counted.connect(self._on_counted)
         self.job.progress.connect(self._on_progress)
+        self.job.stated.connect(self._on_stated)
         self.job.results.connect(self._on_results)
         self.job.failed.connect(self._on_failed)
         self.job.finished.connect(self._on_finished)
@@ -228,6 +230,7 @@ class InspectWindow(QMainWindow):
         """Empties the list (a run under way is cancelled first)."""
         self.cancel()
         self.chosen.clear()
+        self.proofs.clear()
         self.model.clear()
         self.detail.setHtml(detail.empty_html())
 
@@ -249,6 +252,10 @@ class InspectWindow(QMainWindow):
         metrics, header = self.table.fontMetrics(), self.table.horizontalHeader()
         widest = max(metrics.horizontalAdvance(kind_label(kind)) for kind in Kind) + 16
         header.resizeSection(Column.KIND, max(header.sectionSize(Column.KIND), widest))
+
+    @Slot(dict)
+    def _on_stated(self, proofs: dict) -> None:
+        self.proofs.update(proofs)
 
     @Slot(list)
     def _on_results(self, results: list) -> None:
@@ -304,7 +311,8 @@ class InspectWindow(QMainWindow):
         row = self.proxy.mapToSource(index).row()
         result, kind = self.model.inspection(row), self.model.kind(row)
         if kind is Kind.PHOTO:
-            self.detail.setHtml(self.kind_html(kind) + detail.to_html(result))
+            self.detail.setHtml(self.kind_html(kind) + detail.to_html(
+                result, proofs=self.proofs.get(result.metadata.path, ())))
         else:  # no findings: a file that is no photo weakens no evidence, it is none
             self.detail.setHtml(self.not_a_photo_html(result, kind))
 

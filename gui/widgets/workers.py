@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from evidence import inspection
 from evidence.errors import KnownError
+from gui.widgets import loose_proofs
 
 # Results are handed to the GUI in batches this often: one signal per file would flood the
 # event loop on a folder of thousands of photos.
@@ -60,6 +61,8 @@ class InspectionJob(CancellableJob):
     counted = Signal(int)             # how many files were found under the paths
     progress = Signal(int, int)       # done, total
     results = Signal(list)            # a batch of Inspection, in input order
+    stated = Signal(dict)             # {a photo's path: its proofs (ProofMode, Tella)}, sent
+                                      # before the batch with its inspection
     finished = Signal(bool)           # True when it stopped because it was cancelled
     failed = Signal(str)              # a bug inside the run: its traceback
 
@@ -88,9 +91,10 @@ class InspectionJob(CancellableJob):
         return files
 
     def _inspect(self, files: list[str]) -> None:
-        send_in_batches(inspection.inspect_many(files, self.default_zone,
-                                                progress=self.progress.emit,
-                                                cancelled=self.is_cancelled, isolated=True),
+        send_in_batches(loose_proofs.inspected(files, self.default_zone,
+                                               stated=self.stated.emit,
+                                               progress=self.progress.emit,
+                                               cancelled=self.is_cancelled),
                         self.results.emit)
 
 

@@ -56,3 +56,35 @@ def test_a_photo_without_a_proof_has_no_proofs_section(window, qtbot, tmp_path):
     text = case_detail(window, photo)
     assert "Proofs (ProofMode, Tella)" not in text
     assert "None in the file. Their absence proves nothing" in text
+
+
+def inspector_text(window: MainWindow, fragment: str) -> str:
+    inspector = window.intake.inspector
+    rows = [r for r in range(inspector.model.rowCount())
+            if fragment in inspector.model.inspection(r).metadata.path]
+    assert len(rows) == 1, [inspector.model.inspection(r).metadata.path
+                            for r in range(inspector.model.rowCount())]
+    inspector.select_row(inspector.proxy.mapFromSource(
+        inspector.model.index(rows[0], 0)).row())
+    return inspector.detail.toPlainText()
+
+
+def test_the_inspect_window_reads_a_proofmode_zips_photo_with_its_proof(window, tmp_path):
+    """Dropped on the Inspect window, a ProofMode zip is its photo (read from inside it) with
+    its proof checked, not 'not a photo'; a Tella CSV goes with its photo and is not listed."""
+    write_proof_zip(tmp_path / "in")
+    write_proof_zip(tmp_path / "in", ProofZip(name="moved.jpg", changes={
+        "Location.Latitude": "43.26805"}))            # 3.3 km north of where the photo says
+    write_tella(tmp_path / "in" / "tella")
+    window.intake.inspect_paths([str(tmp_path / "in")])
+    inspector = window.intake.inspector
+    assert inspector.model.rowCount() == 3            # two zips' photos and Tella's photo
+    text = inspector_text(window, "(PXL_20220820_123000.jpg)")
+    assert "Inspected only" in text and "not a photo" not in text.lower()
+    assert "Proofs (ProofMode, Tella)" in text
+    assert "ProofMode proof from proof-PXL_20220820_123000.jpg.zip: its OpenPGP signatures " \
+           "over the file and the proof verify with key" in text
+    moved = inspector_text(window, "(moved.jpg)")
+    assert "farther from the file's GPS position than their accuracies allow" in moved
+    tella = inspector_text(window, "a1b2c3.jpg")
+    assert "Tella metadata from a1b2c3.csv: unsigned, so it only corroborates." in tella

@@ -334,3 +334,13 @@ def test_a_trusted_signer_and_the_timestamp_behind_its_time_are_named(tmp_path):
         _, text = written(root, lang, tmp_path / f"{lang}.pdf")
         for said in words:
             assert flat(said) in text, said
+
+
+def test_a_proof_that_disagrees_with_the_file_says_so_in_its_lines():
+    far = proof(latitude=43.2707)                    # 3.3 km north of the file's position
+    text = proof_text(far)
+    assert "The position in the capture app's proof is farther from the file's GPS position " \
+           "than their accuracies allow." in text
+    assert "more than five minutes" not in text     # its time is 5 s from the file's
+    kk = proof_text(far, lang="kk")
+    assert strings.table("kk")["finding.proof_position_disagrees"] in kk
