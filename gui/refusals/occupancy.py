@@ -33,7 +33,14 @@ from gui.app import i18n
 from gui.app.state import CaseState
 from gui.refusals import occupancy_jobs as jobs
 from gui.refusals.occupancy_capture import Captured
-from gui.refusals.occupancy_forms import CaptureForm, EntryForm, SavedPageForm, TableReadForm
+from gui.refusals.occupancy_forms import (
+    CaptureForm,
+    CoversForm,
+    EntryForm,
+    RemoveEntryForm,
+    SavedPageForm,
+    TableReadForm,
+)
 
 if TYPE_CHECKING:
     from gui.app.actions import Actions
@@ -62,8 +69,9 @@ class OccupancyWindow(QDialog):
         self.keep_saved = QPushButton()
         self.capture = QPushButton()
         self.read = QPushButton()
+        self.covers = QPushButton()
         for button, slot in ((self.keep_saved, self.open_saved), (self.capture, self.open_capture),
-                             (self.read, self.read_table)):
+                             (self.covers, self.open_covers), (self.read, self.read_table)):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
@@ -76,12 +84,16 @@ class OccupancyWindow(QDialog):
         self.add_entry = QPushButton()
         self.add_entry.clicked.connect(self.open_entry)
         row.addWidget(self.add_entry)
+        self.remove_entry = QPushButton()
+        self.remove_entry.clicked.connect(self.open_remove)
+        row.addWidget(self.remove_entry)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         row.addWidget(close)
         layout.addLayout(row)
         self.pages.itemSelectionChanged.connect(self._enable)
+        self.entries.itemSelectionChanged.connect(self._enable)
         session.opened.connect(self.show_state)
         session.changed.connect(lambda change: self.show_state(change.state))
         session.closed.connect(self.close)
@@ -109,6 +121,8 @@ class OccupancyWindow(QDialog):
         self.keep_saved.setText(self.tr("Keep a saved page…"))
         self.capture.setText(self.tr("Capture from the web…"))
         self.read.setText(self.tr("Read its table…"))
+        self.covers.setText(self.tr("Dates it lists…"))
+        self.remove_entry.setText(self.tr("Remove the event…"))
         self.add_entry.setText(self.tr("Add an event…"))
         self.show_state(self.session.state)
 
@@ -175,6 +189,8 @@ class OccupancyWindow(QDialog):
             button.setEnabled(has_case)
         page = self.current_page()
         self.read.setEnabled(page is not None and page.media_type == "text/html")
+        self.covers.setEnabled(page is not None)
+        self.remove_entry.setEnabled(bool(self.entries.selectedItems()))
         self.add_entry.setEnabled(has_case and bool(state and state.data.occupancy_pages)
                                   and bool(state and state.data.venues))
 
@@ -235,6 +251,33 @@ class OccupancyWindow(QDialog):
                    name: str, participants: Any) -> None:
         self._write(form, self.tr("Recording the event"), lambda case, actor: jobs.add_entry(
             case, page_id, venue_id, start, end, name, participants, actor))
+
+    @Slot()
+    def open_covers(self) -> CoversForm | None:
+        page = self.current_page()
+        if page is None:
+            return None
+        form = CoversForm(page, self)
+        form.submitted.connect(partial(self._set_covers, form, page.id))
+        return self._open(form)  # type: ignore[return-value]
+
+    def _set_covers(self, form: CoversForm, page_id: int, covers: Any) -> None:
+        self._write(form, self.tr("Recording the dates the page lists"),
+                    lambda case, actor: jobs.set_covers(case, page_id, covers, actor))
+
+    @Slot()
+    def open_remove(self) -> RemoveEntryForm | None:
+        items = self.entries.selectedItems()
+        if not items:
+            return None
+        entry_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+        form = RemoveEntryForm(entry_id, self)
+        form.submitted.connect(partial(self._remove, form, entry_id))
+        return self._open(form)  # type: ignore[return-value]
+
+    def _remove(self, form: RemoveEntryForm, entry_id: int, reason: str) -> None:
+        self._write(form, self.tr("Removing the event"),
+                    lambda case, actor: jobs.remove_entry(case, entry_id, reason, actor))
 
     @Slot()
     def read_table(self) -> None:

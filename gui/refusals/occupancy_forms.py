@@ -166,6 +166,43 @@ class CaptureForm(_Form):
         super().fail(message)
 
 
+class CoversForm(_Form):
+    """The dates a kept page lists, said (or corrected) after it was kept."""
+
+    submitted = Signal(object)   # covers
+
+    def __init__(self, page: OccupancyPage, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Dates page {n} lists").format(n=page.id), parent)
+        self.first, self.last = self.covers_fields()
+        self.first.setText(page.covers_from or "")
+        self.last.setText(page.covers_to or "")
+        self.buttons.accepted.connect(self._submit)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.submitted.emit(_covers(self.first, self.last))
+
+
+class RemoveEntryForm(_Form):
+    """Why an event entered by mistake is removed (the custody log keeps it and the reason)."""
+
+    submitted = Signal(str)
+
+    def __init__(self, entry_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Remove event {n}").format(n=entry_id), parent)
+        note = QLabel(self.tr("The custody log keeps what the event was and why it was removed."))
+        note.setWordWrap(True)
+        self.fields.addRow(note)
+        self.reason = QLineEdit()
+        self.fields.addRow(self.tr("Why:"), self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Remove"))
+        self.buttons.accepted.connect(self._submit)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.submitted.emit(self.reason.text().strip())
+
+
 class EntryForm(_Form):
     """One event the page lists, typed in."""
 

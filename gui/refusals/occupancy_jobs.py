@@ -55,6 +55,11 @@ def add_entry(case: Case, page_id: int, venue_id: int, start: str, end: str, nam
     return Written(entry, AGAIN)
 
 
+def remove_entry(case: Case, entry_id: int, reason: str,
+                 actor: str) -> Written[OccupancyEntry]:
+    return Written(occupancy.remove_entry(case, entry_id, actor, reason), AGAIN)
+
+
 def read_table(case: Case, page_id: int) -> Written[Reading]:
     """The page's table read as events (nothing written)."""
     return Written(occupancy.read_table(case, page_id), NOTHING)

@@ -92,3 +92,49 @@ def test_a_saved_page_its_table_and_a_typed_event_from_the_window(window, qtbot,
     _ok(typed)
     assert occupancy.entries.rowCount() == 2
     assert occupancy.entries.item(1, 5).text() == "not stated"
+
+
+def test_a_pages_dates_said_later_and_an_event_removed_with_its_reason(window, tmp_path):
+    from evidence import occupancy
+    from evidence.model import PageCapture
+
+    root, venue, claim = _case(tmp_path)
+    saved = tmp_path / "occupancy.html"
+    saved.write_text(PAGE, encoding="utf-8")
+    with Case.open(root) as case:
+        occupancy.import_page(case, saved, url="https://almaty.gov.kz/", capture=PageCapture.SAVED,
+                              captured="2025-06-05 10:30+05:00", actor="t")
+    window.session.open_case(str(root))
+    occupancy_window = window.occupancy.show()
+    # no dates said: no absence claimed
+    assert ProcedureCode.OCCUPANCY_NOT_COVERED in _codes(window, claim)
+    assert not occupancy_window.covers.isEnabled()
+    occupancy_window.pages.selectRow(0)
+    form = occupancy_window.open_covers()
+    form.first.setText("2025-06-30")
+    form.last.setText("2025-06-01")
+    _ok(form)
+    assert form.isVisible() and "before the first" in form.error.text()
+    form.first.setText("2025-06-01")
+    form.last.setText("2025-06-30")
+    _ok(form)
+    assert occupancy_window.pages.item(0, 4).text() == "2025-06-01 – 2025-06-30"
+    assert ProcedureCode.EVENT_NOT_PUBLISHED in _codes(window, claim)
+
+    typed = occupancy_window.open_entry()
+    typed.start.setText("2025-06-10 10:00")
+    typed.end.setText("12:00")
+    _ok(typed)
+    assert ProcedureCode.EVENT_PUBLISHED in _codes(window, claim)
+    assert not occupancy_window.remove_entry.isEnabled()
+    occupancy_window.entries.selectRow(0)
+    removing = occupancy_window.open_remove()
+    _ok(removing)  # no reason: refused
+    assert removing.isVisible() and "Say why" in removing.error.text()
+    removing.reason.setText("typed on the wrong page")
+    _ok(removing)
+    assert occupancy_window.entries.rowCount() == 0
+    assert ProcedureCode.EVENT_NOT_PUBLISHED in _codes(window, claim)
+    last = window.session.state.data.log[-1]
+    assert last.action == "occupancy-entry-removed"
+    assert last.details["reason"] == "typed on the wrong page"
