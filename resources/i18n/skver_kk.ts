@@ -478,6 +478,13 @@
     </message>
 </context>
 <context>
+    <name>CoversForm</name>
+    <message>
+        <source>Dates page {n} lists</source>
+        <translation>{n}-бет қамтитын күндер</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Skver hit a bug</source>
@@ -990,6 +997,10 @@
         <translation>Бұл файлды оқу мүмкін болмады, сондықтан Skver оның фотосурет екенін не емесін айта алмайды.</translation>
     </message>
     <message>
+        <source>Inspected only: this video is not in any case and is not evidence until it is imported into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspected only: this photo is not in any case and is not evidence until it is imported into one.</source>
         <translation>Тек тексерілген: бұл фотосурет ешбір іске кірмейді және іске импортталғанға дейін дәлелдеме болып саналмайды.</translation>
     </message>
@@ -1452,13 +1463,6 @@
         <translation>бейне</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n фото</numerusform>
-            <numerusform>%n фото</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n with critical findings</source>
         <translation>
             <numerusform>сыни белгілері бар: %n</numerusform>
@@ -1505,13 +1509,6 @@
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n фото</numerusform>
-            <numerusform>%n фото</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n refusal(s)</source>
@@ -1563,6 +1560,23 @@
         <translation>
             <numerusform>оның кезеңінде %n фото</numerusform>
             <numerusform>оның кезеңінде %n фото</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaCount</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1951,6 +1965,14 @@
         <translation>Оның кестесін оқу…</translation>
     </message>
     <message>
+        <source>Dates it lists…</source>
+        <translation>Қамтитын күндері…</translation>
+    </message>
+    <message>
+        <source>Remove the event…</source>
+        <translation>Іс-шараны жою…</translation>
+    </message>
+    <message>
         <source>Add an event…</source>
         <translation>Іс-шара қосу…</translation>
     </message>
@@ -1985,6 +2007,14 @@
     <message>
         <source>Recording the event</source>
         <translation>Іс-шара жазылуда</translation>
+    </message>
+    <message>
+        <source>Recording the dates the page lists</source>
+        <translation>Бет қамтитын күндер жазылуда</translation>
+    </message>
+    <message>
+        <source>Removing the event</source>
+        <translation>Іс-шара жойылуда</translation>
     </message>
     <message>
         <source>Reading the page&apos;s table</source>
@@ -2945,6 +2975,25 @@
     <message>
         <source>Show on map</source>
         <translation>Картада көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEntryForm</name>
+    <message>
+        <source>Remove event {n}</source>
+        <translation>{n}-іс-шараны жою</translation>
+    </message>
+    <message>
+        <source>The custody log keeps what the event was and why it was removed.</source>
+        <translation>Сақтау тізбегінің журналында іс-шараның не болғаны және неге жойылғаны сақталады.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Себебі:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
     </message>
 </context>
 <context>

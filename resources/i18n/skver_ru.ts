@@ -480,6 +480,13 @@
     </message>
 </context>
 <context>
+    <name>CoversForm</name>
+    <message>
+        <source>Dates page {n} lists</source>
+        <translation>Даты, которые охватывает страница {n}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Skver hit a bug</source>
@@ -993,6 +1000,10 @@
         <translation>Этот файл не удалось прочитать, поэтому Skver не может сказать, фотография ли это.</translation>
     </message>
     <message>
+        <source>Inspected only: this video is not in any case and is not evidence until it is imported into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspected only: this photo is not in any case and is not evidence until it is imported into one.</source>
         <translation>Только проверена: эта фотография не входит ни в одно дело и не является доказательством, пока её не импортируют в дело.</translation>
     </message>
@@ -1460,14 +1471,6 @@
         <translation>видео</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n фотография</numerusform>
-            <numerusform>%n фотографии</numerusform>
-            <numerusform>%n фотографий</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n with critical findings</source>
         <translation>
             <numerusform>с критичными признаками: %n</numerusform>
@@ -1517,14 +1520,6 @@
     <message>
         <source>Statistics</source>
         <translation>Статистика</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n фотография</numerusform>
-            <numerusform>%n фотографии</numerusform>
-            <numerusform>%n фотографий</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n refusal(s)</source>
@@ -1579,6 +1574,25 @@
             <numerusform>%n фотография за его период</numerusform>
             <numerusform>%n фотографии за его период</numerusform>
             <numerusform>%n фотографий за его период</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaCount</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фотография</numerusform>
+            <numerusform>%n фотографии</numerusform>
+            <numerusform>%n фотографий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1967,6 +1981,14 @@
         <translation>Прочитать её таблицу…</translation>
     </message>
     <message>
+        <source>Dates it lists…</source>
+        <translation>Охватываемые даты…</translation>
+    </message>
+    <message>
+        <source>Remove the event…</source>
+        <translation>Удалить мероприятие…</translation>
+    </message>
+    <message>
         <source>Add an event…</source>
         <translation>Добавить мероприятие…</translation>
     </message>
@@ -2001,6 +2023,14 @@
     <message>
         <source>Recording the event</source>
         <translation>Мероприятие записывается</translation>
+    </message>
+    <message>
+        <source>Recording the dates the page lists</source>
+        <translation>Записываются даты, которые охватывает страница</translation>
+    </message>
+    <message>
+        <source>Removing the event</source>
+        <translation>Мероприятие удаляется</translation>
     </message>
     <message>
         <source>Reading the page&apos;s table</source>
@@ -2968,6 +2998,25 @@
     <message>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEntryForm</name>
+    <message>
+        <source>Remove event {n}</source>
+        <translation>Удалить мероприятие {n}</translation>
+    </message>
+    <message>
+        <source>The custody log keeps what the event was and why it was removed.</source>
+        <translation>В журнале цепочки сохранности остаются запись о мероприятии и причина его удаления.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
