@@ -17,6 +17,7 @@ time and position they state beside the file's own. Every value from outside goe
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from evidence import phrases, proofs
 from evidence.model import (
@@ -167,11 +168,17 @@ def stated_lines(proof: Corroboration, inspection: Inspection, table: Table) -> 
     """The proof's time, position, network and device, each beside the file's own reading."""
     lang, unsaid = table["lang.code"], table["proofs.not_in_file"]
     meta, lines = inspection.metadata, []
+    local = proofs.stated_local(proof)
     if proof.stated_utc is not None:
         taken = inspection.time.taken_utc
         lines.append(strings.text(
             table, "proofs.time", time=strings.utc_moment(proof.stated_utc.isoformat(), lang),
             file=strings.utc_moment(taken.isoformat(), lang) if taken else unsaid))
+    elif local is not None:     # ProofMode's wall-clock time: held to the camera's own clock
+        reading = inspection.time.taken_local
+        lines.append(strings.text(
+            table, "proofs.time_local", time=_wall(local, lang),
+            file=_wall(reading, lang) if reading is not None else unsaid))
     if proof.latitude is not None and proof.longitude is not None:
         details = [strings.text(table, "unit.metres", n=f"\u00b1 {proof.accuracy_m:.0f}")
                    if proof.accuracy_m is not None else "", printable(proof.provider or "")]
@@ -185,6 +192,11 @@ def stated_lines(proof: Corroboration, inspection: Inspection, table: Table) -> 
     if proof.device:
         lines.append(strings.text(table, "proofs.device", device=printable(proof.device)))
     return lines
+
+
+def _wall(moment: datetime, lang: str) -> str:
+    """A clock's reading without a zone, as the language writes dates ('20.08.2022 18:30:04')."""
+    return phrases.dates(moment.replace(microsecond=0).isoformat(" "), lang)
 
 
 def position(latitude: float, longitude: float, table: Table) -> str:

@@ -38,6 +38,9 @@ def test_a_proofmode_proof_beside_the_photos_own_metadata(window, qtbot, tmp_pat
            "not identity." in text
     assert "The SHA-256 the proof states is this file's." in text
     assert "Position the proof states: 43.23805" in text and "the file's GPS: 43.238000" in text
+    # ProofMode writes the phone's wall clock with a literal Z: held to the camera's own clock
+    assert "Time the proof states, by the phone's own clock (no time zone): 2022-08-20 " \
+           "18:30:04; the file's camera clock: 2022-08-20 18:30:00." in text
 
 
 def test_a_tampered_proof_and_a_tella_csv_say_what_they_are(window, qtbot, tmp_path):
