@@ -4,20 +4,31 @@ The refusals, windows and findings follow what the activists reported: the squar
 Sary-Arka cinema "under repair" with only a hose lying there (twice); Valikhanov Square booked
 for "a cultural event" on 20 August 2022 and empty after 6 p.m.; Gandhi Park's "mass cultural
 event", seven or eight students with an amplifier. Document numbers are invented and marked so.
-One photo has a camera clock a day off (its GPS clock dates it) and one has no GPS at all.
+One photo has a camera clock a day off (its GPS clock dates it) and one has no GPS at all. A
+three-minute video pans across Valikhanov Square inside its refusal's window (made with PyAV as
+the demo is built, `evidence.demo_video`): it speaks for the minutes it films.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from geopy.distance import geodesic
 from PIL import Image
 
-from evidence import claims, classifier, demo_scenes, observations, tempfiles, timing, venues
+from evidence import (
+    claims,
+    classifier,
+    demo_scenes,
+    demo_video,
+    observations,
+    tempfiles,
+    timing,
+    venues,
+)
 from evidence.claim_fields import window_from_local
 from evidence.geo import Shape
 from evidence.importer import import_paths
@@ -103,6 +114,13 @@ VISITS = (
           ("event_in_progress", "stage_or_equipment"), 7, STUDENTS, east_m=30, bearing=250),
 )
 
+# The video: filmed at Valikhanov Square from 19:40 for three minutes; its observation names the
+# moment 1:35, the square seen whole.
+VIDEO = Visit(VALIKHANOV, "2022-08-20 19:40", demo_scenes.empty_square_at_dusk,
+              ("venue_empty", "no_event_visible"), 0,
+              "Видео: панорама пустого сквера, ни сцены, ни зрителей.", north_m=5)
+VIDEO_SECONDS, VIDEO_MOMENT_S = 180, 95.0
+
 
 def build(out: Path) -> Path:
     """Creates the demo case at `out` (a new or empty folder) and returns its path."""
@@ -110,6 +128,7 @@ def build(out: Path) -> Path:
         venues.import_geojson(case, venues.bundled("almaty-2020"), ACTOR)
         places = {v.slug: v for v in venues.all_venues(case)}
         photo_ids = _photograph(case, places)
+        video_id = _film(case, places[VIDEO.venue])
         for refusal in REFUSALS:
             venue_id = places[refusal.venue].id
             assert venue_id is not None  # a stored venue
@@ -117,6 +136,9 @@ def build(out: Path) -> Path:
         for visit, photo_id in zip(VISITS, photo_ids, strict=True):
             observations.add(case, Observation(photo_id, ACTOR, tuple(Tag(t) for t in visit.tags),
                                                visit.people, visit.note), ACTOR)
+        observations.add(case, Observation(video_id, ACTOR, tuple(Tag(t) for t in VIDEO.tags),
+                                           VIDEO.people, VIDEO.note, at_s=VIDEO_MOMENT_S),
+                         ACTOR)
         return case.root
 
 
@@ -129,6 +151,21 @@ def _photograph(case: Case, places: dict[str, Venue]) -> list[int]:
     if bad:
         raise RuntimeError(f"the demo's own photos did not import: {bad}")
     return [r.photo_id for r in results if r.photo_id is not None]  # imported: all of them
+
+
+def _film(case: Case, venue: Venue) -> int:
+    """The demo's video, filmed and imported after the photos (so it is the last one)."""
+    local = datetime.strptime(VIDEO.local, "%Y-%m-%d %H:%M")
+    start = (local - timing.local_offset(local, timing.zone(ZONE))).replace(tzinfo=UTC)
+    lat, lon = _stand(Shape.from_geojson(venue.geometry, venue.radius_m), VIDEO)
+    with tempfiles.folder("demo") as tmp:
+        clip = demo_video.film(tmp / "IMG_0012.MOV", VIDEO.scene(12), start_utc=start,
+                               zone=timing.zone(ZONE), seconds=VIDEO_SECONDS, lat=lat,
+                               lon=lon, accuracy_m=6.0)
+        [result] = list(import_paths(case, [str(clip)], actor=ACTOR))
+    if result.outcome != "imported" or result.photo_id is None:
+        raise RuntimeError(f"the demo's own video did not import: {result}")
+    return result.photo_id
 
 
 def _draw(folder: Path, n: int, visit: Visit, venue: Venue) -> Path:

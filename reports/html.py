@@ -80,7 +80,9 @@ def _chunks(report: Report, tiles: Tiles | Basemap, progress: Progress | None,
         "csp": policy(html_map.all_hashes(pages.values())),
         "static_map": lambda s: steps.did(_map_uri(report, s, static_tiles)),
         "image": lambda e: steps.did(_image(report, e)),
-        "frame": lambda e, f: _frame(report, e, f.offset_s),
+        # a video exhibit is one step, done with its last frame
+        "frame": lambda e, f: (steps.did(_frame(report, e, f.offset_s))
+                               if f is e.video.frames[-1] else _frame(report, e, f.offset_s)),
         "timeline": html_timeline.layout,
         "document": _document,
         "anchor": Markup(html_block(Anchor.of(report))),

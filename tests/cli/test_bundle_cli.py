@@ -57,7 +57,7 @@ def test_verify_an_intact_bundle_exits_0(exported):
     run = skver("verify", str(out))
     assert run.returncode == 0, run.stdout + run.stderr
     # 12 files of the case and its two reports (PDF and HTML)
-    assert "14 of 14 intact" in run.stdout and "signature       valid" in run.stdout
+    assert "15 of 15 intact" in run.stdout and "signature       valid" in run.stdout
     assert run.stdout.rstrip().endswith("Intact.")
     report = json.loads(skver("verify", "--json", str(out)).stdout)
     assert report["intact"] is True and report["signature"] == "valid"
@@ -129,7 +129,7 @@ def test_import_bundle(exported, tmp_path):
     run = skver("import-bundle", "--case", str(case), str(out), actor="bolat")
     assert run.returncode == 0, run.stderr
     assert f"signed by       {fingerprint}: trusted (accepted by" in run.stdout
-    assert "11 imported, 0 already in the case" in run.stdout
+    assert "12 imported, 0 already in the case" in run.stdout
     assert "4 added (0 letters)" in run.stdout
     again = skver("import-bundle", "--case", str(case), str(out))
     assert again.returncode == 1 and "already imported" in again.stderr

@@ -52,9 +52,9 @@ def test_refusal_model_keeps_qts_contract_and_sorts_by_value(qtbot, snapshot):
     touch_every_cell(proxy)
     proxy.sort(RefusalColumn.COVERAGE, Qt.SortOrder.AscendingOrder)
     coverage = [proxy.index(r, RefusalColumn.COVERAGE).data() for r in range(4)]
-    assert coverage == ["5%", "15%", "17%", "50%"]
+    assert coverage == ["5%", "15%", "17%", "64%"]
     proxy.sort(RefusalColumn.PHOTOS, Qt.SortOrder.DescendingOrder)
-    assert proxy.index(0, RefusalColumn.PHOTOS).data() == "4"
+    assert proxy.index(0, RefusalColumn.PHOTOS).data() == "5"
     model.set_claims([])
     assert proxy.rowCount() == 0 and len(testers) == 2
 
@@ -77,15 +77,15 @@ def test_photo_model_with_case_photos_keeps_qts_contract(qtbot, snapshot, photos
     testers = [QAbstractItemModelTester(m, FAIL_ON_WARNING) for m in (model, proxy)]
     model.add([inspect_file(str(photos["located"]))])
     model.set_case_photos(snapshot.photos)
-    assert model.rowCount() == 12 and model.case_photo(11) is None  # loose files stay after
+    assert model.rowCount() == 13 and model.case_photo(12) is None  # loose files stay after
     touch_every_cell(proxy)
     proxy.sort(Column.FILE, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, Column.FILE).data() == "a_located.jpg"
-    assert proxy.index(1, Column.FILE).data() == "11 · IMG_0011.jpg"
+    assert proxy.index(1, Column.FILE).data() == "12 · VID_0012.mp4 · ▶ 3:00"
     model.add([inspect_file(str(photos["located"]))])  # the same loose file: replaced
-    assert model.rowCount() == 12
+    assert model.rowCount() == 13
     model.clear_inspected()
-    assert model.rowCount() == 11
+    assert model.rowCount() == 12
     model.set_case_photos([])
     assert model.rowCount() == 0 and len(testers) == 2
 

@@ -51,13 +51,13 @@ def test_first_start_builds_the_demo_case_and_opens_it(qtbot, skver_data_dir):
     assert folder == skver_data_dir / demo_room.FOLDER  # the test's data folder, not the user's
     assert demo_room.is_case(folder)
     assert window.windowTitle() == demo.TITLE
-    assert window.photos.model.rowCount() == 11
+    assert window.photos.model.rowCount() == 12
     assert not window.tabs.tabBar().isHidden()
     assert [window.tabs.tabText(i) for i in range(2)] == ["Photos", "Refusals"]
     assert refusal_cells(window, RefusalColumn.VERDICT) == [
         "Photos inconsistent with the stated ground (with limits)"] * 4
     assert window.busy.isHidden()
-    assert window.count_label.text() == "11 photos · 4 refusals, 4 inconsistent with the ground"
+    assert window.count_label.text() == "12 photos · 4 refusals, 4 inconsistent with the ground"
     assert cases.RecentCases().last().path == str(folder)
 
 
@@ -74,18 +74,18 @@ def test_selecting_a_refusal_shows_its_excuse_window_and_reasons(window, demo_ca
     assert "2022-08-20 12:00 – 16:00" in text  # UTC
     assert "Photos inconsistent with the stated ground" in text and "Gaps with no photo" in text
     # the verdict's basis and limits, and the photo in the window that does not count
-    assert "4 photos counted (4 deciding); 50% of the window" in text
+    assert "5 photos counted (5 deciding); 64% of the window" in text
     assert "Limited by: the venue's position is approximate" in text
     assert "Photos not counted" in text
     assert "taken in the window, but the file records no GPS position" in text
-    assert refusal_cells(window, RefusalColumn.PHOTOS)[numbers.index("DEMO-2022/088")] == "4"
-    assert refusal_cells(window, RefusalColumn.COVERAGE)[numbers.index("DEMO-2022/088")] == "50%"
+    assert refusal_cells(window, RefusalColumn.PHOTOS)[numbers.index("DEMO-2022/088")] == "5"
+    assert refusal_cells(window, RefusalColumn.COVERAGE)[numbers.index("DEMO-2022/088")] == "64%"
 
 
 def test_the_photos_tab_shows_the_case_photos_with_thumbnail_and_observations(window,
                                                                              demo_case):
     window.open_case(str(demo_case))
-    assert window.photos.model.rowCount() == 11
+    assert window.photos.model.rowCount() == 12
     assert window.photos.proxy.index(0, Column.FILE).data() == "1 · IMG_0001.jpg"
     window.photos.select_row(0)
     html = window.photos.detail.toHtml()
@@ -152,7 +152,7 @@ def test_a_folder_that_is_not_a_case_says_so_and_keeps_the_open_case(window, dem
     assert window.shell.error_box is not None
     assert window.shell.error_box.text().startswith(f"{plain} is not a Skver case")
     assert "is not a Skver case" in window.statusBar().currentMessage()
-    assert window.windowTitle() == demo.TITLE and window.photos.model.rowCount() == 11
+    assert window.windowTitle() == demo.TITLE and window.photos.model.rowCount() == 12
     assert [e.path for e in cases.RecentCases().entries()] == [str(demo_case)]
     window.shell.error_box.close()
 
@@ -174,11 +174,11 @@ def test_files_inspected_beside_a_case_stay_out_of_it(window, demo_case, photos)
     counts = window.count_label.text()
     window.intake.inspect_paths([str(p) for p in photos.values()])
     assert window.intake.inspector.model.rowCount() == 3
-    assert window.photos.model.rowCount() == 11  # the case's photos, and only they
+    assert window.photos.model.rowCount() == 12  # the case's photos, and only they
     assert all(window.photos.model.case_photo(r) is not None for r in range(11))
     assert window.count_label.text() == counts
     window.open_case(str(demo_case))  # shown anew: still none of them
-    assert window.photos.model.rowCount() == 11 and window.count_label.text() == counts
+    assert window.photos.model.rowCount() == 12 and window.count_label.text() == counts
 
 
 def test_the_file_menu_offers_cases_by_keyboard(window):

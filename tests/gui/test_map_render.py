@@ -36,7 +36,7 @@ def test_the_demo_map_draws_its_venues_and_photos_offline(qtbot, browser, tmp_pa
     page = write_map(tmp_path, cases.demo_case(tmp_path))
     open_page(qtbot, browser, page)
     counts = evaluate(qtbot, browser, "[skverMap.venues, skverMap.photos, skverMap.clustered]")
-    assert counts == [3, 10, False]  # 11 photos, one without GPS; too few to cluster
+    assert counts == [3, 11, False]  # 12 photos, one without GPS; too few to cluster
     # Leaflet really drew them: three venue shapes and ten photo markers in the map's panes.
     assert evaluate(qtbot, browser, "document.querySelectorAll("
                     "'.leaflet-overlay-pane path.leaflet-interactive').length") >= 3
@@ -52,7 +52,7 @@ def test_a_linked_map_loads_the_vendored_files_from_disk(qtbot, browser, tmp_pat
     page = write_map(tmp_path, cases.demo_case(tmp_path), inline=False, cluster_from=5)
     open_page(qtbot, browser, page)
     assert evaluate(qtbot, browser, "[skverMap.photos, skverMap.clustered, "
-                    "skverMap.cluster.getLayers().length]") == [10, True, 10]
+                    "skverMap.cluster.getLayers().length]") == [11, True, 11]
     loaded = [u.rsplit("/", 1)[1] for u in browser.recorder.urls]
     assert {"leaflet.js", "leaflet.markercluster.js", "leaflet.css"} <= set(loaded)
     assert [u for u in browser.recorder.urls if not u.startswith(LOCAL_SCHEMES)] == []

@@ -43,7 +43,7 @@ def test_grid_model_keeps_qts_contract(qtmodeltester, snapshot):
     model = PhotoGridModel(runner=SynchronousRunner())
     model.set_photos(snapshot)
     qtmodeltester.check(model)
-    assert model.rowCount() == 11
+    assert model.rowCount() == 12
     assert model.index(9).data().splitlines()[0] == "10 · IMG_0010.jpg"
     assert model.index(9).data(PhotoIdRole) == 10
     model.set_photos(None)
@@ -101,7 +101,7 @@ def test_the_photos_tab_switches_between_table_and_grid(window, qtbot, demo_case
     assert photos.stack.currentWidget() is photos.grid
     assert photos.grid.viewMode() == photos.grid.ViewMode.IconMode
     assert photos.grid.uniformItemSizes()
-    assert photos.grid_model.rowCount() == 11
+    assert photos.grid_model.rowCount() == 12
     photos.grid.setCurrentIndex(photos.grid_model.index(9))
     assert "Photo 10: IMG_0010.jpg" in window.photos.detail.toPlainText()
     current = window.photos.proxy.mapToSource(window.photos.table.currentIndex()).row()

@@ -101,7 +101,7 @@ def test_the_demo_map_shows_every_venue_and_every_placed_photo(demo_data):
     assert sorted(v["name"] for v in data["venues"]) == [
         "Gandhi Park", "Square behind the Sary-Arka cinema", "Valikhanov Square"]
     assert {v["status"] for v in data["venues"]} == {"contradicted"}
-    assert len(data["photos"]) == 10  # 11 photos, one without GPS
+    assert len(data["photos"]) == 11  # 12 photos (one a video), one without GPS
     photo = next(p for p in data["photos"] if p["id"] == 6)  # the camera clock a day off
     assert photo["taken_local"] == "2022-08-20 19:05:00 UTC+06:00 (Asia/Almaty)"
     assert photo["taken_utc"] == "2022-08-20 13:05:00 UTC"
@@ -124,7 +124,7 @@ def test_the_legend_names_the_photo_that_cannot_be_placed(demo_data):
 def test_a_claim_highlights_its_photos_and_opens_on_its_venue(demo_data):
     data = drawn_data(interactive.build_map(demo_data, claim_id=3))
     states = {p["id"]: p["state"] for p in data["photos"]}
-    assert sorted(i for i, s in states.items() if s == "qualifying") == [5, 6, 8, 9]
+    assert sorted(i for i, s in states.items() if s == "qualifying") == [5, 6, 8, 9, 12]
     assert sum(s == "dimmed" for s in states.values()) == 6
     assert [v["name"] for v in data["venues"] if v["selected"]] == ["Valikhanov Square"]
     (south, west), (north, east) = data["focus"]

@@ -117,7 +117,8 @@ def test_accuracy_circle_has_the_gps_accuracy_as_radius(demo_maps, tmp_path):
         x, y = plan.projection.to_px(record["latitude"], record["longitude"])
         radius = record["gps_accuracy_m"] / plan.projection.metres_per_px
         assert radius > 15  # 6 m is plainly visible on a venue-sized map
-        side = math.radians(record["bearing_deg"] + 90)  # clear of the cone and the badge
+        # clear of the cone and the badge (a video records no direction: east)
+        side = math.radians((record["bearing_deg"] or 0) + 90)
         dx, dy = math.sin(side), -math.cos(side)
         # How far each pixel along the ray is from the ring's colour: the nearest is the ring.
         away = {r: sum(abs(a - b) for a, b in zip(

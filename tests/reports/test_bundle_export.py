@@ -29,8 +29,8 @@ def test_every_original_is_in_the_bundle_exactly_as_stored(signed, demo_source):
         photos = store.photos.all_photos(case)
         for row in photos:
             stored = case.path_of(row.stored_path).read_bytes()
-            assert zf.read(f"originals/{row.sha256}.jpg") == stored
-        assert len([n for n in zf.namelist() if n.startswith("originals/")]) == len(photos) == 11
+            assert zf.read(f"originals/{row.sha256}{Path(row.stored_path).suffix}") == stored
+        assert len([n for n in zf.namelist() if n.startswith("originals/")]) == len(photos) == 12
 
 
 def test_the_manifest_describes_files_records_versions_and_verdicts(signed):
@@ -50,7 +50,7 @@ def test_the_manifest_describes_files_records_versions_and_verdicts(signed):
     assert photo["imports"][0]["actor"] == "skver-demo"
     assert {f["kind"] for f in manifest["files"]} == {"photo", "log"}
     assert len(manifest["venues"]) == 3 and len(manifest["claims"]) == 4
-    assert len(manifest["observations"]) == 11
+    assert len(manifest["observations"]) == 12
     assert [c["verdict"] for c in manifest["analysis"]["claims"]] == ["contradicted"] * 4
     assert problem is None and manifest["custody"]["entries"] == len(log)
     assert manifest["custody"]["head"] == {"seq": log[-1].seq, "entry_hash": log[-1].entry_hash}
@@ -132,7 +132,7 @@ def test_the_export_is_recorded_in_the_case(demo_case, tmp_path):
         last = list(store.log.entries(case))[-1]
     with zipfile.ZipFile(result.path) as zf:
         manifest_sha = hashlib.sha256(zf.read("manifest.json")).hexdigest()
-        assert result.files == len(zf.namelist()) == 11 + 6
+        assert result.files == len(zf.namelist()) == 12 + 6
     assert (last.action, last.actor, last.object_hash) == ("bundle-exported", "lawyer",
                                                            manifest_sha)
     assert last.details["file_name"] == "out.zip" and last.details["files"] == result.files

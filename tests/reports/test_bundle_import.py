@@ -55,8 +55,8 @@ def test_a_bundle_merges_into_another_case(monitor_b, signed):
     path, exported = signed
     with Case.open(root) as case:
         result = import_bundle(case, path, actor="bolat")
-        assert result.photos == {"imported": 10, "duplicate": 1, "rejected": 0}
-        assert (result.venues_added, result.claims_added, result.observations_added) == (3, 4, 11)
+        assert result.photos == {"imported": 11, "duplicate": 1, "rejected": 0}
+        assert (result.venues_added, result.claims_added, result.observations_added) == (3, 4, 12)
         outcomes = [r.outcome for r in store.photos.all_imports(case)
                     if store.photos.by_sha(case, shared_sha).id == r.photo_id]
         assert outcomes == ["imported", "duplicate"]
@@ -65,7 +65,7 @@ def test_a_bundle_merges_into_another_case(monitor_b, signed):
         report = verify.verify(case, actor="lawyer")
     assert verdicts == ["contradicted"] * 4  # the merged photos and observations still judge
     stored = [p for p in (root / "originals").rglob("*") if p.is_file()]
-    assert len(stored) == 3 + 11  # the shared photo is stored once
+    assert len(stored) == 3 + 12  # the shared photo is stored once
     assert (last.action, last.object_hash) == ("bundle-imported", exported.manifest_sha256)
     assert last.details["signature"] == "valid"
     assert last.details["fingerprint"] == exported.fingerprint
@@ -145,7 +145,7 @@ def test_a_failure_during_the_merge_leaves_the_case_consistent(monitor_b, signed
         assert verify.verify(case, actor="t").intact  # the photos imported are whole
         monkeypatch.undo()
         result = import_bundle(case, signed[0], actor="bolat")  # running it again completes it
-        assert result.photos["duplicate"] == 11 and result.claims_added == 4
+        assert result.photos["duplicate"] == 12 and result.claims_added == 4
         assert verify.verify(case, actor="t").intact
 
 

@@ -40,7 +40,7 @@ def test_the_intact_bundle_verifies(signed):
     report = verify_bundle(path)
     assert report.intact, report.problems
     assert (report.signature, report.fingerprint) == ("valid", result.fingerprint)
-    assert report.files == report.files_intact == 12 and report.entries > 30
+    assert report.files == report.files_intact == 13 and report.entries > 30
     assert report.manifest_sha256 == result.manifest_sha256
 
 

@@ -47,7 +47,7 @@ def test_every_refusal_has_its_verdict_reasons_and_numbered_exhibits(demo_case):
     assert report.claims[1].limits == ("the venue's position is approximate", "a single photo",
                                        "the photos cover less than half of the window")
     assert [e.label for e in gandhi.exhibits] == ["C4-E1", "C4-E2"]
-    assert report.exhibit_count == 10 and report.jurisdiction == "Almaty"
+    assert report.exhibit_count == 11 and report.jurisdiction == "Almaty"
     # The appendix lists the report's exhibits, not every original the case keeps.
     stored = {row.sha256 for row in store.photos.all_photos(demo_case)}
     listed = {row.sha256 for row in report.inventory.exhibits}

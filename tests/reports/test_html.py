@@ -74,6 +74,11 @@ def test_the_sections_come_in_the_pdfs_order(demo_report):
     assert all(f'href="#{name}"' in toc for name in ids[1:])
 
 
+def pictures(report) -> int:
+    """The exhibits' pictures: one a photo, a video's each of its frames."""
+    return sum(len(e.video.frames) if e.video else 1 for s in report.claims for e in s.exhibits)
+
+
 def test_every_picture_is_inside_the_file_and_nothing_is_fetched(demo_report):
     report, page = demo_report
     documents = [parse(page), *(parse(frame) for frame in parse(page).frames)]
@@ -88,7 +93,7 @@ def test_every_picture_is_inside_the_file_and_nothing_is_fetched(demo_report):
                 assert tag == "a" and (href.startswith("#") or href.startswith("https://"))
     top = parse(page)
     images_ = [a["src"] for t, a in top.elements if t == "img"]
-    assert len(images_) == len(report.claims) + report.exhibit_count
+    assert len(images_) == len(report.claims) + pictures(report)   # maps, photos, frames
     assert not re.search(r"(src|href)=\"?http", page.split("srcdoc=")[0])
     assert "url(http" not in page and "@import" not in page
 
@@ -125,7 +130,7 @@ def test_hostile_text_is_escaped_and_shows_literally(hostile):
     [anchor] = top.data_blocks   # the report's anchor: data, never run, and still data
     assert json.loads(anchor)["case_id"] == report.case.id and "</" not in anchor
     assert [a["src"][:11] for t, a in top.elements if t == "img"] == \
-        ["data:image/"] * (len(report.claims) + report.exhibit_count)
+        ["data:image/"] * (len(report.claims) + pictures(report))
     assert not [a for _, attrs in top.elements for a in attrs if a.startswith("on")]
     for needle in (f"Square {HOSTILE}", f"Repair {HOSTILE}", f"No. {HOSTILE}",
                    f"Reviewer {HOSTILE}", f"Note {HOSTILE}", f"Lawyer {HOSTILE}", FILE_NAME):

@@ -23,7 +23,7 @@ def test_report_writes_a_pdf_and_records_it(demo_case, tmp_path):
     assert run.returncode == 0, run.stderr
     pages = pdf.page_count(out)
     assert str(out) in run.stdout and f"{pages} page(s)" in run.stdout
-    assert "7 exhibit(s) from 2 refusal(s)" in run.stdout
+    assert "8 exhibit(s) from 2 refusal(s)" in run.stdout
     text = "\n".join(pages_text(out))
     assert "Almaly district court" in text and "aigerim" in text   # prepared by the actor
     with Case.open(demo_case) as case:
