@@ -26,6 +26,7 @@ from typing import Any
 from evidence import timing
 from evidence.model import Category, Claim, OccupancyEntry, OccupancyPage, Venue
 from evidence.phrases import Phrase, phrase
+from evidence.printable import printable
 from evidence.procedure import OccupancyCheck, ProcedureCode, ProcedureFinding
 from evidence.results import ClaimResult
 from evidence.store.snapshot import CaseData
@@ -101,7 +102,7 @@ def _published(claim: Claim, pages: tuple[OccupancyPage, ...], listed: list[Occu
         "window_days": days, "entries": [_entry_fact(e, by_id.get(e.page_id)) for e in listed],
         "expected_participants": most, "largest_head_count": count,
         "head_count_photos": photos}
-    events = [phrase("procedure.occupancy.entry", name=e.event_name or "—",
+    events = [phrase("procedure.occupancy.entry", name=printable(e.event_name) or "—",
                      local=f"{e.start:%Y-%m-%d %H:%M} – {e.end:%H:%M}",
                      expected=phrase("procedure.occupancy.expected",
                                      count=e.expected_participants)
@@ -127,7 +128,7 @@ def _page(page: OccupancyPage) -> Phrase:
     covers = (phrase("procedure.occupancy.covers", valid_from=page.covers_from,
                      valid_to=page.covers_to) if page.covers_from and page.covers_to
               else phrase("procedure.occupancy.covers_unknown"))
-    return phrase("procedure.occupancy.page", page=page.id, url=page.url,
+    return phrase("procedure.occupancy.page", page=page.id, url=printable(page.url),
                   utc=page.captured_utc, covers=covers)
 
 

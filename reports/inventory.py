@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from evidence import casefiles, custody, phrases
 from evidence.phrases import localised
+from evidence.printable import printable
 from evidence.results import PhotoBearing
 from evidence.store import CaseData, software_version
 from evidence.timing import TZDATA_VERSION
@@ -162,7 +163,8 @@ def _pages(sections: Iterable[ClaimSection], data: CaseData, table: Table
                         cited[key].append(section.label)
     lang = table["lang.code"]
     return tuple(PageRow(
-        tuple(cited[p.id]), p.id, p.sha256, p.media_type.rsplit("/", 1)[-1].upper(), p.url,
+        tuple(cited[p.id]), p.id, p.sha256, p.media_type.rsplit("/", 1)[-1].upper(),
+        printable(p.url),
         utc_moment(p.captured_utc, lang), table[f"inventory.page_{p.capture.value}"])
         for p in data.occupancy_pages if p.id in cited)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from evidence.model import EntrySource, OccupancyPage, PageCapture
 from evidence.occupancy_table import Reading
+from evidence.printable import printable
 from evidence.venue_names import local_name
 from gui.app import i18n
 from gui.app.state import CaseState
@@ -139,7 +140,8 @@ class OccupancyWindow(QDialog):
             self._fill(self.pages, row, page.id, [
                 str(page.id), MEDIA.get(page.media_type, page.media_type), self._how(page),
                 page.captured_utc.replace("T", " ").replace("Z", ""), self._listed(page),
-                page.url, page.sha256[:16] + "…"], tips={5: page.url, 6: page.sha256})
+                printable(page.url), page.sha256[:16] + "…"],
+                       tips={5: printable(page.url), 6: page.sha256})
         names = self.venue_names(state)
         self.entries.setRowCount(len(data.occupancy_entries))
         for row, entry in enumerate(data.occupancy_entries):
@@ -148,7 +150,8 @@ class OccupancyWindow(QDialog):
                 str(entry.id), str(entry.page_id), names.get(entry.venue_id, "?"), entry.day,
                 f"{entry.start:%H:%M}–{entry.end:%H:%M}",
                 self.tr("not stated") if count is None else i18n.locale().toString(count),
-                entry.event_name or "—"], tips={6: self._entered(entry.source, entry.row_text)})
+                printable(entry.event_name) or "—"],
+                       tips={6: self._entered(entry.source, printable(entry.row_text))})
         for table in (self.pages, self.entries):
             table.resizeColumnsToContents()
         self._enable()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from evidence.model import OccupancyPage, Venue
 from evidence.occupancy_table import Reading
+from evidence.printable import printable
 from gui.refusals.occupancy_capture import Captured, PageCapturer
 from gui.widgets.widgets import error_label
 
@@ -264,7 +265,7 @@ class TableReadForm(_Form):
                                               self.tr("Expected participants")])
         self.combos: list[tuple[str, QComboBox]] = []
         for row, proposed in enumerate(reading.entries):
-            self.table.setItem(row, 0, _item(proposed.place))
+            self.table.setItem(row, 0, _item(printable(proposed.place)))
             combo = QComboBox()
             combo.addItem(self.tr("— leave out —"), None)
             for venue in venues:

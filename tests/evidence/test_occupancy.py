@@ -260,3 +260,14 @@ def test_a_capture_is_kept_as_pdf_and_html_never_in_plaintext_in_an_encrypted_ca
         if path.is_file():
             data = path.read_bytes()
             assert "Занятость".encode() not in data and b"1 500" not in data, path
+
+
+def test_text_from_the_page_is_shown_not_obeyed_in_the_finding(case, tmp_path):
+    square = add_venue(case, "square")
+    claim = add_claim(case, square, "2025-06-10 09:00", "2025-06-10 18:00", "other_event")
+    page = _import(case, _page(tmp_path, TABLE.replace("Городской концерт",
+                                                       "Концерт\u202e тоннеледоп\n")))
+    occupancy.enter_read(case, page.id, occupancy.read_table(case, page.id), ALMATY, "t")
+    [found] = _findings(case)[claim]
+    text = found.as_json()["statement"]
+    assert "\u202e" not in text and "\\u202e" in text
