@@ -386,6 +386,81 @@ def _utc(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# How far a trusted token's time may be from the manifest's own (the token is asked for as
+# soon as the manifest is made; an authority answers within seconds) or from this computer's
+# clock before it says something of a clock.
+CLOCK_SLACK = dt.timedelta(minutes=5)
+
+
+def clock_note(check: StampCheck, created_utc: object, now: dt.datetime) -> str | None:
+    """What a trusted token's time says of the clocks, or None: a time later than this
+    computer's clock (this clock is behind, or the authority's was wrong), or a manifest made,
+    by the exporting computer's clock, well before or after the time the authority attests
+    (that clock was off, and so are the times it gave the case)."""
+    if check.state != StampState.TRUSTED or check.attested_utc is None:
+        return None
+    attested = _parse_utc(check.attested_utc)
+    said = f"The timestamp {check.file} attests {check.attested_utc}"
+    if attested is None:
+        return None
+    if attested - now > CLOCK_SLACK:
+        return (f"{said}, later than this computer's clock ({_utc(now)}): this clock is "
+                f"behind by about {_span(attested - now)}, or the authority's clock was wrong.")
+    made = _parse_utc(created_utc) if isinstance(created_utc, str) else None
+    if made is None or abs(made - attested) <= CLOCK_SLACK:
+        return None
+    ahead = made > attested
+    return (f"{said}, but the manifest says it was made at {printable(str(created_utc))} by "
+            f"the exporting computer's clock, {_span(abs(made - attested))} "
+            f"{'after' if ahead else 'before'} that (the token is asked for as soon as the "
+            f"manifest is made): that clock was about as far {'ahead' if ahead else 'behind'}"
+            f"{'' if ahead else ', or the token was obtained later'}, and the times it gave "
+            "the case's custody log are read from it.")
+
+
+def _parse_utc(text: str) -> dt.datetime | None:
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
+
+
+def _span(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 120:
+        return f"{minutes} minutes"
+    hours = minutes // 60
+    return f"{hours} hours" if hours < 48 else f"{hours // 24} days"
+
+
+_LISTED = re.compile(r"^  (timestamps/[1-9]\.tsr)  .* \(asked at (.*)\)$", re.MULTILINE)
+
+
+def note_problem(text: bytes, checks: Sequence[StampCheck]) -> str | None:
+    """Whether timestamps/README.txt is the note an export writes for these tokens (each
+    token's authority and time as checked, the addresses it names): it is covered neither by
+    the signature nor by the tokens, so a note changed to claim more, or left behind when
+    tokens were removed, is named. None when it matches or a token cannot be read (that
+    token's own check says so)."""
+    if any(c.tsa is None or c.attested_utc is None for c in checks):
+        return None
+    try:
+        found = text.decode("utf-8")
+    except UnicodeDecodeError:
+        found = ""
+    asked = dict(_LISTED.findall(found))
+    expected = note(Stamping(tuple(Obtained(asked.get(c.file, ""), c.tsa or "",
+                                            c.attested_utc or "", b"") for c in checks), ()))
+    if checks and found == expected and \
+            [c.file for c in checks] == [stamp_name(n) for n in range(1, len(checks) + 1)]:
+        return None
+    return (f"{TIMESTAMP_NOTE} is not the note an export writes for the timestamps beside it "
+            f"({len(checks)} found): it was changed, or tokens were added or removed after "
+            "the bundle was made. Rely on the checks of the tokens themselves, not on what "
+            "the note says.")
+
+
 def note(stamping: Stamping) -> str:
     """timestamps/README.txt: what the tokens are and how to check them without Skver."""
     listed = "\n".join(f"  {stamp_name(n)}  {o.tsa}, {o.attested_utc} (asked at {o.url})"

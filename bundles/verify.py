@@ -16,6 +16,7 @@ exact text, and whoever shows them makes them printable (the command line does, 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
@@ -111,7 +112,7 @@ def verify_bundle(zip_path: str | Path, *, limits: Limits | None = None,
             report.entries = len(log)
             report.problems += [problem] if problem else content_problems(manifest, log)
         _signature(archive, manifest.get("signature"), manifest_bytes, report)
-        _timestamps(archive, manifest_bytes, roots, report)
+        _timestamps(archive, manifest_bytes, manifest.get("created_utc"), roots, report)
         _bundled_reports(archive, manifest, log, report)
         report.problems += proofcheck.problems(archive, manifest, log)
         problems, notes = recompute.verdict_findings(manifest)
@@ -304,11 +305,13 @@ def default_tsa_anchors() -> tuple[bytes | str, ...]:
                  for a in trustlists.anchors(kind))
 
 
-def _timestamps(archive: SafeZip, manifest_bytes: bytes, roots: Sequence[Any],
-                report: BundleReport) -> None:
+def _timestamps(archive: SafeZip, manifest_bytes: bytes, created_utc: object,
+                roots: Sequence[Any], report: BundleReport) -> None:
     """Each token under timestamps/, checked against the manifest's exact bytes and the
     trusted roots: over another manifest or broken is a discrepancy; by an authority not on
-    the trust list, a note."""
+    the trust list, a note; a trusted time far from the manifest's own or from this clock, a
+    note on the clocks. The README.txt beside them must be the note an export writes for
+    them (it is covered by nothing else)."""
     names = sorted((n for n in archive.files() if n.startswith(TIMESTAMP_DIR) and
                     is_timestamp_file(n) and n != TIMESTAMP_NOTE), key=lambda n: (len(n), n))
     for name in names:
@@ -324,6 +327,15 @@ def _timestamps(archive: SafeZip, manifest_bytes: bytes, roots: Sequence[Any],
             report.problems.append(check.message)
         elif check.state == timestamps.StampState.UNTRUSTED:
             report.notes.append(check.message)
+        clocks = timestamps.clock_note(check, created_utc, dt.datetime.now(dt.UTC))
+        report.notes += [clocks] if clocks else []
+    if TIMESTAMP_NOTE in archive.files() and len(report.timestamps) == len(names):
+        try:
+            note = archive.read(TIMESTAMP_NOTE)
+        except DamagedMember:
+            note = b""
+        problem = timestamps.note_problem(note, report.timestamps)
+        report.problems += [problem] if problem else []
 
 
 def _unsigned(present: list[str], report: BundleReport) -> None:
