@@ -11,6 +11,7 @@ from cli.output import say, show_json
 from evidence import claim_fields, occupancy
 from evidence.errors import KnownError
 from evidence.model import OccupancyEntry, OccupancyPage, PageCapture
+from evidence.occupancy_table import MAX_ROWS
 from evidence.store import Case
 
 
@@ -148,6 +149,9 @@ def run_read(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
             f"{venue}  {'—' if count is None else count}  {proposed.event_name or '—'}")
     for row, why in reading.skipped:
         say(f"not read ({why}): {row.text}")
+    if reading.cut:
+        say(f"The page has more than {MAX_ROWS:,} table rows; those after them were not read: "
+            "type their events in.")
     if args.enter:
         say(f"{len(added)} entries recorded from page {args.page} ({zone}).")
     else:

@@ -72,6 +72,7 @@ class Reading:
 
     entries: tuple[ProposedEntry, ...]
     skipped: tuple[tuple[TableRow, str], ...]
+    cut: bool = False   # the page has more rows than MAX_ROWS: those after it were not read
 
     @property
     def unmatched_places(self) -> list[str]:
@@ -82,6 +83,7 @@ class _Tables(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.rows: list[list[str]] = []
+        self.cut = False
         self._cell: list[str] | None = None
         self._skipping = 0
 
@@ -91,7 +93,10 @@ class _Tables(HTMLParser):
         elif tag == "tr" and len(self.rows) < MAX_ROWS:
             self.rows.append([])
             self._cell = None
-        elif tag in ("td", "th") and self.rows and len(self.rows[-1]) < MAX_CELLS:
+        elif tag == "tr":
+            self.cut, self._cell = True, None
+        elif tag in ("td", "th") and self.rows and not self.cut \
+                and len(self.rows[-1]) < MAX_CELLS:
             self._cell = []
             self.rows[-1].append("")
         elif tag == "br" and self._cell is not None:
@@ -113,6 +118,10 @@ class _Tables(HTMLParser):
 
 def rows_of(html: bytes) -> list[TableRow]:
     """Every table row of the page, its cells' texts (bounded: see the module's limits)."""
+    return _parsed(html)[0]
+
+
+def _parsed(html: bytes) -> tuple[list[TableRow], bool]:
     if len(html) > MAX_HTML_BYTES:
         raise KnownError(f"The page is {len(html):,} bytes; Skver reads tables from at most "
                          f"{MAX_HTML_BYTES:,}. Type its entries in instead.")
@@ -124,7 +133,7 @@ def rows_of(html: bytes) -> list[TableRow]:
     except (ValueError, AssertionError) as exc:  # html.parser's own complaints
         raise KnownError(f"The page's HTML could not be read ({exc}); type its entries in "
                          "instead.") from None
-    return [TableRow(tuple(cells)) for cells in parser.rows if any(cells)]
+    return [TableRow(tuple(cells)) for cells in parser.rows if any(cells)], parser.cut
 
 
 def _decoded(html: bytes) -> str:
@@ -142,7 +151,7 @@ def read(html: bytes, venues: Iterable[Venue], mapping: Mapping[str, int] | None
          ) -> Reading:
     """The page's occupancy table read as events. `mapping` names the venue (id) of each place
     written on the page that matches no venue by name (the place as printed, its key)."""
-    rows = rows_of(html)
+    rows, cut = _parsed(html)
     header_at, columns = _header(rows)
     if header_at is None:
         raise KnownError("The page has no table whose header names a place, a date and a time "
@@ -155,7 +164,7 @@ def read(html: bytes, venues: Iterable[Venue], mapping: Mapping[str, int] | None
             entries.append(_entry(row, columns, names, given))
         except ValueError as exc:
             skipped.append((row, str(exc)))
-    return Reading(tuple(entries), tuple(skipped))
+    return Reading(tuple(entries), tuple(skipped), cut)
 
 
 def _header(rows: list[TableRow]) -> tuple[int | None, dict[str, int]]:

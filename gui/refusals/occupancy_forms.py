@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence.model import OccupancyPage, Venue
-from evidence.occupancy_table import Reading
+from evidence.occupancy_table import MAX_ROWS, Reading
 from evidence.printable import printable
 from gui.refusals.occupancy_capture import Captured, PageCapturer
 from gui.widgets.widgets import error_label
@@ -287,6 +287,11 @@ class TableReadForm(_Form):
                                      "start and end time).").format(n=len(reading.skipped)))
             skipped.setWordWrap(True)
             self.layout_.insertWidget(2, skipped)
+        if reading.cut:
+            cut = QLabel(self.tr("The page has more than {n} table rows; those after them were "
+                                 "not read: type their events in.").format(n=MAX_ROWS))
+            cut.setWordWrap(True)
+            self.layout_.insertWidget(2, cut)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
         self.buttons.accepted.connect(self._submit)
 
