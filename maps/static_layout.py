@@ -223,6 +223,8 @@ def _legend_items(shape: Shape, marks: list[PhotoMark], words: MapWords) -> list
             items.append(_Item("photo", words.readings[reading], READING_COLOURS[reading]))
     if any(m.at_edge for m in marks):
         items.append(_Item("hollow", words.hollow, MUTED))
+    if any(m.video for m in marks):
+        items.append(_Item("video", words.video, MUTED))
     if marks:
         assumed = [m.radius_m for m in marks if not m.accuracy_stated]
         items.append(_Item("accuracy", words.accuracy_assumed.format(
@@ -289,6 +291,8 @@ def _swatch(item: _Item, x: float, y: float, unit: float) -> list[Primitive]:
                 Disc(bx, y, 8 * unit, MUTED, 1.0, WHITE, 1.5 * unit)]
     if item.kind == "hollow":
         return [Disc(cx, y, 9 * unit, WHITE, 1.0, INK, 2.0 * unit)]
+    if item.kind == "video":
+        return [Disc(cx, y, 9 * unit, MUTED, 1.0, INK, 2.5 * unit)]
     if item.kind == "accuracy":
         return [Disc(cx, y, 10 * unit, MUTED, 0.16, MUTED, 1.5 * unit),
                 Disc(cx, y, 3 * unit, MUTED)]

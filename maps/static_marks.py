@@ -15,6 +15,7 @@ from maps.projection import Projection
 from maps.static_fonts import text_size
 from maps.static_scene import (
     CONE_DEG,
+    INK,
     MUTED,
     READING_COLOURS,
     WHITE,
@@ -160,9 +161,10 @@ def top_layers(placed: list[Placed], sizes: Sizes) -> list[Primitive]:
     """Leader lines, dots, then the numbered badges over everything else on the map."""
     out: list[Primitive] = [Outline(((p.x, p.y), (p.badge_x, p.badge_y)), MUTED,
                                     1.5 * sizes.unit) for p in placed]
-    for p in placed:
-        out.append(Disc(p.x, p.y, sizes.dot, READING_COLOURS[p.mark.reading], 1.0, WHITE,
-                        1.5 * sizes.unit))
+    for p in placed:   # a video's dot: a dark ring, as on the map page
+        out.append(Disc(p.x, p.y, sizes.dot, READING_COLOURS[p.mark.reading], 1.0,
+                        INK if p.mark.video else WHITE,
+                        (2.5 if p.mark.video else 1.5) * sizes.unit))
     for p in placed:
         colour = READING_COLOURS[p.mark.reading]
         fill, ink = (WHITE, colour) if p.mark.at_edge else (colour, WHITE)

@@ -107,6 +107,7 @@ class PhotoMark:
     bearing_deg: float | None
     reading: Outcome
     at_edge: bool
+    video: bool = False             # a video: its dot has a dark ring where a photo's is white
 
 
 def exhibit_numbers(claim: ClaimResult) -> dict[int, int]:
@@ -136,7 +137,7 @@ def photo_marks(claim: ClaimResult, records: Mapping[int, PhotoRecord]) -> list[
                                float(meta.latitude), float(meta.longitude),
                                radius, accuracy is not None,
                                None if bearing is None else float(bearing) % 360.0,
-                               photo.outcome, photo.at_edge))
+                               photo.outcome, photo.at_edge, photo.fact.is_video))
     return marks
 
 

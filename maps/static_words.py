@@ -60,6 +60,7 @@ class MapWords:
         c: c.value.replace("_", " ") for c in Category})
     readings: Mapping[Outcome, str] = field(default_factory=lambda: dict(READING_WORDS))
     hollow: str = "Hollow: at the venue only within GPS or time doubt"
+    video: str = "Dark ring: a video, where it was filmed"
     accuracy: str = "GPS accuracy"
     accuracy_assumed: str = "GPS accuracy ({metres} where not recorded)"
     cone: str = "Camera direction"
@@ -107,7 +108,7 @@ def in_language(table: Mapping[str, str]) -> MapWords:
         excuses={c: table[f"excuse.{c.value}"] for c in Category},
         readings={o: table["map.reading"].format(reading=table[f"reading.{o.value}"])
                   for o in Outcome},
-        hollow=table["map.hollow"], accuracy=table["map.accuracy"],
+        hollow=table["map.hollow"], video=table["map.video"], accuracy=table["map.accuracy"],
         accuracy_assumed=table["map.accuracy_assumed"], cone=table["map.cone"],
         badge=table["map.badge"], no_tiles=table["map.no_tiles"],
         metres=table["unit.metres"], kilometres=table["map.kilometres"],

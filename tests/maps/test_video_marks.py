@@ -79,3 +79,13 @@ def test_a_redacted_videos_thumbnail_is_its_first_frame_redacted(root):
     data = base64.b64decode(video["thumb"].split(",", 1)[1])
     image = Image.open(io.BytesIO(data))
     assert ImageStat.Stat(image.convert("L")).extrema[0][1] < 20   # all black, bar hidden
+
+
+def test_the_static_map_rings_the_video_and_says_so(root, tmp_path):
+    from maps import static
+
+    with Case.open(root) as case:
+        static.render_case_claim_map(case, 1, tmp_path / "claim.svg")
+    drawn = (tmp_path / "claim.svg").read_text()
+    assert "Dark ring: a video, where it was filmed" in drawn
+    assert 'stroke="#1a1a1a"' in drawn.lower() or "rgb(26,26,26)" in drawn.replace(" ", "")
