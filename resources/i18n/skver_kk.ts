@@ -1200,6 +1200,14 @@
         <translation>Метадеректер</translation>
     </message>
     <message>
+        <source>Started (as the file records it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} сағ</translation>
     </message>
@@ -3199,6 +3207,10 @@
     <message>
         <source>{n} rows could not be read as events (no date, or no start and end time).</source>
         <translation>Іс-шара ретінде оқылмаған жолдар (күні немесе басталу және аяқталу уақыты жоқ): {n}.</translation>
+    </message>
+    <message>
+        <source>The page has more than {n} table rows; those after them were not read: type their events in.</source>
+        <translation>Бетте кестенің {n} жолынан көп жолы бар; олардан кейінгілері оқылмады: олардың іс-шараларын қолмен енгізіңіз.</translation>
     </message>
     <message>
         <source>Record</source>

@@ -1207,6 +1207,14 @@
         <translation>Метаданные</translation>
     </message>
     <message>
+        <source>Started (as the file records it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} ч</translation>
     </message>
@@ -3226,6 +3234,10 @@
     <message>
         <source>{n} rows could not be read as events (no date, or no start and end time).</source>
         <translation>Строк, которые не удалось прочитать как мероприятия (нет даты или времени начала и окончания): {n}.</translation>
+    </message>
+    <message>
+        <source>The page has more than {n} table rows; those after them were not read: type their events in.</source>
+        <translation>На странице больше {n} строк таблицы; следующие за ними не прочитаны: введите их мероприятия вручную.</translation>
     </message>
     <message>
         <source>Record</source>
