@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from evidence import geo, timing
+from evidence import geo, pgpverify, timing
 from evidence.model import (
     Corroboration,
     Finding,
@@ -148,11 +148,13 @@ def corroboration(statement: Statement, *, photo_id: int, photo_sha256: str, sou
 
 @dataclass(frozen=True)
 class Key:
-    """The public key a proof came with; None fields when it could not be read."""
+    """The public key a proof came with (its bytes as shipped); None fields when it could not
+    be read."""
 
     cert: object | None
     fingerprint: str | None
     problem: str | None = None
+    data: bytes | None = None
 
 
 def read_key(data: bytes | None) -> Key:
@@ -164,11 +166,13 @@ def read_key(data: bytes | None) -> Key:
         cert = pysequoia.Cert.from_bytes(data)
     except Exception as exc:  # pysequoia raises RuntimeError with a Rust backtrace
         return Key(None, None, f"the public key cannot be read ({_first_line(exc)})")
-    return Key(cert, str(cert.fingerprint))
+    return Key(cert, str(cert.fingerprint), data=data)
 
 
 def signature_holds(key: Key, signature: bytes | None, data: bytes) -> bool:
-    """Whether `signature` is a valid detached OpenPGP signature over `data` by `key`."""
+    """Whether `signature` is a valid detached OpenPGP signature over `data` by `key`: by
+    Sequoia's standard policy, else (a key it refuses, as it refuses every recent ProofMode key
+    for its SHA-1 self-certification) by the key's own material (evidence/pgpverify.py)."""
     if key.cert is None or signature is None:
         return False
     import pysequoia
@@ -176,9 +180,11 @@ def signature_holds(key: Key, signature: bytes | None, data: bytes) -> bool:
     try:
         sig = pysequoia.Sig.from_bytes(signature)
         result = pysequoia.verify(bytes=data, store=lambda _ids: [key.cert], signature=sig)
-    except Exception:  # a bad signature, another key's, or no signature at all
-        return False
-    return bool(result.valid_sigs)
+        if result.valid_sigs:
+            return True
+    except Exception:  # a bad signature, another key's, or a key the policy refuses
+        pass
+    return key.data is not None and pgpverify.holds(key.data, signature, data)
 
 
 def signature_state(key: Key, checks: Mapping[ProofRole, bool | None]) -> tuple[

@@ -13,7 +13,7 @@ from evidence.model import ProofKind, ProofRole, SignatureState
 from evidence.store import Case
 from tests.helpers.encrypted import SECRET
 from tests.helpers.photos import Shot
-from tests.helpers.proofs import SHOT, ProofZip, key, write_proof_zip, write_tella
+from tests.helpers.proofs import SHOT, GpgKey, ProofZip, key, write_proof_zip, write_tella
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -230,3 +230,24 @@ def test_proof_generated_is_read_in_the_form_each_proofmode_version_wrote(
     (result,) = _import(case, write_proof_zip(tmp_path / "in", ProofZip(
         changes={"Proof Generated": generated})))
     assert ("proof_time_disagrees" in result.findings) is disagrees
+
+
+def test_a_key_made_as_proofmode_makes_it_verifies_and_a_changed_photo_still_fails(tmp_path):
+    """ProofMode certifies its key's user ID with SHA-1, which Sequoia's policy refuses: the
+    signatures (SHA-256) are checked by the key's own material (evidence/pgpverify.py)."""
+    legacy = GpgKey(tmp_path / "gnupg")
+    import pysequoia
+
+    with pytest.raises(RuntimeError, match="SHA1"):  # the policy refuses the key as a whole
+        _ = pysequoia.Cert.from_bytes(legacy.public()).expiration
+    case = _case(tmp_path)
+    (good,) = _import(case, write_proof_zip(tmp_path / "good", ProofZip(gpg=legacy)))
+    (changed,) = _import(case, write_proof_zip(tmp_path / "changed", ProofZip(
+        name="b.jpg", gpg=legacy, media_changed=True, shot=Shot(
+            taken="2022:08:20 18:33:00", offset="+06:00"))))
+    data = store.read(case)
+    assert data.proofs_of(good.photo_id or 0)[0].signature is SignatureState.VERIFIED
+    assert good.findings == []
+    (bad,) = data.proofs_of(changed.photo_id or 0)
+    assert bad.signature is SignatureState.INVALID
+    assert bad.signature_failures == ("media-signature",)
