@@ -28,13 +28,12 @@ from tests.helpers.proofs import ProofZip, key, public_key, sign, write_proof_zi
 
 
 def _import(root: Path, paths: list[Path]) -> float:
-    case = Case.create(root, title="bench", timezone="Asia/Almaty", actor="bench")
-    started = time.perf_counter()
-    results = list(importer.import_paths(case, [str(p) for p in paths], actor="bench",
-                                         workers=1))
-    elapsed = time.perf_counter() - started
+    with Case.create(root, title="bench", timezone="Asia/Almaty", actor="bench") as case:
+        started = time.perf_counter()
+        results = list(importer.import_paths(case, [str(p) for p in paths], actor="bench",
+                                             workers=1))
+        elapsed = time.perf_counter() - started
     assert all(r.outcome == "imported" for r in results), results
-    case.conn.close()
     return elapsed
 
 
