@@ -11,7 +11,7 @@ time and position they state beside the file's own. Every value from outside goe
 `printable`.
 
     credential_lines(inspection, strings.table("ru"))
-    # ('Подписано: …', 'Доверенные: подпись действительна, …', 'Время подписи подкреплено …')
+    # ('Доверенные: подпись действительна, …', 'Подписано: …', 'Время подписи подкреплено …')
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ def credential_lines(inspection: Inspection, table: Table, *,
     lines = [state_line(found, table)]
     if found.state is not CredentialState.UNREADABLE:
         lines += [attested_line(found, table), time_line(found, table)]
+        if found.signed_at is not None and not found.captured:
+            lines.append(table["credentials.time.not_capture"])   # an edit's time, not a shot's
     if found.actions:
         lines.append(strings.text(table, "credentials.actions",
                                   actions=table["sep.items"].join(

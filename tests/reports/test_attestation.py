@@ -40,7 +40,7 @@ def credentials(**changes) -> ContentCredentials:
                   issuer="CN=Google Camera CA", generator="Pixel Camera/10.1",
                   signed_at=SIGNED, timestamp_trusted=True, failures=(),
                   actions=("c2pa.created",), trust_list="c2pa",
-                  timestamp_authority="CN=Google Timestamping")
+                  timestamp_authority="CN=Google Timestamping", captured=True)
     values.update(changes)
     return ContentCredentials(**values)
 
@@ -344,3 +344,10 @@ def test_a_proof_that_disagrees_with_the_file_says_so_in_its_lines():
     assert "more than five minutes" not in text     # its time is 5 s from the file's
     kk = proof_text(far, lang="kk")
     assert strings.table("kk")["finding.proof_position_disagrees"] in kk
+
+
+def test_an_edits_time_is_said_to_date_the_edit_not_the_shot():
+    text = said(credentials(captured=False, actions=("c2pa.opened", "c2pa.edited")))
+    assert "The credentials record no capture by a camera (an edit or an export): their time " \
+           "dates that, so the photo was taken no later than it, not at it." in text
+    assert "no capture by a camera" not in said(credentials())
