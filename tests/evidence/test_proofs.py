@@ -251,3 +251,20 @@ def test_a_key_made_as_proofmode_makes_it_verifies_and_a_changed_photo_still_fai
     (bad,) = data.proofs_of(changed.photo_id or 0)
     assert bad.signature is SignatureState.INVALID
     assert bad.signature_failures == ("media-signature",)
+
+
+def test_a_photo_already_in_the_case_gets_its_proof_when_its_zip_is_imported(tmp_path):
+    """Also how an import cut short between the photo and its proof is completed: importing
+    the zip again records the proof for the photo kept."""
+    zipped = write_proof_zip(tmp_path / "in")
+    with zipfile.ZipFile(zipped) as archive:
+        loose = tmp_path / "loose" / "PXL_20220820_123000.jpg"
+        loose.parent.mkdir()
+        loose.write_bytes(archive.read(loose.name))
+    case = _case(tmp_path)
+    (first,) = _import(case, loose)
+    assert store.read(case).proofs_of(first.photo_id or 0) == ()
+    (again,) = _import(case, zipped)
+    assert (again.outcome, again.photo_id) == ("duplicate", first.photo_id)
+    (proof,) = store.read(case).proofs_of(first.photo_id or 0)
+    assert proof.signature is SignatureState.VERIFIED
