@@ -247,9 +247,16 @@ def _position(item: Corroboration, inspection: Inspection, name: str) -> list[Fi
         inspection.metadata.gps_accuracy_m or ASSUMED_ACCURACY_M)
     if apart <= allowed:
         return []
+    taken, fix = inspection.time.taken_utc, item.location_utc
+    age = ""
+    if taken is not None and fix is not None and abs((taken - fix).total_seconds()) > 60:
+        # the app may reuse the phone's last fix: a stale one explains a distance
+        seconds = (taken - fix).total_seconds()
+        age = (f"; the proof's fix was taken {abs(seconds):,.0f} s "
+               f"{'before' if seconds > 0 else 'after'} the photo")
     return [Finding("proof_position_disagrees", Severity.WARNING,
                     f"{name}'s proof puts the phone {apart:,.0f} m from the file's GPS "
-                    f"position, more than their accuracies allow ({allowed:,.0f} m).")]
+                    f"position, more than their accuracies allow ({allowed:,.0f} m){age}.")]
 
 
 def _time(item: Corroboration, inspection: Inspection, name: str) -> list[Finding]:

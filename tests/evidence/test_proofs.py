@@ -4,6 +4,8 @@ recorded next to the EXIF, its signatures checked, disagreements and tampering c
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -106,6 +108,14 @@ def test_a_proof_position_2_km_from_the_exif_and_an_hour_apart_are_findings(tmp_
     (result,) = _import(case, write_proof_zip(tmp_path / "in", spec))
     assert {"proof_position_disagrees", "proof_time_disagrees"} <= set(result.findings)
     assert "proof_signature_invalid" not in result.findings  # signed as it is: it disagrees
+    (proof,) = store.read(case).proofs_of(result.photo_id or 0)
+    found = {f.code: f.message for f in proofs.findings(
+        proof, store.read(case).photo(result.photo_id or 0).inspection)}
+    assert "2,0" in found["proof_position_disagrees"]  # about 2,000 m, not within 11 m
+    stale = replace(proof, location_utc=datetime(2022, 8, 20, 11, 30, tzinfo=UTC))
+    assert "fix was taken 3,600 s before the photo" in next(
+        f.message for f in proofs.findings(stale, store.read(case).photo(
+            result.photo_id or 0).inspection) if f.code == "proof_position_disagrees")
 
 
 def test_a_tella_csv_imports_its_photo_as_unsigned_corroboration(tmp_path):
