@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from typing import TextIO
 
 from cli.common import EXIT_OK, TerminalProgress, existing
@@ -44,6 +45,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     packages = set(zips) | {csv_path for csv_path, _s in tella.values()} | \
         {csv_path for csv_path, _why in refused}
     paths = [p for p in paths if p not in packages]
+    present = {os.path.realpath(p) for p in paths}
+    paths += sorted(photo for photo in tella if photo not in present)  # a CSV given alone
     progress = TerminalProgress(sys.stderr, "Inspecting")
     results = inspection.inspect_many(paths, args.timezone, workers=args.workers,
                                       progress=progress)
@@ -154,7 +157,7 @@ def _lines(result: Inspection) -> list[str]:
         lines.append(f"  camera     {camera or '—'}"
                      + (f" (software: {meta.software})" if meta.software else ""))
     if time.taken_local:
-        lines.append(f"  taken      {time.taken_local.isoformat(' ')} by the camera clock")
+        lines.append(_taken_line(result, time.taken_local))
         lines.append(f"  in UTC     {_utc_line(result)}")
     elif time.offset_source is OffsetSource.CONTENT_CREDENTIALS:  # no camera clock, attested
         lines.append(f"  in UTC     {_utc_line(result)}")
@@ -197,6 +200,17 @@ def _credential_lines(result: Inspection) -> list[str]:
     return lines
 
 
+def _taken_line(result: Inspection, local: datetime) -> str:
+    """When the camera's clock says it was taken; a video's start as what recorded it says:
+    its container's creation time (UTC), or Apple's creationdate (the phone's clock with its
+    offset, the only offset a video records)."""
+    if not result.is_video:
+        return f"  taken      {local.isoformat(' ')} by the camera clock"
+    if result.time.offset_source is OffsetSource.CONTAINER_UTC:
+        return f"  started    {local.isoformat(' ')} as the container's creation time records it"
+    return f"  started    {local.isoformat(' ')} by the phone's clock (Apple's creationdate)"
+
+
 def _utc_line(result: Inspection) -> str:
     time = result.time
     if time.taken_utc is None:
@@ -204,7 +218,8 @@ def _utc_line(result: Inspection) -> str:
     source = {
         OffsetSource.EXIF: "offset recorded by the camera",
         OffsetSource.CONTAINER_UTC: "UTC as the video's container records it",
-        OffsetSource.LOCATION: f"offset of {time.zone} at the photo's position",
+        OffsetSource.LOCATION: f"offset of {time.zone} at the "
+                               f"{'video' if result.is_video else 'photo'}'s position",
         OffsetSource.CASE_DEFAULT: f"offset of the case time zone {time.zone}",
         OffsetSource.CONTENT_CREDENTIALS: "the time-stamp of the file's trusted Content "
                                           "Credentials, not the camera clock",

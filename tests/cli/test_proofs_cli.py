@@ -57,3 +57,10 @@ def test_a_broken_zip_is_named_with_its_reason_and_the_photo_beside_it_imported(
     run = ok(skver("import", "--case", str(case), str(tmp_path / "in")))
     assert "rejected" in run.stdout and "proof.zip is not a readable zip archive" in run.stdout
     assert "1 imported, 0 already in the case, 1 rejected." in run.stdout
+
+
+def test_inspect_of_a_tella_csv_alone_reads_the_photo_beside_it(tmp_path):
+    _photo, metadata = write_tella(tmp_path / "in")
+    (found,) = json.loads(ok(skver("inspect", "--json", str(metadata))).stdout)
+    assert found["path"].endswith("a1b2c3.jpg")
+    assert [p["kind"] for p in found["proofs"]] == ["tella"]
