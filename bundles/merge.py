@@ -8,10 +8,12 @@ and committed with its custody entry, which names the bundle (file name, case, m
 key) and the photo's path inside it; bytes the case already has are recorded as a duplicate and
 stored once. Then, in one transaction: venues by slug (missing ones added; one the case has
 differently is kept as the case has it, and named), claims matched by document number, venue and
-window (missing ones added, with their letters), observations (missing ones added with their
-reviewer and time; a correction or withdrawal naming this case's row for the observation it
-corrects or withdraws), and a `bundle-imported` custody entry. The other monitor's manifest and
-custody log are kept in CASE/bundles/<manifest sha256>/, where `verify --case` checks them.
+window (missing ones added, with their letters), the akimat's occupancy pages by SHA-256
+(missing ones kept like letters) and the events entered from them, observations (missing ones
+added with their reviewer and time; a correction or withdrawal naming this case's row for the
+observation it corrects or withdraws), and a `bundle-imported` custody entry. The other
+monitor's manifest and custody log are kept in CASE/bundles/<manifest sha256>/, where `verify
+--case` checks them.
 """
 
 from __future__ import annotations
@@ -30,9 +32,26 @@ from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
 from bundles.paths import TIMESTAMP_NOTE, is_timestamp_file
 from bundles.verify import BundleReport, verify_bundle
 from bundles.zipsafe import Limits, Opener, SafeZip
-from evidence import claims, importer, observations, signing, store, tempfiles, venues
+from evidence import (
+    claims,
+    importer,
+    observations,
+    occupancy,
+    signing,
+    store,
+    tempfiles,
+    venues,
+)
 from evidence.errors import KnownError
-from evidence.model import BundleSource, Category, Claim, Confidence, Observation, Venue
+from evidence.model import (
+    BundleSource,
+    Category,
+    Claim,
+    Confidence,
+    Observation,
+    PageCapture,
+    Venue,
+)
 from evidence.parallel import Progress
 from evidence.printable import printable
 from evidence.provenance import Source, SourceFile
@@ -60,6 +79,8 @@ class BundleImport:
     claims_added: int = 0
     claims_present: int = 0
     letters_added: int = 0
+    occupancy_pages_added: int = 0     # copies of the akimat's occupancy page
+    occupancy_entries_added: int = 0
     observations_added: int = 0
     observations_present: int = 0
     observations_skipped: int = 0      # their photo (or the observation they correct or
@@ -147,6 +168,7 @@ class _Merge:
         self.result = result
         self.sealed = tempfiles.Sealed()  # what is unpacked is encrypted, its key in memory
         self.letters: list[claims.StoredLetter] = []
+        self.pages: list[occupancy.StoredPage] = []
         self.forwarded: list[str] = []
 
     def manifest(self, expected_sha: str) -> dict[str, Any]:
@@ -207,6 +229,7 @@ class _Merge:
             with self.case.transaction():
                 venue_ids = self.venues(manifest["venues"])
                 self.claims(manifest, venue_ids)
+                self.occupancy(manifest, venue_ids)
                 self.observations(manifest, photo_ids)
                 self.record(manifest, report, kept)
         except BaseException:
@@ -215,6 +238,8 @@ class _Merge:
                 self.case.files.unlink(f"{self.result.stored_in}/{name}")
             for letter in self.letters:
                 claims.forget_letter(self.case, letter)
+            for page in self.pages:
+                occupancy.forget_page(self.case, page)
             raise
 
     def keep(self, sha: str) -> dict[str, str]:
@@ -288,6 +313,42 @@ class _Merge:
         claims.link_letter(self.case, claim_id, stored, self.actor, {
             "source_path": f["path"], "source_bundle": self.bundle().as_json()})
         self.result.letters_added += 1
+
+    def occupancy(self, manifest: dict[str, Any], venue_ids: dict[int, int]) -> None:
+        """The bundle's copies of the akimat's occupancy page this case lacks (by SHA-256), and
+        the events entered from them, each under this case's page and venue."""
+        files = sorted((f for f in manifest["files"] if f["kind"] == "occupancy-page"),
+                       key=lambda f: f.get("page_id") or 0)
+        page_ids: dict[int, int] = {}
+        for f in files:
+            known = store.occupancy.page_by_sha256(self.case, f["sha256"])
+            if known is None:
+                unpacked = self.unpack(f, Path(f["path"]).name)
+                stored = occupancy.store_page(self.case, unpacked, self.sealed.opener(unpacked))
+                self.pages.append(stored)
+                known = _checked(lambda f=f, stored=stored: occupancy.link_page(
+                    self.case, stored, url=f["url"], captured=f["captured_utc"],
+                    capture=PageCapture(f["capture"]), actor=self.actor,
+                    covers=(f.get("covers_from"), f.get("covers_to")),
+                    same_capture=page_ids.get(f.get("same_capture") or 0),
+                    came_from={"source_path": f["path"],
+                               "source_bundle": self.bundle().as_json()}),
+                    f"The occupancy page {f['path']!r}")
+                self.result.occupancy_pages_added += 1
+            page_ids[f["page_id"]] = known.id
+        have = {(e.page_id, e.venue_id, e.start, e.end, e.event_name)
+                for e in occupancy.entries(self.case)}
+        for row in (manifest.get("occupancy") or {}).get("occupancy_entries", []):
+            entry = _checked(lambda row=row: store.occupancy.entry_from_stored(row),
+                             f"Occupancy entry {row.get('id')!r}")
+            if entry.page_id not in page_ids or entry.venue_id not in venue_ids:
+                continue
+            entry = replace(entry, page_id=page_ids[entry.page_id],
+                            venue_id=venue_ids[entry.venue_id], id=None)
+            if (entry.page_id, entry.venue_id, entry.start, entry.end, entry.event_name) in have:
+                continue
+            occupancy.add_entry(self.case, entry, self.actor)
+            self.result.occupancy_entries_added += 1
 
     def observations(self, manifest: dict[str, Any], photo_ids: dict[int, int]) -> None:
         """The bundle's observations this case lacks, oldest first, with its corrections and

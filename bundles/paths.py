@@ -8,7 +8,7 @@ refused when the manifest is read, before anything is unpacked or written:
     photo, letter     originals/<its sha256><ext>   (bundles/manifest.py `_stored`)
     proof             originals/<its sha256><ext>   a capture app's proof file (`_proof_files`)
     occupancy-page    originals/<its sha256><ext>   a copy of the akimat's occupancy page
-                      (`_occupancy_pages`; not merged into another case)
+                      (`_occupancy_pages`; merged by its SHA-256, bundles/merge.py)
     log               custody.jsonl
     report            reports/<name>                 (bundles/writer.py `_extra`)
     imported-bundle   bundles/<sha256>/<manifest.json | custody.jsonl | manifest.json.sig |

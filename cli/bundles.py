@@ -230,6 +230,9 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
         say(f"  note            venue {slug} differs in the bundle; the case's own is kept")
     say(f"  claims          {result.claims_added} added ({result.letters_added} letters), "
         f"{result.claims_present} already in the case")
+    if result.occupancy_pages_added or result.occupancy_entries_added:
+        say(f"  occupancy       {result.occupancy_pages_added} page(s) of the akimat's published "
+            f"occupancy and {result.occupancy_entries_added} event(s) from them added")
     say(f"  observations    {result.observations_added} added, "
         f"{result.observations_present} already in the case, "
         f"{result.observations_skipped} skipped (their photo was rejected)")

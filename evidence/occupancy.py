@@ -16,8 +16,9 @@ import hashlib
 import io
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 from evidence import custody, limits, occupancy_table, sniff, store, tempfiles, timing
@@ -26,10 +27,11 @@ from evidence.model import EntrySource, OccupancyEntry, OccupancyPage, PageCaptu
 from evidence.store import STAGING, Case, audit, stored_relpath
 from evidence.store import occupancy as rows
 
-__all__ = ["ENTRY_ADDED", "ENTRY_REMOVED", "IMPORTED", "add_entry", "check_covers", "check_url",
-           "enter_read", "entries", "import_captured", "import_page", "page", "page_media_type",
-           "pages", "parse_captured", "read_table", "remove_entry", "resolve_venue",
-           "set_covers", "zone_of"]
+__all__ = ["ENTRY_ADDED", "ENTRY_REMOVED", "IMPORTED", "StoredPage", "add_entry", "check_covers",
+           "check_page", "check_url", "enter_read", "entries", "forget_page", "import_captured",
+           "import_page", "link_page", "page", "page_media_type", "pages", "parse_captured",
+           "read_table", "remove_entry", "resolve_venue", "set_covers", "store_page",
+           "zone_of"]
 
 IMPORTED = "occupancy-page-imported"
 ENTRY_ADDED = "occupancy-entry-added"
@@ -95,6 +97,17 @@ def check_covers(first: str | None, last: str | None) -> tuple[str | None, str |
     return a.isoformat(), b.isoformat()
 
 
+@dataclass(frozen=True)
+class StoredPage:
+    """A page's bytes kept in the originals store, before a row names them (`link_page`)."""
+
+    relpath: str
+    sha256: str
+    media_type: str
+    size_bytes: int
+    source: str
+
+
 def import_page(case: Case, source: str | os.PathLike[str], *, url: str, captured: str,
                 capture: PageCapture, actor: str, covers: tuple[str | None, str | None] =
                 (None, None), note: str = "", same_capture: int | None = None,
@@ -103,34 +116,68 @@ def import_page(case: Case, source: str | os.PathLike[str], *, url: str, capture
     """Keeps a copy of the page as an original; (its record, whether it is new). The same bytes
     imported again change nothing. `captured` is ISO 8601 with an offset (`parse_captured`);
     `opener` opens the source's plain bytes when the file holds them sealed."""
-    url, captured_utc = check_url(url), parse_captured(captured)
-    first, last = check_covers(*covers)
+    check_page(url, captured, covers, note)
+    with case.exclusive("keeping the page"):
+        stored = store_page(case, source, opener)
+        known = rows.page_by_sha256(case, stored.sha256)
+        if known is not None:
+            return known, False
+        try:
+            with case.transaction():
+                page = link_page(case, stored, url=url, captured=captured, capture=capture,
+                                 actor=actor, covers=covers, note=note,
+                                 same_capture=same_capture)
+        except BaseException:
+            forget_page(case, stored)
+            raise
+    return page, True
+
+
+def check_page(url: str, captured: str, covers: tuple[str | None, str | None],
+               note: str) -> None:
+    """What a person says of a page, checked before its bytes are copied in."""
+    check_url(url)
+    parse_captured(captured)
+    check_covers(*covers)
     too_long = limits.problem("The page's note", note, limits.NOTE)
     if too_long:
         raise KnownError(too_long)
+
+
+def store_page(case: Case, source: str | os.PathLike[str],
+               opener: Callable[[], io.BufferedReader] | None = None) -> StoredPage:
+    """Keeps a page's bytes in the originals store (refused when it is no page Skver keeps)."""
     store.health.refuse_if_damaged(case, "keeping the page")
-    with case.exclusive("keeping the page"):
-        relpath, sha256, media_type, size = _stage(case, source, opener)
-        known = rows.page_by_sha256(case, sha256)
-        if known is not None:
-            return known, False
-        page = OccupancyPage(0, sha256, relpath, media_type, size, url, captured_utc, capture,
-                             actor, custody.now_utc(), first, last, same_capture, note)
-        try:
-            with case.transaction():
-                page_id = rows.put_page(case, page)
-                digest = audit.row_digest(case, rows.PAGES, page_id)
-                name = os.path.basename(os.fspath(source))
-                case.record(actor, IMPORTED, sha256, {
-                    "url": url, "captured_utc": captured_utc, "capture": capture.value,
-                    "stored_path": relpath, "media_type": media_type, "size_bytes": size,
-                    "source_name": name, "covers": [first, last], "table": rows.PAGES,
-                    "row_id": page_id, "row_sha256": digest})
-        except BaseException:
-            if not _used(case, relpath):
-                case.files.unlink(relpath)
-            raise
-    return replace(page, id=page_id), True
+    relpath, sha256, media_type, size = _stage(case, source, opener)
+    return StoredPage(relpath, sha256, media_type, size, os.fspath(source))
+
+
+def link_page(case: Case, stored: StoredPage, *, url: str, captured: str, capture: PageCapture,
+              actor: str, covers: tuple[str | None, str | None] = (None, None), note: str = "",
+              same_capture: int | None = None, came_from: dict[str, Any] | None = None
+              ) -> OccupancyPage:
+    """Inside the caller's transaction: the page's row and its custody entry (the file, its
+    address and capture time, where it came from: the file's name, or `came_from`)."""
+    url, captured_utc = check_url(url), parse_captured(captured)
+    first, last = check_covers(*covers)
+    page = OccupancyPage(0, stored.sha256, stored.relpath, stored.media_type, stored.size_bytes,
+                         url, captured_utc, capture, actor, custody.now_utc(), first, last,
+                         same_capture, note)
+    page_id = rows.put_page(case, page)
+    digest = audit.row_digest(case, rows.PAGES, page_id)
+    name = os.path.basename(stored.source)
+    case.record(actor, IMPORTED, stored.sha256, {
+        "url": url, "captured_utc": captured_utc, "capture": capture.value,
+        "stored_path": stored.relpath, "media_type": stored.media_type,
+        "size_bytes": stored.size_bytes, "source_name": name, "covers": [first, last],
+        **(came_from or {}), "table": rows.PAGES, "row_id": page_id, "row_sha256": digest})
+    return replace(page, id=page_id)
+
+
+def forget_page(case: Case, stored: StoredPage) -> None:
+    """Deletes a just-stored page file that nothing in the case refers to."""
+    if not _used(case, stored.relpath):
+        case.files.unlink(stored.relpath)
 
 
 def _stage(case: Case, source: str | os.PathLike[str],

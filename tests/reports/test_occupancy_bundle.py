@@ -77,3 +77,32 @@ def test_an_entry_edited_in_the_manifest_is_caught(exported, tmp_path):
     report = verify_bundle(edited)
     assert any("Occupancy entry 1 in the manifest differs from what the custody log last "
                "recorded" in p for p in report.problems)
+
+
+def test_a_bundle_merged_brings_its_pages_and_their_events(exported, tmp_path):
+    from bundles.merge import import_bundle
+    from evidence import store, verify
+    from evidence.procedure import ProcedureCode
+    from evidence.store import Case
+
+    path, manifest = exported
+    [page] = [f for f in manifest["files"] if f["kind"] == "occupancy-page"]
+    with Case.create(tmp_path / "other", title="Other", timezone="Asia/Almaty",
+                     actor="dana") as case:
+        result = import_bundle(case, path, actor="dana", accept_unverified=True)
+        assert (result.occupancy_pages_added, result.occupancy_entries_added) == (1, 1)
+        data = store.read(case)
+        [kept] = data.occupancy_pages
+        assert (kept.sha256, kept.url, kept.covers_from) == (page["sha256"], URL, "2022-08-01")
+        [entry] = data.occupancy_entries
+        [source_venue] = [v for v in manifest["venues"] if v["id"] == 1]
+        assert data.venue(entry.venue_id).slug == source_venue["slug"]
+        assert entry.expected_participants == 321 and entry.page_id == kept.id
+        assert verify.verify(case, actor="dana").intact
+    from evidence.analysis import analyze
+    from evidence.store import read
+
+    with Case.open(tmp_path / "other") as case:
+        results = analyze(read(case))
+    codes = {r.claim.document_number: [f.code for f in r.procedure] for r in results.claims}
+    assert any(ProcedureCode.EVENT_PUBLISHED in c for c in codes.values())
