@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Going online reveals this computer&apos;s network address, and that this page is opened now, to the akimat&apos;s website and to whoever watches this network. Skver sends nothing else: no cookies, nothing of the case. Capture only when that is safe, or save the page elsewhere and keep the saved file instead.</source>
-        <translation>Интернетке шығу әкімдік сайтына және осы желіні бақылайтын кез келген адамға осы компьютердің желілік мекенжайын және бұл беттің қазір ашылғанын көрсетеді. Skver басқа ештеңе жібермейді: cookie де, іс деректері де жоқ. Бұлай тек қауіпсіз болғанда сақтаңыз, немесе бетті басқа жерде сақтап, сақталған файлды қосыңыз.</translation>
+        <translation>Интернетке шығу әкімдік сайтына және осы желіні бақылайтын кез келген адамға осы компьютердің желілік мекенжайын және бұл беттің қазір ашылғанын көрсетеді. Skver басқа ештеңе жібермейді: cookie-файлдарды да, іс деректерін де жібермейді. Бетті бұлай тек қауіпсіз болғанда сақтаңыз немесе оны басқа жерде сақтап, сақталған файлды қосыңыз.</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>Give a web page&apos;s address, beginning with https:// or http://.</source>
-        <translation>https:// немесе http:// басталатын веб-бет мекенжайын көрсетіңіз.</translation>
+        <translation>https:// немесе http:// деп басталатын веб-бет мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Loading {url}…</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Captured; keeping it in the case…</source>
-        <translation>Сақталды; іске қосылуда…</translation>
+        <translation>Бет алынды; істе сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -644,23 +644,23 @@
     </message>
     <message>
         <source>The time-stamping authorities asked, their addresses separated by spaces</source>
-        <translation>Сұрау жіберілетін уақыт мөрін беретін органдар; мекенжайлары бос орын арқылы</translation>
+        <translation>Сұрау жіберілетін уақыт мөрі қызметтері; мекенжайлары бос орын арқылы</translation>
     </message>
     <message>
         <source>Going online sends each time-stamping authority the bundle manifest&apos;s SHA-256 digest, from which nothing of the case can be read, and shows it this computer&apos;s network address. Nothing else leaves the computer. Offline, the bundle is written without a timestamp.</source>
-        <translation>Желіге қосылғанда әр уақыт мөрін беретін органға пакет манифестінің SHA-256 дайджесті жіберіледі, одан іс туралы ештеңе білуге болмайды, және орган осы компьютердің желілік мекенжайын көреді. Компьютерден басқа ештеңе шықпайды. Желі болмаса, пакет уақыт мөрінсіз жазылады.</translation>
+        <translation>Желіге қосылғанда әр уақыт мөрі қызметіне пакет манифестінің SHA-256 дайджесті жіберіледі, одан іс туралы ештеңе білуге болмайды, ал қызмет осы компьютердің желілік мекенжайын көреді. Компьютерден басқа ештеңе шықпайды. Желі болмаса, пакет уақыт мөрінсіз жазылады.</translation>
     </message>
     <message>
         <source>{url} is not a time-stamping authority&apos;s address: give http:// or https:// addresses.</source>
-        <translation>{url} уақыт мөрін беретін органның мекенжайы емес: http:// немесе https:// мекенжайларын беріңіз.</translation>
+        <translation>{url} уақыт мөрі қызметінің мекенжайы емес: http:// немесе https:// мекенжайларын беріңіз.</translation>
     </message>
     <message>
         <source>Give the time-stamping authorities&apos; addresses, or untick Timestamp the bundle online.</source>
-        <translation>Уақыт мөрін беретін органдардың мекенжайларын беріңіз немесе «Пакетке онлайн уақыт мөрін алу» белгісін алып тастаңыз.</translation>
+        <translation>Уақыт мөрі қызметтерінің мекенжайларын беріңіз немесе «Пакетке онлайн уақыт мөрін алу» белгісін алып тастаңыз.</translation>
     </message>
     <message>
         <source>Ask at most {count} time-stamping authorities.</source>
-        <translation>Ең көбі {count} уақыт мөрін беретін органға сұрау жіберуге болады.</translation>
+        <translation>Ең көбі {count} уақыт мөрі қызметіне сұрау жіберуге болады.</translation>
     </message>
     <message>
         <source>Give the passphrase of the case&apos;s signing key to sign the bundle (or untick Sign the bundle).</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>it refused (status {detail})</source>
-        <translation>ол сұрауды қабылдамады (мәртебесі {detail})</translation>
+        <translation>ол сұрауды қабылдамады (күйі {detail})</translation>
     </message>
     <message>
         <source>its answer is not a time-stamp reply ({detail})</source>
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>{s:,.3f} s, from the movie header</source>
-        <translation>{s:,.3f} с, бейнефайлдың тақырыпшасынан</translation>
+        <translation>{s:,.3f} с, бейнефайлдың тақырыбынан</translation>
     </message>
     <message>
         <source>{s:,.3f} s, from the picture stream</source>
@@ -2006,11 +2006,11 @@
     </message>
     <message>
         <source>Keeping the page</source>
-        <translation>Бет іске қосылуда</translation>
+        <translation>Бет істе сақталуда</translation>
     </message>
     <message>
         <source>Keeping the captured page</source>
-        <translation>Сақталған бет іске қосылуда</translation>
+        <translation>Алынған бет істе сақталуда</translation>
     </message>
     <message>
         <source>Recording the event</source>
@@ -2164,11 +2164,11 @@
     </message>
     <message>
         <source>{reading}, {duration} ahead of the credentials&apos; time-stamp</source>
-        <translation>{reading}, мәліметтердің уақыт мөрінен {duration} алға кеткен</translation>
+        <translation>{reading}, Content Credentials мәліметтерінің уақыт мөрінен {duration} алға кеткен</translation>
     </message>
     <message>
         <source>{reading}, {duration} behind the credentials&apos; time-stamp</source>
-        <translation>{reading}, мәліметтердің уақыт мөрінен {duration} қалып қойған</translation>
+        <translation>{reading}, Content Credentials мәліметтерінің уақыт мөрінен {duration} қалып қойған</translation>
     </message>
     <message>
         <source>Not dated: neither a camera clock with a known UTC offset nor a GPS clock says when it was taken.</source>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>The other place or time the letter proposes, if any</source>
-        <translation>Хатта ұсынылған басқа орын немесе уақыт, бар болса</translation>
+        <translation>Хатта ұсынылған басқа орын және (немесе) уақыт, бар болса</translation>
     </message>
     <message>
         <source>Document number</source>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <source>The notification is registered after the day of the assembly ({day}).</source>
-        <translation>Хабарлама жиналыс өтетін күннен кейін тіркелген ({day}).</translation>
+        <translation>Хабарлама бейбіт жиналыс өтетін күннен кейін тіркелген ({day}).</translation>
     </message>
     <message>
         <source>The answer cannot come before the notification was registered ({day}).</source>
@@ -2989,7 +2989,7 @@
     <name>RemoveEntryForm</name>
     <message>
         <source>Remove event {n}</source>
-        <translation>{n}-іс-шараны жою</translation>
+        <translation>№ {n} іс-шараны жою</translation>
     </message>
     <message>
         <source>The custody log keeps what the event was and why it was removed.</source>

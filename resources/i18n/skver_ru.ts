@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>it could not be reached ({detail})</source>
-        <translation>до неё не удалось достучаться ({detail})</translation>
+        <translation>с ней не удалось связаться ({detail})</translation>
     </message>
     <message>
         <source>it answered HTTP {detail}</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>its token is over another digest than the manifest&apos;s</source>
-        <translation>её токен поставлен на другой дайджест, не на дайджест манифеста</translation>
+        <translation>её токен выдан на другой дайджест, а не на дайджест манифеста</translation>
     </message>
     <message>
         <source>No timestamp was obtained: the bundle was written without one.</source>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>Captured (UTC)</source>
-        <translation>Сохранена (UTC)</translation>
+        <translation>Время сохранения (UTC)</translation>
     </message>
     <message>
         <source>Dates it lists</source>
@@ -2006,7 +2006,7 @@
     </message>
     <message>
         <source>captured by Skver</source>
-        <translation>сохранена Skver</translation>
+        <translation>сохранена программой Skver</translation>
     </message>
     <message>
         <source>saved by a person</source>
@@ -2180,11 +2180,11 @@
     </message>
     <message>
         <source>{reading}, {duration} ahead of the credentials&apos; time-stamp</source>
-        <translation>{reading}, спешат на {duration} относительно метки времени сведений</translation>
+        <translation>{reading}, спешат на {duration} относительно метки времени сведений Content Credentials</translation>
     </message>
     <message>
         <source>{reading}, {duration} behind the credentials&apos; time-stamp</source>
-        <translation>{reading}, отстают на {duration} от метки времени сведений</translation>
+        <translation>{reading}, отстают на {duration} от метки времени сведений Content Credentials</translation>
     </message>
     <message>
         <source>Not dated: neither a camera clock with a known UTC offset nor a GPS clock says when it was taken.</source>
@@ -2655,7 +2655,7 @@
     </message>
     <message>
         <source>The other place or time the letter proposes, if any</source>
-        <translation>Иное место или время, предложенное в письме, если есть</translation>
+        <translation>Иное место и (или) время, предложенные в письме, если есть</translation>
     </message>
     <message>
         <source>Document number</source>
@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>The notification is registered after the day of the assembly ({day}).</source>
-        <translation>Уведомление зарегистрировано после дня проведения собрания ({day}).</translation>
+        <translation>Уведомление зарегистрировано после дня проведения мирного собрания ({day}).</translation>
     </message>
     <message>
         <source>The answer cannot come before the notification was registered ({day}).</source>
@@ -3727,7 +3727,7 @@
     </message>
     <message>
         <source>Timestamp {file}: over another manifest; this one was changed after it was timestamped.</source>
-        <translation>Метка времени {file}: поставлена на другой манифест; этот изменён после получения метки.</translation>
+        <translation>Метка времени {file}: выдана на другой манифест; этот манифест изменён после получения метки.</translation>
     </message>
     <message>
         <source>Timestamp {file}: damaged or altered; it proves nothing.</source>

@@ -122,5 +122,5 @@ def test_why_no_timestamp_is_said_in_the_interfaces_language(window, case_copy, 
         said = dialog.result_box.informativeText()
     finally:
         i18n.install("en")
-    assert f"Нет метки времени от {dead}: до неё не удалось достучаться (" in said
+    assert f"Нет метки времени от {dead}: с ней не удалось связаться (" in said
     assert "Метка времени не получена: пакет записан без неё." in said
