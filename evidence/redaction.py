@@ -89,7 +89,7 @@ def render(original: Any, regions: tuple[Region, ...] | list[Region], method: st
         raise KnownError("A redaction needs at least one region.")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")   # damaged pixels are the original's business
-        image = (_first_frame(original) if video else decode_upright(original, FULL_SIZE))
+        image = (first_frame(original) if video else decode_upright(original, FULL_SIZE))
     image = redact_image(image, regions, method)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=JPEG_QUALITY)   # no EXIF: the original keeps it
@@ -114,7 +114,8 @@ def redact_image(image: Any, regions: tuple[Region, ...] | list[Region], method:
     return image
 
 
-def _first_frame(original: Any) -> Any:
+def first_frame(original: Any) -> Any:
+    """A video's first frame, upright and full size: the still its regions are drawn on."""
     from evidence import frames
 
     try:

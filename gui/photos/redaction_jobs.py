@@ -8,6 +8,7 @@ decrypted in memory only.
 
 from __future__ import annotations
 
+import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,9 @@ def load(root: str, photo_id: int) -> Picture:
         stored = _stored_path(case, photo_id)
         with case.files.open_read(stored) as original, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # damaged pixels are the original's business
-            image = decode_upright(original, redaction.FULL_SIZE)
+            image = (redaction.first_frame(original) if redaction.is_video(stored)
+                     else decode_upright(original, redaction.FULL_SIZE))   # a video: its
+            # regions are drawn on its first frame and hidden in every frame a report shows
         existing = redaction.get(case, photo_id)
     full = image.size
     image.thumbnail((DISPLAY_PX, DISPLAY_PX))
@@ -51,6 +54,11 @@ def load(root: str, photo_id: int) -> Picture:
 def propose(root: str, photo_id: int) -> list[Region]:
     with Case.open(Path(root)) as case, case.files.open_read(
             _stored_path(case, photo_id)) as original:
+        if redaction.is_video(_stored_path(case, photo_id)):   # faces in its first frame
+            still = io.BytesIO()
+            redaction.first_frame(original).save(still, "PNG")
+            still.seek(0)
+            return face_proposals.propose(still)
         return face_proposals.propose(original)
 
 

@@ -106,3 +106,12 @@ def test_no_moment_clears_it_and_the_correction_says_so(win, qtbot, video_case):
     with Case.open(root) as case:
         rows = store.read(case).history_of(video)
     assert [(r.at_s, r.replaces is not None) for r in rows] == [(20.0, False), (None, True)]
+
+
+def test_the_redact_dialog_shows_a_videos_first_frame_to_draw_on(video_case):
+    from gui.photos import redaction_jobs
+
+    root, video, _photo = video_case
+    picture = redaction_jobs.load(str(root), video)
+    assert (picture.full_width, picture.full_height) == (320, 180)   # the frame's own pixels
+    assert redaction_jobs.propose(str(root), video) == []              # no face in the clip
