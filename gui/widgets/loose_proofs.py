@@ -23,15 +23,22 @@ def inspected(files: list[str], zone: str | None, *, stated: Stated,
     photo's proofs ({its inspected path: its proofs}) before its inspection is yielded."""
     zips = [p for p in files if p.lower().endswith(".zip")]
     tella, refused = proofimport.tella_statements(files)
-    packages = set(zips) | {csv for csv, _said in tella.values()} | {csv for csv, _ in refused}
-    for found in inspection.inspect_many([p for p in files if p not in packages], zone,
-                                         progress=progress, cancelled=cancelled,
+    described = {csv for csv, _said in tella.values()}   # read with their photos
+    packages = set(zips) | described | {csv for csv, _ in refused}
+    plain = [p for p in files if p not in packages]
+
+    def counted(done: int, _of: int) -> None:  # out of every file chosen, packages too
+        if progress is not None:
+            progress(done, len(files))
+
+    for found in inspection.inspect_many(plain, zone, progress=counted, cancelled=cancelled,
                                          isolated=True):
         told = tella.get(os.path.realpath(found.metadata.path))
         if told is not None:
             stated({found.metadata.path: (proofimport.tella_proof(
                 told[0], told[1], found.metadata.sha256 or ""),)})
         yield found
+    done = len(plain) + len(described & set(files))
     for package in sorted(zips) + [csv for csv, _why in refused]:
         if cancelled is not None and cancelled():
             return
@@ -39,6 +46,8 @@ def inspected(files: list[str], zone: str | None, *, stated: Stated,
             if proofs:
                 stated({found.metadata.path: proofs})
             yield found
+        done += 1
+        counted(done, len(files))
 
 
 def _package(path: str, refused: str | None, zone: str | None

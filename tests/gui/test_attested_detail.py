@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from evidence import inspection
 from evidence.importer import import_paths
 from evidence.store import Case
 from gui.app.main_window import MainWindow
+from gui.widgets import loose_proofs
 from tests.helpers.photos import write_jpeg
 from tests.helpers.proofs import ProofZip, write_proof_zip, write_tella
 
@@ -91,3 +93,18 @@ def test_the_inspect_window_reads_a_proofmode_zips_photo_with_its_proof(window, 
     assert "farther from the file's GPS position than their accuracies allow" in moved
     tella = inspector_text(window, "a1b2c3.jpg")
     assert "Tella metadata from a1b2c3.csv: unsigned, so it only corroborates." in tella
+
+
+def test_the_inspect_windows_progress_counts_the_proof_packages_too(tmp_path):
+    write_proof_zip(tmp_path / "in")
+    write_tella(tmp_path / "in" / "tella")
+    write_jpeg(tmp_path / "in" / "plain.jpg", gps=True)
+    files = list(inspection.iter_paths([str(tmp_path / "in")]))
+    said: list[tuple[int, int]] = []
+    stated: dict = {}
+    found = list(loose_proofs.inspected(files, None, stated=stated.update,
+                                        progress=lambda done, of: said.append((done, of))))
+    assert len(files) == 4 and len(found) == 3       # the Tella CSV goes with its photo
+    assert said[-1] == (4, 4)                        # the bar ends full
+    assert {p.rsplit("/", 1)[-1] for p in stated} == {
+        "proof-PXL_20220820_123000.jpg.zip (PXL_20220820_123000.jpg)", "a1b2c3.jpg"}
