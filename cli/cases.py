@@ -404,7 +404,8 @@ def run_photos(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
         show_json(listing)
         return EXIT_OK
     for photo in listing:
-        codes = ",".join(f["code"] for f in photo["findings"]) or "-"
+        codes = ",".join([f["code"] for f in photo["findings"]] + [  # and its proofs'
+            f["code"] for proof in photo["proofs"] for f in proof["findings"]]) or "-"
         # the moment the verdicts use (the GPS clock's when the camera's is off), and its source
         when = photo["established_utc"] or "time unknown"
         say(f"{photo['id']:>5}  {when:<20}  {photo['original_name']}  [{codes}]  "

@@ -30,6 +30,8 @@ def test_import_a_proof_zip_and_a_tella_csv_then_list_them_with_their_proofs(tmp
     assert by_kind["proofmode"]["findings"] == []
     assert by_kind["tella"]["signature"] == "unsigned"
     assert [f["code"] for f in by_kind["tella"]["findings"]] == ["proof_unsigned"]
+    listed = ok(skver("photos", "--case", str(case))).stdout
+    assert "proof_unsigned" in listed  # the Tella photo's line names its proof's finding
     verified = ok(skver("verify", "--case", str(case)))
     assert "originals store" not in verified.stdout
     log = json.loads(ok(skver("log", "--case", str(case), "--json")).stdout)
