@@ -98,7 +98,7 @@ def test_a_pages_dates_said_later_and_an_event_removed_with_its_reason(window, t
     from evidence import occupancy
     from evidence.model import PageCapture
 
-    root, venue, claim = _case(tmp_path)
+    root, _venue, claim = _case(tmp_path)
     saved = tmp_path / "occupancy.html"
     saved.write_text(PAGE, encoding="utf-8")
     with Case.open(root) as case:

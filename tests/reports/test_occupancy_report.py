@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from evidence import occupancy
-from evidence.model import PageCapture
 from evidence.store import Case
 from reports import content, html, pdf
 from tests.helpers.html_cases import parse
