@@ -167,8 +167,9 @@ def _offset_mismatch(meta: PhotoMetadata, time: CaptureTime) -> list[Finding]:
     if offset == time.offset:
         return []
     return [Finding("offset_mismatch", Severity.INFO,
-                    f"The camera recorded UTC{format_offset(time.offset)}, but at the photo's "
-                    f"position ({name}) the instant this gives ({format_utc(time.taken_utc)}) "
+                    f"The camera recorded UTC{format_offset(time.offset)}, but at the "
+                    f"{'video' if _is_video(meta) else 'photo'}'s position ({name}) the "
+                    f"instant this gives ({format_utc(time.taken_utc)}) "
                     f"was {wall:%Y-%m-%d %H:%M:%S} UTC{format_offset(offset)}: the camera was "
                     "set to another zone (or kept an outdated zone table), or the position is "
                     "wrong. The instant still follows the recorded offset.")]

@@ -150,6 +150,16 @@ def plural_form(n: float, lang: str) -> int:
     return 0 if n == 1 else 1
 
 
+def for_medium(table: Mapping[str, str], key: str, video: bool, default: str = "") -> str:
+    """The table's words for `key` said of a photo or a `video`: a video takes `<key>.video`
+    where the words name the medium ("The photo has no GPS position", "Taken"), else the words
+    every file shares; `default` where the table has neither. Findings are looked up so, by
+    `finding.<code>`, and a video's own sentence is written only where the medium is named."""
+    if video and (said := table.get(f"{key}.video")):
+        return said
+    return table.get(key, default)
+
+
 def duration(seconds: float, table: Table) -> str:
     """A span as a reader says it: '45 s', '12 min', '24 h', '1 h 30 min', '27 days 17 h'."""
     total = abs(seconds)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from evidence import phrases
 from evidence.errors import KnownError
 from evidence.facts import PhotoFact, VenueFact
 from evidence.observations import moment_text
@@ -144,8 +145,8 @@ def _photo(data: CaseMap, photo: dict[str, Any], claim: ClaimResult | None,
     if out["video"]:
         out["tooltip"] += f" · {w('mappage.video')} {moment_text(fact.duration_s)}"
     out["time_basis"] = w.phrase(fact.basis)
-    out["camera_clock"] = _camera_clock(photo, w)
-    out["findings"] = [_finding(f, w) for f in photo["findings"]]
+    out["camera_clock"] = _camera_clock(photo, fact.is_video, w)
+    out["findings"] = [_finding(f, fact.is_video, w) for f in photo["findings"]]
     out["notes"] = [w.phrase(p) for p in fact.caveats]
     out["observations"] = [_observation(o, w) for o in photo["observations"]]
     out["accuracy"] = (w("mappage.metres", metres=photo["accuracy_m"])
@@ -181,23 +182,25 @@ def _video_span(fact: PhotoFact, zone_name: str, w: Words) -> str | None:
              end=w.dates(f"{end:%Y-%m-%d %H:%M:%S}"))
 
 
-def _camera_clock(photo: dict[str, Any], w: Words) -> str:
-    """What the camera's clock said, with its offset and where that came from."""
+def _camera_clock(photo: dict[str, Any], video: bool, w: Words) -> str:
+    """What the camera's clock said (a video's start as its file records it), with its offset
+    and where that came from."""
     clock = photo.get("camera_clock_parts")
     if not clock:
         return w.dates(photo["camera_clock"])
     shown, offset_text, source = clock
     if not offset_text:
         return w.dates(shown)
-    return f"{w.dates(shown)} ({offset_text}, {w.get(f'offset.{source}', source)})"
+    return f"{w.dates(shown)} ({offset_text}, " \
+        f"{phrases.for_medium(w.table, f'offset.{source}', video, source)})"
 
 
-def _finding(finding: dict[str, str], w: Words) -> str:
-    """'warning: what it means', in the page's language (in English, the inspection's own
-    sentence, which carries its figures)."""
+def _finding(finding: dict[str, str], video: bool, w: Words) -> str:
+    """'warning: what it means', in the page's language, said of a photo or a video (in
+    English, the inspection's own sentence, which carries its figures)."""
     severity = w.get(f"severity.{finding['severity']}", finding["severity"])
-    said = finding["message"] if w.lang == "en" else \
-        w.get(f"finding.{finding.get('code', '')}", finding["message"])
+    said = finding["message"] if w.lang == "en" else phrases.for_medium(
+        w.table, f"finding.{finding.get('code', '')}", video, finding["message"])
     return f"{severity}: {said}"
 
 

@@ -96,17 +96,19 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
     position = "" if meta.latitude is None else (
         f"{phrases.localised(f'{meta.latitude:.6f}', lang)}{'; ' if comma else ', '}"
         f"{phrases.localised(f'{meta.longitude:.6f}', lang)}")
-    camera_clock = time.taken_local.isoformat() if time.taken_local else ""
+    camera_clock = phrases.dates(time.taken_local.isoformat(), lang).replace("T", " ") \
+        if time.taken_local else ""
     offset = format_offset(time.offset)
     if camera_clock and offset:
-        camera_clock += f" ({offset}, " \
-                        f"{table.get('offset.' + time.offset_source.value, '')})"
+        source = phrases.for_medium(table, f"offset.{time.offset_source.value}", found.is_video)
+        camera_clock += f" ({offset}, {source})"
     rows = [
-        (table["meta.established"],
+        (phrases.for_medium(table, "meta.established", found.is_video),
          local_time(photo.instant.replace(microsecond=0), zone_name, lang=lang) + " \u00b1 "
          + phrases.duration(photo.fact.uncertainty_s, table)),
         (table["meta.basis"], strings.text(table, photo.fact.basis.key)),
-        (table["meta.camera_clock"], phrases.dates(camera_clock, lang).replace("T", " ")),
+        (phrases.for_medium(table, "meta.camera_clock", found.is_video),
+         camera_clock),
         (table["meta.gps_clock"], "" if meta.gps_time is None
          else strings.utc_moment(format_utc(meta.gps_time) or "", lang)),
         (table["meta.clock_skew"], "" if time.clock_skew_s is None
@@ -133,7 +135,9 @@ def finding_rows(record: PhotoRecord, table: Table) -> tuple[tuple[str, str, str
     found = sorted(record.inspection.findings,
                    key=lambda f: (SEVERITY_ORDER.get(f.severity.value, 3), f.code))
     return tuple((table.get(f"severity.{f.severity.value}", f.severity.value), f.code,
-                  table.get(f"finding.{f.code}", f.message)) for f in found)
+                  phrases.for_medium(table, f"finding.{f.code}", record.inspection.is_video,
+                                     f.message))
+                 for f in found)
 
 
 def observation_rows(observed: Iterable[Observation], table: Table) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ from gui.refusals.view import RefusalsView
 from gui.statistics.view import StatisticsView
 from gui.venues.view import VenuesView
 from gui.widgets import vocabulary
-from gui.widgets.text import numerus
+from gui.widgets.text import numerus, photos_and_videos
 from gui.widgets.widgets import BusyIndicator, ElidedLabel
 from gui.widgets.workers import Runner
 
@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
             self.count_label.setText("")
             self.count_label.setToolTip("")
             return
-        photos = numerus("MainWindow", "%n photo(s)", len(state.photos))
+        videos = sum(1 for p in state.photos if p.inspection.is_video)
+        photos = photos_and_videos(len(state.photos) - videos, videos)
         critical = sum(1 for p in state.photos if p.inspection.metadata.error or any(
             f.severity == Severity.CRITICAL for f in p.inspection.findings))
         if critical:

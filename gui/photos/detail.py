@@ -87,7 +87,7 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
     if meta.error and not any(f.message == meta.error for f in result.findings):
         parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
                      f"{escape(severity.error_text(result))}</p>")
-    parts.append(_findings_html(result.findings, bool(meta.error)))
+    parts.append(_findings_html(result.findings, bool(meta.error), result.is_video))
     parts.append(attested.credentials_html(result))
     if photo is not None and state is not None:
         proofs = state.data.proofs_of(photo.id)
@@ -240,7 +240,7 @@ def _moment(utc: str) -> str:
     return utc[:16].replace("T", " ")
 
 
-def _findings_html(findings: tuple[Finding, ...], failed: bool) -> str:
+def _findings_html(findings: tuple[Finding, ...], failed: bool, video: bool) -> str:
     heading = f"<h4>{escape(_t('Findings'))}</h4>"
     if not findings:
         text = "" if failed else _t("None: nothing Skver checks weakens this file as evidence.")
@@ -251,7 +251,8 @@ def _findings_html(findings: tuple[Finding, ...], failed: bool) -> str:
         rows.append(
             "<tr><td style='padding:2px 8px 6px 0' valign='top'>"
             f"<b style='color:{colour}'>{escape(severity.label(finding.severity))}</b></td>"
-            f"<td style='padding:2px 0 6px 0'>{escape(severity.finding_text(finding))}"
+            "<td style='padding:2px 0 6px 0'>"
+            f"{escape(severity.finding_text(finding, video=video))}"
             f"<br><small style='color:gray'>{escape(finding.code)}</small></td></tr>")
     return heading + "<table>" + "".join(rows) + "</table>"
 
@@ -280,10 +281,12 @@ def _facts(result: Inspection) -> list[tuple[str, str | None]]:
         (_t("SHA-256"), meta.sha256),
         (_t("Camera"), camera),
         (_t("Software"), meta.software),
-        (_t("Taken (camera clock)"), time.taken_local.isoformat(" ") if time.taken_local
+        (_t("Started (as the file records it)") if result.is_video else
+         _t("Taken (camera clock)"), time.taken_local.isoformat(" ") if time.taken_local
          else None),
         (_t("UTC offset"), _offset_text(result) if not meta.error else None),
-        (_t("Camera clock (UTC)"), timing.format_utc(time.taken_utc)),
+        (_t("Start (UTC)") if result.is_video else _t("Camera clock (UTC)"),
+         timing.format_utc(time.taken_utc)),
         (_t("GPS clock (UTC)"), timing.format_utc(meta.gps_time)),
         (_t("Camera minus GPS"), skew),
         *_place_facts(result),

@@ -297,9 +297,9 @@ class InspectWindow(QMainWindow):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        photos = self.model.tally().photos
+        readable = self.model.tally().readable
         self.clear_button.setEnabled(self.model.rowCount() > 0)
-        self.import_button.setEnabled(self._case is not None and photos > 0
+        self.import_button.setEnabled(self._case is not None and readable > 0
                                       and self.job is None)
 
     @Slot()
@@ -311,19 +311,22 @@ class InspectWindow(QMainWindow):
         row = self.proxy.mapToSource(index).row()
         result, kind = self.model.inspection(row), self.model.kind(row)
         if kind is Kind.PHOTO:
-            self.detail.setHtml(self.kind_html(kind) + detail.to_html(
+            self.detail.setHtml(self.kind_html(kind, video=result.is_video) + detail.to_html(
                 result, proofs=self.proofs.get(result.metadata.path, ())))
         else:  # no findings: a file that is no photo weakens no evidence, it is none
             self.detail.setHtml(self.not_a_photo_html(result, kind))
 
-    def kind_html(self, kind: Kind) -> str:
-        """What the file is, above its details: never a case's photo."""
+    def kind_html(self, kind: Kind, video: bool = False) -> str:
+        """What the file is, above its details: never a case's photo or video."""
         if kind is Kind.NOT_A_PHOTO:
             text = self.tr("Not a photo. Skver lists it because it was in what you chose, "
                            "but cannot read it as a photo; it is not counted as one.")
         elif kind is Kind.UNREADABLE:
             text = self.tr("This file could not be read, so Skver cannot tell whether it is a "
                            "photo.")
+        elif video:
+            text = self.tr("Inspected only: this video is not in any case and is not "
+                           "evidence until it is imported into one.")
         else:
             text = self.tr("Inspected only: this photo is not in any case and is not "
                            "evidence until it is imported into one.")

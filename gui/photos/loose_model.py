@@ -35,7 +35,7 @@ from gui.photos.table_model import (
     video_tooltip,
 )
 from gui.widgets import numbers, severity, when
-from gui.widgets.text import numerus
+from gui.widgets.text import numerus, photos_and_videos
 
 Index = QModelIndex | QPersistentModelIndex
 DASH = "—"
@@ -74,23 +74,28 @@ def kind_label(kind: Kind) -> str:
 
 @dataclass(frozen=True)
 class Tally:
-    """What the list holds: photos (and how many have a critical finding) apart from the rest."""
+    """What the list holds: photos and videos (and how many have a critical finding) apart from
+    the rest."""
 
-    photos: int = 0
-    critical: int = 0
+    photos: int = 0      # still photos; the videos are counted apart
+    critical: int = 0    # of the photos and videos
     not_photos: int = 0
     unreadable: int = 0
+    videos: int = 0
+
+    @property
+    def readable(self) -> int:
+        """The photos and videos: what can be imported."""
+        return self.photos + self.videos
 
     @property
     def files(self) -> int:
-        return self.photos + self.not_photos + self.unreadable
+        return self.readable + self.not_photos + self.unreadable
 
     def text(self) -> str:
-        """"3 photos, 1 with critical findings · 1 file that is not a photo", in the
+        """"3 photos, 2 videos, 1 with critical findings · 1 file that is not a photo", in the
         interface's language."""
-        if not self.files:
-            return numerus("LooseFilesModel", "%n photo(s)", 0)
-        parts = [numerus("LooseFilesModel", "%n photo(s)", self.photos)]
+        parts = [photos_and_videos(self.photos, self.videos)]
         if self.critical:
             parts[0] += ", " + numerus("LooseFilesModel", "%n with critical findings",
                                        self.critical)
@@ -187,7 +192,7 @@ class LooseFilesModel(QAbstractTableModel):
         if column == Column.UTC:
             return when.utc(time)
         if column == Column.DATED_BY:
-            return when.dated_by(time) if time.dated else DASH
+            return when.dated_by(time, video=result.is_video) if time.dated else DASH
         if column == Column.OFFSET:
             return offset_text(result, time)
         if column == Column.POSITION:
@@ -207,7 +212,8 @@ class LooseFilesModel(QAbstractTableModel):
         if column == Column.FINDINGS and kind is not Kind.PHOTO:  # why, with no severity
             return severity.error_text(result)
         if column == Column.FINDINGS and result.findings:
-            return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
+            return "\n".join(f"{severity.label(f.severity)}: "
+                             f"{severity.finding_text(f, video=result.is_video)}"
                              for f in result.findings)
         return None
 
@@ -249,8 +255,9 @@ class LooseFilesModel(QAbstractTableModel):
         photos = [r for r, k in zip(self._rows, self._kinds, strict=True) if k is Kind.PHOTO]
         critical = sum(1 for r in photos if r.metadata.error or
                        any(f.severity == Severity.CRITICAL for f in r.findings))
-        return Tally(len(photos), critical, self._kinds.count(Kind.NOT_A_PHOTO),
-                     self._kinds.count(Kind.UNREADABLE))
+        videos = sum(1 for r in photos if r.is_video)
+        return Tally(len(photos) - videos, critical, self._kinds.count(Kind.NOT_A_PHOTO),
+                     self._kinds.count(Kind.UNREADABLE), videos)
 
     def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
         """A key for sorting by `column`; rows lacking the value sort after the others."""

@@ -137,7 +137,7 @@ class InspectionModel(QAbstractTableModel):
         if column == Column.UTC:
             return when.utc(time)
         if column == Column.DATED_BY:
-            return when.dated_by(time) if time.dated else DASH
+            return when.dated_by(time, video=result.is_video) if time.dated else DASH
         if column == Column.OFFSET:
             return self._offset_text(result, time)
         if column == Column.POSITION:
@@ -160,7 +160,8 @@ class InspectionModel(QAbstractTableModel):
         if column == Column.POSITION:
             return position_tooltip(result)
         if column == Column.FINDINGS and result.findings:
-            return "\n".join(f"{severity.label(f.severity)}: {severity.finding_text(f)}"
+            return "\n".join(f"{severity.label(f.severity)}: "
+                             f"{severity.finding_text(f, video=result.is_video)}"
                              for f in result.findings)
         return None
 

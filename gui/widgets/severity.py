@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from evidence import phrases
 from evidence.model import Finding, Inspection, Severity
 from reports import strings
 
@@ -41,16 +42,18 @@ def label(severity: Severity | None) -> str:
     return names[severity]
 
 
-def finding_text(finding: Finding) -> str:
-    """What the finding means, in the interface's language: in Russian and Kazakh the sentence
-    the report gives its code (resources/report/strings.*.json); in English the inspection's
-    own sentence, which also carries its figures (by how much a clock is off, which editor)."""
+def finding_text(finding: Finding, *, video: bool) -> str:
+    """What the finding means, in the interface's language, said of a photo or a `video`: in
+    Russian and Kazakh the sentence the report gives its code (resources/report/strings.*.json,
+    its video's own where it names the medium); in English the inspection's own sentence, which
+    also carries its figures (by how much a clock is off, which editor) and names the medium."""
     from gui.app import i18n
 
     lang = i18n.current()
     if lang == "en":
         return finding.message
-    return strings.table(lang).get(f"finding.{finding.code}", finding.message)
+    return phrases.for_medium(strings.table(lang), f"finding.{finding.code}", video,
+                              finding.message)
 
 
 def error_text(result: Inspection) -> str:
@@ -61,7 +64,7 @@ def error_text(result: Inspection) -> str:
     found = next((f for f in result.findings if f.message == error), None)
     if found is None:
         found = max(result.findings, key=lambda f: RANK[f.severity], default=None)
-    return finding_text(found) if found is not None else error
+    return finding_text(found, video=result.is_video) if found is not None else error
 
 
 def icon(severity: Severity | None) -> QIcon:

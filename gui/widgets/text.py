@@ -25,3 +25,12 @@ def numerus(context: str, source: str, n: int) -> str:
     if "(s)" in text:
         text = text.replace("(s)", "" if n == 1 else "s")
     return _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
+
+
+def photos_and_videos(photos: int, videos: int) -> str:
+    """How many photos and videos: '12 photos', '12 photos, 3 videos' or '3 videos' (never a
+    video counted as a photo), each with its language's plural form."""
+    parts = [numerus("MediaCount", "%n photo(s)", photos)] if photos or not videos else []
+    if videos:
+        parts.append(numerus("MediaCount", "%n video(s)", videos))
+    return ", ".join(parts)

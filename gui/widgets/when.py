@@ -21,6 +21,8 @@ DASH = "—"
 GPS = "GPS"           # the grid's marker of a photo the GPS clock dates: the same in every language
 SECONDS = "%Y-%m-%d %H:%M:%S"
 MINUTES = "%Y-%m-%d %H:%M"
+CONTAINER_BASIS = "basis.container"   # a video's start as its container records it, in UTC
+RECORDED_OFFSET_BASIS = "basis.exif"  # the clock with the offset the file records
 
 
 def _t(text: str) -> str:
@@ -82,14 +84,22 @@ def basis(time: PhotoTime) -> str:
     return phrases.render(time.basis, table())
 
 
-def source(time: PhotoTime) -> str:
-    """The short name of what dates the photo: 'GPS clock', 'camera clock' or 'unknown'."""
+def source(time: PhotoTime, *, video: bool = False) -> str:
+    """The short name of what dates the photo: 'GPS clock', 'camera clock' or 'unknown'; a
+    `video`'s start its container's time in UTC, or its phone's clock where Apple's creation
+    date gives the offset (the only offset a video records), never 'camera clock'."""
     words = table()
     if not time.dated:
         return words["basis.unknown"]
     if time.basis.key == CREDENTIALS_BASIS:
         return words["basis.credentials"]
-    return words["basis.gps"] if time.by_gps else words["basis.camera"]
+    if time.by_gps:
+        return words["basis.gps"]
+    if video and time.basis.key == CONTAINER_BASIS:
+        return words["basis.short.container"]
+    if video and time.basis.key == RECORDED_OFFSET_BASIS:
+        return words["basis.short.creationdate"]
+    return words["basis.camera"]
 
 
 def doubt(time: PhotoTime) -> str:
@@ -132,12 +142,12 @@ def camera_line(time: PhotoTime) -> str | None:
     return None if reading is None else f"{table()['meta.camera_clock']}: {reading}"
 
 
-def dated_by(time: PhotoTime | None) -> str:
-    """A cell's words for what dates the photo, with how far off the camera clock was where it
-    is not what dates it: 'GPS clock; camera 23 h 58 min behind'."""
+def dated_by(time: PhotoTime | None, *, video: bool) -> str:
+    """A cell's words for what dates the photo or `video`, with how far off the camera clock was
+    where it is not what dates it: 'GPS clock; camera 23 h 58 min behind'."""
     if time is None:
         return DASH
-    short = source(time)
+    short = source(time, video=video)
     ahead = time.camera_ahead_s
     if time.camera is None or ahead is None or abs(ahead) < 1:
         return short

@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>Inspected only: this video is not in any case and is not evidence until it is imported into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек тексерілген: бұл бейне ешбір іске кірмейді және іске импортталғанға дейін дәлелдеме болып саналмайды.</translation>
     </message>
     <message>
         <source>Inspected only: this photo is not in any case and is not evidence until it is imported into one.</source>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
         <source>Started (as the file records it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы (файлда жазылғандай)</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы (UTC)</translation>
     </message>
     <message>
         <source>{n:.1f} h</source>
@@ -1582,9 +1582,9 @@
     </message>
     <message numerus="yes">
         <source>%n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бейне</numerusform>
+            <numerusform>%n бейне</numerusform>
         </translation>
     </message>
 </context>

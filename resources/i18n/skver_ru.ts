@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>Inspected only: this video is not in any case and is not evidence until it is imported into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проверено: это видео не входит ни в одно дело и не является доказательством, пока его не импортируют в дело.</translation>
     </message>
     <message>
         <source>Inspected only: this photo is not in any case and is not evidence until it is imported into one.</source>
@@ -1208,11 +1208,11 @@
     </message>
     <message>
         <source>Started (as the file records it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (как записано в файле)</translation>
     </message>
     <message>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (UTC)</translation>
     </message>
     <message>
         <source>{n:.1f} h</source>
@@ -1597,10 +1597,10 @@
     </message>
     <message numerus="yes">
         <source>%n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n видео</numerusform>
+            <numerusform>%n видео</numerusform>
+            <numerusform>%n видео</numerusform>
         </translation>
     </message>
 </context>

@@ -57,7 +57,8 @@ def test_first_start_builds_the_demo_case_and_opens_it(qtbot, skver_data_dir):
     assert refusal_cells(window, RefusalColumn.VERDICT) == [
         "Photos inconsistent with the stated ground (with limits)"] * 4
     assert window.busy.isHidden()
-    assert window.count_label.text() == "12 photos · 4 refusals, 4 inconsistent with the ground"
+    assert window.count_label.text() == \
+        "11 photos, 1 video · 4 refusals, 4 inconsistent with the ground"
     assert cases.RecentCases().last().path == str(folder)
 
 

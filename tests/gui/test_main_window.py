@@ -105,11 +105,12 @@ def test_the_status_bar_counts_the_case_in_the_language_s_plural_forms(
 def test_the_status_bar_adds_critical_photos_and_contradicted_refusals(window, demo_case,
                                                                          qtbot, tmp_path):
     window.open_case(str(demo_case))
-    assert window.count_label.text() == "12 photos · 4 refusals, 4 inconsistent with the ground"
+    assert window.count_label.text() == \
+        "11 photos, 1 video · 4 refusals, 4 inconsistent with the ground"
     try:
         i18n.switch("ru")
         said = window.count_label.text()
-        assert said.startswith("12 фотографий · 4 отказа, "), said
+        assert said.startswith("11 фотографий, 1 видео · 4 отказа, "), said
         assert "inconsistent" not in said and "contradicted" not in said
     finally:
         i18n.switch("en")

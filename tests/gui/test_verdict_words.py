@@ -51,7 +51,8 @@ def test_the_refusal_detail_names_the_verdict_its_limits_and_what_they_are(windo
 
 def test_counts_say_inconsistent_not_contradicted(window, demo_case):
     window.open_case(str(demo_case))
-    assert window.count_label.text() == "12 photos · 4 refusals, 4 inconsistent with the ground"
+    assert window.count_label.text() == \
+        "11 photos, 1 video · 4 refusals, 4 inconsistent with the ground"
     summary = window.statistics.summary.text()
     assert summary.startswith("4 refusals: 4 inconsistent with the ground.")
     headers = [window.statistics.pages["by_venue"].model.headerData(
