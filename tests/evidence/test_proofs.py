@@ -278,3 +278,32 @@ def test_a_photo_already_in_the_case_gets_its_proof_when_its_zip_is_imported(tmp
     assert (again.outcome, again.photo_id) == ("duplicate", first.photo_id)
     (proof,) = store.read(case).proofs_of(first.photo_id or 0)
     assert proof.signature is SignatureState.VERIFIED
+
+
+def test_one_zip_with_two_photos_and_a_proof_without_its_photo(tmp_path):
+    first = write_proof_zip(tmp_path / "a", ProofZip(name="a.jpg"))
+    second = write_proof_zip(tmp_path / "b", ProofZip(name="b.jpg", shot=Shot(
+        taken="2022:08:20 18:34:00", offset="+06:00")))
+    third = write_proof_zip(tmp_path / "c", ProofZip(name="c.jpg", shot=Shot(
+        taken="2022:08:20 18:35:00", offset="+06:00")))
+    combined = tmp_path / "share.zip"
+    with zipfile.ZipFile(combined, "w") as out:
+        for source in (first, second):
+            with zipfile.ZipFile(source) as archive:
+                for name in archive.namelist():
+                    if name not in out.namelist():  # the same pubkey.asc and how-to
+                        out.writestr(name, archive.read(name))
+        with zipfile.ZipFile(third) as archive:  # c.jpg's proof, without c.jpg
+            for name in archive.namelist():
+                if ".proof." in name:
+                    out.writestr(name, archive.read(name))
+    case = _case(tmp_path)
+    results = _import(case, combined)
+    imported = [r for r in results if r.outcome == "imported"]
+    assert sorted(Path(r.source).name for r in imported) == ["share.zip (a.jpg)",
+                                                             "share.zip (b.jpg)"]
+    data = store.read(case)
+    assert all(data.proofs_of(r.photo_id or 0)[0].signature is SignatureState.VERIFIED
+               for r in imported)
+    (orphan,) = [r for r in results if r.outcome == "rejected"]
+    assert "not in share.zip" in (orphan.reason or "")
