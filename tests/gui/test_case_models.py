@@ -81,7 +81,7 @@ def test_photo_model_with_case_photos_keeps_qts_contract(qtbot, snapshot, photos
     touch_every_cell(proxy)
     proxy.sort(Column.FILE, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, Column.FILE).data() == "a_located.jpg"
-    assert proxy.index(1, Column.FILE).data() == "12 · VID_0012.mp4 · ▶ 3:00"
+    assert proxy.index(1, Column.FILE).data() == "12 · IMG_0012.MOV · ▶ 3:00"
     model.add([inspect_file(str(photos["located"]))])  # the same loose file: replaced
     assert model.rowCount() == 13
     model.clear_inspected()

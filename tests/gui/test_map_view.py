@@ -68,7 +68,7 @@ def test_the_page_loads_and_says_it_is_ready(qtbot, demo_map):
     assert demo_map.gate.is_open
     assert demo_map.stack.currentWidget() is demo_map.view
     assert evaluate(qtbot, demo_map, "skverMap.connected") is True
-    assert visible(qtbot, demo_map) == {"photos": 10, "venues": 3, "claim": None}
+    assert visible(qtbot, demo_map) == {"photos": 11, "venues": 3, "claim": None}
     assert demo_map.interceptor.blocked == []
     assert demo_map.page.errors == []
 
@@ -85,7 +85,7 @@ def test_clicking_a_photo_marker_selects_the_photo(qtbot, demo_map):
 def test_showing_a_claim_keeps_its_venue_and_photos_only(qtbot, demo_map):
     demo_map.show_claim(3)  # DEMO-2022/088 at Valikhanov Square: four photos in its window
     qtbot.waitUntil(lambda: visible(qtbot, demo_map)["claim"] == 3)
-    assert visible(qtbot, demo_map) == {"photos": 4, "venues": 1, "claim": 3}
+    assert visible(qtbot, demo_map) == {"photos": 5, "venues": 1, "claim": 3}
     assert demo_map.claim_bar.isVisible()
     assert "DEMO-2022/088" in demo_map.claim_label.text()
     # Zoomed to the claim: the map's view now holds its photos and not the whole case's.
@@ -95,7 +95,7 @@ def test_showing_a_claim_keeps_its_venue_and_photos_only(qtbot, demo_map):
     assert inside and not inside[-1]  # photo 4 (another venue) is out of view
     demo_map.show_all_button.click()
     qtbot.waitUntil(lambda: visible(qtbot, demo_map)["claim"] is None)
-    assert visible(qtbot, demo_map) == {"photos": 10, "venues": 3, "claim": None}
+    assert visible(qtbot, demo_map) == {"photos": 11, "venues": 3, "claim": None}
     assert not demo_map.claim_bar.isVisible()
 
 
@@ -272,7 +272,7 @@ def test_a_refusal_selected_filters_the_map_and_its_timeline_shows(qtbot, map_wi
     assert "DEMO-2022/088" in refusals.timeline.accessibleDescription()
     assert refusals.timeline.isVisible()
     qtbot.waitUntil(lambda: evaluate(qtbot, window.map, "skverMap.visible()") == {
-        "photos": 4, "venues": 1, "claim": 3}, timeout=5000)
+        "photos": 5, "venues": 1, "claim": 3}, timeout=5000)
     refusals.map_button.click()
     assert window.tabs.currentWidget() is window.map
     assert "DEMO-2022/088" in window.map.claim_label.text()
