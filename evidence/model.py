@@ -368,6 +368,7 @@ class ProofRole(StrEnum):
     CSV_SIGNATURE = "csv-signature"      # <sha256>.proof.csv.asc
     PUBLIC_KEY = "public-key"            # pubkey.asc
     METADATA_CSV = "metadata-csv"        # Tella's <name>.csv
+    NOTARIZATION = "notarization"        # <sha256>.ots, .gst, .nostr: kept, not checked
 
 
 @dataclass(frozen=True)

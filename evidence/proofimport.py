@@ -48,7 +48,9 @@ RATIO_FLOOR_BYTES = 1 << 20
 MAX_TEXT_BYTES = 16 << 20         # a proof, signature or key is read into memory
 MAX_SIGNED_BYTES = 1 << 30        # a photo is read into memory to check its signature
 CHUNK = 1 << 20
-IGNORED_SUFFIXES = (".txt", ".ots", ".gst", ".md")   # the zip's how-to, notarisation receipts
+IGNORED_SUFFIXES = (".txt", ".md")   # the zip's HowToVerifyProofData.txt
+_HASH_NAMED = re.compile(r"[0-9a-f]{64}")
+_SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
 EXTENSIONS = {ProofRole.PROOF_JSON: ".json", ProofRole.PROOF_CSV: ".csv",
               ProofRole.METADATA_CSV: ".csv"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -154,6 +156,8 @@ class _ProofSet:
 
     key: str                                        # the hash the files are named by
     parts: dict[ProofRole, tuple[str, bytes]] = field(default_factory=dict)
+    # notarisations named by the hash too (<sha256>.ots, .gst, .nostr): kept, not checked
+    extras: list[tuple[str, bytes]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -232,13 +236,14 @@ def _proof_of(z: _Zip, member: str, result: ImportResult,
         media_bytes = fh.read(MAX_SIGNED_BYTES + 1)
     proof = z.sets[proof_key]
     state, failures = proofs.signature_state(z.key, _checks(z.key, proof, media_bytes))
-    parts = dict(proof.parts)
+    parts = [(role, name, data) for role, (name, data) in proof.parts.items()]
     if z.public_key is not None:
-        parts[ProofRole.PUBLIC_KEY] = z.public_key
+        parts.append((ProofRole.PUBLIC_KEY, *z.public_key))
+    parts += [(ProofRole.NOTARIZATION, name, data) for name, data in proof.extras]
     return _Pending(proofs.corroboration(
         z.statements[proof_key], photo_id=result.photo_id, photo_sha256=result.sha256 or "",
         source_name=os.path.basename(z.package.path), signature=state, failures=failures,
-        fingerprint=z.key.fingerprint), parts, z.package)
+        fingerprint=z.key.fingerprint), tuple(parts), z.package)
 
 
 def _with_findings(case: Case, shown: list[ImportResult], pending: list[tuple[int, _Pending]],
@@ -293,7 +298,13 @@ def _sorted(archive: _SafeArchive) -> tuple[dict[str, _ProofSet], list[str],
                     member, archive.read_text(member))
                 break
         else:
-            if not lower.endswith(IGNORED_SUFFIXES) and not base.startswith("."):
+            stem = lower.split(".", 1)[0]
+            if lower.endswith(IGNORED_SUFFIXES) or base.startswith("."):
+                continue
+            if _HASH_NAMED.fullmatch(stem) and "." in lower:
+                sets.setdefault(stem, _ProofSet(stem)).extras.append(
+                    (member, archive.read_text(member)))
+            else:
                 media.append(member)
     # a lone .asc with no proof beside it is the signature of a photo without one: not a set
     sets = {k: s for k, s in sets.items()
@@ -391,8 +402,8 @@ def _tella(case: Case, pairs: list[_TellaPair], actor: str, source: Source,
         pending.append((n, _Pending(proofs.corroboration(
             pair.statement, photo_id=result.photo_id, photo_sha256=result.sha256 or "",
             source_name=os.path.basename(pair.metadata.path),
-            signature=SignatureState.UNSIGNED), {ProofRole.METADATA_CSV: (
-                os.path.basename(pair.metadata.path), pair.data)}, pair.metadata)))
+            signature=SignatureState.UNSIGNED), ((ProofRole.METADATA_CSV, os.path.basename(
+                pair.metadata.path), pair.data),), pair.metadata)))
     yield from _with_findings(case, results, pending, actor)
 
 
@@ -416,7 +427,7 @@ class _Pending:
     """A proof to record for a photo just imported, with its files' bytes."""
 
     item: Corroboration
-    parts: dict[ProofRole, tuple[str, bytes]]
+    parts: tuple[tuple[ProofRole, str, bytes], ...]    # (role, name as given, bytes)
     package: SourceFile
 
 
@@ -424,9 +435,10 @@ def _record_all(case: Case, pending: list[_Pending], actor: str) -> list[Corrobo
     """Keeps the proofs' files, then writes their rows and custody entries in one transaction;
     a proof already recorded for its photo (the same zip imported again) is not recorded
     twice. The records, in `pending`'s order."""
-    prepared = [(replace(p.item, files=tuple(_keep(case, role, name, data) for role, (name, data)
-                                             in sorted(p.parts.items()))), p.package)
-                for p in pending]
+    prepared = [(replace(p.item, files=tuple(
+        _keep(case, role, name, data) for role, name, data
+        in sorted(p.parts, key=lambda part: (part[0].value, part[1])))), p.package)
+        for p in pending]
     out = []
     with case.exclusive("recording proofs"), case.transaction():
         for item, package in prepared:
@@ -450,7 +462,11 @@ def _record_all(case: Case, pending: list[_Pending], actor: str) -> list[Corrobo
 
 def _keep(case: Case, role: ProofRole, name: str, data: bytes) -> ProofFile:
     sha = proofs.sha256(data)
-    relpath = f"{store.ORIGINALS}/{sha[:2]}/{sha}{EXTENSIONS.get(role, '.asc')}"
+    suffix = EXTENSIONS.get(role, ".asc")
+    if role is ProofRole.NOTARIZATION:  # as it came: .ots, .gst, .nostr
+        found = _SUFFIX.fullmatch(os.path.splitext(name)[1].lower())
+        suffix = found.group(0) if found else ".bin"
+    relpath = f"{store.ORIGINALS}/{sha[:2]}/{sha}{suffix}"
     if case.files.sha256(relpath) != sha:
         case.files.write_atomic(relpath, data, durable=True)
         os.chmod(case.files.physical(relpath), 0o444)

@@ -307,3 +307,16 @@ def test_one_zip_with_two_photos_and_a_proof_without_its_photo(tmp_path):
                for r in imported)
     (orphan,) = [r for r in results if r.outcome == "rejected"]
     assert "not in share.zip" in (orphan.reason or "")
+
+
+def test_notarisation_receipts_in_the_zip_are_kept_with_the_proof_not_imported(tmp_path):
+    case = _case(tmp_path)
+    zipped = write_proof_zip(tmp_path / "in", ProofZip(notarized=(".ots", ".gst")))
+    results = _import(case, zipped)
+    assert [(r.outcome, r.findings) for r in results] == [("imported", [])]
+    (proof,) = store.read(case).proofs_of(results[0].photo_id or 0)
+    kept = [f for f in proof.files if f.role is ProofRole.NOTARIZATION]
+    assert sorted(f.stored_path.rsplit(".", 1)[1] for f in kept) == ["gst", "ots"]
+    with zipfile.ZipFile(zipped) as archive:
+        assert all(case.files.read_bytes(f.stored_path) == archive.read(f.name) for f in kept)
+    assert proof.signature is SignatureState.VERIFIED
