@@ -123,7 +123,14 @@ class PageCapturer(QObject):
         self.failed.emit(message)
 
     def dispose(self) -> None:
-        """Deletes the page, then its profile (Qt warns the other way round)."""
+        """Deletes the page, then its profile (Qt warns the other way round), once control is
+        back in the event loop: the form that asks may be closing from inside one of the page's
+        own callbacks (its PDF delivered), where deleting the page would pull it from under
+        itself."""
         self.cancel()
-        Shiboken.delete(self.page)
-        Shiboken.delete(self.profile)
+        QTimer.singleShot(0, self._delete)
+
+    def _delete(self) -> None:
+        for made in (self.page, self.profile):
+            if Shiboken.isValid(made):
+                Shiboken.delete(made)

@@ -63,6 +63,7 @@ def _capture(qtbot, url: str) -> tuple[list[Captured], list[str]]:
     assert capturer.start(url)
     qtbot.waitUntil(lambda: bool(got or failed), timeout=30000)
     capturer.dispose()
+    qtbot.wait(10)  # the page and its profile go when the event loop runs
     return got, failed
 
 
@@ -98,9 +99,37 @@ def test_a_page_that_does_not_load_is_a_message_not_a_capture(qtbot, tmp_path):
     assert not got and "could not be loaded" in message
 
 
-def test_an_address_that_is_no_web_page_is_refused_before_anything_loads(qapp):
+def test_an_address_that_is_no_web_page_is_refused_before_anything_loads(qtbot):
     capturer = PageCapturer()
     assert not capturer.start("file:///etc/passwd")
     assert not capturer.start("javascript:alert(1)")
     assert not capturer.start("almaty.gov.kz")
     capturer.dispose()
+    qtbot.wait(10)
+
+
+@IGNORE_NOISE
+def test_the_window_captures_the_page_and_keeps_it(window, qtbot, tmp_path, site):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    root = tmp_path / "window-case"
+    with Case.create(root, title="t", timezone=ALMATY, actor="t") as case:
+        square = add_venue(case, "square")
+        claim = add_claim(case, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
+    window.session.open_case(str(root))
+    shown = window.occupancy.show()
+    form = shown.open_capture()
+    assert any("network address" in label.text()
+               for label in form.findChildren(type(form.status)))
+    form.url.setText(f"{site}/occupancy")
+    form.first.setText("2025-06-01")
+    form.last.setText("2025-06-30")
+    form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: shown.pages.rowCount() == 2, timeout=30000)
+    assert not form.isVisible()
+    kinds = sorted(shown.pages.item(row, 1).text() for row in range(2))
+    assert kinds == ["HTML", "PDF"]
+    assert shown.pages.item(0, 2).text() == "captured by Skver"
+    assert shown.pages.item(0, 5).text() == f"{site}/occupancy"
+    codes = [f.code for f in window.session.state.result.claim(claim).procedure]
+    assert ProcedureCode.EVENT_NOT_PUBLISHED in codes
