@@ -293,7 +293,8 @@ def _checked(case: Case, entry: OccupancyEntry) -> OccupancyEntry:
                          f"not after {entry.start:%Y-%m-%d %H:%M}.")
     if entry.expected_participants is not None and entry.expected_participants < 0:
         raise KnownError("The expected participants cannot be negative.")
-    for text, what, limit in ((entry.event_name, "The event's name", limits.NAME * 5),
+    for text, what, limit in ((entry.event_name, "The event's name",
+                               occupancy_table.MAX_EVENT_NAME),
                               (entry.row_text, "The table's row", limits.NOTE)):
         too_long = limits.problem(what, text, limit)
         if too_long:
@@ -347,8 +348,8 @@ def enter_read(case: Case, page_id: int, reading: occupancy_table.Reading, zone:
         for proposed in reading.entries:
             if proposed.venue_id is None or (page_id, proposed.row.text) in known:
                 continue
-            start = occupancy_table.moment(proposed.day, proposed.start).replace(tzinfo=tz)
-            end = occupancy_table.moment(proposed.day, proposed.end).replace(tzinfo=tz)
+            first, last = occupancy_table.span(proposed)
+            start, end = first.replace(tzinfo=tz), last.replace(tzinfo=tz)
             added.append(add_entry(case, OccupancyEntry(
                 page_id, proposed.venue_id, start, end, zone, proposed.event_name,
                 proposed.expected_participants, EntrySource.PAGE_TABLE,

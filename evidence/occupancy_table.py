@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from html.parser import HTMLParser
 
 from evidence.errors import KnownError
@@ -24,6 +24,7 @@ MAX_HTML_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2_000
 MAX_CELLS = 40
 MAX_CELL_CHARS = 2_000
+MAX_EVENT_NAME = 1_000  # an event's name as printed, kept whole (evidence/occupancy.py)
 SKIPPED = frozenset({"script", "style", "template", "noscript", "svg", "iframe", "object"})
 
 # Headers as akimats' pages write them (ru, kk, en); a column is the first whose header holds one.
@@ -196,9 +197,13 @@ def _entry(row: TableRow, columns: dict[str, int], names: dict[str, int],
     if len(clocks) < 2:
         raise ValueError("no start and end time")
     start, end = (_clock(h, m) for h, m in clocks[:2])
+    if start == end:
+        raise ValueError("the start and end times are the same")
     count = _NUMBER.search(cell("participants"))
     participants = int(re.sub(r"\D", "", count.group())) if count else None
     venue_id = given.get(_key(place), names.get(_key(place)))
+    if len(cell("event")) > MAX_EVENT_NAME:
+        raise ValueError(f"the event's name is longer than {MAX_EVENT_NAME:,} characters")
     return ProposedEntry(row, place, venue_id, day, start, end, cell("event"), participants)
 
 
@@ -237,3 +242,10 @@ def _names(venues: Iterable[Venue]) -> dict[str, int]:
 def moment(day: date, clock: time) -> datetime:
     """A naive local moment of a row (its zone is the venue's, given when it is kept)."""
     return datetime.combine(day, clock)
+
+
+def span(entry: ProposedEntry) -> tuple[datetime, datetime]:
+    """A row's start and end as naive local moments; an end before the start is the next day
+    (an evening event that ends after midnight, 22:00-02:00)."""
+    first, last = moment(entry.day, entry.start), moment(entry.day, entry.end)
+    return first, last if last > first else last + timedelta(days=1)

@@ -271,3 +271,17 @@ def test_text_from_the_page_is_shown_not_obeyed_in_the_finding(case, tmp_path):
     [found] = _findings(case)[claim]
     text = found.as_json()["statement"]
     assert "\u202e" not in text and "\\u202e" in text
+
+
+def test_an_evening_event_ends_the_next_day_and_a_row_of_no_length_is_said(case, tmp_path):
+    square = add_venue(case, "square")
+    page = _import(case, _page(tmp_path, TABLE.replace("<td>10:00</td><td>14:00</td>",
+                                                       "<td>22:00</td><td>02:00</td>")
+                                                .replace("<td>09:00</td><td>18:00</td>",
+                                                         "<td>09:00</td><td>09:00</td>")))
+    reading = occupancy.read_table(case, page.id)
+    assert ("the start and end times are the same" in [why for _row, why in reading.skipped])
+    [entry] = occupancy.enter_read(case, page.id, reading, ALMATY, "t")
+    assert entry.venue_id == square
+    assert (f"{entry.start:%Y-%m-%d %H:%M}", f"{entry.end:%Y-%m-%d %H:%M}") == (
+        "2025-06-10 22:00", "2025-06-11 02:00")
