@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from evidence import custody, phrases, rules, store
@@ -71,12 +71,18 @@ class TimelinePoint:
     instant: datetime              # aware UTC
     uncertainty_s: float
     reading: Outcome
+    duration_s: float = 0.0        # a video: it films from `instant` to `end`
+
+    @property
+    def end(self) -> datetime:
+        return self.instant + timedelta(seconds=self.duration_s)
 
 
 def timeline_points(result: ClaimResult, exhibits: Iterable[Any]) -> tuple[TimelinePoint, ...]:
     by_id = {e.photo_id: e for e in exhibits}
     return tuple(TimelinePoint(by_id[p.photo_id].label, p.instant.replace(microsecond=0),
-                               round(p.fact.uncertainty_s, 3), p.outcome)
+                               round(p.fact.uncertainty_s, 3), p.outcome,
+                               round(p.fact.duration_s, 3))
                  for p in result.photos)
 
 

@@ -53,7 +53,7 @@ def layout(section: ClaimSection) -> Timeline:
     start, end = section.window
     points = sorted(section.timeline, key=lambda p: p.instant)
     lo = min([start, *(p.instant - timedelta(seconds=p.uncertainty_s) for p in points)])
-    hi = max([end, *(p.instant + timedelta(seconds=p.uncertainty_s) for p in points)])
+    hi = max([end, *(p.end + timedelta(seconds=p.uncertainty_s) for p in points)])
     pad = (hi - lo) * 0.03 or timedelta(minutes=5)
     lo, hi = lo - pad, hi + pad
     scale = (WIDTH - 2 * MARGIN) / (hi - lo).total_seconds()
@@ -76,9 +76,10 @@ def _mark(point: TimelinePoint, lane: int, x: Callable[[datetime], float],
           zone_name: str) -> Mark:
     doubt = timedelta(seconds=point.uncertainty_s)
     at = x(point.instant)
-    left, right = x(point.instant - doubt), x(point.instant + doubt)
+    left, right = x(point.instant - doubt), x(point.end + doubt)   # a video: its whole span
     anchor = "end" if at > WIDTH - 90 else "start"
-    title = f"{point.label}: {local_time(point.instant, zone_name)} \u00b1 " \
+    until = f" \u2013 {local_time(point.end, zone_name)}" if point.duration_s else ""
+    title = f"{point.label}: {local_time(point.instant, zone_name)}{until} \u00b1 " \
             f"{point.uncertainty_s:.0f} s"
     return Mark(point.label, at, BAND_TOP + 18 + lane * LANE_H, (left, right),
                 READING_COLOUR[point.reading], anchor, title)

@@ -47,7 +47,7 @@ def _span(section: ClaimSection) -> tuple[datetime, datetime]:
     start, end = section.window
     for p in section.timeline:
         doubt = timedelta(seconds=p.uncertainty_s)
-        start, end = min(start, p.instant - doubt), max(end, p.instant + doubt)
+        start, end = min(start, p.instant - doubt), max(end, p.end + doubt)
     pad = max((end - start) * 0.04, timedelta(minutes=5))
     return start - pad, end + pad
 
@@ -136,10 +136,14 @@ def _marks(pdf: ReportPDF, section: ClaimSection, at: Callable[[datetime], float
         doubt = timedelta(seconds=p.uncertainty_s)
         pdf.set_draw_color(0, 0, 0)
         pdf.set_line_width(0.35)
-        left, right = at(p.instant - doubt), at(p.instant + doubt)
+        left, right = at(p.instant - doubt), at(p.end + doubt)
         pdf.line(left, mid, right, mid)
         pdf.line(left, mid - 1, left, mid + 1)
         pdf.line(right, mid - 1, right, mid + 1)
+        if p.duration_s:   # a video: the minutes it films, a thick bar from its start
+            pdf.set_line_width(1.2)
+            pdf.line(x, mid, max(at(p.end), x + 0.6), mid)
+            pdf.set_line_width(0.35)
         label_y = top + LANE_H * lanes[p.label]
         pdf.set_line_width(0.1)
         pdf.set_draw_color(*GAP_LINE)

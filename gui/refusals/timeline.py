@@ -60,6 +60,11 @@ class Exhibit:
     tags: tuple[Sighting, ...]
     basis: Phrase | None = None      # what dates it (the GPS clock, the camera clock ...)
     time: PhotoTime | None = None    # as shown elsewhere: the camera clock's reading beside it
+    duration_s: float = 0.0          # a video: it films from `at` to `end`
+
+    @property
+    def end(self) -> datetime:
+        return self.at + _delta(self.duration_s)
 
     @property
     def by_gps(self) -> bool:
@@ -140,6 +145,9 @@ class ClaimTimeline(QWidget):
                 id=exhibit.photo_id, time=self._clock(exhibit.at),
                 doubt=_doubt(exhibit.doubt_s), bears=bears,
                 basis=_source(exhibit.basis))
+        if exhibit.duration_s:
+            text += " " + self.tr("(a video, filmed until {time})").format(
+                time=self._clock(exhibit.end))
         if exhibit.tags:
             text += " (" + ", ".join(vocabulary.sighting(t) for t in exhibit.tags) + ")"
         camera = when.camera_line(exhibit.time) if exhibit.time is not None else None
@@ -165,7 +173,7 @@ class ClaimTimeline(QWidget):
         """The time shown across: the window, widened to every photo's doubt, and a margin."""
         assert self.start is not None and self.end is not None
         first = min([self.start] + [e.at - _delta(e.doubt_s) for e in self.exhibits])
-        last = max([self.end] + [e.at + _delta(e.doubt_s) for e in self.exhibits])
+        last = max([self.end] + [e.end + _delta(e.doubt_s) for e in self.exhibits])
         pad = max((last - first) * 0.04, _delta(60))
         return first - pad, last + pad
 
@@ -298,11 +306,14 @@ class ClaimTimeline(QWidget):
         colour = QColor(exhibit.bears.colour)
         mid, x = band.center().y(), self._x(exhibit.at)
         left, right = self._x(exhibit.at - _delta(exhibit.doubt_s)), self._x(
-            exhibit.at + _delta(exhibit.doubt_s))
+            exhibit.end + _delta(exhibit.doubt_s))
         painter.setPen(QPen(colour, 2))
         painter.drawLine(QPointF(left, mid), QPointF(right, mid))   # the doubt either side
         for end in (left, right):
             painter.drawLine(QPointF(end, mid - 4), QPointF(end, mid + 4))
+        if exhibit.duration_s:   # a video: the minutes it films, a thick bar from its start
+            painter.setPen(QPen(colour, 6))
+            painter.drawLine(QPointF(x, mid), QPointF(max(self._x(exhibit.end), x + 1), mid))
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(colour)
         painter.drawEllipse(QPointF(x, mid), 5.5, 5.5)
@@ -333,7 +344,8 @@ class ClaimTimeline(QWidget):
 def _exhibit(photo: PhotoBearing, time: PhotoTime | None = None) -> Exhibit:
     reading = photo.reading
     return Exhibit(photo.photo_id, photo.instant, photo.fact.uncertainty_s, photo.outcome,
-                   (*reading.contradicts, *reading.supports), photo.fact.basis, time)
+                   (*reading.contradicts, *reading.supports), photo.fact.basis, time,
+                   photo.fact.duration_s)
 
 
 def _source(basis: Phrase) -> str:

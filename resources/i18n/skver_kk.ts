@@ -449,6 +449,10 @@
         <translation>{id}-фото, {time} (± {doubt}, {basis}): {bears}</translation>
     </message>
     <message>
+        <source>(a video, filmed until {time})</source>
+        <translation>(бейне, {time} дейін түсірілген)</translation>
+    </message>
+    <message>
         <source>Refusal {number}: claimed window {start}–{end}</source>
         <translation>{number} бас тарту: онда көрсетілген кезең {start}–{end}</translation>
     </message>
@@ -1208,6 +1212,10 @@
         <translation>Басталуы (UTC)</translation>
     </message>
     <message>
+        <source>Video {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} сағ</translation>
     </message>
@@ -1218,6 +1226,10 @@
     <message>
         <source>magnetic north</source>
         <translation>магниттік солтүстік</translation>
+    </message>
+    <message>
+        <source>When it was filmed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{time} ± {doubt}</source>

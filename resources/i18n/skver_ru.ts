@@ -451,6 +451,10 @@
         <translation>Фото {id} в {time} (± {doubt}, {basis}): {bears}</translation>
     </message>
     <message>
+        <source>(a video, filmed until {time})</source>
+        <translation>(видео, снято до {time})</translation>
+    </message>
+    <message>
         <source>Refusal {number}: claimed window {start}–{end}</source>
         <translation>Отказ {number}: указанный в нём период {start}–{end}</translation>
     </message>
@@ -1215,6 +1219,10 @@
         <translation>Начало (UTC)</translation>
     </message>
     <message>
+        <source>Video {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n:.1f} h</source>
         <translation>{n:.1f} ч</translation>
     </message>
@@ -1225,6 +1233,10 @@
     <message>
         <source>magnetic north</source>
         <translation>магнитный север</translation>
+    </message>
+    <message>
+        <source>When it was filmed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{time} ± {doubt}</source>

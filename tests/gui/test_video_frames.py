@@ -115,3 +115,18 @@ def test_the_redact_dialog_shows_a_videos_first_frame_to_draw_on(video_case):
     picture = redaction_jobs.load(str(root), video)
     assert (picture.full_width, picture.full_height) == (320, 180)   # the frame's own pixels
     assert redaction_jobs.propose(str(root), video) == []              # no face in the clip
+
+
+def test_the_refusals_timeline_draws_a_video_over_the_minutes_it_films(win, qtbot, video_case):
+    from gui.refusals.timeline import ClaimTimeline
+
+    _root, video, _photo = video_case
+    [result] = win.session.state.result.claims
+    timeline = ClaimTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_claim(result)
+    [exhibit] = [e for e in timeline.exhibits if e.photo_id == video]
+    assert (exhibit.end - exhibit.at).total_seconds() == pytest.approx(120, abs=0.6)
+    assert "(a video, filmed until 18:31)" in timeline.describe(exhibit)
+    timeline.resize(800, timeline.height_for(800))
+    timeline.grab()   # paints the bar without a warning

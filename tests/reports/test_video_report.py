@@ -132,3 +132,18 @@ def test_a_redaction_hides_its_region_in_every_frame_and_leaves_the_video_alone(
         image = Image.open(io.BytesIO(images.frame_jpeg(report, exhibit, frame.offset_s)))
         assert brightest(image, region) < 20, frame.clock
     assert sha256_of(original) == before == sha256_of(clip)
+
+
+def test_the_timeline_spans_the_minutes_the_video_films(video_case):
+    from reports import html_timeline
+
+    section = built(video_case[0]).claims[0]
+    [point] = section.timeline
+    assert point.duration_s == pytest.approx(120, abs=0.6)
+    drawn = html_timeline.layout(section)
+    [mark] = drawn.marks
+    left, right = mark.bar
+    window_left, window_right, _ = drawn.band
+    per_minute = (window_right - window_left) / 60
+    assert right - left == pytest.approx(per_minute * 4, abs=1)   # 2 min filmed, ± 60 s doubt
+    assert "18:29:00 UTC+06:00 \u2013 2022-08-20 18:31:00" in mark.title
