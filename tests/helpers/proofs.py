@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import zipfile
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 import pysequoia
 
 from tests.helpers.photos import Shot, write_photo
+from tests.helpers.tools import tool
 
 # The photo: Almaty, 2022-08-20 18:30 +06:00 = 12:30 UTC.
 SHOT = Shot(taken="2022:08:20 18:30:00", offset="+06:00", lat=43.2380, lon=76.9450,
@@ -44,10 +44,7 @@ class GpgKey:
     document signatures SHA-256. Made with GnuPG in `folder` (`--cert-digest-algo SHA1`)."""
 
     def __init__(self, folder: Path) -> None:
-        if shutil.which("gpg") is None:
-            import pytest
-
-            pytest.skip("GnuPG (gpg) is needed to make a key with a SHA-1 self-signature")
+        self.gpg = tool("gpg")   # fails, naming its package, where GnuPG is missing
         self.home = folder
         folder.mkdir(parents=True, exist_ok=True)
         folder.chmod(0o700)
@@ -56,7 +53,7 @@ class GpgKey:
 
     def _gpg(self, *args: str, data: bytes = b"") -> bytes:
         env = {**os.environ, "GNUPGHOME": str(self.home)}
-        return subprocess.run(["gpg", "--batch", "--yes", "--pinentry-mode", "loopback",
+        return subprocess.run([self.gpg, "--batch", "--yes", "--pinentry-mode", "loopback",
                                "--passphrase", "", *args], input=data, env=env,
                               capture_output=True, check=True, timeout=120).stdout
 

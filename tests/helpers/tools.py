@@ -19,6 +19,8 @@ PACKAGES = {
     "jq": "jq",
     "openssl": "openssl",
     "sha256sum": "coreutils",
+    # Makes a key as ProofMode's app does (its user ID certified with SHA-1).
+    "gpg": "gnupg",
 }
 
 
