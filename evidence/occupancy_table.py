@@ -177,6 +177,10 @@ def _header(rows: list[TableRow]) -> tuple[int | None, dict[str, int]]:
                 if name not in columns and any(w in low for w in words):
                     columns[name] = at
                     break
+            # «Дата и время проведения»: one column for both
+            if columns.get("date") == at and "time" not in columns and \
+                    any(w in low for w in COLUMNS["time"]):
+                columns["time"] = at
         if {"place", "date"} <= columns.keys() and ({"start", "time"} & columns.keys()):
             return index, columns
     return None, {}
@@ -192,8 +196,9 @@ def _entry(row: TableRow, columns: dict[str, int], names: dict[str, int],
     if not place:
         raise ValueError("no place")
     day = _day(cell("date"))
-    clocks = _CLOCK.findall(cell("time")) or [*_CLOCK.findall(cell("start")),
-                                             *_CLOCK.findall(cell("end"))]
+    clocks = _clocks(cell("time"))
+    if len(clocks) < 2:
+        clocks = [*_clocks(cell("start"))[:1], *_clocks(cell("end"))[:1]]
     if len(clocks) < 2:
         raise ValueError("no start and end time")
     start, end = (_clock(h, m) for h, m in clocks[:2])
@@ -205,6 +210,11 @@ def _entry(row: TableRow, columns: dict[str, int], names: dict[str, int],
     if len(cell("event")) > MAX_EVENT_NAME:
         raise ValueError(f"the event's name is longer than {MAX_EVENT_NAME:,} characters")
     return ProposedEntry(row, place, venue_id, day, start, end, cell("event"), participants)
+
+
+def _clocks(text: str) -> list[tuple[str, str]]:
+    """The clock times a cell holds, its dates taken out first (10.06.2025 is no 10:06)."""
+    return _CLOCK.findall(_DATE.sub(" ", text))
 
 
 def _day(text: str) -> date:

@@ -285,3 +285,17 @@ def test_an_evening_event_ends_the_next_day_and_a_row_of_no_length_is_said(case,
     assert entry.venue_id == square
     assert (f"{entry.start:%Y-%m-%d %H:%M}", f"{entry.end:%Y-%m-%d %H:%M}") == (
         "2025-06-10 22:00", "2025-06-11 02:00")
+
+
+def test_a_table_with_date_and_time_in_one_column(case, tmp_path):
+    square = add_venue(case, "square")
+    text = ("<html><table><tr><th>Место проведения</th><th>Дата и время проведения</th>"
+            "<th>Ожидаемое количество участников</th></tr>"
+            "<tr><td>Square</td><td>10.06.2025 с 10:00 до 14:00</td><td>300</td></tr>"
+            "<tr><td>Square</td><td>11.06.2025 10.30</td><td>5</td></tr></table>")
+    page = _import(case, _page(tmp_path, text))
+    reading = occupancy.read_table(case, page.id)
+    [(one, two)] = [(e.start, e.end) for e in reading.entries]
+    assert (f"{one:%H:%M}", f"{two:%H:%M}", reading.entries[0].venue_id) == ("10:00", "14:00",
+                                                                              square)
+    assert [why for _row, why in reading.skipped] == ["no start and end time"]
