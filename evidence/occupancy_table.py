@@ -39,6 +39,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{2})-(\d{2})")
 _CLOCK = re.compile(r"([01]?\d|2[0-4])[:.]([0-5]\d)")
+# Months as Russian («10 июня 2025») and Kazakh («2025 жылғы 10 маусым») dates write them.
+MONTHS = {stem: n for n, stems in enumerate((
+    ("январ", "қаңтар"), ("феврал", "ақпан"), ("март", "наурыз"), ("апрел", "сәуір"),
+    ("мая", "мамыр", "май"), ("июн", "маусым"), ("июл", "шілде"), ("август", "тамыз"),
+    ("сентябр", "қыркүйек"), ("октябр", "қазан"), ("ноябр", "қараша"),
+    ("декабр", "желтоқсан")), start=1) for stem in stems}
+_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_RU_DATE = re.compile(rf"(\d{{1,2}})\s+({_WORDS})\w*\s+(\d{{4}})", re.IGNORECASE)
+_KK_DATE = re.compile(rf"(\d{{4}})\s+жылғы\s+(\d{{1,2}})\s+({_WORDS})", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d\s\u00a0\u202f]*")
 
 
@@ -214,18 +223,24 @@ def _entry(row: TableRow, columns: dict[str, int], names: dict[str, int],
 
 def _clocks(text: str) -> list[tuple[str, str]]:
     """The clock times a cell holds, its dates taken out first (10.06.2025 is no 10:06)."""
-    return _CLOCK.findall(_DATE.sub(" ", text))
+    return _CLOCK.findall(_KK_DATE.sub(" ", _RU_DATE.sub(" ", _DATE.sub(" ", text))))
 
 
 def _day(text: str) -> date:
-    found = _DATE.search(text)
-    if not found:
-        raise ValueError(f"no date in '{text}'")
-    d, m, y, iy, im, id_ = found.groups()
     try:
-        return date(int(iy), int(im), int(id_)) if iy else date(int(y), int(m), int(d))
+        found = _DATE.search(text)
+        if found:
+            d, m, y, iy, im, id_ = found.groups()
+            return date(int(iy), int(im), int(id_)) if iy else date(int(y), int(m), int(d))
+        worded = _RU_DATE.search(text)
+        if worded:
+            return date(int(worded[3]), MONTHS[worded[2].lower()], int(worded[1]))
+        worded = _KK_DATE.search(text)
+        if worded:
+            return date(int(worded[1]), MONTHS[worded[3].lower()], int(worded[2]))
     except ValueError:
         raise ValueError(f"'{text}' is not a real date") from None
+    raise ValueError(f"no date in '{text}'")
 
 
 def _clock(hours: str, minutes: str) -> time:

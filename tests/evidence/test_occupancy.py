@@ -299,3 +299,17 @@ def test_a_table_with_date_and_time_in_one_column(case, tmp_path):
     assert (f"{one:%H:%M}", f"{two:%H:%M}", reading.entries[0].venue_id) == ("10:00", "14:00",
                                                                               square)
     assert [why for _row, why in reading.skipped] == ["no start and end time"]
+
+
+@pytest.mark.parametrize(("printed", "day"), [
+    ("10 июня 2025 г.", "2025-06-10"), ("1 мая 2025", "2025-05-01"),
+    ("2025 жылғы 10 маусым", "2025-06-10"), ("10.06.2025", "2025-06-10"),
+    ("2025-06-10", "2025-06-10"),
+])
+def test_dates_as_russian_and_kazakh_pages_write_them(case, tmp_path, printed, day):
+    add_venue(case, "square")
+    text = ("<html><table><tr><th>Место</th><th>Дата</th><th>Время</th></tr>"
+            f"<tr><td>Square</td><td>{printed}</td><td>10.00–14.00</td></tr></table>")
+    page = _import(case, _page(tmp_path, text))
+    [entry] = occupancy.read_table(case, page.id).entries
+    assert (str(entry.day), f"{entry.start:%H:%M}-{entry.end:%H:%M}") == (day, "10:00-14:00")
