@@ -16,6 +16,8 @@ from typing import Any, BinaryIO
 
 from PIL import Image
 
+from evidence.printable import printable
+
 # A still for a thumbnail, the GUI or the report: no larger than this on its longer side.
 DEFAULT_MAX_SIDE = 1280
 # Frames decoded forward from the keyframe before giving up on reaching the moment (a broken
@@ -83,12 +85,21 @@ def _frame(container: Any, offset_s: float, max_side: int) -> Image.Image:
 
 def _upright(frame: Any, max_side: int) -> Image.Image:
     image = frame.to_image()  # RGB24, the sample aspect ratio ignored as phones write square
-    rotation = int(getattr(frame, "rotation", 0) or 0) % 360
-    if rotation:  # the display matrix turns the picture counter-clockwise by `rotation`
+    angle = float(getattr(frame, "rotation", 0) or 0)
+    quarter = round(angle / 90) * 90
+    # The display matrix turns the picture counter-clockwise by `angle`. Phones write quarter
+    # turns; any other angle is left unapplied, as FFmpeg's players do, rather than shown
+    # tilted on corners of black the video does not hold.
+    rotation = quarter % 360 if abs(angle - quarter) <= 1 else 0
+    if rotation:
         image = image.rotate(rotation, expand=True)
     image.thumbnail((max_side, max_side))
     return image
 
 
 def _why(exc: BaseException) -> str:
-    return str(exc).strip() or type(exc).__name__
+    """FFmpeg's or the system's reason, without the path it names (the user's own folders
+    stay out of a finding), made printable."""
+    reason = getattr(exc, "strerror", None)
+    return printable(str(reason if isinstance(reason, str) and reason else exc).strip()
+                     or type(exc).__name__)

@@ -7,6 +7,7 @@ import io
 from datetime import UTC, datetime, timedelta
 
 from evidence.model import CaptureTime, Finding, OffsetSource, PhotoMetadata, Severity
+from evidence.printable import printable
 from evidence.timing import format_offset, format_utc, zone, zone_at
 
 CHUNK_BYTES = 1 << 20
@@ -130,14 +131,14 @@ def _no_capture_time(meta: PhotoMetadata) -> Finding:
     """No camera time: where the GPS clock dates the photo instead, a note saying so
     (`dated_by_gps_clock`); only a photo with no time at all has `no_capture_time`."""
     if _is_video(meta):
-        written = f" (it holds '{meta.camera_time_raw}', which is not a date)" \
+        written = f" (it holds '{printable(meta.camera_time_raw)}', which is not a date)" \
             if meta.camera_time_raw else ""
         return Finding("no_capture_time", Severity.WARNING,
                        f"The video records no start time in its container{written}: when it "
                        "was filmed cannot be established from the file.")
     detail = ""
     if meta.camera_time_raw:
-        detail = f" (the field holds '{meta.camera_time_raw}', which is not a date)"
+        detail = f" (the field holds '{printable(meta.camera_time_raw)}', which is not a date)"
     if meta.gps_time is not None:
         return Finding("dated_by_gps_clock", Severity.INFO,
                        f"The photo records no camera time (DateTimeOriginal){detail}; its GPS "

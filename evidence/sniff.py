@@ -108,10 +108,12 @@ def _bmff_truncation(fh: BinaryIO, size: int, what: str = "HEIF") -> str | None:
             (box_size,) = struct.unpack(">Q", header[8:16])
         elif box_size == 0:  # the box runs to the end of the file
             return None
+        if not all(0x20 <= c <= 0x7E for c in header[4:8]):
+            return None  # no box type: damaged or not this format (its reader says), not cut
         if box_size < 8:
             return f"A {what} box at byte {offset} declares an impossible size ({box_size})."
         if offset + box_size > size:
-            box = header[4:8].decode("latin-1")
+            box = header[4:8].decode("ascii")
             return (f"The {what} '{box}' box at byte {offset} needs {box_size} bytes but only "
                     f"{size - offset} remain: the file is cut short.")
         offset += box_size

@@ -27,6 +27,8 @@ from typing import Any, BinaryIO
 
 from evidence.integrity import KNOWN_EDITORS
 from evidence.model import Finding, PhotoMetadata, Severity
+from evidence.printable import printable
+from evidence.timing import parse_offset
 
 VIDEO_FORMATS = "MP4, MOV, M4V, 3GP"
 APPLE = "com.apple.quicktime."
@@ -34,7 +36,11 @@ APPLE = "com.apple.quicktime."
 NO_DATES = (datetime(1904, 1, 1, tzinfo=UTC), datetime(1970, 1, 1, tzinfo=UTC))
 
 _ISO6709 = re.compile(r"^\s*([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)([+-]\d+(?:\.\d+)?)?"
-                      r"(?:CRS[^/]*)?/?\s*$")
+                      r"(?:CRS[^/]*)?/?\s*$", re.ASCII)
+# Altitudes a phone on Earth (or in an airliner) can record, in metres; one outside is dropped,
+# the position kept: an altitude of 1e400 would be written to JSON as Infinity.
+ALTITUDE_RANGE_M = (-1_000.0, 20_000.0)
+_OFFSET_TAIL = re.compile(r"(Z|[+-]\d\d:?\d\d)$", re.ASCII)
 
 
 def read(path: str, fh: BinaryIO, known: dict[str, Any],
@@ -44,6 +50,8 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
 
     tool = xmp_tool(fh)  # before the demuxer: it reads `fh` from where it left it
     written = header_times(fh)
+    if (too_many := sample_table_problem(fh)) is not None:
+        return _failed(path, known, problems, too_many)
     fh.seek(0)
     try:
         container = av.open(fh, "r")
@@ -152,6 +160,117 @@ def _read(fh: BinaryIO, start: int, end: int) -> bytes:
 
 
 QUICKTIME_EPOCH = datetime(1904, 1, 1, tzinfo=UTC)
+# FFmpeg makes an index entry (some 80 bytes with its tables) for every picture a track's sample
+# table declares, before anything is decoded and in C, where the read deadline cannot stop it:
+# 3 KB declaring 50 million pictures of one size took 3.3 GB and 18 s. A picture takes at least
+# a few bytes of the file, and 4 million are 37 hours at 30 frames a second.
+MAX_PICTURES = 4_000_000
+MIN_PICTURE_BYTES = 8
+MIN_SAMPLE_BYTES = 4
+
+
+def sample_table_problem(fh: BinaryIO) -> str | None:
+    """Why the video's sample tables cannot be read safely, or None: its tracks other than
+    sound ('soun', whose samples FFmpeg groups by chunk) declaring more pictures than
+    MAX_PICTURES, or than the file has bytes for (MIN_PICTURE_BYTES each, or the constant size
+    the table gives); a fragmented file's runs ('moof'/'traf'/'trun', MIN_SAMPLE_BYTES each)
+    likewise, which also make its length. Reads box headers and the counts only."""
+    size = fh.seek(0, 2)
+    total, needed, defaults = 0, 0, {}
+    top = _boxes(fh, 0, size)
+    for kind, start, end in top:
+        if kind != b"moov":
+            continue
+        for trak, trak_start, trak_end in _boxes(fh, start, end):
+            if trak == b"mvex":
+                defaults.update(_fragment_defaults(fh, trak_start, trak_end))
+            if trak != b"trak":
+                continue
+            for handler, count, each in _track_samples(fh, trak_start, trak_end):
+                if handler != b"soun":
+                    total += count
+                    needed += count * max(each, MIN_PICTURE_BYTES)
+    for kind, start, end in top:
+        if kind == b"moof":  # a fragment's runs, of any track: they also make its length
+            count, took = _fragment_samples(fh, start, end, defaults)
+            total, needed = total + count, needed + took
+    if total > MAX_PICTURES:
+        limit = f"a recording has (at most {MAX_PICTURES:,})"
+    elif needed > size:
+        limit = f"its {size:,} bytes can hold"
+    else:
+        return None
+    return (f"The video's tables declare {total:,} pictures, more than {limit}: it is damaged "
+            "or made to exhaust the computer's memory, and was not read.")
+
+
+def _fragment_defaults(fh: BinaryIO, start: int, end: int) -> dict[int, int]:
+    """{track ID: default sample size} of a movie's 'trex' boxes (in 'mvex')."""
+    found = {}
+    for kind, box_start, _end in _boxes(fh, start, end):
+        head = _read(fh, box_start, box_start + 20)
+        if kind == b"trex" and len(head) == 20:
+            found[int.from_bytes(head[4:8], "big")] = int.from_bytes(head[16:20], "big")
+    return found
+
+
+def _fragment_samples(fh: BinaryIO, start: int, end: int,
+                      defaults: dict[int, int]) -> tuple[int, int]:
+    """(samples, bytes of the file they need) of a 'moof's runs: each run's entries, and the
+    samples' data where they have no size of their own (the fragment's or movie's default,
+    at least MIN_SAMPLE_BYTES)."""
+    count_all, needed = 0, 0
+    for traf, traf_start, traf_end in _boxes(fh, start, end):
+        if traf != b"traf":
+            continue
+        default = 0
+        for kind, box_start, _end in _boxes(fh, traf_start, traf_end):
+            head = _read(fh, box_start, box_start + 32)
+            if len(head) < 8:
+                continue
+            flags = int.from_bytes(head[1:4], "big")
+            if kind == b"tfhd":  # flags, track, then optional fields in flag order
+                at = 8 + 8 * (flags & 0x1) + 4 * bool(flags & 0x2) + 4 * bool(flags & 0x8)
+                default = int.from_bytes(head[at:at + 4], "big") \
+                    if flags & 0x10 and len(head) >= at + 4 \
+                    else defaults.get(int.from_bytes(head[4:8], "big"), 0)
+            elif kind == b"trun":
+                count = int.from_bytes(head[4:8], "big")
+                entry = 4 * bin(flags & 0xF00).count("1")
+                data = 0 if flags & 0x200 else max(default, MIN_SAMPLE_BYTES)
+                count_all += count
+                needed += count * max(entry + data, MIN_SAMPLE_BYTES)
+    return count_all, needed
+
+
+def _track_samples(fh: BinaryIO, start: int, end: int) -> list[tuple[bytes, int, int]]:
+    """(handler type, sample count, constant sample size or 0) of each table in a 'trak'."""
+    found: list[tuple[bytes, int, int]] = []
+    for kind, mdia_start, mdia_end in _boxes(fh, start, end):
+        if kind != b"mdia":
+            continue
+        handler, counts = b"", []
+        for inner, inner_start, inner_end in _boxes(fh, mdia_start, mdia_end):
+            if inner == b"hdlr":
+                handler = _read(fh, inner_start + 8, min(inner_end, inner_start + 12))
+            elif inner == b"minf":
+                counts += [_sample_count(fh, table, table_start)
+                           for stbl, stbl_start, stbl_end in _boxes(fh, inner_start, inner_end)
+                           if stbl == b"stbl"
+                           for table, table_start, _end in _boxes(fh, stbl_start, stbl_end)
+                           if table in (b"stsz", b"stz2")]
+        found += [(handler, count, each) for count, each in counts]
+    return found
+
+
+def _sample_count(fh: BinaryIO, table: bytes, start: int) -> tuple[int, int]:
+    """(count, constant size or 0) of an 'stsz' (flags, size, count) or 'stz2' (flags,
+    reserved and field size, count)."""
+    head = _read(fh, start, start + 12)
+    if len(head) < 12:
+        return 0, 0
+    return int.from_bytes(head[8:12], "big"), \
+        int.from_bytes(head[4:8], "big") if table == b"stsz" else 0
 
 
 def header_times(fh: BinaryIO) -> tuple[datetime, datetime] | None:
@@ -216,18 +335,42 @@ def _fields(tags: dict[str, str], problems: list[Finding]) -> dict[str, Any]:
 
 
 def _start(tags: dict[str, str]) -> dict[str, Any]:
-    """camera_time (naive) with its offset from Apple's creationdate, else the header's UTC."""
-    apple = _instant(tags.get(APPLE + "creationdate"))
-    if apple is not None and apple.utcoffset() is not None and apple not in NO_DATES:
-        return {"camera_time": apple.replace(tzinfo=None), "camera_offset": apple.utcoffset()}
+    """camera_time (naive) with its offset from Apple's creationdate, else the header's UTC,
+    else Apple's local time without an offset (one no clock can have, as +18:00 or +25:00, is
+    none: resolved as a photo's is)."""
+    local, offset = _creationdate(tags.get(APPLE + "creationdate"))
+    apple = local.replace(tzinfo=UTC) - offset if local and offset is not None else None
+    if local is not None and offset is not None and apple not in NO_DATES:
+        return {"camera_time": local, "camera_offset": offset}
     header = _instant(tags.get("creation_time"))
     if header is None or header in NO_DATES:
+        if local is not None and offset is None:
+            return {"camera_time": local}
         raw = tags.get(APPLE + "creationdate") or tags.get("creation_time")
-        return {"camera_time_raw": raw} if raw and header is None and apple is None else {}
+        return {"camera_time_raw": raw} if raw and header is None and local is None else {}
     if header.utcoffset() is None:  # "2020-10-23 20:27:29": UTC by the specification
         header = header.replace(tzinfo=UTC)
     utc = header.astimezone(UTC)
     return {"camera_time": utc.replace(tzinfo=None), "camera_time_utc": True}
+
+
+def _creationdate(text: str | None) -> tuple[datetime | None, timedelta | None]:
+    """Apple's creationdate ('2019-07-24T11:25:40+0300'): its local time (naive) and its
+    offset, None when it has none or one outside the offsets clocks use (timing.parse_offset:
+    up to 14 hours either way)."""
+    value = (text or "").strip()
+    tail = _OFFSET_TAIL.search(value)
+    offset = None
+    if tail is not None:
+        value, found = value[:tail.start()], tail.group(1)
+        offset = parse_offset("Z" if found == "Z" else f"{found[:3]}:{found[-2:]}")
+    try:
+        local = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None, None
+    if local is None or local.tzinfo is not None:
+        return None, None
+    return local, offset
 
 
 def _instant(text: str | None) -> datetime | None:
@@ -246,18 +389,19 @@ def _position(text: str, problems: list[Finding]) -> dict[str, Any]:
     match = _ISO6709.match(text)
     if match is None:
         problems.append(Finding("invalid_gps", Severity.WARNING,
-                                f"The video's position '{text[:60]}' is not an ISO 6709 "
+                                f"The video's position '{printable(text[:60])}' is not an ISO 6709 "
                                 "position and was ignored."))
         return {}
     lat, lon = _angle(match.group(1), 2), _angle(match.group(2), 3)
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
         problems.append(Finding("invalid_gps", Severity.WARNING,
-                                f"The video's position '{text[:60]}' is outside the Earth's "
-                                "range of coordinates and was ignored."))
+                                f"The video's position '{printable(text[:60])}' is outside the "
+                                "Earth's range of coordinates and was ignored."))
         return {}
     found: dict[str, Any] = {"latitude": lat, "longitude": lon}
-    if match.group(3) is not None:
-        found["altitude_m"] = float(match.group(3))
+    altitude = float(match.group(3)) if match.group(3) is not None else None
+    if altitude is not None and ALTITUDE_RANGE_M[0] <= altitude <= ALTITUDE_RANGE_M[1]:
+        found["altitude_m"] = altitude
     return found
 
 
@@ -294,5 +438,9 @@ def _text(value: str | None) -> str | None:
 
 
 def _why(exc: BaseException) -> str:
-    return str(exc).strip() or type(exc).__name__
+    """FFmpeg's or the system's reason, without the path it names (the user's own folders
+    stay out of a finding), made printable."""
+    reason = getattr(exc, "strerror", None)
+    return printable(str(reason if isinstance(reason, str) and reason else exc).strip()
+                     or type(exc).__name__)
 

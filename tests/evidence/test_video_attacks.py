@@ -1,0 +1,242 @@
+"""The other side's expert against Skver's reading of videos: containers that lie about what
+they are or how many pictures they hold, times and offsets no clock gives, ISO 6709 strings
+with garbage, rotations no phone writes, two picture streams. Each test says what a user sees."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+
+from evidence import video
+from evidence.frames import frame_at
+from evidence.inspection import as_json, inspect_file
+from tests.helpers.videos import make_video
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _codes(found: dict) -> list[str]:
+    return [f["code"] for f in found["findings"]]
+
+
+def _message(found: dict, code: str) -> str:
+    return next(f["message"] for f in found["findings"] if f["code"] == code)
+
+
+def _patched(source: Path, out: Path, box: bytes, at: int, value: int) -> Path:
+    """`source` with the 32-bit field `at` bytes into the first `box`'s payload set."""
+    data = bytearray(source.read_bytes())
+    start = data.find(box) + 4
+    data[start + at:start + at + 4] = struct.pack(">I", value)
+    out.write_bytes(bytes(data))
+    return out
+
+
+# --- what the file is --------------------------------------------------------------------
+
+def test_an_ftyp_that_says_mp4_over_other_bytes_is_unreadable_not_cut_short(tmp_path):
+    """An MP4 header before a JPEG or before noise: the container cannot be read. Skver does
+    not say the file was cut short (it could not know), nor name the folder it was read from."""
+    photo = tmp_path / "photo.jpg"
+    from PIL import Image
+    Image.new("RGB", (64, 48), (90, 90, 90)).save(photo)
+    for name, body in (("jpeg-inside.mp4", photo.read_bytes()), ("noise.mp4", os.urandom(5000))):
+        fake = tmp_path / name
+        fake.write_bytes(b"\0\0\0\x18ftypisom\0\0\x02\0isomiso2" + body)
+        found = as_json(inspect_file(str(fake)))
+        assert found["media_type"] == "video/mp4"
+        assert _codes(found) == ["video_undecodable"]
+        assert found["error"] == ("The video's container cannot be read (Invalid data found "
+                                  "when processing input).")
+        assert str(tmp_path) not in json.dumps(found["findings"])
+
+
+def test_a_jpeg_named_mp4_is_read_as_the_photo_it_is(tmp_path):
+    from PIL import Image
+    named = tmp_path / "clip.mp4"
+    Image.new("RGB", (64, 48), (90, 90, 90)).save(named, format="JPEG")
+    found = as_json(inspect_file(str(named)))
+    assert found["media_type"] == "image/jpeg" and found["error"] is None
+    assert found.get("duration_s") is None
+
+
+def test_two_picture_streams_the_first_is_read_and_shown(tmp_path):
+    """Its size, length and frames all from the first stream, never mixed with the second."""
+    path = tmp_path / "two.mp4"
+    with av.open(str(path), "w") as out:
+        out.metadata["creation_time"] = "2024-06-01T09:30:00.000000Z"
+        first, second = out.add_stream("mpeg4", rate=10), out.add_stream("mpeg4", rate=10)
+        for stream, (width, height) in ((first, (160, 90)), (second, (320, 240))):
+            stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        for n in range(30):
+            for stream, shade in ((first, 40), (second, 220)):
+                picture = np.full((stream.height, stream.width, 3), shade, dtype=np.uint8)
+                frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
+                frame.pts, frame.time_base = n, Fraction(1, 10)
+                out.mux(stream.encode(frame))
+        out.mux(first.encode(None))
+        out.mux(second.encode(None))
+    found = as_json(inspect_file(str(path)))
+    assert (found["width"], found["height"], found["duration_s"]) == (160, 90, 3.0)
+    still = frame_at(path, 1.0)
+    assert still.size == (160, 90)
+    assert max(still.convert("L").getextrema()) < 100  # the first stream's dark picture
+
+
+# --- how many pictures -------------------------------------------------------------------
+
+def test_a_small_file_declaring_millions_of_pictures_is_refused_before_ffmpeg(tmp_path):
+    """3 KB whose sample table declares pictures of one size: FFmpeg would build an index
+    entry for each, in C, before any deadline can stop it (50 million: 3.3 GB and 18 s here).
+    The table is read first and the file refused, saying why."""
+    clip = make_video(tmp_path / "clip.mp4")
+    for count, limit in ((1_000_000, f"its {clip.stat().st_size:,} bytes can hold"),
+                         (50_000_000, "a recording has (at most 4,000,000)")):
+        bomb = tmp_path / f"bomb-{count}.mp4"
+        data = bytearray(clip.read_bytes())
+        table = data.find(b"stsz") + 4
+        data[table + 4:table + 12] = struct.pack(">II", 100, count)  # size 100 each, count
+        bomb.write_bytes(bytes(data))
+        found = as_json(inspect_file(str(bomb)))
+        assert found["error"] == (f"The video's tables declare {count:,} pictures, more than "
+                                  f"{limit}: it is damaged or made to exhaust the computer's "
+                                  "memory, and was not read.")
+        assert _codes(found) == ["video_undecodable"]
+        assert found["duration_s"] is None
+
+
+def test_a_fragment_declaring_more_samples_than_its_bytes_is_refused(tmp_path):
+    """A fragmented MP4 whose first run says 2,000 samples of the default size: without the
+    check FFmpeg reads it as 200 seconds long (coverage of a refusal's window it never
+    filmed); with ten million, 400 MB."""
+    path = tmp_path / "fragmented.mp4"
+    with av.open(str(path), "w", format="mp4",
+                 options={"movflags": "frag_keyframe+empty_moov"}) as out:
+        stream = out.add_stream("mpeg4", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 160, 90, "yuv420p"
+        for n in range(30):
+            frame = av.VideoFrame.from_ndarray(np.full((90, 160, 3), n * 5, dtype=np.uint8),
+                                               format="rgb24")
+            frame.pts, frame.time_base = n, Fraction(1, 10)
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    assert as_json(inspect_file(str(path)))["duration_s"] == 3.0  # the control
+    data = path.read_bytes()
+    run = data.find(b"trun") + 4
+    assert struct.unpack(">I", data[run:run + 4])[0] & 0xF00 == 0  # no per-sample fields
+    inflated = _patched(path, tmp_path / "inflated.mp4", b"trun", 4, 2_000)
+    found = as_json(inspect_file(str(inflated)))
+    assert found["error"].startswith("The video's tables declare 2,029 pictures, more than "
+                                     f"its {inflated.stat().st_size:,} bytes can hold")
+    assert found["duration_s"] is None
+
+
+def test_a_long_real_recording_is_not_refused(tmp_path):
+    """The bound is far from any phone's file: a clip of 600 pictures reads whole."""
+    clip = make_video(tmp_path / "long.mp4", seconds=60, fps=10)
+    found = as_json(inspect_file(str(clip)))
+    assert found["error"] is None and found["duration_s"] == 60.0
+    with clip.open("rb") as fh:
+        assert video.sample_table_problem(fh) is None
+
+
+# --- when --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written", ["2024-06-01T14:30:00+1800", "2024-06-01T14:30:00+2500",
+                                     "2024-06-01T14:30:00-1500"])
+def test_an_offset_no_clock_has_is_not_used(tmp_path, written):
+    """Apple's creationdate with an offset outside -12:00 to +14:00 (read as the photo's
+    OffsetTimeOriginal is: up to 14 hours): the movie header's UTC time dates the video."""
+    clip = make_video(tmp_path / "odd.mov", apple={"creationdate": written})
+    found = as_json(inspect_file(str(clip)))
+    assert (found["taken_utc"], found["offset_source"]) == ("2024-06-01T09:30:00Z",
+                                                             "container-utc")
+
+
+def test_without_a_header_time_the_local_time_stays_with_no_offset_made_up(tmp_path):
+    clip = make_video(tmp_path / "odd.mov", created=None,
+                      apple={"creationdate": "2024-06-01T14:30:00+2500"})
+    found = as_json(inspect_file(str(clip)))
+    assert (found["taken_local"], found["taken_offset"], found["taken_utc"]) == \
+        ("2024-06-01T14:30:00", None, None)
+    assert found["offset_source"] == "unknown"
+    assert "no_capture_time" not in _codes(found)
+
+
+def test_a_plausible_apple_offset_is_still_read(tmp_path):
+    clip = make_video(tmp_path / "almaty.mov", apple={"creationdate": "2024-06-01T15:30:00+0600"})
+    found = as_json(inspect_file(str(clip)))
+    assert (found["taken_utc"], found["taken_offset"], found["offset_source"]) == \
+        ("2024-06-01T09:30:00Z", "+06:00", "exif")
+
+
+def test_a_start_that_is_no_date_is_shown_not_obeyed(tmp_path):
+    clip = make_video(tmp_path / "raw.mov", created=None,
+                      apple={"creationdate": "\x1b[2J\u202eINTACT"})
+    found = as_json(inspect_file(str(clip)))
+    message = _message(found, "no_capture_time")
+    assert "(it holds '\\u001b[2J\\u202eINTACT', which is not a date)" in message
+    assert "\x1b" not in message and "\u202e" not in message
+
+
+# --- where -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written", ["+43.2389+076.8897/\x1b[2J\u202e", "+43.2389\n+076.8897/",
+                                     "garbage\x1b[31mRED", "+\u0664\u0663.2389+076.8897/",
+                                     "+4.3e1+076.8897/", "+800.000/"])
+def test_a_position_that_is_no_iso_6709_is_ignored_and_shown_not_obeyed(tmp_path, written):
+    clip = make_video(tmp_path / "where.mov", apple={"location.ISO6709": written})
+    found = as_json(inspect_file(str(clip)))
+    assert (found["latitude"], found["longitude"]) == (None, None)
+    message = _message(found, "invalid_gps")
+    assert message.endswith("is not an ISO 6709 position and was ignored.")
+    assert not any(ch in message for ch in "\x1b\u202e\n")
+
+
+def test_91_degrees_is_outside_the_earth(tmp_path):
+    clip = make_video(tmp_path / "where.mov", apple={"location.ISO6709": "+91.0000+076.0000/"})
+    found = as_json(inspect_file(str(clip)))
+    assert found["latitude"] is None
+    assert "outside the Earth's range of coordinates" in _message(found, "invalid_gps")
+
+
+@pytest.mark.parametrize("altitude", ["+" + "9" * 400, "-1000000", "+25000"])
+def test_an_altitude_no_phone_records_is_dropped_and_the_json_stays_json(tmp_path, altitude):
+    """An altitude of 10^400 m was Infinity in `inspect --json` (not JSON: jq and every strict
+    reader refuse it) and in a bundle's manifest; the position is kept, the altitude is not."""
+    clip = make_video(tmp_path / "high.mov",
+                      apple={"location.ISO6709": f"+43.2389+076.8897{altitude}/"})
+    done = subprocess.run([sys.executable, "main.py", "inspect", "--json", str(clip)],
+                          cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    [found] = json.loads(done.stdout, parse_constant=refuse)
+    assert (found["latitude"], found["longitude"], found["altitude_m"]) == \
+        (43.2389, 76.8897, None)
+
+
+# --- how it is shown ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("rotation, size", [(45, (160, 90)), (30, (160, 90)),
+                                            (181, (160, 90)), (90, (90, 160))])
+def test_a_rotation_no_phone_writes_is_not_drawn_on_black_corners(tmp_path, rotation, size):
+    """Quarter turns are applied (181° as 180°); 45° or 30° are left unapplied, as FFmpeg's
+    players do: the still never holds pixels the video does not (black corners of a tilt)."""
+    clip = make_video(tmp_path / f"turned-{rotation}.mp4", rotation=rotation)
+    still = frame_at(clip, 0.5)
+    assert still.size == size
+    corners = [still.getpixel((x, y)) for x in (0, still.width - 1)
+               for y in (0, still.height - 1)]
+    assert all(c != (0, 0, 0) for c in corners), corners
