@@ -28,7 +28,11 @@ def film(path: Path, scene: Image.Image, *, start_utc: datetime, zone: ZoneInfo,
     import av
 
     width, height = SIZE
-    wide = scene.resize((round(scene.width * height / scene.height), height))
+    # the scene half again as wide as the frame, its band around the horizon filmed
+    scale = 1.5 * width / scene.width
+    wide = scene.resize((round(scene.width * scale), round(scene.height * scale)))
+    top = max(0, min(wide.height - height, round(wide.height * 0.42) - height // 2))
+    wide = wide.crop((0, top, wide.width, top + height))
     frames = seconds * FPS
     local = start_utc.astimezone(zone)
     with av.open(str(path), "w", format="mov",
