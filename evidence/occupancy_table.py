@@ -29,7 +29,7 @@ SKIPPED = frozenset({"script", "style", "template", "noscript", "svg", "iframe",
 
 # Headers as akimats' pages write them (ru, kk, en); a column is the first whose header holds one.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "place": ("место", "орын", "площад", "venue", "place", "location"),
+    "place": ("место", "орын", "орны", "площад", "venue", "place", "location"),
     "date": ("дата", "күні", "күн", "date"),
     "start": ("начал", "басталу", "start", "from"),
     "end": ("оконч", "аяқтал", "end", "until"),

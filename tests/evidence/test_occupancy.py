@@ -313,3 +313,15 @@ def test_dates_as_russian_and_kazakh_pages_write_them(case, tmp_path, printed, d
     page = _import(case, _page(tmp_path, text))
     [entry] = occupancy.read_table(case, page.id).entries
     assert (str(entry.day), f"{entry.start:%H:%M}-{entry.end:%H:%M}") == (day, "10:00-14:00")
+
+
+def test_a_kazakh_page_header(case, tmp_path):
+    square = add_venue(case, "square")
+    text = ("<html><table><tr><th>Іс-шараның атауы</th><th>Өткізу орны</th><th>Күні</th>"
+            "<th>Басталу уақыты</th><th>Аяқталу уақыты</th><th>Қатысушылар саны</th></tr>"
+            "<tr><td>Концерт</td><td>Square</td><td>2025 жылғы 10 маусым</td><td>10:00</td>"
+            "<td>14:00</td><td>1 500</td></tr></table>")
+    page = _import(case, _page(tmp_path, text))
+    [entry] = occupancy.read_table(case, page.id).entries
+    assert (entry.venue_id, entry.event_name, entry.expected_participants) == (
+        square, "Концерт", 1500)
