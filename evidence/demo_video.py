@@ -44,6 +44,7 @@ def film(path: Path, scene: Image.Image, *, start_utc: datetime, zone: ZoneInfo,
             APPLE + "location.accuracy.horizontal": f"{accuracy_m:.6f}",
             APPLE + "make": "Demo", APPLE + "model": "Phone 12"})
         stream = out.add_stream(_codec(), rate=FPS)
+        assert isinstance(stream, av.video.stream.VideoStream)   # a video codec's stream
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
         stream.codec_context.gop_size = 4 * FPS
         for n in range(frames):
