@@ -37,7 +37,7 @@ import rfc3161_client as tsp
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 
-from bundles.paths import TIMESTAMP_NOTE, stamp_name
+from bundles.paths import TIMESTAMP_DIR, TIMESTAMP_NOTE, stamp_name
 from evidence.errors import KnownError
 from evidence.printable import printable
 
@@ -434,31 +434,40 @@ def _span(delta: dt.timedelta) -> str:
     return f"{hours} hours" if hours < 48 else f"{hours // 24} days"
 
 
-_LISTED = re.compile(r"^  (timestamps/[1-9]\.tsr)  .* \(asked at (.*)\)$", re.MULTILINE)
+_LISTED = re.compile(r"^  (timestamps/[^ ]*)  .* \(asked at (.*)\)$", re.MULTILINE)
 
 
-def note_problem(text: bytes, checks: Sequence[StampCheck]) -> str | None:
-    """Whether timestamps/README.txt is the note an export writes for these tokens (each
-    token's authority and time as checked, the addresses it names): it is covered neither by
-    the signature nor by the tokens, so a note changed to claim more, or left behind when
-    tokens were removed, is named. None when it matches or a token cannot be read (that
-    token's own check says so)."""
+def note_findings(text: bytes, checks: Sequence[StampCheck]) -> tuple[str | None, str | None]:
+    """(problem, note) of timestamps/README.txt, covered neither by the signature nor by the
+    tokens. Its list of tokens must be the tokens found, each with the authority and time its
+    check read (the addresses asked are its own word): a list changed to claim more, or left
+    behind when tokens were removed or added, is a problem. The rest of its text differing
+    from the note this version writes is a note (another version may word it otherwise).
+    (None, None) when a token cannot be read: that token's own check says so."""
     if any(c.tsa is None or c.attested_utc is None for c in checks):
-        return None
+        return None, None
     try:
         found = text.decode("utf-8")
     except UnicodeDecodeError:
         found = ""
     asked = dict(_LISTED.findall(found))
-    expected = note(Stamping(tuple(Obtained(asked.get(c.file, ""), c.tsa or "",
-                                            c.attested_utc or "", b"") for c in checks), ()))
-    if checks and found == expected and \
-            [c.file for c in checks] == [stamp_name(n) for n in range(1, len(checks) + 1)]:
-        return None
-    return (f"{TIMESTAMP_NOTE} is not the note an export writes for the timestamps beside it "
-            f"({len(checks)} found): it was changed, or tokens were added or removed after "
-            "the bundle was made. Rely on the checks of the tokens themselves, not on what "
-            "the note says.")
+    stamping = Stamping(tuple(Obtained(asked.get(c.file, ""), c.tsa or "",
+                                       c.attested_utc or "", b"") for c in checks), ())
+    listed = [line for line in found.splitlines() if line.startswith(f"  {TIMESTAMP_DIR}")]
+    expected = [line for line in note(stamping).splitlines()
+                if line.startswith(f"  {TIMESTAMP_DIR}")]
+    in_order = [c.file for c in checks] == [stamp_name(n) for n in range(1, len(checks) + 1)]
+    if listed != expected or not in_order or not checks:
+        return (f"{TIMESTAMP_NOTE} does not list the timestamps beside it ({len(checks)} "
+                "found, each with the authority and time it attests): it was changed, or "
+                "tokens were added or removed after the bundle was made. Rely on the checks "
+                "of the tokens themselves, not on what the note says."), None
+    if found != note(stamping):
+        return None, (f"{TIMESTAMP_NOTE} lists the timestamps as they are, but its other words "
+                      "are not the ones this version of Skver writes: they are covered by "
+                      "nothing (another version may word them otherwise, or they were "
+                      "changed). Rely on the checks of the tokens, not on what it says.")
+    return None, None
 
 
 def note(stamping: Stamping) -> str:

@@ -334,8 +334,9 @@ def _timestamps(archive: SafeZip, manifest_bytes: bytes, created_utc: object,
             note = archive.read(TIMESTAMP_NOTE)
         except DamagedMember:
             note = b""
-        problem = timestamps.note_problem(note, report.timestamps)
+        problem, said = timestamps.note_findings(note, report.timestamps)
         report.problems += [problem] if problem else []
+        report.notes += [said] if said else []
 
 
 def _unsigned(present: list[str], report: BundleReport) -> None:
