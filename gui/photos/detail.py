@@ -22,6 +22,7 @@ from evidence.model import (
     PhotoRecord,
     Severity,
 )
+from evidence.observations import moment_text
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from evidence.provenance import Provenance
@@ -204,6 +205,9 @@ def _observations_html(rows: tuple[Observation, ...]) -> str:
         what = [vocabulary.tag(t.value) for t in seen.tags]
         if seen.people_count is not None:
             what.append(numerus("InspectionDetail", "%n (person|people)", seen.people_count))
+        if seen.at_s is not None:   # the frame of a video it is about
+            what.insert(0, _t("at {moment} of the video").format(
+                moment=moment_text(seen.at_s)))
         said = escape(", ".join(what))
         if seen.note:
             said += ("<br>" if said else "") + escape(seen.note)

@@ -1280,6 +1280,10 @@
         <translation>Қатысты бас тартулар</translation>
     </message>
     <message>
+        <source>at {moment} of the video</source>
+        <translation>бейненің {moment} сәтінде</translation>
+    </message>
+    <message>
         <source>Reason: {reason}</source>
         <translation>Себебі: {reason}</translation>
     </message>

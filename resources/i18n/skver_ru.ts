@@ -1287,6 +1287,10 @@
         <translation>Отказы, к которым она относится</translation>
     </message>
     <message>
+        <source>at {moment} of the video</source>
+        <translation>в момент {moment} видео</translation>
+    </message>
+    <message>
         <source>Reason: {reason}</source>
         <translation>Причина: {reason}</translation>
     </message>

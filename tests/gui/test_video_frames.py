@@ -80,6 +80,8 @@ def test_a_videos_frame_at_a_chosen_moment_becomes_the_observations_moment(win, 
     qtbot.waitUntil(lambda: bool(win.session.state.data.observations.get(video)))
     [seen] = win.session.state.data.observations[video]
     assert seen.at_s == 83.0 and seen.tags == (Tag.NO_REPAIR_ACTIVITY,)
+    assert win.photos.select_photo(video)
+    assert "at 1:23 of the video, no repair activity" in win.photos.detail.toPlainText()
     assert win.photos.select_photo(photo)          # a photo: no frames, no moment
     assert not frames.isVisible() and not tagging.moment_row.isVisible()
     assert win.photos.select_photo(video)          # back: the moment its observation names
