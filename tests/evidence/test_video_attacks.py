@@ -240,3 +240,27 @@ def test_a_rotation_no_phone_writes_is_not_drawn_on_black_corners(tmp_path, rota
     corners = [still.getpixel((x, y)) for x in (0, still.width - 1)
                for y in (0, still.height - 1)]
     assert all(c != (0, 0, 0) for c in corners), corners
+
+
+def test_a_video_named_jpg_and_a_photo_named_mp4_are_kept_as_what_they_are(tmp_path):
+    """Imported by their bytes: each kept under the suffix of what it is, so the report,
+    the redaction and the thumbnails treat the video as a video and the photo as a photo."""
+    from PIL import Image
+
+    from evidence import store
+    from evidence.importer import import_paths
+    from evidence.store import Case
+
+    folder = tmp_path / "visit"
+    folder.mkdir()
+    (folder / "holiday.jpg").write_bytes(make_video(tmp_path / "clip.mov").read_bytes())
+    Image.new("RGB", (64, 48), (90, 90, 90)).save(folder / "clip.mp4", format="JPEG")
+    with Case.create(tmp_path / "case", title="T", timezone="Asia/Almaty", actor="t") as case:
+        results = list(import_paths(case, [str(folder)], actor="t"))
+        assert {r.outcome for r in results} == {"imported"}
+        kept = {p.name: p for p in store.photos.all_photos(case)}
+    assert (kept["holiday.jpg"].media_type, kept["holiday.jpg"].stored_path[-4:]) == \
+        ("video/quicktime", ".mov")
+    assert kept["holiday.jpg"].inspection.duration_s == 3.0
+    assert (kept["clip.mp4"].media_type, kept["clip.mp4"].stored_path[-4:]) == \
+        ("image/jpeg", ".jpg")
