@@ -160,6 +160,16 @@ def for_medium(table: Mapping[str, str], key: str, video: bool, default: str = "
     return table.get(key, default)
 
 
+def render_medium(p: Phrase, table: Table, video: bool,
+                  fallback: Callable[[Phrase], str] | None = None) -> str:
+    """`render`, said of a photo or a `video`: a video's phrase takes `<key>.video` where the
+    table has it (a video dated by Apple's creation date is dated by the phone's clock, not a
+    camera clock), with the same arguments."""
+    if video and f"{p.key}.video" in table:
+        p = Phrase(f"{p.key}.video", p.args)
+    return render(p, table, fallback)
+
+
 def duration(seconds: float, table: Table) -> str:
     """A span as a reader says it: '45 s', '12 min', '24 h', '1 h 30 min', '27 days 17 h'."""
     total = abs(seconds)

@@ -135,7 +135,8 @@ def _photo(data: CaseMap, photo: dict[str, Any], claim: ClaimResult | None,
     out = {k: photo[k] for k in ("id", "name", "lat", "lon", "circle_m", "accuracy_assumed",
                                  "bearing_deg", "cone", "camera", "software", "thumb")}
     fact = data.facts[photo["id"]]
-    out["title"] = w("ref.photo_start", id=photo["id"]) + (
+    out["title"] = phrases.render_medium(phrases.phrase("ref.photo_start", id=photo["id"]),
+                                         w.table, fact.is_video, fallback=phrases.render) + (
         f" · {photo['name']}" if photo["name"] else "")
     out["taken_local"] = w.dates(photo["taken_local"]) if photo["taken_local"] else None
     out["taken_utc"] = w.dates(photo["taken_utc"]) if photo["taken_utc"] else None
@@ -144,7 +145,8 @@ def _photo(data: CaseMap, photo: dict[str, Any], claim: ClaimResult | None,
     out["video"] = _video_span(fact, data.zone, w)
     if out["video"]:
         out["tooltip"] += f" · {w('mappage.video')} {moment_text(fact.duration_s)}"
-    out["time_basis"] = w.phrase(fact.basis)
+    out["time_basis"] = phrases.render_medium(fact.basis, w.table, fact.is_video,
+                                              fallback=phrases.render)
     out["camera_clock"] = _camera_clock(photo, fact.is_video, w)
     out["findings"] = [_finding(f, fact.is_video, w) for f in photo["findings"]]
     out["notes"] = [w.phrase(p) for p in fact.caveats]

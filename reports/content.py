@@ -278,11 +278,15 @@ def verdict_words(result: ClaimResult, table: Mapping[str, str]) -> str:
 
 
 def basis_line(result: ClaimResult, table: Mapping[str, str]) -> str:
-    """'3 photos counted (3 deciding); 15% of the window', in the table's language."""
+    """'3 photos counted (3 deciding); 15% of the window' ('2 photos, 1 video counted', '1 video
+    counted': a video is never counted as a photo), in the table's language."""
     basis = result.basis
-    return strings.text(table, "basis.line",
-                        photos=phrases.render(phrases.phrase("count.photos", n=basis.counted),
-                                              table),
+    videos = sum(1 for p in result.photos if p.fact.is_video)
+    counts = [phrases.render(phrases.phrase("count.photos", n=basis.counted - videos), table)
+              ] if basis.counted > videos or not videos else []
+    if videos:
+        counts.append(phrases.render(phrases.phrase("count.videos", n=videos), table))
+    return strings.text(table, "basis.line", photos=", ".join(counts),
                         deciding=basis.deciding, fraction=basis.fraction)
 
 

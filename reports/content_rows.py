@@ -112,7 +112,7 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
         (phrases.for_medium(table, "meta.established", found.is_video),
          local_time(photo.instant.replace(microsecond=0), zone_name, lang=lang) + " \u00b1 "
          + phrases.duration(photo.fact.uncertainty_s, table)),
-        (table["meta.basis"], strings.text(table, photo.fact.basis.key)),
+        (table["meta.basis"], phrases.render_medium(photo.fact.basis, table, found.is_video)),
         (phrases.for_medium(table, "meta.camera_clock", found.is_video),
          camera_clock),
         (table["meta.gps_clock"], "" if meta.gps_time is None

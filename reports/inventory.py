@@ -129,7 +129,7 @@ def _row(data: CaseData, bearing: PhotoBearing, zone_name: str,
         labels=(), names=record.names, sha256=record.sha256,
         captured=local_time(bearing.instant.replace(microsecond=0), zone_name, lang=lang),
         doubt="\u00b1 " + phrases.duration(fact.uncertainty_s, table),
-        time_source=phrases.render(fact.basis, table),
+        time_source=phrases.render_medium(fact.basis, table, fact.is_video),
         place="" if fact.lat is None or fact.lon is None else text(
             table, "inventory.position", lat=localised(f"{fact.lat:.6f}", lang),
             lon=localised(f"{fact.lon:.6f}", lang)),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from evidence import timing
+from evidence import phrases, timing
 from evidence.custody import Entry
 from evidence.facts import inspection_fact
 from evidence.model import (
@@ -79,7 +79,7 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
         parts = [f"<h3>{escape(os.path.basename(meta.path) or meta.path)}</h3>",
                  f"<p style='color:gray'>{escape(meta.path)}</p>"]
         if not meta.error:
-            parts.append(when_html(time))
+            parts.append(when_html(time, video=result.is_video))
     else:
         found = state.times.get(photo.id)
         time = found if found is not None else photo_time(
@@ -97,20 +97,21 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
     return "\n".join(parts)
 
 
-def when_html(time: PhotoTime) -> str:
-    """When the photo was taken, as the analysis dates it: the instant in its place's time with
-    its doubt, in UTC, what dates it, and the camera clock's own reading where it differs."""
-    heading = f"<h4>{escape(_t('When it was taken'))}</h4>"
+def when_html(time: PhotoTime, *, video: bool = False) -> str:
+    """When the photo was taken (a `video` filmed from), as the analysis dates it: the instant
+    in its place's time with its doubt, in UTC, what dates it, and the camera clock's own
+    reading where it differs."""
+    heading = f"<h4>{escape(_t('When it was filmed') if video else _t('When it was taken'))}</h4>"
     if not time.dated:
         lines = when.lines(time)
         rest = "".join(f"<br>{escape(line)}" for line in lines[1:])
         return heading + (f"<p style='color:{severity.COLOURS[Severity.WARNING]}'>"
                           f"{escape(lines[0])}{rest}</p>")
     words = when.table()
-    rows = [(words["meta.established"], _t("{time} ± {doubt}").format(
+    rows = [(phrases.for_medium(words, "meta.established", video), _t("{time} ± {doubt}").format(
                 time=when.stated(time), doubt=when.doubt(time).replace(" ", NBSP)), False),
-            (_t("Taken (UTC)"), when.utc(time), False),
-            (words["meta.basis"], when.basis(time), False)]
+            (_t("Start (UTC)") if video else _t("Taken (UTC)"), when.utc(time), False),
+            (words["meta.basis"], when.basis(time, video=video), False)]
     reading = when.camera(time)
     if reading is not None:
         rows.append((words["meta.camera_clock"], reading, True))
@@ -124,7 +125,8 @@ def when_html(time: PhotoTime) -> str:
 
 
 def _case_photo_html(photo: PhotoRecord, state: CaseState, time: PhotoTime) -> list[str]:
-    title = _t("Photo {id}: {name}").format(id=photo.id, name=photo.name)
+    title = (_t("Video {id}: {name}") if photo.inspection.is_video
+             else _t("Photo {id}: {name}")).format(id=photo.id, name=photo.name)
     kept = _t("Kept in the case as {path}").format(path=photo.stored_path)
     parts = [f"<h3>{escape(title)}</h3>", f"<p style='color:gray'>{escape(kept)}</p>"]
     thumbnail = state.thumbnail(photo)
@@ -137,7 +139,7 @@ def _case_photo_html(photo: PhotoRecord, state: CaseState, time: PhotoTime) -> l
         parts.append("<p><b>{}</b></p>".format(escape(_t(
             "Redacted for reports: they show a copy with regions blurred or blacked out; "
             "the original is unchanged."))))
-    parts.append(when_html(time))
+    parts.append(when_html(time, video=photo.inspection.is_video))
     parts.append(_observations_html(state.data.history_of(photo.id)))
     parts.append(_custody_html(state, photo))
     bearing = state.bearing_on(photo.id)

@@ -78,10 +78,10 @@ def stated(time: PhotoTime) -> str:
     return text
 
 
-def basis(time: PhotoTime) -> str:
+def basis(time: PhotoTime, *, video: bool = False) -> str:
     """How the instant was established, in the report's words: 'GPS clock', 'camera clock,
-    with the time zone at its position' ..."""
-    return phrases.render(time.basis, table())
+    with the time zone at its position' ... (a `video`'s in its own words where they differ)."""
+    return phrases.render_medium(time.basis, table(), video)
 
 
 def source(time: PhotoTime, *, video: bool = False) -> str:

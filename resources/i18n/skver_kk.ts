@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>Video {id}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}-бейне: {name}</translation>
     </message>
     <message>
         <source>{n:.1f} h</source>
@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <source>When it was filmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейне қашан түсірілген</translation>
     </message>
     <message>
         <source>{time} ± {doubt}</source>

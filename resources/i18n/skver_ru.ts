@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Video {id}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео {id}: {name}</translation>
     </message>
     <message>
         <source>{n:.1f} h</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>When it was filmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда снято видео</translation>
     </message>
     <message>
         <source>{time} ± {doubt}</source>

@@ -75,7 +75,7 @@ def test_selecting_a_refusal_shows_its_excuse_window_and_reasons(window, demo_ca
     assert "2022-08-20 12:00 – 16:00" in text  # UTC
     assert "Photos inconsistent with the stated ground" in text and "Gaps with no photo" in text
     # the verdict's basis and limits, and the photo in the window that does not count
-    assert "5 photos counted (5 deciding); 64% of the window" in text
+    assert "4 photos, 1 video counted (5 deciding); 64% of the window" in text
     assert "Limited by: the venue's position is approximate" in text
     assert "Photos not counted" in text
     assert "taken in the window, but the file records no GPS position" in text

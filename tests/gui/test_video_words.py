@@ -6,6 +6,7 @@ apart from its photos."""
 
 from __future__ import annotations
 
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,19 @@ def test_the_detail_names_a_video_s_start_and_its_findings(qtbot, lang, started,
     html = detail.to_html(inspect_file(str(VIDEOS / NO_POSITION)))
     assert started in html and start_utc in html and camera not in html
     assert WORDS[lang][3] in html and PHOTO_NO_GPS[lang] not in html
+
+
+@pytest.mark.parametrize(("lang", "filmed", "basis"), [
+    ("en", "When it was filmed",
+     "the phone's clock, with the offset Apple's creation date records"),
+    ("ru", "Когда снято видео", "часы телефона со смещением, записанным в дате создания Apple"),
+    ("kk", "Бейне қашан түсірілген", "Apple жасалу күнінде жазылған ауытқуы бар телефон сағаты"),
+])
+def test_the_detail_says_when_a_video_was_filmed_and_by_what_clock(qtbot, lang, filmed, basis):
+    i18n.switch(lang)
+    shown = unescape(detail.to_html(inspect_file(str(VIDEOS / IPHONE))))
+    assert filmed in shown and basis in shown
+    assert CAMERA_CLOCK[lang] not in shown.lower()
 
 
 def test_the_inspect_window_says_an_inspected_video_is_not_evidence(window, qtbot):

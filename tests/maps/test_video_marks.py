@@ -46,11 +46,11 @@ def loaded(root: Path) -> mapdata.CaseMap:
 
 
 @pytest.mark.parametrize(("lang", "span", "tooltip"), [
-    ("en", "2:00 long, filmed until 2022-08-20 18:31:00", "Photo 1 · 2022-08-20 18:29:00"),
+    ("en", "2:00 long, filmed until 2022-08-20 18:31:00", "Video 1 · 2022-08-20 18:29:00"),
     ("ru", "длительностью 2:00, снято до 20.08.2022 18:31:00",
-     "Снимок № 1 · 20.08.2022 18:29:00"),
+     "Видео № 1 · 20.08.2022 18:29:00"),
     ("kk", "ұзақтығы 2:00, түсіру 20.08.2022 18:31:00 кезінде аяқталған",
-     "№ 1 фотосурет · 20.08.2022 18:29:00"),
+     "№ 1 бейне · 20.08.2022 18:29:00"),
 ])
 def test_a_videos_page_data_says_it_is_a_video(root, lang, span, tooltip):
     words = Words(strings.table(lang))

@@ -1,7 +1,8 @@
 """A video exhibit's findings and times are said of a video in the report, in every language:
 its imprecise position and the editor that wrote it name a video (not a photo, an image editor),
-its start is named as a start, with Apple's creation date as what gave its offset; a photo's
-words stay a photo's. Read back from the PDF with pdftotext, as a reader gets it."""
+its start is named as a start, dated by the phone's clock with Apple's creation date's offset
+(not a camera clock), and the verdict's basis counts it as a video; a photo's words stay a
+photo's. Read back from the PDF with pdftotext, as a reader gets it."""
 
 from __future__ import annotations
 
@@ -21,17 +22,23 @@ from tests.helpers.videos import make_video
 SAID = {
     "en": (["the video may have been filmed some distance from the point recorded",
             "A video editor wrote this file: its pictures may have been changed or cut.",
-            "Start (established)", "recorded with Apple's creation date"],
-           ["the photo may have been taken"]),
+            "Start (established)", "recorded with Apple's creation date",
+            "the phone's clock, with the offset Apple's creation date records",
+            "1 photo, 1 video counted (0 deciding)"],
+           ["the photo may have been taken", "2 photos counted"]),
     "ru": (["видео могло быть снято на некотором расстоянии от записанной точки",
             "Файл записан видеоредактором: его кадры могли быть изменены или вырезаны.",
-            "Начало записи (установленное)", "записано в дате создания Apple"],
-           ["снимок мог быть сделан"]),
+            "Начало записи (установленное)", "записано в дате создания Apple",
+            "часы телефона со смещением, записанным в дате создания Apple",
+            "учтено 1 снимок, 1 видео"],
+           ["снимок мог быть сделан", "учтено 2 снимка"]),
     "kk": (["бейне жазылған нүктеден біраз қашықтықта түсірілуі мүмкін",
             "Файлды бейне өңдегіш бағдарлама жазған: оның кадрлары өзгертілген немесе "
             "қиылған болуы мүмкін.",
-            "Жазбаның басталуы (анықталған)", "Apple жасалу күнінде жазылған"],
-           ["фотосурет жазылған нүктеден"]),
+            "Жазбаның басталуы (анықталған)", "Apple жасалу күнінде жазылған",
+            "Apple жасалу күнінде жазылған ауытқуы бар телефон сағаты",
+            "1 фотосурет, 1 бейне есепке алынды"],
+           ["фотосурет жазылған нүктеден", "2 фотосурет есепке"]),
 }
 # The photo of the same case keeps the photo's sentence (and only the photo says it).
 PHOTO_SAID = {"en": "An image editor saved this file: its pixels may have been changed.",
