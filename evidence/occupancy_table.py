@@ -24,6 +24,7 @@ MAX_HTML_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2_000
 MAX_CELLS = 40
 MAX_CELL_CHARS = 2_000
+YEARS = (1991, 2100)     # the dates a schedule of today's Kazakhstan can list
 MAX_EVENT_NAME = 1_000  # an event's name as printed, kept whole (evidence/occupancy.py)
 SKIPPED = frozenset({"script", "style", "template", "noscript", "svg", "iframe", "object"})
 
@@ -227,6 +228,13 @@ def _clocks(text: str) -> list[tuple[str, str]]:
 
 
 def _day(text: str) -> date:
+    found_day = _any_day(text)
+    if not YEARS[0] <= found_day.year <= YEARS[1]:
+        raise ValueError(f"'{text}' is not a date of an akimat's schedule")
+    return found_day
+
+
+def _any_day(text: str) -> date:
     try:
         found = _DATE.search(text)
         if found:

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-TARGETS = ("metadata", "bundle", "claims_csv", "geojson", "proofzip")
+TARGETS = ("metadata", "bundle", "claims_csv", "geojson", "proofzip", "occupancy")
 # Address space a worker may use: a hostile input that wants more fails with MemoryError
 # (a finding) instead of taking the machine down.
 MEMORY_LIMIT = 3 << 30

@@ -325,3 +325,15 @@ def test_a_kazakh_page_header(case, tmp_path):
     [entry] = occupancy.read_table(case, page.id).entries
     assert (entry.venue_id, entry.event_name, entry.expected_participants) == (
         square, "Концерт", 1500)
+
+
+def test_a_date_no_schedule_lists_is_said_not_kept(case, tmp_path):
+    # Was OverflowError: 31.12.9999 22:00-02:00 ends past the calendar (fuzz/fuzz_occupancy.py).
+    add_venue(case, "square")
+    text = ("<html><table><tr><th>Место</th><th>Дата</th><th>Время</th></tr>"
+            "<tr><td>Square</td><td>31.12.9999</td><td>22:00-02:00</td></tr>"
+            "<tr><td>Square</td><td>01.01.0001</td><td>10:00-12:00</td></tr></table>")
+    page = _import(case, _page(tmp_path, text))
+    reading = occupancy.read_table(case, page.id)
+    assert reading.entries == () and len(reading.skipped) == 2
+    assert all("not a date of an akimat's schedule" in why for _row, why in reading.skipped)
