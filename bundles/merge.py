@@ -11,7 +11,9 @@ differently is kept as the case has it, and named), claims matched by document n
 window (missing ones added, with their letters), the akimat's occupancy pages by SHA-256
 (missing ones kept like letters) and the events entered from them, observations (missing ones
 added with their reviewer and time; a correction or withdrawal naming this case's row for the
-observation it corrects or withdraws), and a `bundle-imported` custody entry. The other
+observation it corrects or withdraws), capture apps' proofs of the merged photos (re-read and
+re-verified from their own files before anything is written, a tampered one refusing the bundle:
+bundles/mergeproofs.py), and a `bundle-imported` custody entry. The other
 monitor's manifest and custody log are kept in CASE/bundles/<manifest sha256>/, where `verify
 --case` checks them.
 """
@@ -28,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from bundles import mergeproofs
 from bundles.manifest import LOG, MANIFEST, PUBLIC_KEY, SIGNATURE
 from bundles.paths import TIMESTAMP_NOTE, is_timestamp_file
 from bundles.verify import BundleReport, verify_bundle
@@ -87,6 +90,9 @@ class BundleImport:
                                        # withdraw) could not be imported
     observations_conflicting: int = 0  # a correction or withdrawal of an observation this
                                        # case had already corrected or withdrawn otherwise
+    proofs_added: int = 0              # capture apps' proofs (ProofMode, Tella) of its photos
+    proofs_present: int = 0            # the same proof already recorded for that photo
+    proofs_skipped: int = 0            # their photo was rejected
     custody_seq: int = 0
 
     def as_json(self) -> dict[str, Any]:
@@ -117,9 +123,10 @@ def import_bundle(case: Case, zip_path: str | Path, *, actor: str,
         manifest = merge.manifest(sha)
         # Logs of bundles merged into the other case before travel on with this one.
         merge.forwarded = [f["path"] for f in manifest["files"] if f["kind"] == "imported-bundle"]
+        proofs = mergeproofs.checked(archive, manifest)  # a tampered one: nothing written
         photo_ids = merge.photos(manifest["files"], progress)
         with case.exclusive("merging a bundle"):
-            merge.rows(manifest, photo_ids, report)
+            merge.rows(manifest, photo_ids, report, proofs)
     return result
 
 
@@ -223,16 +230,23 @@ class _Merge:
                             self.result.manifest_sha256, self.result.fingerprint)
 
     def rows(self, manifest: dict[str, Any], photo_ids: dict[int, int],
-             report: BundleReport) -> None:
+             report: BundleReport, proofs: list[mergeproofs.Checked]) -> None:
         kept = self.keep(report.manifest_sha256 or "")
+        written: list[str] = []
         try:
+            kept_proofs, self.result.proofs_skipped = mergeproofs.keep(
+                self.case, self.archive, proofs, photo_ids, written)
             with self.case.transaction():
                 venue_ids = self.venues(manifest["venues"])
                 self.claims(manifest, venue_ids)
                 self.occupancy(manifest, venue_ids)
                 self.observations(manifest, photo_ids)
+                self.result.proofs_added, self.result.proofs_present = mergeproofs.record(
+                    self.case, kept_proofs, self.actor, self.bundle())
                 self.record(manifest, report, kept)
         except BaseException:
+            for relpath in written:  # proof files this merge brought; none is recorded
+                self.case.files.unlink(relpath)
             shutil.rmtree(self.case.root / self.result.stored_in, ignore_errors=True)
             for name in kept if self.case.encrypted else ():
                 self.case.files.unlink(f"{self.result.stored_in}/{name}")

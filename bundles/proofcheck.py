@@ -15,7 +15,7 @@ from typing import Any
 from bundles.zipsafe import SafeZip
 from evidence import proofs
 from evidence.custody import Entry
-from evidence.model import Corroboration, ProofKind, ProofRole
+from evidence.model import Corroboration, ProofKind, ProofRole, SignatureState
 from evidence.printable import printable
 from evidence.store import proofs as proof_rows
 
@@ -69,6 +69,19 @@ def _one(archive: SafeZip, item: Corroboration, files: dict[str, dict[str, Any]]
 
 def _signatures(archive: SafeZip, item: Corroboration, files: dict[str, dict[str, Any]],
                 photo: dict[str, Any], name: str) -> list[str]:
+    state, failures = signatures(archive, item, files, photo)
+    if state is item.signature and failures == item.signature_failures:
+        return []
+    return [f"{name}: its signatures now check as {state.value}"
+            f"{' (' + ', '.join(failures) + ')' if failures else ''}, but were recorded as "
+            f"{item.signature.value} when it was imported."]
+
+
+def signatures(archive: SafeZip, item: Corroboration, files: dict[str, dict[str, Any]],
+               photo: dict[str, Any]) -> tuple[SignatureState, tuple[str, ...]]:
+    """A ProofMode proof's signatures checked again, offline, with the public key it came with
+    and nothing else of the bundle's say: its state and the roles that failed. `files` are the
+    manifest's by SHA-256, `photo` the manifest's entry of the photo the proof is about."""
     parts = {f.role: archive.read(files[f.sha256]["path"]) for f in item.files}
     key = proofs.read_key(parts.get(ProofRole.PUBLIC_KEY))
     media = archive.read(photo["path"])
@@ -78,12 +91,7 @@ def _signatures(archive: SafeZip, item: Corroboration, files: dict[str, dict[str
                             (ProofRole.PROOF_CSV, ProofRole.CSV_SIGNATURE)):
         if role in parts:
             checks[signature] = _holds(key, parts.get(signature), parts[role])
-    state, failures = proofs.signature_state(key, checks)
-    if state is item.signature and failures == item.signature_failures:
-        return []
-    return [f"{name}: its signatures now check as {state.value}"
-            f"{' (' + ', '.join(failures) + ')' if failures else ''}, but were recorded as "
-            f"{item.signature.value} when it was imported."]
+    return proofs.signature_state(key, checks)
 
 
 def _holds(key: proofs.Key, signature: bytes | None, data: bytes) -> bool | None:

@@ -236,6 +236,10 @@ def run_import_bundle(args: argparse.Namespace, _parser: argparse.ArgumentParser
     say(f"  observations    {result.observations_added} added, "
         f"{result.observations_present} already in the case, "
         f"{result.observations_skipped} skipped (their photo was rejected)")
+    if result.proofs_added or result.proofs_present or result.proofs_skipped:
+        say(f"  proofs          {result.proofs_added} capture-app proof(s) added, re-verified "
+            f"from their own files; {result.proofs_present} already in the case, "
+            f"{result.proofs_skipped} skipped (their photo was rejected)")
     if result.observations_conflicting:
         say(f"  note            {result.observations_conflicting} correction(s) or "
             "withdrawal(s) of observations this case had already corrected or withdrawn "

@@ -436,7 +436,7 @@ def _record_all(case: Case, pending: list[_Pending], actor: str) -> list[Corrobo
     a proof already recorded for its photo (the same zip imported again) is not recorded
     twice. The records, in `pending`'s order."""
     prepared = [(replace(p.item, files=tuple(
-        _keep(case, role, name, data) for role, name, data
+        keep(case, role, name, data) for role, name, data
         in sorted(p.parts, key=lambda part: (part[0].value, part[1])))), p.package)
         for p in pending]
     out = []
@@ -460,13 +460,20 @@ def _record_all(case: Case, pending: list[_Pending], actor: str) -> list[Corrobo
     return out
 
 
-def _keep(case: Case, role: ProofRole, name: str, data: bytes) -> ProofFile:
-    sha = proofs.sha256(data)
+def stored_path(role: ProofRole, name: str, sha: str) -> str:
+    """Where a proof's file with SHA-256 `sha` is kept in the case's originals store."""
     suffix = EXTENSIONS.get(role, ".asc")
     if role is ProofRole.NOTARIZATION:  # as it came: .ots, .gst, .nostr
         found = _SUFFIX.fullmatch(os.path.splitext(name)[1].lower())
         suffix = found.group(0) if found else ".bin"
-    relpath = f"{store.ORIGINALS}/{sha[:2]}/{sha}{suffix}"
+    return f"{store.ORIGINALS}/{sha[:2]}/{sha}{suffix}"
+
+
+def keep(case: Case, role: ProofRole, name: str, data: bytes) -> ProofFile:
+    """Keeps a proof's file once in the originals store under its SHA-256 (read-only; in an
+    encrypted case, encrypted): its record."""
+    sha = proofs.sha256(data)
+    relpath = stored_path(role, name, sha)
     if case.files.sha256(relpath) != sha:
         case.files.write_atomic(relpath, data, durable=True)
         os.chmod(case.files.physical(relpath), 0o444)
