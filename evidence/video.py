@@ -21,6 +21,7 @@ phone records, and how it is read:
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any, BinaryIO
@@ -80,6 +81,8 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
             # The XMP an editor leaves (Premiere, After Effects) names the program that last
             # wrote the file: it says more than the phone's software version beside it.
             fields["software"] = tool
+        lapse = _not_real_time(container.metadata or {}, stream, fields["duration_s"])
+        problems += [lapse] if lapse is not None else []
         if (broken := _first_picture_problem(container, stream)) is not None:
             return _failed(path, known, problems, broken, **fields)
     except av.FFmpegError as exc:
@@ -308,6 +311,33 @@ def _first_picture_problem(container: Any, stream: Any) -> str | None:
     except av.FFmpegError as exc:
         return f"The video's first picture cannot be decoded ({_why(exc)})."
     return "The video holds no picture that can be decoded."
+
+
+# The rate an Android camera took pictures at, where it differs from the rate the file plays
+# them at (MPEG4Writer writes it as a 32-bit float 'mdta' key for slow motion and time-lapse).
+CAPTURE_FPS = "com.android.capture.fps"
+
+
+def _not_real_time(tags: dict[str, str], stream: Any,
+                   duration_s: float | None) -> Finding | None:
+    """`video_not_real_time` when the camera took pictures at another rate than the file
+    plays them (by a tenth or more): a time-lapse or slow-motion recording, whose playing time
+    is not the time filmed. A phone that stores slow motion at its real rate (its pictures
+    240 a second apart) is not one."""
+    captured, rate = _number(tags.get(CAPTURE_FPS)), stream.average_rate
+    if captured is None or not math.isfinite(captured) or captured <= 0 or not rate:
+        return None
+    plays = float(rate)
+    if abs(captured - plays) < 0.1 * plays:
+        return None
+    kind = "slow-motion" if captured > plays else "time-lapse"
+    span = (f" ({duration_s:g} s, about {duration_s * plays / captured:.1f} s of real time)"
+            if duration_s else "")
+    return Finding("video_not_real_time", Severity.WARNING,
+                   f"The video is a {kind} recording: its camera took {captured:g} pictures a "
+                   f"second and it plays them at {plays:g}, so its playing time{span} is not the "
+                   "time it filmed. Its length and the moments in it are counted in playing "
+                   "time.")
 
 
 def _duration(container: Any, stream: Any) -> tuple[float | None, str | None]:

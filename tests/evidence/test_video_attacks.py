@@ -264,3 +264,56 @@ def test_a_video_named_jpg_and_a_photo_named_mp4_are_kept_as_what_they_are(tmp_p
     assert kept["holiday.jpg"].inspection.duration_s == 3.0
     assert (kept["clip.mp4"].media_type, kept["clip.mp4"].stored_path[-4:]) == \
         ("image/jpeg", ".jpg")
+
+
+def _android_rate_clip(path: Path, capture_fps: float, fps: int = 30,
+                       seconds: float = 2.0) -> Path:
+    """A clip playing `fps` pictures a second whose 'mdta' key com.android.capture.fps holds
+    `capture_fps` as Android's MPEG4Writer writes it: a 32-bit float (data type 23)."""
+    with av.open(str(path), "w", format="mp4",
+                 options={"movflags": "use_metadata_tags"}) as out:
+        out.metadata["com.android.capture.fps"] = "FFFF"  # four bytes, replaced below
+        out.metadata["creation_time"] = "2024-06-01T09:30:00.000000Z"
+        stream = out.add_stream("mpeg4", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = 160, 90, "yuv420p"
+        for n in range(round(seconds * fps)):
+            frame = av.VideoFrame.from_ndarray(np.full((90, 160, 3), n % 256, dtype=np.uint8),
+                                               format="rgb24")
+            frame.pts, frame.time_base = n, Fraction(1, fps)
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    data = bytearray(path.read_bytes())
+    value = data.find(b"FFFF")
+    assert data[value - 8:value - 4] == struct.pack(">I", 1)  # UTF-8, as FFmpeg wrote it
+    data[value - 8:value - 4] = struct.pack(">I", 23)
+    data[value:value + 4] = struct.pack(">f", capture_fps)
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("capture_fps, kind, real", [(240.0, "slow-motion", "0.2"),
+                                                      (1.0, "time-lapse", "60.0")])
+def test_a_time_lapse_or_slow_motion_video_says_its_length_is_not_the_time_filmed(
+        tmp_path, capture_fps, kind, real):
+    """Two seconds of playing time are 0.25 s filmed at 240 a second, or a minute at one a
+    second: counted as two seconds filmed, a slow-motion clip would claim eight times the
+    minutes it covers. Said, with both rates and the real span."""
+    clip = _android_rate_clip(tmp_path / f"{kind}.mp4", capture_fps)
+    found = as_json(inspect_file(str(clip)))
+    assert found["duration_s"] == 2.0
+    message = _message(found, "video_not_real_time")
+    assert message.startswith(f"The video is a {kind} recording: its camera took "
+                              f"{capture_fps:g} pictures a second and it plays them at 30, so "
+                              f"its playing time (2 s, about {real} s of real time) is not the "
+                              "time it filmed.")
+    assert next(f["severity"] for f in found["findings"]
+                if f["code"] == "video_not_real_time") == "warning"
+
+
+def test_a_video_stored_at_the_rate_it_was_filmed_is_real_time(tmp_path):
+    """A phone that keeps slow motion's pictures at their real spacing (240 a second in the
+    file) and a normal clip whose key says 30: no warning."""
+    for capture_fps, fps in ((240.0, 240), (30.0, 30), (29.97, 30)):
+        clip = _android_rate_clip(tmp_path / f"real-{fps}.mp4", capture_fps, fps=fps,
+                                  seconds=1.0)
+        assert "video_not_real_time" not in _codes(as_json(inspect_file(str(clip))))

@@ -15,7 +15,7 @@ FINDING_CODES = ("no_gps", "zero_gps", "invalid_gps", "low_gps_accuracy", "unkno
                  "edited_by_software", "truncated_file", "metadata_unreadable",
                  "image_undecodable", "oversized_image", "read_timeout", "not_an_image",
                  "not_a_file", "file_unreadable", "dated_by_gps_clock", "video_undecodable",
-                 "container_time_utc",
+                 "container_time_utc", "video_not_real_time",
                  "proof_hash_mismatch", "proof_signature_invalid",
                  "proof_signature_missing", "proof_position_disagrees",
                  "proof_time_disagrees", "proof_unsigned", "credentials_invalid",
