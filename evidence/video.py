@@ -293,8 +293,8 @@ def header_times(fh: BinaryIO) -> tuple[datetime, datetime] | None:
                 return None
             created = int.from_bytes(head[4:4 + width], "big")
             modified = int.from_bytes(head[4 + width:4 + 2 * width], "big")
-            if not created or modified > 1 << 40:  # no time, or none a clock could give
-                return None
+            if not created or max(created, modified) > 1 << 37:  # no time, or none a clock
+                return None  # could give (1904 and 2**37 s is past 6000; 2**63 overflows)
             return (QUICKTIME_EPOCH + timedelta(seconds=created),
                     QUICKTIME_EPOCH + timedelta(seconds=modified))
     return None

@@ -9,6 +9,7 @@ import os
 import struct
 import subprocess
 import sys
+from datetime import UTC, datetime
 from fractions import Fraction
 from pathlib import Path
 
@@ -317,3 +318,49 @@ def test_a_video_stored_at_the_rate_it_was_filmed_is_real_time(tmp_path):
         clip = _android_rate_clip(tmp_path / f"real-{fps}.mp4", capture_fps, fps=fps,
                                   seconds=1.0)
         assert "video_not_real_time" not in _codes(as_json(inspect_file(str(clip))))
+
+
+def _header_v1(source: Path, out: Path, created: int, modified: int) -> Path:
+    """`source` (its movie header version 0, the movie box after the data) with a version-1
+    movie header (64-bit times) holding `created` and `modified` seconds since 1904."""
+    data = bytearray(source.read_bytes())
+    at = data.find(b"mvhd") - 4
+    size = struct.unpack(">I", data[at:at + 4])[0]
+    body = data[at + 8:at + size]
+    assert body[0] == 0 and data.find(b"moov") > data.find(b"mdat")
+    timescale, duration = struct.unpack(">II", body[12:20])
+    wide = b"\x01" + body[1:4] + struct.pack(">QQIQ", created, modified, timescale,
+                                             duration) + body[20:]
+    header = struct.pack(">I", 8 + len(wide)) + b"mvhd" + wide
+    movie = data.find(b"moov") - 4
+    data[movie:movie + 4] = struct.pack(
+        ">I", struct.unpack(">I", data[movie:movie + 4])[0] + len(header) - size)
+    data[at:at + size] = header
+    out.write_bytes(bytes(data))
+    return out
+
+
+def test_a_movie_header_time_no_clock_gives_is_no_time_not_a_traceback(tmp_path):
+    """A 64-bit creation time of 2**63 seconds after 1904 raised OverflowError out of
+    `inspect`; now the header says nothing, and the video has no start time."""
+    clip = make_video(tmp_path / "clip.mp4", created=None)
+    for created, modified, code in ((2**63, 100, "no_capture_time"),
+                                    (2**40, 2**40, "no_capture_time"),
+                                    (100, 2**63, "implausible_capture_time")):  # 1904 + 100 s
+        odd = _header_v1(clip, tmp_path / "odd.mp4", created, modified)
+        with odd.open("rb") as fh:
+            assert video.header_times(fh) is None
+        found = as_json(inspect_file(str(odd)))
+        assert found["error"] is None
+        assert code in _codes(found)
+
+
+def test_a_start_in_the_future_is_critical_and_1904_is_no_time(tmp_path):
+    future = as_json(inspect_file(str(make_video(
+        tmp_path / "future.mp4", created=datetime(2031, 1, 1, tzinfo=UTC)))))
+    assert future["taken_utc"] == "2031-01-01T00:00:00Z"
+    assert ("future_capture_time", "critical") in [(f["code"], f["severity"])
+                                                   for f in future["findings"]]
+    epoch = as_json(inspect_file(str(make_video(
+        tmp_path / "epoch.mp4", created=datetime(1904, 1, 1, tzinfo=UTC)))))
+    assert epoch["taken_utc"] is None and "no_capture_time" in _codes(epoch)
