@@ -136,15 +136,18 @@ class ClaimTimeline(QWidget):
 
     def describe(self, exhibit: Exhibit) -> str:
         bears = when.table()[f"reading.{exhibit.bears.value}"]  # the report's words
+        video = exhibit.duration_s > 0
         if exhibit.basis is None:
-            text = self.tr("Photo {id} at {time} (± {doubt}): {bears}").format(
+            text = (self.tr("Video {id} at {time} (± {doubt}): {bears}") if video else
+                    self.tr("Photo {id} at {time} (± {doubt}): {bears}")).format(
                 id=exhibit.photo_id, time=self._clock(exhibit.at),
                 doubt=_doubt(exhibit.doubt_s), bears=bears)
         else:
-            text = self.tr("Photo {id} at {time} (± {doubt}, {basis}): {bears}").format(
+            text = (self.tr("Video {id} at {time} (± {doubt}, {basis}): {bears}") if video else
+                    self.tr("Photo {id} at {time} (± {doubt}, {basis}): {bears}")).format(
                 id=exhibit.photo_id, time=self._clock(exhibit.at),
                 doubt=_doubt(exhibit.doubt_s), bears=bears,
-                basis=_source(exhibit.basis))
+                basis=_source(exhibit.basis, video))
         if exhibit.duration_s:
             text += " " + self.tr("(a video, filmed until {time})").format(
                 time=self._clock(exhibit.end))
@@ -348,9 +351,14 @@ def _exhibit(photo: PhotoBearing, time: PhotoTime | None = None) -> Exhibit:
                    photo.fact.duration_s)
 
 
-def _source(basis: Phrase) -> str:
-    """What dates a photo, in the report's short words: 'GPS clock' or 'camera clock'."""
+def _source(basis: Phrase, video: bool = False) -> str:
+    """What dates a photo, in the report's short words: 'GPS clock' or 'camera clock'; a
+    video's start its container's UTC or the phone's clock with Apple's creation date."""
     words = when.table()
+    if video and basis.key == when.CONTAINER_BASIS:
+        return words["basis.short.container"]
+    if video and basis.key == when.RECORDED_OFFSET_BASIS:
+        return words["basis.short.creationdate"]
     key = basis.key if basis.key in ("basis.gps", "basis.unknown") else "basis.camera"
     return words[key]
 

@@ -441,8 +441,16 @@
         <translation>Бас тартуда көрсетілген кезеңнің хронологиясы</translation>
     </message>
     <message>
+        <source>Video {id} at {time} (± {doubt}): {bears}</source>
+        <translation>{id}-бейне, {time} (± {doubt}): {bears}</translation>
+    </message>
+    <message>
         <source>Photo {id} at {time} (± {doubt}): {bears}</source>
         <translation>{id}-фото, {time} (± {doubt}): {bears}</translation>
+    </message>
+    <message>
+        <source>Video {id} at {time} (± {doubt}, {basis}): {bears}</source>
+        <translation>{id}-бейне, {time} (± {doubt}, {basis}): {bears}</translation>
     </message>
     <message>
         <source>Photo {id} at {time} (± {doubt}, {basis}): {bears}</source>
@@ -3311,6 +3319,10 @@
         <translation>Осы фотосурет бойынша байқауыңызды кері қайтарып алу: ол сақтау журналында «кері қайтарып алынды» деген белгімен қалады және енді есепке алынбайды.</translation>
     </message>
     <message>
+        <source>What the video shows, in a sentence</source>
+        <translation>Бейнеде не көрінетіні, бір сөйлеммен</translation>
+    </message>
+    <message>
         <source>The observation names no moment of the video: choose a frame above and press “Use this moment for the observation”.</source>
         <translation>Байқау бейненің ешбір сәтін атамайды: жоғарыдан кадрды таңдап, «Осы сәтті байқауда көрсету» түймесін басыңыз.</translation>
     </message>
@@ -3331,8 +3343,16 @@
         <translation>Сақталуда…</translation>
     </message>
     <message>
+        <source>You withdrew your observation of this video: nothing of yours counts for it.</source>
+        <translation>Сіз осы бейне бойынша байқауыңызды кері қайтарып алдыңыз: ол бойынша сіздің ешбір жазбаңыз есепке алынбайды.</translation>
+    </message>
+    <message>
         <source>You withdrew your observation of this photo: nothing of yours counts for it.</source>
         <translation>Сіз осы фотосурет бойынша байқауыңызды кері қайтарып алдыңыз: ол бойынша сіздің ешбір жазбаңыз есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>You have recorded nothing for this video yet.</source>
+        <translation>Сіз бұл бейне бойынша әзірге ештеңе жазбадыңыз.</translation>
     </message>
     <message>
         <source>You have recorded nothing for this photo yet.</source>
@@ -3345,6 +3365,10 @@
     <message>
         <source>Saved: your observation {id}, {when} UTC.</source>
         <translation>Сақталды: {id} байқауыңыз, {when} UTC.</translation>
+    </message>
+    <message>
+        <source>You have {n} observations of this video in effect; the form shows the latest.</source>
+        <translation>Бұл бейне бойынша күшіндегі байқауларыңыз: {n}; формада соңғысы көрсетілген.</translation>
     </message>
     <message>
         <source>You have {n} observations of this photo in effect; the form shows the latest.</source>

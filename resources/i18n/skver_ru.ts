@@ -443,8 +443,16 @@
         <translation>Хронология периода, указанного в отказе</translation>
     </message>
     <message>
+        <source>Video {id} at {time} (± {doubt}): {bears}</source>
+        <translation>Видео {id} в {time} (± {doubt}): {bears}</translation>
+    </message>
+    <message>
         <source>Photo {id} at {time} (± {doubt}): {bears}</source>
         <translation>Фото {id} в {time} (± {doubt}): {bears}</translation>
+    </message>
+    <message>
+        <source>Video {id} at {time} (± {doubt}, {basis}): {bears}</source>
+        <translation>Видео {id} в {time} (± {doubt}, {basis}): {bears}</translation>
     </message>
     <message>
         <source>Photo {id} at {time} (± {doubt}, {basis}): {bears}</source>
@@ -3338,6 +3346,10 @@
         <translation>Отозвать ваше наблюдение по этой фотографии: оно остаётся в журнале хранения с пометкой «отозвано» и больше не учитывается.</translation>
     </message>
     <message>
+        <source>What the video shows, in a sentence</source>
+        <translation>Что видно на видео, одной фразой</translation>
+    </message>
+    <message>
         <source>The observation names no moment of the video: choose a frame above and press “Use this moment for the observation”.</source>
         <translation>Наблюдение не называет момент видео: выберите кадр выше и нажмите «Указать этот момент в наблюдении».</translation>
     </message>
@@ -3358,8 +3370,16 @@
         <translation>Сохранение…</translation>
     </message>
     <message>
+        <source>You withdrew your observation of this video: nothing of yours counts for it.</source>
+        <translation>Вы отозвали своё наблюдение по этому видео: ничего из ваших записей по нему не учитывается.</translation>
+    </message>
+    <message>
         <source>You withdrew your observation of this photo: nothing of yours counts for it.</source>
         <translation>Вы отозвали своё наблюдение по этой фотографии: ничего из ваших записей по ней не учитывается.</translation>
+    </message>
+    <message>
+        <source>You have recorded nothing for this video yet.</source>
+        <translation>Вы ещё ничего не записали по этому видео.</translation>
     </message>
     <message>
         <source>You have recorded nothing for this photo yet.</source>
@@ -3372,6 +3392,10 @@
     <message>
         <source>Saved: your observation {id}, {when} UTC.</source>
         <translation>Сохранено: ваше наблюдение {id}, {when} UTC.</translation>
+    </message>
+    <message>
+        <source>You have {n} observations of this video in effect; the form shows the latest.</source>
+        <translation>Ваших действующих наблюдений по этому видео: {n}; в форме показано последнее.</translation>
     </message>
     <message>
         <source>You have {n} observations of this photo in effect; the form shows the latest.</source>

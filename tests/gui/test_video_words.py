@@ -135,3 +135,33 @@ def test_the_status_bar_counts_the_case_s_videos_apart(window: MainWindow, qtbot
         assert window.count_label.text().startswith("2 фото, 1 бейне · ")
     finally:
         i18n.switch("en")
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Video 1 at 18:30 (± 60 s, phone clock (Apple creation date)): "),
+    ("ru", "Видео 1 в 18:30 (± 60 с, часы телефона (дата создания Apple)): "),
+    ("kk", "1-бейне, 18:30 (± 60 с, телефон сағаты (Apple жасалу күні)): "),
+])
+def test_the_refusal_timeline_names_a_video_and_what_dated_it(qtbot, tmp_path, lang, said):
+    from gui.refusals.timeline import ClaimTimeline
+    from tests.helpers.casework import INSIDE, add_claim, add_venue
+    from tests.helpers.gui import case_state
+    from tests.helpers.videos import make_video
+
+    clip = make_video(tmp_path / "IMG_0400.MOV", seconds=4, fps=2, created=None,
+                      apple={"creationdate": "2022-08-20T18:30:00+0600",
+                             "location.ISO6709": f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/"})
+    root = tmp_path / "case"
+    with Case.create(root, title="Timeline", timezone="Asia/Almaty", actor="t") as case:
+        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
+                  "repair_works")
+        assert [r.outcome for r in import_paths(case, [str(clip)], actor="t")] == ["imported"]
+    [result] = case_state(root).result.claims
+    i18n.switch(lang)
+    timeline = ClaimTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_claim(result)
+    [exhibit] = timeline.exhibits
+    described = timeline.describe(exhibit)
+    assert described.startswith(said), described
+    assert CAMERA_CLOCK[lang] not in described
