@@ -21,6 +21,7 @@ phone records, and how it is read:
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from datetime import UTC, datetime, timedelta
@@ -75,7 +76,8 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
             # start's clock, integrity compares it with the start.
             after = written[1] - written[0]
             if after > timedelta(seconds=(fields["duration_s"] or 0) + 60):
-                fields["modified_time"] = fields["camera_time"] + after
+                with contextlib.suppress(OverflowError):  # a start near 9999, a save later
+                    fields["modified_time"] = fields["camera_time"] + after
         if tool is not None and (fields["software"] is None or
                                  tool.lower() != fields["software"].lower()):
             # The XMP an editor leaves (Premiere, After Effects) names the program that last
@@ -398,9 +400,12 @@ def _creationdate(text: str | None) -> tuple[datetime | None, timedelta | None]:
         local = datetime.fromisoformat(value) if value else None
     except ValueError:
         return None, None
-    if local is None or local.tzinfo is not None:
-        return None, None
+    if local is None or local.tzinfo is not None or not _SANE[0] < local < _SANE[1]:
+        return None, None  # (year 1 or 9999: its UTC or its end would leave the calendar)
     return local, offset
+
+
+_SANE = (datetime.min + timedelta(days=2), datetime.max - timedelta(days=2))
 
 
 def _instant(text: str | None) -> datetime | None:

@@ -364,3 +364,23 @@ def test_a_start_in_the_future_is_critical_and_1904_is_no_time(tmp_path):
     epoch = as_json(inspect_file(str(make_video(
         tmp_path / "epoch.mp4", created=datetime(1904, 1, 1, tzinfo=UTC)))))
     assert epoch["taken_utc"] is None and "no_capture_time" in _codes(epoch)
+
+
+@pytest.mark.parametrize("written", ["9999-01-01T00:00:00+0000", "9999-12-31T23:59:59-1200",
+                                     "0001-01-01T00:00:00+1400"])
+def test_a_start_at_the_calendars_edge_is_read_or_refused_never_a_traceback(tmp_path,
+                                                                            written):
+    """Apple's creationdate in year 9999 (its header saying it was saved 4,000 years later)
+    or year 1 with +14:00: converting either overflowed Python's calendar out of inspect.
+    Year 9999 at its start is a time (critical, in the future); at the calendar's very edge
+    it is no date, and the header's UTC dates the video."""
+    clip = make_video(tmp_path / "edge.mov", apple={"creationdate": written})
+    edge = _header_v1(clip, tmp_path / "edge-saved.mov", 1, 2**37)
+    found = as_json(inspect_file(str(edge)))
+    assert found["error"] is None
+    if written.startswith("9999-01-01"):
+        assert found["taken_utc"] == "9999-01-01T00:00:00Z"
+        assert "future_capture_time" in _codes(found)
+    else:
+        assert (found["taken_utc"], found["offset_source"]) == ("2024-06-01T09:30:00Z",
+                                                                 "container-utc")
