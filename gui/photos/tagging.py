@@ -94,6 +94,7 @@ class TaggingPanel(QWidget):
         self.saving = False                     # the baseline is on its way to the case
         self.mine = 0                           # the reviewer's observations in effect
         self.withdrawn = False                  # theirs were all withdrawn
+        self.video = False                      # the file in hand is a video
         self.boxes: dict[Tag, QCheckBox] = {}
         legend = QGridLayout()
         legend.setHorizontalSpacing(14)
@@ -112,7 +113,7 @@ class TaggingPanel(QWidget):
         self.people.lineEdit().textEdited.connect(self._edited)
         self.people.valueChanged.connect(self._edited)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("What the photo shows, in a sentence"))
+        self.note.setPlaceholderText(self._note_hint())
         self.note.setMaxLength(observations.MAX_NOTE)
         self.note.textChanged.connect(self._edited)
         for entry in (self.people, self.note):
@@ -202,10 +203,17 @@ class TaggingPanel(QWidget):
         self._edited()
 
     def set_video(self, video: bool) -> None:
-        """Whether the photo in hand is a video, whose observation can name a moment."""
+        """Whether the photo in hand is a video, whose observation can name a moment (and
+        whose status line and note say video, not photo)."""
+        self.video = video
         self.moment_row.setVisible(video)
+        self.note.setPlaceholderText(self._note_hint())
         self._say_moment()
         self._edited()
+
+    def _note_hint(self) -> str:
+        return self.tr("What the video shows, in a sentence") if self.video else \
+            self.tr("What the photo shows, in a sentence")
 
     def set_moment(self, seconds: float | None) -> None:
         """The moment of the video the observation names (None: none)."""
@@ -280,10 +288,13 @@ class TaggingPanel(QWidget):
         elif self.saving:
             text = _t("Saving…")
         elif saved is None and self.withdrawn:
-            text = _t("You withdrew your observation of this photo: nothing of yours counts "
-                      "for it.")
+            text = _t("You withdrew your observation of this video: nothing of yours counts "
+                      "for it.") if self.video else \
+                _t("You withdrew your observation of this photo: nothing of yours counts "
+                   "for it.")
         elif saved is None:
-            text = _t("You have recorded nothing for this photo yet.")
+            text = _t("You have recorded nothing for this video yet.") if self.video else \
+                _t("You have recorded nothing for this photo yet.")
         else:
             when = saved.observed_utc[:16].replace("T", " ")
             text = (_t("Saved: your correction (observation {id}, {when} UTC) of observation "
@@ -291,8 +302,10 @@ class TaggingPanel(QWidget):
                     _t("Saved: your observation {id}, {when} UTC.")).format(
                 id=saved.id, when=when, earlier=saved.replaces)
             if self.mine > 1:
-                text += " " + _t("You have {n} observations of this photo in effect; the "
-                                 "form shows the latest.").format(n=self.mine)
+                text += " " + (_t("You have {n} observations of this video in effect; the "
+                                  "form shows the latest.") if self.video else
+                               _t("You have {n} observations of this photo in effect; the "
+                                  "form shows the latest.")).format(n=self.mine)
         self.status.setText(text)
         self.withdraw_button.setEnabled(saved is not None and not self.saving)
 

@@ -1,0 +1,67 @@
+"""The tagging form under a video says video, not photo: its line saying what the reviewer has
+recorded and its note's hint, in English, Russian and Kazakh; a still photo's still says photo."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from evidence.importer import import_paths
+from evidence.store import Case
+from gui.app import i18n, identity
+from gui.app.main_window import MainWindow
+from tests.helpers.casework import INSIDE, add_claim, add_photo, add_venue
+from tests.helpers.videos import make_video
+
+
+@pytest.fixture
+def win(window: MainWindow, qtbot, tmp_path: Path) -> tuple[MainWindow, int, int]:
+    clip = make_video(tmp_path / "square.mp4", seconds=4, fps=2,
+                      created=datetime(2022, 8, 20, 12, 29, tzinfo=UTC),
+                      location=f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/")
+    root = tmp_path / "case"
+    with Case.create(root, title="Video", timezone="Asia/Almaty", actor="t") as case:
+        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
+                  "repair_works")
+        [result] = import_paths(case, [str(clip)], actor="t")
+        photo = add_photo(case, tmp_path, "still.jpg", "2022-08-20 18:40")
+    identity.remember("Aigerim (monitor)")
+    with qtbot.waitSignal(window.case_shown, timeout=30_000):
+        window.open_case(str(root))
+    window.show()
+    qtbot.waitExposed(window)
+    return window, result.photo_id, photo
+
+
+WORDS = {  # language: (the video's status line, its note's hint, the photo's status line)
+    "en": ("You have recorded nothing for this video yet.",
+           "What the video shows, in a sentence",
+           "You have recorded nothing for this photo yet."),
+    "ru": ("Вы ещё ничего не записали по этому видео.",
+           "Что видно на видео, одной фразой",
+           "Вы ещё ничего не записали по этой фотографии."),
+    "kk": ("Сіз бұл бейне бойынша әзірге ештеңе жазбадыңыз.",
+           "Бейнеде не көрінетіні, бір сөйлеммен",
+           "Сіз бұл фотосурет бойынша әзірге ештеңе жазбадыңыз."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_form_under_a_video_says_video(win, lang):
+    window, video, photo = win
+    tagging = window.photos.tagging
+    i18n.install(lang)
+    try:
+        assert window.photos.select_photo(photo)   # the form is filled again when shown
+        assert window.photos.select_photo(video)
+        said, hint, photo_said = WORDS[lang]
+        assert tagging.status.text() == said
+        assert tagging.note.placeholderText() == hint
+        assert window.photos.select_photo(photo)
+        assert tagging.status.text() == photo_said
+        assert "photo" in tagging.note.placeholderText() or lang != "en"
+        assert tagging.note.placeholderText() != hint
+    finally:
+        i18n.install("en")
