@@ -406,3 +406,25 @@ def test_openssl_verifies_a_stored_token_as_the_readme_says(exported, tmp_path):
                           text=True, check=False)
     assert "Verification: OK" not in done.stdout
     assert "message imprint mismatch" in done.stderr
+
+
+def test_two_trusted_tokens_that_disagree_each_say_their_time_and_the_odd_one_is_noted(
+        exported, tmp_path):
+    """A second token, by another trusted authority, three hours before the first: both
+    hold (each proves 'no later than'), the one far from the manifest's own time is named
+    with what it says of the clocks, and the README, listing one token, is named too."""
+    first, _second, tsa = exported
+    made = dt.datetime.fromisoformat(
+        json.loads(_member(first, "manifest.json"))["created_utc"].replace("Z", "+00:00"))
+    other, root = _token_by(exported, tmp_path, "second", when=made - dt.timedelta(hours=3))
+    bundle = _rewritten(first, tmp_path / "two.zip",
+                        {"timestamps/2.tsr": _member(other, "timestamps/1.tsr")})
+    report = verify_bundle(bundle, tsa_anchors=[(tsa / "ca.pem").read_bytes(), root])
+    assert [(s.file, s.state) for s in report.timestamps] == [
+        ("timestamps/1.tsr", StampState.TRUSTED), ("timestamps/2.tsr", StampState.TRUSTED)]
+    assert report.timestamps[0].attested_utc != report.timestamps[1].attested_utc
+    clocks = [n for n in report.notes if "by the exporting computer's clock" in n]
+    assert len(clocks) == 1 and clocks[0].startswith("The timestamp timestamps/2.tsr attests")
+    [problem] = report.problems
+    assert problem.startswith("timestamps/README.txt does not list the timestamps beside it "
+                              "(2 found")

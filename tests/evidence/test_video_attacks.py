@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from evidence import video
-from evidence.frames import frame_at
+from evidence.frames import FrameError, frame_at
 from evidence.inspection import as_json, inspect_file
 from tests.helpers.videos import make_video
 
@@ -384,3 +384,26 @@ def test_a_start_at_the_calendars_edge_is_read_or_refused_never_a_traceback(tmp_
     else:
         assert (found["taken_utc"], found["offset_source"]) == ("2024-06-01T09:30:00Z",
                                                                  "container-utc")
+
+
+def test_an_edit_list_that_starts_later_is_followed_as_a_player_shows_it(tmp_path):
+    """An edit list starting the picture a second into the recording (as a lossless trim
+    writes it): its length is what plays (1 s of the 3), moment 0 shows the picture a player
+    shows first (frame 10), and a moment past what plays is refused, not shown from the cut."""
+    from tests.helpers.videos import frame_number
+
+    clip = make_video(tmp_path / "clip.mp4")
+    data = bytearray(clip.read_bytes())
+    edit = data.find(b"elst") + 4
+    assert data[edit] == 0 and struct.unpack(">I", data[edit + 4:edit + 8])[0] == 1
+    segment, media_time = struct.unpack(">Ii", data[edit + 8:edit + 16])
+    track = data.find(b"mdhd") + 4
+    track_scale = struct.unpack(">I", data[track + 12:track + 16])[0]
+    data[edit + 8:edit + 16] = struct.pack(">Ii", segment // 3, media_time + track_scale)
+    trimmed = tmp_path / "trimmed.mp4"
+    trimmed.write_bytes(bytes(data))
+    found = as_json(inspect_file(str(trimmed)))
+    assert found["duration_s"] == 1.0
+    assert [frame_number(frame_at(trimmed, t)) for t in (0.0, 0.5)] == [10, 15]
+    with pytest.raises(FrameError):
+        frame_at(trimmed, 2.5)
