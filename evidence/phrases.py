@@ -201,6 +201,7 @@ EN: dict[str, str] = {
     "unit.duration_d_h": "{d} {d:plural:day|days} {h} h",
     "count.people": "{n} {n:plural:person|people}",
     "count.photos": "{n} {n:plural:photo|photos}",
+    "count.videos": "{n} {n:plural:video|videos}",
     "sep.items": ", ",
     "sep.notes": "; ",
     "sep.photos": "; ",
@@ -266,6 +267,8 @@ EN: dict[str, str] = {
     "note.editor": "it was saved by an image editor ({software})",
     "note.rewritten": "the file was written again after capture",
     "note.credentials_edits": "its Content Credentials record an edit after capture",
+    "note.proof_disowns": "its capture app's proof shows it is not the file the app saw (the "
+                          "proof states another SHA-256, or its signature over the file fails)",
     "note.accuracy_unknown": "its GPS accuracy is not recorded ({metres:.0f} m assumed)",
     "note.accuracy_low": "its GPS position is accurate only to {metres:.0f} m",
     "note.outside": "it stands {distance:.0f} m outside the venue's boundary, within its GPS "
