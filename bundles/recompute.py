@@ -17,7 +17,7 @@ from typing import Any
 from evidence import custody, store
 from evidence.analysis import analyze
 from evidence.errors import KnownError
-from evidence.model import CaseInfo, PhotoRecord
+from evidence.model import CaseInfo, Corroboration, PhotoRecord
 from evidence.printable import printable
 from evidence.store import CaseData
 
@@ -42,7 +42,19 @@ def case_data(manifest: dict[str, Any]) -> CaseData:
                             key=lambda v: v.slug)),
         claims=tuple(store.claims.from_stored(r) for r in manifest["claims"]),
         observations=store.observations.effective(history), redactions={},
-        observation_history=history, **_occupancy(manifest.get("occupancy") or {}))
+        observation_history=history, proofs=_proofs(manifest.get("proofs") or []),
+        **_occupancy(manifest.get("occupancy") or {}))
+
+
+def _proofs(rows: list[dict[str, Any]]) -> dict[int, tuple[Corroboration, ...]]:
+    """The capture apps' proofs by photo id (each held to its custody entry and its files by
+    bundles/proofcheck.py): one that disowns its file weakens the photo as the case judged it."""
+    found: dict[int, list[Corroboration]] = {}
+    for row in rows:
+        item = store.proofs.from_json(int(row["photo_id"]), row, id=row.get("id"),
+                                      custody_seq=row.get("custody_seq"))
+        found.setdefault(item.photo_id, []).append(item)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _occupancy(section: dict[str, Any]) -> dict[str, Any]:

@@ -211,7 +211,7 @@ class Analysis:
 
     def __init__(self, data: CaseData) -> None:
         self.data = data
-        self.facts = {p.id: photo_fact(p) for p in data.photos}
+        self.facts = {p.id: photo_fact(p, data.proofs_of(p.id)) for p in data.photos}
         self.venues = {v.id: VenueFact(v) for v in data.venues if v.id is not None}
         self.pairing = Pairing(self.facts.values())
         self._results = {c.key: self._judge(c) for c in data.claims}

@@ -4,14 +4,24 @@ their doubts. Built from the stored records (`evidence.model`), never from SQL."
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
 
 from evidence.geo import Shape
 from evidence.integrity import CLOCK_SKEW_THRESHOLD_S
-from evidence.model import Claim, Inspection, OffsetSource, PhotoRecord, Severity, Venue
+from evidence.model import (
+    Claim,
+    Corroboration,
+    Inspection,
+    OffsetSource,
+    PhotoRecord,
+    Severity,
+    Venue,
+)
 from evidence.phrases import Phrase, phrase, render
+from evidence.proofs import disowns as _disowns
 from evidence.timing import zone
 
 # A consumer GPS fix is typically good to 5-15 m; without a stated accuracy, assume this.
@@ -65,14 +75,18 @@ class PhotoFact:
         return tuple(render(p) for p in self.caveats)
 
 
-def photo_fact(photo: PhotoRecord) -> PhotoFact:
-    """A photo's place and moment, and their doubts, from its stored inspection."""
-    return inspection_fact(photo.inspection, photo.id, photo.sha256)
+def photo_fact(photo: PhotoRecord, proofs: Iterable[Corroboration] = ()) -> PhotoFact:
+    """A photo's place and moment, and their doubts, from its stored inspection and the
+    capture apps' proofs recorded for it."""
+    return inspection_fact(photo.inspection, photo.id, photo.sha256, proofs)
 
 
-def inspection_fact(found: Inspection, photo_id: int = 0, sha256: str = "") -> PhotoFact:
+def inspection_fact(found: Inspection, photo_id: int = 0, sha256: str = "",
+                    proofs: Iterable[Corroboration] = ()) -> PhotoFact:
     """The same from an inspection alone: a file inspected but not kept in a case is dated and
-    placed as the analysis would date and place it."""
+    placed as the analysis would date and place it. A capture app's proof that disowns the file
+    (it states another SHA-256, or its signature over the file fails: evidence/proofs.disowns)
+    marks the photo as changed after capture, as an editor's name does, and says why."""
     meta = found.metadata
     instant, uncertainty, basis, notes = _moment(found)
     codes = {f.code for f in found.findings}
@@ -86,6 +100,9 @@ def inspection_fact(found: Inspection, photo_id: int = 0, sha256: str = "") -> P
                                 and f.severity is Severity.WARNING for f in found.findings)
     if edited_by_credentials:
         notes.append(phrase("note.credentials_edits"))
+    disowned = any(_disowns(item) for item in proofs)
+    if disowned:
+        notes.append(phrase("note.proof_disowns"))
     if meta.latitude is not None and meta.gps_accuracy_m is None:
         notes.append(phrase("note.accuracy_unknown", metres=DEFAULT_ACCURACY_M))
     elif "low_gps_accuracy" in codes:
@@ -93,7 +110,7 @@ def inspection_fact(found: Inspection, photo_id: int = 0, sha256: str = "") -> P
     return PhotoFact(photo_id, sha256, meta.latitude, meta.longitude, meta.gps_accuracy_m,
                      instant, uncertainty, basis, tuple(notes),
                      bool(codes & {"edited_by_software", "modified_after_capture"})
-                     or edited_by_credentials,
+                     or edited_by_credentials or disowned,
                      _span_s(found))
 
 

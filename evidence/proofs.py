@@ -231,6 +231,21 @@ def findings(item: Corroboration, inspection: Inspection | None) -> tuple[Findin
     return tuple(out)
 
 
+def with_proofs(inspection: Inspection, items: Iterable[Corroboration]) -> tuple[Finding, ...]:
+    """A photo's findings where they are counted (the Photos table, the report's exhibits): the
+    file's own, then each of its proofs'."""
+    return (*inspection.findings, *(f for item in items for f in findings(item, inspection)))
+
+
+def disowns(item: Corroboration) -> bool:
+    """Whether the proof shows the file is not the one the app saw: it states another SHA-256,
+    or its signature over the file fails. Such a photo counts in the analysis as a file changed
+    after capture (evidence/facts.py), never silently as the app's attested original."""
+    return item.hash_matches is False or (
+        item.signature is SignatureState.INVALID
+        and ProofRole.MEDIA_SIGNATURE.value in item.signature_failures)
+
+
 def distance_m(item: Corroboration, inspection: Inspection) -> float | None:
     meta = inspection.metadata
     if item.latitude is None or item.longitude is None or meta.latitude is None \

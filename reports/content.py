@@ -240,7 +240,8 @@ def _section(result: ClaimResult, data: CaseData, table: Mapping[str, str],
         exhibit = _exhibit(label, photo, record, claim.window_zone, table, data.log,
                            data.history_of(record.id), seen_before.get(record.id), say)
         exhibits.append(replace(exhibit, proofs=attestation.proof_lines(
-            data.proofs_of(record.id), record.inspection, table)))
+            data.proofs_of(record.id), record.inspection, table),
+            findings=finding_rows(record, table, data.proofs_of(record.id))))
         seen_before.setdefault(record.id, label)
     sentence, gaps = coverage_lines(result, table)
     return ClaimSection(

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from evidence import custody, phrases, rules, store
-from evidence.model import Category, Observation, PhotoRecord
+from evidence import custody, phrases, proofs, rules, store
+from evidence.model import Category, Corroboration, Observation, PhotoRecord
 from evidence.observations import moment_text
 from evidence.results import ClaimResult, Outcome, PhotoBearing, utc_text
 from evidence.timing import format_offset, format_utc
@@ -136,9 +136,12 @@ def exhibit_metadata(record: PhotoRecord, photo: PhotoBearing, zone_name: str,
     return tuple((label, value) for label, value in rows if value)
 
 
-def finding_rows(record: PhotoRecord, table: Table) -> tuple[tuple[str, str, str], ...]:
-    """(severity, code, what it means) for each finding, the gravest first."""
-    found = sorted(record.inspection.findings,
+def finding_rows(record: PhotoRecord, table: Table, stated: Iterable[Corroboration] = ()
+                 ) -> tuple[tuple[str, str, str], ...]:
+    """(severity, code, what it means) for each finding, the gravest first: the file's own and
+    those of the capture apps' proofs `stated` of it (a signature that fails, a proof made for
+    another file, a position or time apart), counted as the Photos table counts them."""
+    found = sorted(proofs.with_proofs(record.inspection, stated),
                    key=lambda f: (SEVERITY_ORDER.get(f.severity.value, 3), f.code))
     return tuple((table.get(f"severity.{f.severity.value}", f.severity.value), f.code,
                   phrases.for_medium(table, f"finding.{f.code}", record.inspection.is_video,

@@ -13,7 +13,7 @@ observation shows when its row is repainted.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -27,8 +27,16 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from evidence import proofs
 from evidence.facts import inspection_fact
-from evidence.model import Inspection, Observation, OffsetSource, PhotoRecord, Severity
+from evidence.model import (
+    Finding,
+    Inspection,
+    Observation,
+    OffsetSource,
+    PhotoRecord,
+    Severity,
+)
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from gui.app.state import CaseState
@@ -112,6 +120,8 @@ class InspectionModel(QAbstractTableModel):
                 return f"{photo.id} · {photo.name}{video_marks.name_suffix(result)}"
             if column == Column.TAGGED:
                 return self._tagged_text(photo)
+            if column == Column.FINDINGS:
+                return findings_text(result, self.findings(row))
             return self._display(result, self.time(row), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.FILE and photo is not None:
@@ -120,9 +130,12 @@ class InspectionModel(QAbstractTableModel):
                 return "\n".join(x for x in (said, video_tooltip(result)) if x)
             if column == Column.TAGGED:
                 return self._tagged_tooltip(photo)
+            if column == Column.FINDINGS:
+                return findings_tooltip(result, self.findings(row))
             return self._tooltip(result, self.time(row), column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.FINDINGS:
-            worst = Severity.CRITICAL if result.metadata.error else severity.worst(result.findings)
+            found = self.findings(row)
+            worst = Severity.CRITICAL if result.metadata.error else severity.worst(found)
             return severity.icon(worst)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.TAGGED:
             return Qt.AlignmentFlag.AlignCenter
@@ -270,6 +283,15 @@ class InspectionModel(QAbstractTableModel):
                                                                  photo.sha256), photo.case_zone)
         return found
 
+    def findings(self, row: int) -> tuple[Finding, ...]:
+        """The findings counted for the file in `row`: its own, then (a case photo) those of
+        the capture apps' proofs recorded for it, so that a proof whose signature fails or
+        that disagrees with the file counts where the file's own findings do."""
+        result, photo = self._rows[row], self._photos[row]
+        if photo is None or self._state is None:
+            return tuple(result.findings)
+        return proofs.with_proofs(result, self._state.data.proofs_of(photo.id))
+
     def case_photo(self, row: int) -> PhotoRecord | None:
         """The case's record of the photo in `row`; None for a loose file."""
         return self._photos[row]
@@ -280,8 +302,9 @@ class InspectionModel(QAbstractTableModel):
     def counts(self) -> tuple[int, int]:
         """How many files there are, and how many of them have a critical finding."""
         if self._critical is None:  # findings never change: counted again only for new rows
-            self._critical = sum(1 for r in self._rows
-                                 if any(f.severity == Severity.CRITICAL for f in r.findings))
+            self._critical = sum(1 for n in range(len(self._rows))
+                                 if any(f.severity == Severity.CRITICAL
+                                        for f in self.findings(n)))
         return len(self._rows), self._critical
 
     def sort_key(self, row: int, column: int) -> tuple[Any, ...]:
@@ -319,9 +342,10 @@ class InspectionModel(QAbstractTableModel):
             if meta.latitude is None or meta.longitude is None:
                 return missing
             return (False, meta.latitude, meta.longitude)
-        worst = severity.worst(result.findings)
+        found = self.findings(row)
+        worst = severity.worst(found)
         rank = ERROR_RANK if meta.error else (severity.RANK[worst] if worst else 0)
-        return (False, rank, len(result.findings))
+        return (False, rank, len(found))
 
 
 def _tr(text: str) -> str:
@@ -386,15 +410,25 @@ def offset_text(result: Inspection, time: PhotoTime) -> str:
     return _tr("{offset} ({source})").format(offset=offset, source=where)
 
 
-def findings_text(result: Inspection) -> str:
+def findings_text(result: Inspection, found: Sequence[Finding] | None = None) -> str:
     """A findings cell: '2 findings · warning', or what made the file unreadable, in the
-    interface's language."""
+    interface's language. `found`: the findings counted (the file's own and its proofs',
+    InspectionModel.findings); the file's own when not given."""
+    found = result.findings if found is None else found
     if result.metadata.error:
         return severity.error_text(result)
-    if not result.findings:
+    if not found:
         return _tr("none")
-    count = numerus("InspectionModel", "%n finding(s)", len(result.findings))
-    return f"{count} · {severity.label(severity.worst(result.findings))}"
+    count = numerus("InspectionModel", "%n finding(s)", len(found))
+    return f"{count} · {severity.label(severity.worst(found))}"
+
+
+def findings_tooltip(result: Inspection, found: Sequence[Finding]) -> str | None:
+    """Each finding counted, with its severity, in the interface's language."""
+    if not found:
+        return None
+    return "\n".join(f"{severity.label(f.severity)}: "
+                     f"{severity.finding_text(f, video=result.is_video)}" for f in found)
 
 
 def time_tooltip(result: Inspection, time: PhotoTime) -> str | None:
