@@ -246,7 +246,11 @@ class ClaimTimeline(QWidget):
         found, x = [], float(MARGIN_X)
         for kind, text in texts:
             if wide <= width - 2 * MARGIN_X:   # all on one line
-                size = QSize(metrics.horizontalAdvance(text), line)
+                # as the painter's word wrap lays it out: its advances rounded up can need a
+                # pixel or two more than horizontalAdvance, and a box that narrow wraps the
+                # last word out of sight (Kazakh 'көлеңкеленген: фото жоқ' lost its 'жоқ')
+                size = metrics.boundingRect(0, 0, 100_000, line, int(Qt.TextFlag.TextWordWrap),
+                                            text).size()
             else:
                 size = metrics.boundingRect(0, 0, int(room), 100 * line,
                                             int(Qt.TextFlag.TextWordWrap), text).size()

@@ -59,3 +59,31 @@ def test_the_timelines_keys_are_whole_at_the_refusal_panes_width(qtbot, demo_cas
     assert_keys_whole(timeline)
     keys = timeline.key_layout(timeline.width())
     assert keys[1].text_box.top() > keys[0].text_box.top()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_lone_key_on_one_line_is_not_wrapped_out_of_its_box(qtbot, demo_case, lang):
+    """A refusal whose timeline has gaps and no photo dated by GPS has the one key; at the
+    window's usual widths it stands on one line, in a box the painter's word wrap must not
+    break (Kazakh's 'көлеңкеленген: фото жоқ' lost its 'жоқ', 'no', and said 'shaded: photo')."""
+    i18n.install(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(str(demo_case))
+    qtbot.waitUntil(lambda: window.session.state is not None, timeout=20_000)
+    window.tabs.setCurrentWidget(window.refusals)
+    timeline = window.refusals.timeline
+    metrics = timeline.fontMetrics()
+    lone = 0
+    for width in (1280, 1400, 1500, 1600):
+        window.resize(width, 900)
+        for row, _document in enumerate(refusal_cells(window, RefusalColumn.DOCUMENT)):
+            window.refusals.select_row(row)
+            qtbot.wait(20)
+            keys = timeline.key_layout(timeline.width())
+            lone += [k.kind for k in keys] == [SHADED]
+            for key in keys:
+                laid = metrics.boundingRect(key.text_box.toRect(), 0x1000, key.text)  # wrap
+                assert laid.height() <= key.text_box.height(), (key.text, key.text_box, laid)
+    assert lone   # DEMO-2022/061 and /074: gaps, every photo dated by its camera
