@@ -201,6 +201,7 @@ EN: dict[str, str] = {
     "unit.duration_d_h": "{d} {d:plural:day|days} {h} h",
     "count.people": "{n} {n:plural:person|people}",
     "count.photos": "{n} {n:plural:photo|photos}",
+    "count.videos": "{n} {n:plural:video|videos}",
     "sep.items": ", ",
     "sep.notes": "; ",
     "sep.photos": "; ",
