@@ -238,9 +238,8 @@ def _legend(data: CaseMap, content: dict[str, Any], tiles: Basemap,
                  "heading": words("mappage.refusal", number=claim["document_number"],
                                   date=claim["document_date"]),
                  "window_line": words("mappage.window", window=claim["window"]),
-                 "in_window": words("mappage.in_window",
-                                    photos=words.phrase(phrase("count.photos",
-                                                               n=claim["photos"])))}
+                 "in_window": words("mappage.in_window", photos=_counts(
+                     claim["photos"] - claim["videos"], claim["videos"], words))}
     labels = {key: words(f"mappage.{key}") for key in ("verdict", "venues", "photos", "dot",
                                                         "ring", "wedge", "video_mark")}
     return _LEGEND.render(
@@ -253,6 +252,15 @@ def _legend(data: CaseMap, content: dict[str, Any], tiles: Basemap,
         tiles=tiles.kind != "none",
         tiles_note=_tiles_note(embedded, words) if embedded else "",
         no_tiles=no_tiles if no_tiles is not None else words("mappage.no_tiles"))
+
+
+def _counts(photos: int, videos: int, words: Words) -> str:
+    """'4 photos', '4 photos, 1 video' or '1 video' (a video never counted as a photo), in the
+    page's language."""
+    counts = [words.phrase(phrase("count.photos", n=photos))] if photos or not videos else []
+    if videos:
+        counts.append(words.phrase(phrase("count.videos", n=videos)))
+    return ", ".join(counts)
 
 
 def _tiles_note(embedded: tile_embed.Embedded, words: Words) -> str:

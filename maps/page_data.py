@@ -268,7 +268,8 @@ def _claim_summary(result: ClaimResult, w: Words) -> dict[str, Any]:
             "window": _window(result, w),
             "window_utc": w.dates(f"{utc_text(claim.window_start)} – "
                                   f"{utc_text(claim.window_end)}"),
-            "photos": len(result.photos)}
+            "photos": len(result.photos),
+            "videos": sum(1 for p in result.photos if p.fact.is_video)}
 
 
 def case_extent(data: CaseMap) -> list[list[float]] | None:

@@ -43,7 +43,7 @@ from gui.map.background_bar import BackgroundBar
 from gui.map.bridge import CHANNEL_NAME, PAGE_SCHEME, LocalOnly, MapBridge, PageGate
 from gui.map.scheme import PageServer
 from gui.widgets import vocabulary
-from gui.widgets.text import numerus
+from gui.widgets.text import numerus, photos_and_videos
 from maps import basemap, interactive, mapdata
 from maps.basemap import Basemap
 from maps.tiles import TileSource
@@ -404,7 +404,10 @@ class MapView(QWidget):
         """The line above the map naming the refusal shown, its venue by its local name (a
         stand-in name in italics, saying which is missing)."""
         claim = self.claims[claim_id]
-        photos = numerus("MapView", "%n photo(s) in its window", len(claim.photos))
+        videos = sum(1 for p in claim.photos if p.fact.is_video)
+        photos = numerus("MapView", "%n photo(s) in its window", len(claim.photos)) \
+            if not videos else self.tr("{counts} in its window").format(
+                counts=photos_and_videos(len(claim.photos) - videos, videos))
         name = vocabulary.venue_label(claim.venue.venue)
         venue = escape(name.text) if name.own else (
             f"<i>{escape(name.text)}</i> ({escape(vocabulary.missing_name(name))})")

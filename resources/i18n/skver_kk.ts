@@ -1576,6 +1576,10 @@
         <translation>Астыңғы карта жоқ: картаның үстіндегі жолақта тайлдар қалтасын немесе MBTiles файлын таңдаңыз не сонда онлайн картаны қосыңыз.</translation>
     </message>
     <message>
+        <source>{counts} in its window</source>
+        <translation>оның кезеңінде {counts}</translation>
+    </message>
+    <message>
         <source>Refusal {number} · {venue}: {photos}.</source>
         <translation>{number} бас тарту · {venue}: {photos}.</translation>
     </message>

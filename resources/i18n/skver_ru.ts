@@ -1589,6 +1589,10 @@
         <translation>Подложки нет: выберите папку тайлов или файл MBTiles на панели над картой или включите там онлайн-карту.</translation>
     </message>
     <message>
+        <source>{counts} in its window</source>
+        <translation>{counts} за его период</translation>
+    </message>
+    <message>
         <source>Refusal {number} · {venue}: {photos}.</source>
         <translation>Отказ {number} · {venue}: {photos}.</translation>
     </message>

@@ -137,15 +137,9 @@ def test_the_status_bar_counts_the_case_s_videos_apart(window: MainWindow, qtbot
         i18n.switch("en")
 
 
-@pytest.mark.parametrize(("lang", "said"), [
-    ("en", "Video 1 at 18:30 (± 60 s, phone clock (Apple creation date)): "),
-    ("ru", "Видео 1 в 18:30 (± 60 с, часы телефона (дата создания Apple)): "),
-    ("kk", "1-бейне, 18:30 (± 60 с, телефон сағаты (Apple жасалу күні)): "),
-])
-def test_the_refusal_timeline_names_a_video_and_what_dated_it(qtbot, tmp_path, lang, said):
-    from gui.refusals.timeline import ClaimTimeline
+def _refusal_with_a_video(tmp_path: Path) -> Path:
+    """A refusal's window 18:00-19:00 and an iPhone clip filmed at its venue at 18:30."""
     from tests.helpers.casework import INSIDE, add_claim, add_venue
-    from tests.helpers.gui import case_state
     from tests.helpers.videos import make_video
 
     clip = make_video(tmp_path / "IMG_0400.MOV", seconds=4, fps=2, created=None,
@@ -156,7 +150,35 @@ def test_the_refusal_timeline_names_a_video_and_what_dated_it(qtbot, tmp_path, l
         add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
                   "repair_works")
         assert [r.outcome for r in import_paths(case, [str(clip)], actor="t")] == ["imported"]
-    [result] = case_state(root).result.claims
+    return root
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "1 video in its window"), ("ru", "1 видео за его период"),
+    ("kk", "оның кезеңінде 1 бейне")])
+def test_the_map_line_over_a_refusal_counts_its_video_as_a_video(qtbot, tmp_path, lang, said):
+    from gui.map.view import MapView
+    from tests.helpers.gui import case_state, opened_session
+
+    root = _refusal_with_a_video(tmp_path)
+    i18n.switch(lang)
+    view = MapView(opened_session())
+    qtbot.addWidget(view)
+    view.set_case(case_state(root))
+    view.show_claim(1)
+    assert said in view.claim_label.text()
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Video 1 at 18:30 (± 60 s, phone clock (Apple creation date)): "),
+    ("ru", "Видео 1 в 18:30 (± 60 с, часы телефона (дата создания Apple)): "),
+    ("kk", "1-бейне, 18:30 (± 60 с, телефон сағаты (Apple жасалу күні)): "),
+])
+def test_the_refusal_timeline_names_a_video_and_what_dated_it(qtbot, tmp_path, lang, said):
+    from gui.refusals.timeline import ClaimTimeline
+    from tests.helpers.gui import case_state
+
+    [result] = case_state(_refusal_with_a_video(tmp_path)).result.claims
     i18n.switch(lang)
     timeline = ClaimTimeline()
     qtbot.addWidget(timeline)

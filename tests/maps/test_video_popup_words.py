@@ -57,3 +57,12 @@ def test_the_popup_of_a_video_says_video(case_map, lang):
     assert any(finding in f for f in popup["findings"]), popup["findings"]
     assert popup["time_basis"] == basis
     assert popup["camera_clock"].endswith(f"(+06:00, {offset})")
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "1 video in its window"), ("ru", "1 видео в заявленный период"),
+    ("kk", "Мәлімделген кезеңдегі 1 бейне")])
+def test_the_legend_counts_the_refusal_s_video_as_a_video(case_map, lang, said):
+    page = interactive.build_map(case_map, claim_id=1, table=strings.table(lang))
+    assert said in page
+    assert "1 photo" not in page and "1 снимок" not in page and "1 фотосурет" not in page
