@@ -25,6 +25,7 @@ from evidence.model import (
 from evidence.observations import moment_text
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
+from evidence.proofs import with_proofs
 from evidence.provenance import Provenance
 from evidence.store import observations as store_observations
 from gui.app import i18n
@@ -88,10 +89,11 @@ def to_html(result: Inspection, photo: PhotoRecord | None = None,
     if meta.error and not any(f.message == meta.error for f in result.findings):
         parts.append(f"<p style='color:{severity.COLOURS[Severity.CRITICAL]}'>"
                      f"{escape(severity.error_text(result))}</p>")
-    parts.append(_findings_html(result.findings, bool(meta.error), result.is_video))
-    parts.append(attested.credentials_html(result))
     if photo is not None and state is not None:
         proofs = state.data.proofs_of(photo.id)
+    # the proofs' findings listed with the file's own, as the Photos table counts them
+    parts.append(_findings_html(with_proofs(result, proofs), bool(meta.error), result.is_video))
+    parts.append(attested.credentials_html(result))
     parts.append(attested.proofs_html(proofs, result))
     parts.append(_facts_html(result))
     return "\n".join(parts)

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 SIGNATURE_FAILS = {"en": "OpenPGP signature does not verify",
                    "ru": "Подпись OpenPGP удостоверения не проходит проверку",
                    "kk": "Дәлелдің OpenPGP қолтаңбасы тексеруден өтпейді"}
+FINDINGS = {"en": "Findings", "ru": "Выявленные признаки", "kk": "Анықталған белгілер"}
 CRITICAL = {"en": "critical", "ru": "критич", "kk": "сыни"}
 
 
@@ -71,4 +72,9 @@ def test_the_findings_column_counts_the_proofs_findings(qtbot, proofs_case, lang
     tip = model.index(good, Column.FINDINGS).data(Qt.ItemDataRole.ToolTipRole) or ""
     assert SIGNATURE_FAILS[lang] not in tip
     assert model.counts() == (2, 1)          # one file with a critical finding: the proof's
+    # the detail pane lists them under Findings too, never "none" beside a failing proof
+    view.select_row(view.proxy.mapFromSource(model.index(changed, 0)).row())
+    shown = view.detail.toPlainText()
+    findings = shown[shown.index(FINDINGS[lang]):]
+    assert SIGNATURE_FAILS[lang] in findings.split("Content Credentials")[0]
     window.grab().save(str(Path(proofs_case).parent / f"proofs-{lang}.png"))
