@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 from PIL import Image
 
 from evidence.printable import printable
+from evidence.video import oversized
 
 # A still for a thumbnail, the GUI or the report: no larger than this on its longer side.
 DEFAULT_MAX_SIDE = 1280
@@ -57,6 +58,8 @@ def _frame(container: Any, offset_s: float, max_side: int) -> Image.Image:
     if not container.streams.video:
         raise FrameError("The file holds no video picture (it may be sound only).")
     stream = container.streams.video[0]
+    if (huge := oversized(stream)) is not None:
+        raise FrameError(huge)
     stream.thread_type = "AUTO"
     base = stream.time_base or Fraction(1, 1000)
     start = stream.start_time or 0
@@ -84,7 +87,12 @@ def _frame(container: Any, offset_s: float, max_side: int) -> Image.Image:
 
 
 def _upright(frame: Any, max_side: int) -> Image.Image:
-    image = frame.to_image()  # RGB24, the sample aspect ratio ignored as phones write square
+    # RGB24, the sample aspect ratio ignored as phones write square; scaled by FFmpeg from the
+    # decoded picture to fit `max_side`, never converted at full size first (a still of 8192 ×
+    # 8192 took 1.1 GB and 1.2 s so, 0.26 GB and 0.35 s scaled).
+    scale = min(1.0, max_side / max(frame.width, frame.height, 1))
+    image = frame.to_image(width=max(1, round(frame.width * scale)),
+                           height=max(1, round(frame.height * scale)), interpolation="AREA")
     angle = float(getattr(frame, "rotation", 0) or 0)
     quarter = round(angle / 90) * 90
     # The display matrix turns the picture counter-clockwise by `angle`. Phones write quarter

@@ -85,6 +85,8 @@ def read(path: str, fh: BinaryIO, known: dict[str, Any],
             fields["software"] = tool
         lapse = _not_real_time(container.metadata or {}, stream, fields["duration_s"])
         problems += [lapse] if lapse is not None else []
+        if (huge := oversized(stream)) is not None:
+            return _failed(path, known, problems, huge, **fields)
         if (broken := _first_picture_problem(container, stream)) is not None:
             return _failed(path, known, problems, broken, **fields)
     except av.FFmpegError as exc:
@@ -300,6 +302,22 @@ def header_times(fh: BinaryIO) -> tuple[datetime, datetime] | None:
             return (QUICKTIME_EPOCH + timedelta(seconds=created),
                     QUICKTIME_EPOCH + timedelta(seconds=modified))
     return None
+
+
+# Pillow's bound on a photo's pixels (its decompression-bomb limit), held to a video's pictures:
+# 8K is 33 million, a 12K cinema camera 80. A 25 KB H.264 file declaring 16000 × 8000 took
+# 2 GB and 5 s to give one still.
+MAX_PICTURE_PIXELS = 89_478_485
+
+
+def oversized(stream: Any) -> str | None:
+    """Why the video's pictures will not be decoded, or None: more pixels each than any
+    camera records."""
+    width, height = stream.codec_context.width or 0, stream.codec_context.height or 0
+    if width * height <= MAX_PICTURE_PIXELS:
+        return None
+    return (f"The video declares {width} × {height} pixels a picture, far beyond any camera: "
+            "it may be built to exhaust memory, and Skver will not decode its pictures.")
 
 
 def _first_picture_problem(container: Any, stream: Any) -> str | None:

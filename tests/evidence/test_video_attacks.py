@@ -407,3 +407,35 @@ def test_an_edit_list_that_starts_later_is_followed_as_a_player_shows_it(tmp_pat
     assert [frame_number(frame_at(trimmed, t)) for t in (0.0, 0.5)] == [10, 15]
     with pytest.raises(FrameError):
         frame_at(trimmed, 2.5)
+
+
+def _one_picture(path: Path, width: int, height: int) -> Path:
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("libx264", rate=1)
+        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        frame = av.VideoFrame(width, height, "yuv420p")
+        frame.pts, frame.time_base = 0, Fraction(1, 1)
+        out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    return path
+
+
+def test_pictures_larger_than_any_camera_records_are_not_decoded(tmp_path):
+    """A few KB declaring 9472 × 9472 pictures (89.7 million pixels, just past Pillow's bound
+    for a photo, 89.5; 8K video is 33): a still of 16000 × 8000 took 2 GB and 5 s. Refused by
+    inspect (so import keeps nothing) and by frame_at, saying why."""
+    huge = _one_picture(tmp_path / "huge.mp4", 9472, 9472)
+    assert huge.stat().st_size < 100_000
+    said = ("The video declares 9472 × 9472 pixels a picture, far beyond any camera: it may "
+            "be built to exhaust memory, and Skver will not decode its pictures.")
+    found = as_json(inspect_file(str(huge)))
+    assert found["error"] == said and _codes(found) == ["video_undecodable"]
+    with pytest.raises(FrameError, match="9472 × 9472 pixels"):
+        frame_at(huge, 0)
+
+
+def test_a_large_picture_within_the_bound_gives_its_still_scaled(tmp_path):
+    """A 4K picture (4096 × 2160) is read, and its still comes scaled to fit."""
+    large = _one_picture(tmp_path / "large.mp4", 4096, 2160)
+    assert as_json(inspect_file(str(large)))["error"] is None
+    assert frame_at(large, 0, max_side=640).size == (640, 338)
