@@ -174,3 +174,21 @@ def test_a_proof_record_forged_consistently_is_caught_against_its_own_files(
         merge.import_bundle(other, forged, actor="bolat", accept_unverified=True)
     assert said in str(caught.value) and "nothing was imported" in str(caught.value)
     _nothing_written(other)
+
+
+def test_import_bundle_says_what_became_of_the_proofs_and_refuses_a_forged_one(tmp_path):
+    from tests.helpers.cli import ok, skver
+
+    source, _zipped, _csv = _activist(tmp_path)
+    bundle = writer.export(source, tmp_path / "b.zip", actor="aigerim").path
+    forged = _forge_proof(bundle, tmp_path / "forged.zip", "tella", signature="verified")
+    other = _monitor(tmp_path, source)
+    root = str(other.root)
+    other.conn.close()
+    refused = skver("import-bundle", "--case", root, "--accept-unverified", str(forged),
+                    actor="bolat")
+    assert refused.returncode != 0
+    assert "tampered with" in refused.stderr and "nothing was imported" in refused.stderr
+    said = ok(skver("import-bundle", "--case", root, str(bundle), actor="bolat")).stdout
+    assert "proofs          2 capture-app proof(s) added, re-verified from their own files; " \
+           "0 already in the case, 0 skipped" in said
