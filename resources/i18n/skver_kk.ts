@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>(a video, filmed until {time})</source>
-        <translation>(бейне, {time} дейін түсірілген)</translation>
+        <translation>(бейне, түсіру {time} кезінде аяқталған)</translation>
     </message>
     <message>
         <source>Refusal {number}: claimed window {start}–{end}</source>
