@@ -256,6 +256,7 @@ class InspectWindow(QMainWindow):
     @Slot(dict)
     def _on_stated(self, proofs: dict) -> None:
         self.proofs.update(proofs)
+        self.model.stated(proofs)   # their findings counted in the table with the file's
 
     @Slot(list)
     def _on_results(self, results: list) -> None:

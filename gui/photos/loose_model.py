@@ -8,7 +8,7 @@ one that could not be read at all (no permission, a read that never ended).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from typing import Any
@@ -23,8 +23,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from evidence.model import Inspection, Severity
+from evidence.model import Corroboration, Finding, Inspection, Severity
 from evidence.photo_time import PhotoTime
+from evidence.proofs import with_proofs
 from gui.photos import table_model, video_marks
 from gui.photos.table_model import (
     findings_text,
@@ -138,6 +139,7 @@ class LooseFilesModel(QAbstractTableModel):
         self._kinds: list[Kind] = []
         self._times: list[PhotoTime] = []   # each file's time as the case's table shows it
         self._row_of: dict[str, int] = {}
+        self._proofs: dict[str, tuple[Corroboration, ...]] = {}  # what proofs state, by path
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -171,7 +173,7 @@ class LooseFilesModel(QAbstractTableModel):
             if kind is not Kind.PHOTO:
                 return severity.dot(NOT_A_PHOTO_COLOUR)
             worst = Severity.CRITICAL if result.metadata.error else severity.worst(
-                result.findings)
+                self._found(result))
             return severity.icon(worst)
         return None
 
@@ -199,7 +201,7 @@ class LooseFilesModel(QAbstractTableModel):
             if meta.latitude is None or meta.longitude is None:
                 return DASH
             return numbers.position(meta.latitude, meta.longitude, 5)  # about a metre
-        return findings_text(result)
+        return findings_text(result, self._found(result))
 
     def _tooltip(self, result: Inspection, kind: Kind, time: PhotoTime,
                  column: Column) -> str | None:
@@ -211,11 +213,22 @@ class LooseFilesModel(QAbstractTableModel):
             return position_tooltip(result)
         if column == Column.FINDINGS and kind is not Kind.PHOTO:  # why, with no severity
             return severity.error_text(result)
-        if column == Column.FINDINGS and result.findings:
-            return "\n".join(f"{severity.label(f.severity)}: "
-                             f"{severity.finding_text(f, video=result.is_video)}"
-                             for f in result.findings)
+        if column == Column.FINDINGS:
+            return table_model.findings_tooltip(result, self._found(result))
         return None
+
+    def _found(self, result: Inspection) -> tuple[Finding, ...]:
+        """The file's findings and those of the capture apps' proofs that came with it (a
+        ProofMode zip's, a Tella CSV's), counted together as the case's table counts them."""
+        return with_proofs(result, self._proofs.get(result.metadata.path, ()))
+
+    def stated(self, proofs: Mapping[str, tuple[Corroboration, ...]]) -> None:
+        """What capture apps' proofs state of these files (by path): their rows repainted."""
+        self._proofs.update(proofs)
+        for path in proofs:
+            row = self._row_of.get(path)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     # --- the list -------------------------------------------------------------------------
 
@@ -243,6 +256,7 @@ class LooseFilesModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self._rows, self._kinds, self._times, self._row_of = [], [], [], {}
+        self._proofs = {}
         self.endResetModel()
 
     def inspection(self, row: int) -> Inspection:
@@ -254,7 +268,7 @@ class LooseFilesModel(QAbstractTableModel):
     def tally(self) -> Tally:
         photos = [r for r, k in zip(self._rows, self._kinds, strict=True) if k is Kind.PHOTO]
         critical = sum(1 for r in photos if r.metadata.error or
-                       any(f.severity == Severity.CRITICAL for f in r.findings))
+                       any(f.severity == Severity.CRITICAL for f in self._found(r)))
         videos = sum(1 for r in photos if r.is_video)
         return Tally(len(photos) - videos, critical, self._kinds.count(Kind.NOT_A_PHOTO),
                      self._kinds.count(Kind.UNREADABLE), videos)
@@ -282,10 +296,11 @@ class LooseFilesModel(QAbstractTableModel):
             return (False, meta.latitude, meta.longitude)
         if kind is not Kind.PHOTO:  # below every photo's findings, the worst included
             return (False, -1, 0)
-        worst = severity.worst(result.findings)
+        found = self._found(result)
+        worst = severity.worst(found)
         rank = max(severity.RANK.values()) + 1 if meta.error else (
             severity.RANK[worst] if worst else 0)
-        return (False, rank, len(result.findings))
+        return (False, rank, len(found))
 
 
 class LooseSortProxy(QSortFilterProxyModel):

@@ -10,9 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from evidence import importer
+from evidence.model import Severity
 from evidence.store import Case
 from gui.app import i18n
 from gui.app.main_window import MainWindow
+from gui.photos.loose_model import Column as LooseColumn
+from gui.photos.loose_model import Kind
 from gui.photos.table_model import Column
 from tests.helpers.photos import Shot
 from tests.helpers.proofs import ProofZip, write_proof_zip
@@ -78,3 +81,19 @@ def test_the_findings_column_counts_the_proofs_findings(qtbot, proofs_case, lang
     findings = shown[shown.index(FINDINGS[lang]):]
     assert SIGNATURE_FAILS[lang] in findings.split("Content Credentials")[0]
     window.grab().save(str(Path(proofs_case).parent / f"proofs-{lang}.png"))
+
+
+def test_the_inspect_window_counts_a_proof_zip_s_findings_with_the_file_s(window, tmp_path):
+    changed = write_proof_zip(tmp_path / "changed", ProofZip(name="changed.jpg",
+                                                             media_changed=True))
+    window.intake.inspect_paths([str(changed)])
+    inspector = window.intake.inspector
+    model = inspector.model
+    (row,) = [r for r in range(model.rowCount()) if model.kind(r) is Kind.PHOTO]
+    own = model.inspection(row).findings
+    assert not any(f.severity is Severity.CRITICAL for f in own)   # the file alone: no critical
+    cell = model.index(row, LooseColumn.FINDINGS)
+    assert "critical" in cell.data()
+    assert SIGNATURE_FAILS["en"] in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.tally().critical == 1
+    assert inspector.summary.text() == "1 photo, 1 with critical findings"
