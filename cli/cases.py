@@ -32,6 +32,7 @@ from evidence import (
     facts,
     importer,
     keycare,
+    phrases,
     places,
     proofimport,
     provenance,
@@ -45,6 +46,7 @@ from evidence import (
 from evidence.errors import KnownError
 from evidence.provenance import Source
 from evidence.store import Case
+from reports import strings
 
 
 def add_to(commands: argparse._SubParsersAction) -> None:
@@ -416,6 +418,7 @@ def run_photos(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
 def photo_listing(case: Case) -> list[dict[str, Any]]:
     """Each photo as `inspect --json` gives it, plus its identifiers in the case."""
     data = store.read(case)
+    english = strings.table("en")
     first_imports = {record.photo_id: record for record in reversed(data.imports)}
     listing = []
     for photo in data.photos:
@@ -432,7 +435,8 @@ def photo_listing(case: Case) -> list[dict[str, Any]]:
         fact = facts.photo_fact(photo)
         record.update({"established_utc": None if fact.instant is None
                        else fact.instant.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                       "time_basis": fact.time_basis,
+                       # a video's said as a video's (Apple's creation date: the phone's clock)
+                       "time_basis": phrases.render_medium(fact.basis, english, fact.is_video),
                        # what capture apps' proofs (ProofMode, Tella) state, and their findings
                        "proofs": [proofimport.as_json(p, photo.inspection)
                                   for p in data.proofs_of(photo.id)]})
