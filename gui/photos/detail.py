@@ -142,7 +142,8 @@ def _case_photo_html(photo: PhotoRecord, state: CaseState, time: PhotoTime) -> l
             "Redacted for reports: they show a copy with regions blurred or blacked out; "
             "the original is unchanged."))))
     parts.append(when_html(time, video=photo.inspection.is_video))
-    parts.append(_observations_html(state.data.history_of(photo.id)))
+    parts.append(_observations_html(state.data.history_of(photo.id),
+                                    video=photo.inspection.is_video))
     parts.append(_custody_html(state, photo))
     bearing = state.bearing_on(photo.id)
     if bearing:
@@ -191,7 +192,7 @@ def _source_html(entry: Entry) -> str:
     return f"<br><small style='color:gray'>{escape(printable(text))}</small>"
 
 
-def _observations_html(rows: tuple[Observation, ...]) -> str:
+def _observations_html(rows: tuple[Observation, ...], *, video: bool = False) -> str:
     """Every observation recorded of the photo, oldest first (its rows as
     `CaseData.history_of` gives them): one still in effect as recorded; one corrected or
     withdrawn struck through, saying by which observation, when and by whom, and that it no
@@ -200,8 +201,9 @@ def _observations_html(rows: tuple[Observation, ...]) -> str:
     heading = f"<h4>{escape(_t('Observations'))}</h4>"
     shown = [o for o in rows if not o.is_withdrawal]
     if not shown:
-        return heading + "<p style='color:gray'>{}</p>".format(
-            escape(_t("No reviewer has recorded what this photo shows yet.")))
+        return heading + "<p style='color:gray'>{}</p>".format(escape(
+            _t("No reviewer has recorded what this video shows yet.") if video else
+            _t("No reviewer has recorded what this photo shows yet.")))
     ended = store_observations.superseded(rows)
     out = []
     for seen in shown:

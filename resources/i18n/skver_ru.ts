@@ -1279,6 +1279,10 @@
         <translation>источник: {path}</translation>
     </message>
     <message>
+        <source>No reviewer has recorded what this video shows yet.</source>
+        <translation>Ни один проверяющий ещё не записал, что видно на этом видео.</translation>
+    </message>
+    <message>
         <source>No reviewer has recorded what this photo shows yet.</source>
         <translation>Ни один проверяющий ещё не записал, что видно на этой фотографии.</translation>
     </message>

@@ -65,3 +65,27 @@ def test_the_form_under_a_video_says_video(win, lang):
         assert tagging.note.placeholderText() != hint
     finally:
         i18n.install("en")
+
+
+DETAIL = {  # language: (the video's pane, the photo's pane) while nobody has recorded anything
+    "en": ("No reviewer has recorded what this video shows yet.",
+           "No reviewer has recorded what this photo shows yet."),
+    "ru": ("Ни один проверяющий ещё не записал, что видно на этом видео.",
+           "Ни один проверяющий ещё не записал, что видно на этой фотографии."),
+    "kk": ("Бұл бейнеде не көрінетінін әзірге бірде-бір тексеруші жазбаған.",
+           "Бұл фотосуретте не көрінетінін әзірге бірде-бір тексеруші жазбаған."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_detail_pane_of_an_unobserved_video_says_video(win, lang):
+    window, video, photo = win
+    i18n.install(lang)
+    try:
+        assert window.photos.select_photo(photo)
+        assert DETAIL[lang][1] in window.photos.detail.toPlainText()
+        assert window.photos.select_photo(video)
+        shown = window.photos.detail.toPlainText()
+        assert DETAIL[lang][0] in shown and DETAIL[lang][1] not in shown
+    finally:
+        i18n.install("en")
