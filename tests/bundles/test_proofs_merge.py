@@ -192,3 +192,27 @@ def test_import_bundle_says_what_became_of_the_proofs_and_refuses_a_forged_one(t
     said = ok(skver("import-bundle", "--case", root, str(bundle), actor="bolat")).stdout
     assert "proofs          2 capture-app proof(s) added, re-verified from their own files; " \
            "0 already in the case, 0 skipped" in said
+
+
+def test_a_merge_that_fails_midway_leaves_no_proof_file_or_record_behind(tmp_path,
+                                                                         monkeypatch):
+    from bundles import mergeproofs
+
+    source, _zipped, _csv = _activist(tmp_path)
+    bundle = writer.export(source, tmp_path / "b.zip", actor="aigerim").path
+    other = _monitor(tmp_path, source, passphrase=SECRET)
+
+    def disk_fails(*_args: object, **_kwargs: object) -> tuple[int, int]:
+        raise OSError(28, "No space left on device")
+    with monkeypatch.context() as patch:
+        patch.setattr(mergeproofs, "record", disk_fails)
+        with pytest.raises(OSError):
+            merge.import_bundle(other, bundle, actor="bolat")
+    brought = [f.stored_path for items in store.read(source).proofs.values() for p in items
+               for f in p.files]
+    assert len(brought) == 7 and all(other.files.sha256(path) is None for path in brought)
+    assert store.read(other).proofs == {} and _entries(other, "proof-recorded") == []
+    # the photos it imported are kept, as after any merge that stops; merged again, it completes
+    result = merge.import_bundle(other, bundle, actor="bolat")
+    assert (result.photos["duplicate"], result.proofs_added) == (2, 2)
+    assert verify.verify(other, actor="bolat", workers=1).problems == []
