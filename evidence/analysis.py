@@ -9,7 +9,7 @@ confirms them with geodesic distances; each claim then takes its window by bisec
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -314,15 +314,24 @@ def _verdict(claim: Claim, venue: VenueFact,
     if backing:
         return Verdict.SUPPORTED, reasons
     counted = [p for p in photos if p.reading.count is not None]
-    return Verdict.UNVERIFIED, [phrase("reason.no_bearing", count=len(photos),
-                                       venue=venue.name),
+    return Verdict.UNVERIFIED, [phrase(_for_media("reason.no_bearing", photos),
+                                       count=len(photos), venue=venue.name),
                                 *(_photo_clause(p, "support", claim) for p in counted)]
 
 
 def _evidence_sentence(photos: list[PhotoBearing], verb: str, claim: Claim) -> Phrase:
-    return phrase(f"reason.{verb}", count=len(photos),
+    return phrase(_for_media(f"reason.{verb}", photos), count=len(photos),
                   photos=_clauses(photos, verb, claim),
                   excuse=phrase(f"excuse.{claim.category.value}"))
+
+
+def _for_media(key: str, photos: Sequence[PhotoBearing]) -> str:
+    """The sentence that counts `photos` as what they are: `key` for photos only,
+    `<key>.videos` for videos only, `<key>.mixed` for both (a video never counted as a photo)."""
+    videos = sum(1 for p in photos if p.fact.is_video)
+    if not videos:
+        return key
+    return f"{key}.videos" if videos == len(photos) else f"{key}.mixed"
 
 
 def _clauses(photos: list[PhotoBearing], verb: str, claim: Claim) -> list[Phrase]:

@@ -226,6 +226,23 @@ EN: dict[str, str] = {
     "reason.support": "{count} {count:plural:photo|photos} taken at the venue within the "
                       "window {count:plural:shows|show} what bears out the stated ground "
                       "({excuse}): {photos}.",
+    "reason.no_bearing.videos": "{count} {count:plural:video was|videos were} filmed at {venue} "
+                                "within the window, but no reviewer's observation bears on the "
+                                "stated ground yet.",
+    "reason.no_bearing.mixed": "{count} photos and videos were taken at {venue} within the "
+                               "window, but no reviewer's observation bears on the stated "
+                               "ground yet.",
+    "reason.contradict.videos": "{count} {count:plural:video|videos} filmed at the venue within "
+                                "the window {count:plural:shows|show} what is inconsistent with "
+                                "the stated ground ({excuse}): {photos}.",
+    "reason.contradict.mixed": "{count} photos and videos taken at the venue within the window "
+                               "show what is inconsistent with the stated ground ({excuse}): "
+                               "{photos}.",
+    "reason.support.videos": "{count} {count:plural:video|videos} filmed at the venue within "
+                             "the window {count:plural:shows|show} what bears out the stated "
+                             "ground ({excuse}): {photos}.",
+    "reason.support.mixed": "{count} photos and videos taken at the venue within the window "
+                            "show what bears out the stated ground ({excuse}): {photos}.",
     "reason.photo": "{photo} at {local} ({utc}): {items}",
     "reason.photo_outweighed": "{photo} at {local} ({utc}): {items}; the reviewer also "
                                "recorded {outweighed}, which the head-count rule sets aside",

@@ -6,6 +6,7 @@ photo's. Read back from the PDF with pdftotext, as a reader gets it."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,21 +25,22 @@ SAID = {
             "A video editor wrote this file: its pictures may have been changed or cut.",
             "Start (established)", "recorded with Apple's creation date",
             "the phone's clock, with the offset Apple's creation date records",
-            "1 photo, 1 video counted (0 deciding)"],
-           ["the photo may have been taken", "2 photos counted"]),
+            "1 photo, 1 video counted (0 deciding)",
+            "2 photos and videos were taken at"],
+           ["the photo may have been taken", "2 photos counted", "2 photos were taken"]),
     "ru": (["видео могло быть снято на некотором расстоянии от записанной точки",
             "Файл записан видеоредактором: его кадры могли быть изменены или вырезаны.",
             "Начало записи (установленное)", "записано в дате создания Apple",
             "часы телефона со смещением, записанным в дате создания Apple",
-            "учтено 1 снимок, 1 видео"],
-           ["снимок мог быть сделан", "учтено 2 снимка"]),
+            "учтено 1 снимок, 1 видео", "сделаны снимки и видео (2)"],
+           ["снимок мог быть сделан", "учтено 2 снимка", "сделано 2 снимка"]),
     "kk": (["бейне жазылған нүктеден біраз қашықтықта түсірілуі мүмкін",
             "Файлды бейне өңдегіш бағдарлама жазған: оның кадрлары өзгертілген немесе "
             "қиылған болуы мүмкін.",
             "Жазбаның басталуы (анықталған)", "Apple жасалу күнінде жазылған",
             "Apple жасалу күнінде жазылған ауытқуы бар телефон сағаты",
-            "1 фотосурет, 1 бейне есепке алынды"],
-           ["фотосурет жазылған нүктеден", "2 фотосурет есепке"]),
+            "1 фотосурет, 1 бейне есепке алынды", "фотосуреттер мен бейнелер (2) түсірілген"],
+           ["фотосурет жазылған нүктеден", "2 фотосурет есепке", "2 фотосурет түсірілген"]),
 }
 # The photo of the same case keeps the photo's sentence (and only the photo says it).
 PHOTO_SAID = {"en": "An image editor saved this file: its pixels may have been changed.",
@@ -109,3 +111,30 @@ def test_every_video_variant_has_its_general_key(lang):
                 and k.startswith(("finding.", "meta.", "offset."))]
     assert len(variants) == 7
     assert [k for k in variants if k.removesuffix(".video") not in table] == []
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "1 video filmed at the venue within the window shows what is inconsistent with the "
+           "stated ground (repair works): "),
+    ("ru", "1 видео, снятое в этом месте в указанный в отказе период, показывает то, что не "
+           "согласуется с указанным основанием"),
+    ("kk", "осы орында түсірілген 1 бейне көрсетілген негізге"),
+])
+def test_a_verdict_resting_on_a_video_says_a_video_shows_it(tmp_path, lang, said):
+    from evidence import observations
+    from evidence.model import Observation, Tag
+
+    clip = make_video(tmp_path / "VID_0001.mp4", seconds=10, fps=2, size=(320, 180),
+                      created=datetime(2022, 8, 20, 12, 29, tzinfo=UTC),
+                      location=f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/")
+    root = tmp_path / "case"
+    with Case.create(root, title="One video", timezone="Asia/Almaty", actor="t") as case:
+        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
+                  "repair_works")
+        [result] = import_paths(case, [str(clip)], actor="t")
+        observations.add(case, Observation(result.photo_id, "Aigerim",
+                                           (Tag.NO_REPAIR_ACTIVITY,), 0, at_s=4.0), "Aigerim")
+    with Case.open(root) as case:
+        report = content.build(case, lang=lang, prepared_by="A. Lawyer")
+    [section] = report.claims
+    assert any(said in reason for reason in section.reasons), section.reasons
