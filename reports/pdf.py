@@ -275,9 +275,12 @@ def _methodology(pdf: ReportPDF, report: Report) -> None:
 
 def unbroken_limits(verdict: str) -> str:
     """The verdict with its '(with limits)' kept on one line: a banner that breaks inside the
-    parentheses reads as two verdicts."""
+    parentheses reads as two verdicts. The line may break before the parenthesis: glued to the
+    word before it, Russian «основанием (с ограничениями)» is wider than the summary's verdict
+    column and was broken inside a word («огран»/«ичениями»; Kazakh «шектеулер»/«мен», which
+    reads as two words)."""
     words, bracket, limits = verdict.partition(" (")
-    return words + ("\u00a0(" + limits.replace(" ", "\u00a0") if bracket else "")
+    return words + (" (" + limits.replace(" ", "\u00a0") if bracket else "")
 
 
 def methodology_args(report: Report, part: str) -> dict[str, int]:
