@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 from typing import TextIO
 
@@ -40,11 +39,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         parser.error("--workers must be at least 1")
     paths = list(inspection.iter_paths(args.paths))
     # A ProofMode zip's photos are read from inside it; a Tella CSV goes with its photo.
-    zips = [p for p in paths if p.lower().endswith(".zip")]
-    tella, refused = proofimport.tella_statements(paths)
-    packages = set(zips) | {csv_path for csv_path, _s in tella.values()} | \
-        {csv_path for csv_path, _why in refused}
-    paths = [p for p in paths if p not in packages]
+    loose = proofimport.sort_loose(paths)
+    tella, refused = loose.tella, dict(loose.refused)
+    paths = loose.plain
     present = {os.path.realpath(p) for p in paths}
     paths += sorted(photo for photo in tella if photo not in present)  # a CSV given alone
     progress = TerminalProgress(sys.stderr, "Inspecting")
@@ -62,9 +59,9 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             proofimport.tella_proof(told[0], told[1], result.metadata.sha256 or ""),))
         first = False
     progress.finish()
-    for package in sorted(zips) + [csv_path for csv_path, _why in refused]:
-        for found, stated in _package(package, refused, args.timezone):
-            write(found, out, first, stated)
+    for package in loose.packages():
+        for item in proofimport.inspect_package(package, refused.get(package), args.timezone):
+            write(item.inspection, out, first, item.proofs)
             first = False
     if args.json:
         out.write("]\n" if first else "\n]\n")
@@ -73,20 +70,6 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 
 Writer = Callable[[Inspection, TextIO, bool, "tuple[Corroboration, ...] | None"], None]
-
-
-def _package(path: str, refused: list[tuple[str, str]],
-             zone: str | None) -> list[tuple[Inspection, tuple[Corroboration, ...]]]:
-    """A ProofMode zip's files with their proofs; a package that cannot be used is the file
-    itself, its reason the error."""
-    why = dict(refused).get(path)
-    if why is None:
-        try:
-            return [(f.inspection, f.proofs) for f in proofimport.inspect_zip(path, zone)]
-        except proofimport.Unreadable as exc:
-            why = str(exc)
-    found = inspection.inspect_file(path, zone)
-    return [(replace(found, metadata=replace(found.metadata, error=why)), ())]
 
 
 def _write_json(result: Inspection, out: TextIO, first: bool,

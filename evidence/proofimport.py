@@ -668,6 +668,43 @@ def inspect_zip(path: str, zone: str | None) -> list[Inspected]:
     return out
 
 
+def inspect_package(path: str, why: str | None, zone: str | None) -> list[Inspected]:
+    """A ProofMode zip's files with their proofs (`inspect`); a package that cannot be used
+    (`why` already known, or the zip Unreadable) is the file itself, its reason the error."""
+    from evidence import inspection
+
+    if why is None:
+        try:
+            return inspect_zip(path, zone)
+        except Unreadable as exc:
+            why = str(exc)
+    found = inspection.inspect_file(path, zone)
+    return [Inspected(replace(found, metadata=replace(found.metadata, error=why)), ())]
+
+
+@dataclass(frozen=True)
+class Loose:
+    """Files chosen without a case, sorted as `inspect` reads them: a ProofMode zip's photos
+    from inside it, a Tella CSV with the photo it describes (and not listed itself)."""
+
+    plain: list[str]          # read as they are
+    zips: list[str]
+    tella: dict[str, tuple[str, proofs.Statement]]   # tella_statements()
+    refused: list[tuple[str, str]]                   # (a CSV that cannot be used, why)
+
+    def packages(self) -> list[str]:
+        """What is read after the plain files: each zip, then each refused CSV."""
+        return sorted(self.zips) + [csv_path for csv_path, _why in self.refused]
+
+
+def sort_loose(paths: list[str]) -> Loose:
+    zips = [p for p in paths if p.lower().endswith(".zip")]
+    tella, refused = tella_statements(paths)
+    packages = set(zips) | {csv_path for csv_path, _s in tella.values()} | \
+        {csv_path for csv_path, _why in refused}
+    return Loose([p for p in paths if p not in packages], zips, tella, refused)
+
+
 def tella_statements(paths: list[str]) -> tuple[dict[str, tuple[str, proofs.Statement]],
                                                 list[tuple[str, str]]]:
     """({the real path of a photo: (its Tella CSV, what it states)}, [(a CSV that cannot be

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from evidence import inspection, parallel, proofimport
 from evidence.model import Corroboration, Inspection
@@ -21,11 +20,9 @@ def inspected(files: list[str], zone: str | None, *, stated: Stated,
               cancelled: parallel.Cancelled | None = None) -> Iterator[Inspection]:
     """Each file's inspection, in order, a proof package's after the rest; `stated` is told a
     photo's proofs ({its inspected path: its proofs}) before its inspection is yielded."""
-    zips = [p for p in files if p.lower().endswith(".zip")]
-    tella, refused = proofimport.tella_statements(files)
+    loose = proofimport.sort_loose(files)
+    tella, refused, plain = loose.tella, dict(loose.refused), loose.plain
     described = {csv for csv, _said in tella.values()}   # read with their photos
-    packages = set(zips) | described | {csv for csv, _ in refused}
-    plain = [p for p in files if p not in packages]
 
     def counted(done: int, _of: int) -> None:  # out of every file chosen, packages too
         if progress is not None:
@@ -39,26 +36,13 @@ def inspected(files: list[str], zone: str | None, *, stated: Stated,
                 told[0], told[1], found.metadata.sha256 or ""),)})
         yield found
     done = len(plain) + len(described & set(files))
-    for package in sorted(zips) + [csv for csv, _why in refused]:
+    for package in loose.packages():
         if cancelled is not None and cancelled():
             return
-        for found, proofs in _package(package, dict(refused).get(package), zone):
-            if proofs:
-                stated({found.metadata.path: proofs})
-            yield found
+        for item in proofimport.inspect_package(package, refused.get(package), zone):
+            if item.proofs:
+                stated({item.inspection.metadata.path: item.proofs})
+            yield item.inspection
         done += 1
         counted(done, len(files))
 
-
-def _package(path: str, refused: str | None, zone: str | None
-             ) -> list[tuple[Inspection, tuple[Corroboration, ...]]]:
-    """A ProofMode zip's files with their proofs; a package that cannot be used is the file
-    itself, with why as its error."""
-    why = refused
-    if why is None:
-        try:
-            return [(f.inspection, f.proofs) for f in proofimport.inspect_zip(path, zone)]
-        except proofimport.Unreadable as exc:
-            why = str(exc)
-    found = inspection.inspect_file(path, zone)
-    return [(replace(found, metadata=replace(found.metadata, error=why)), ())]
