@@ -187,7 +187,7 @@ class PhotoGridModel(QAbstractListModel):
         if item.time is not None:
             parts.append("\n".join(when.lines(item.time)))
         if self._state is not None:
-            parts.append(tagged_tooltip(self.observations(item.photo_id)))
+            parts.append(tagged_tooltip(self.observations(item.photo_id), video=item.video))
         return "\n\n".join(parts)
 
     def _thumbnail(self, row: int, reviewers: int = 0) -> QPixmap:

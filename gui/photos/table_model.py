@@ -37,6 +37,7 @@ from evidence.model import (
     PhotoRecord,
     Severity,
 )
+from evidence.observations import moment_text
 from evidence.photo_time import PhotoTime, photo_time
 from evidence.printable import printable
 from gui.app.state import CaseState
@@ -195,7 +196,7 @@ class InspectionModel(QAbstractTableModel):
     def _tagged_tooltip(self, photo: PhotoRecord | None) -> str | None:
         if photo is None:
             return None
-        return tagged_tooltip(self.observations(photo))
+        return tagged_tooltip(self.observations(photo), video=photo.inspection.is_video)
 
     # --- rows ---------------------------------------------------------------------------------
 
@@ -457,14 +458,21 @@ def loose_time(result: Inspection) -> PhotoTime:
     return photo_time(result, inspection_fact(result, sha256=result.metadata.sha256 or ""))
 
 
-def tagged_tooltip(observations: tuple[Observation, ...]) -> str:
-    """Who recorded what the photo shows, one reviewer's observation a line."""
+def tagged_tooltip(observations: tuple[Observation, ...], *, video: bool = False) -> str:
+    """Who recorded what the photo (or video: at which moment of it) shows, one reviewer's
+    observation a line."""
     if not observations:
-        return QCoreApplication.translate("InspectionModel",
-                                          "No reviewer has recorded what this photo shows yet.")
+        return QCoreApplication.translate(
+            "InspectionModel", "No reviewer has recorded what this video shows yet.") if video \
+            else QCoreApplication.translate(
+                "InspectionModel", "No reviewer has recorded what this photo shows yet.")
     lines = [QCoreApplication.translate("InspectionModel", "Tagged by:")]
     for seen in observations:
         what = [vocabulary.tag(t.value) for t in seen.tags]
+        if seen.at_s is not None:   # the frame of a video it is about, as the detail pane says
+            what.insert(0, QCoreApplication.translate("InspectionDetail",
+                                                      "at {moment} of the video").format(
+                moment=moment_text(seen.at_s)))
         if seen.people_count is not None:
             what.append(numerus("InspectionDetail", "%n (person|people)", seen.people_count))
         if seen.note:

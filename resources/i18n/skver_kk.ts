@@ -1419,6 +1419,10 @@
         <translation>жоқ</translation>
     </message>
     <message>
+        <source>No reviewer has recorded what this video shows yet.</source>
+        <translation>Бұл бейнеде не көрінетінін әзірге бірде-бір тексеруші жазбаған.</translation>
+    </message>
+    <message>
         <source>No reviewer has recorded what this photo shows yet.</source>
         <translation>Бұл фотосуретте не көрінетінін әзірге бірде-бір тексеруші жазбаған.</translation>
     </message>

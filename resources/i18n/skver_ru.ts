@@ -1426,6 +1426,10 @@
         <translation>нет</translation>
     </message>
     <message>
+        <source>No reviewer has recorded what this video shows yet.</source>
+        <translation>Ни один проверяющий ещё не записал, что видно на этом видео.</translation>
+    </message>
+    <message>
         <source>No reviewer has recorded what this photo shows yet.</source>
         <translation>Ни один проверяющий ещё не записал, что видно на этой фотографии.</translation>
     </message>

@@ -89,3 +89,29 @@ def test_the_detail_pane_of_an_unobserved_video_says_video(win, lang):
         assert DETAIL[lang][0] in shown and DETAIL[lang][1] not in shown
     finally:
         i18n.install("en")
+
+
+def test_the_tagged_columns_tooltip_says_video_and_the_moment(win, qtbot):
+    from PySide6.QtCore import Qt
+
+    from evidence.model import Tag
+    from gui.photos.table_model import Column
+
+    window, video, photo = win
+    model = window.photos.model
+
+    def tip(photo_id: int) -> str:
+        row = model.row_of_photo(photo_id)
+        assert row is not None
+        return model.index(row, Column.TAGGED).data(Qt.ItemDataRole.ToolTipRole)
+
+    assert tip(video) == "No reviewer has recorded what this video shows yet."
+    assert tip(photo) == "No reviewer has recorded what this photo shows yet."
+    assert window.photos.select_photo(video)
+    window.photos.tagging.set_moment(3.0)   # the clip is 4 s long
+    window.photos.tagging.toggle(Tag.VENUE_EMPTY)
+    window.photos.tagging.submit()
+    window.session.wait()
+    qtbot.waitUntil(lambda: bool(window.session.state.data.observations.get(video)))
+    qtbot.waitUntil(lambda: "Tagged by:" in tip(video))
+    assert "Aigerim (monitor): at 0:03 of the video, venue empty" in tip(video)
