@@ -148,7 +148,7 @@ BEGIN SELECT RAISE(ABORT, 'an observation is withdrawn, never deleted'); END;
 # What a capture app's proof states about a photo (evidence/proofs.py, issue 18): a ProofMode
 # proof zip's hash, time, position, network and device, its OpenPGP signatures checked, or a
 # Tella metadata CSV (unsigned). Rows are only added, each with its `proof-recorded` entry.
-_V9 = """
+_V6 = """
 CREATE TABLE proofs (
     id                 INTEGER PRIMARY KEY,
     photo_id           INTEGER NOT NULL REFERENCES photos(id),
@@ -183,7 +183,7 @@ BEGIN SELECT RAISE(ABORT, 'a proof is recorded once, never deleted'); END;
 # A refusal's procedure (evidence/procedure.py): the form of assembly, the notification's
 # registration date, the answer's receipt date and the Art. 14(1) item cited ('none' when none
 # is). NULL for refusals recorded before, which keep their digests (store/audit.py, LATER_COLUMNS).
-_V6 = """
+_V7 = """
 ALTER TABLE claims ADD COLUMN assembly_form TEXT CHECK (assembly_form IS NULL OR assembly_form
     IN ('picket', 'meeting', 'rally', 'demonstration', 'march'));
 ALTER TABLE claims ADD COLUMN notified_on TEXT;
@@ -200,7 +200,7 @@ ALTER TABLE observations ADD COLUMN at_s REAL CHECK (at_s IS NULL OR at_s >= 0);
 
 # The akimat's published occupancy of the specialised places (evidence/occupancy.py): saved or
 # captured copies of its page, kept as originals, and the entries read from them (issue 20).
-_V7 = """
+_V9 = """
 CREATE TABLE occupancy_pages (
     id            INTEGER PRIMARY KEY,
     sha256        TEXT NOT NULL UNIQUE,
@@ -236,7 +236,7 @@ CREATE INDEX occupancy_entries_venue ON occupancy_entries(venue_id);
 """
 
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V9, _V6, _V8, _V7]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 
 
 def current_version() -> int:

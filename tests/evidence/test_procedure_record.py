@@ -68,7 +68,7 @@ def test_a_bad_procedure_names_its_field(case, changes, field, words):
 
 def test_a_refusal_recorded_before_the_procedure_columns_opens_and_verifies(tmp_path,
                                                                           monkeypatch):
-    before = schema.MIGRATIONS.index(schema._V6)
+    before = schema.MIGRATIONS.index(schema._V7)
     with monkeypatch.context() as patch:
         patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:before])
         with Case.create(tmp_path / "old", title="", timezone="Asia/Almaty",
