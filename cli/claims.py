@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from cli.common import EXIT_OK, actor, existing, open_case
+from cli.common import EXIT_OK, actor, case_command, existing, open_case
 from cli.output import say, show_json
 from evidence import claims, claims_csv, procedure, timing, venues
 from evidence.errors import KnownError
@@ -42,8 +42,8 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         "edit, import")
     actions = claim.add_subparsers(metavar="ACTION", required=True)
 
-    add = _command(actions, "add", "record a refusal as the document states it", run_add,
-                   writes=True)
+    add = case_command(actions, "add", "record a refusal as the document states it", run_add,
+                       writes=True)
     add.add_argument("--document-number", required=True, help="the letter's number")
     add.add_argument("--document-date", required=True, help="the letter's date, YYYY-MM-DD")
     add.add_argument("--venue", required=True, help="the venue's slug or id")
@@ -54,13 +54,13 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--excuse", required=True, help="the reason, in the letter's own words")
     _claim_options(add, editing=False)
 
-    listing = _command(actions, "list", "list a case's refusals", run_list)
+    listing = case_command(actions, "list", "list a case's refusals", run_list)
     listing.add_argument("--json", action="store_true", help="print the claims as JSON")
     listing.add_argument("--venue", help="only this venue's (slug or id)")
     listing.add_argument("--category", help="only this category's")
 
-    edit = _command(actions, "edit", "change a refusal's fields; only the options given change",
-                    run_edit, writes=True)
+    edit = case_command(actions, "edit", "change a refusal's fields; only the options given change",
+                        run_edit, writes=True)
     edit.add_argument("id", type=int, metavar="ID", help="the claim's id (`claim list`)")
     for option, field in (("--document-number", "document_number"),
                           ("--document-date", "document_date"), ("--venue", "venue"),
@@ -71,23 +71,13 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     edit.add_argument("--confirm-category", action="store_true",
                       help="confirm the category the classifier proposed")
 
-    imp = _command(actions, "import", "import refusals from a CSV file, all or nothing",
-                   run_import, writes=True)
+    imp = case_command(actions, "import", "import refusals from a CSV file, all or nothing",
+                       run_import, writes=True)
     imp.add_argument("csv", metavar="CSV", help="UTF-8, a header row naming the columns: "
                      + ", ".join(claims_csv.COLUMNS))
     imp.add_argument("--zone", metavar="ZONE", help="the IANA zone of the local times "
                      "(default: the case's time zone)")
 
-
-def _command(actions: argparse._SubParsersAction, name: str, summary: str, handler: Any,
-             writes: bool = False) -> argparse.ArgumentParser:
-    parser = actions.add_parser(name, help=summary, description=summary)
-    parser.add_argument("--case", required=True, metavar="DIR", help="the case folder")
-    if writes:
-        parser.add_argument("--actor", default=None, help="who does this, for the custody "
-                            "log (default: $SKVER_ACTOR or the login name)")
-    parser.set_defaults(handler=handler)
-    return parser
 
 
 def _claim_options(parser: argparse.ArgumentParser, editing: bool) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from cli.output import say, unguarded
 from evidence import casekeys, limits, passphrase_policy, signing
@@ -31,6 +32,20 @@ def existing(*paths: str | os.PathLike[str], what: str = "file or folder") -> Pa
     if missing:
         raise MissingPath(f"no such {what}: " + ", ".join(map(printable, missing)))
     return Path(paths[0])
+
+
+def case_command(actions: argparse._SubParsersAction, name: str, summary: str, handler: Any,
+                 writes: bool = False, description: str | None = None
+                 ) -> argparse.ArgumentParser:
+    """An action of a command group on one case: --case, and --actor when it `writes`; the
+    handler gets its own parser as args.command (for its usage errors)."""
+    parser = actions.add_parser(name, help=summary, description=description or summary)
+    parser.add_argument("--case", required=True, metavar="DIR", help="the case folder")
+    if writes:
+        parser.add_argument("--actor", default=None, help="who does this, for the custody "
+                            "log (default: $SKVER_ACTOR or the login name)")
+    parser.set_defaults(handler=handler, command=parser)
+    return parser
 
 
 def actor(given: str | None) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from cli.common import EXIT_OK, actor, existing, open_case
+from cli.common import EXIT_OK, actor, case_command, existing, open_case
 from cli.output import say, show_json
 from evidence import claim_fields, occupancy
 from evidence.errors import KnownError
@@ -21,9 +21,9 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         "pages kept as evidence and the events they list")
     actions = group.add_subparsers(metavar="ACTION", required=True)
 
-    imp = _command(actions, "import", "keep a saved copy of the akimat's occupancy page (HTML, "
-                   "PDF or a screenshot) with its address and when it was captured", run_import,
-                   writes=True)
+    imp = case_command(actions, "import", "keep a saved copy of the akimat's occupancy page (HTML, "
+                       "PDF or a screenshot) with its address and when it was captured", run_import,
+                       writes=True)
     imp.add_argument("file", metavar="FILE", help="the page as saved")
     imp.add_argument("--url", required=True, help="the address the page was saved from")
     imp.add_argument("--captured-at", required=True, metavar="MOMENT",
@@ -33,17 +33,17 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                      "event is claimed from it)")
     imp.add_argument("--note", default="", help="what the page is, how it was saved")
 
-    listing = _command(actions, "list", "the pages kept and the events entered", run_list)
+    listing = case_command(actions, "list", "the pages kept and the events entered", run_list)
     listing.add_argument("--json", action="store_true", help="print them as JSON")
 
-    covers = _command(actions, "covers", "say which dates a page lists", run_covers,
-                      writes=True)
+    covers = case_command(actions, "covers", "say which dates a page lists", run_covers,
+                          writes=True)
     covers.add_argument("page", type=int, metavar="PAGE", help="the page's number")
     covers.add_argument("first", metavar="FIRST", help="YYYY-MM-DD")
     covers.add_argument("last", metavar="LAST", help="YYYY-MM-DD")
 
-    read = _command(actions, "read", "read the events from a saved HTML page's own table "
-                    "(shown; recorded with --enter)", run_read, writes=True)
+    read = case_command(actions, "read", "read the events from a saved HTML page's own table "
+                        "(shown; recorded with --enter)", run_read, writes=True)
     read.add_argument("page", type=int, metavar="PAGE", help="the page's number")
     read.add_argument("--venue-map", action="append", default=[], metavar="PLACE=VENUE",
                       help="the venue (slug or id) of a place as the page writes it, where "
@@ -54,7 +54,7 @@ def add_to(commands: argparse._SubParsersAction) -> None:
 
     entry = actions.add_parser("entry", help="the events a page lists, typed in")
     entries = entry.add_subparsers(metavar="ACTION", required=True)
-    add = _command(entries, "add", "record one event the page lists", run_add, writes=True)
+    add = case_command(entries, "add", "record one event the page lists", run_add, writes=True)
     add.add_argument("--page", type=int, required=True, help="the page's number")
     add.add_argument("--venue", required=True, help="the venue's slug or id")
     add.add_argument("--start", required=True, metavar="'YYYY-MM-DD HH:MM'",
@@ -64,21 +64,11 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--participants", type=int, help="the expected participants it states")
     add.add_argument("--name", default="", help="the event's name as printed")
     add.add_argument("--zone", help="the IANA zone of the times (default: the case's)")
-    remove = _command(entries, "remove", "remove an event entered by mistake (the custody log "
-                      "keeps it)", run_remove, writes=True)
+    remove = case_command(entries, "remove", "remove an event entered by mistake (the custody log "
+                          "keeps it)", run_remove, writes=True)
     remove.add_argument("entry", type=int, metavar="ENTRY", help="the entry's number")
     remove.add_argument("--reason", required=True, help="why it is removed")
 
-
-def _command(actions: argparse._SubParsersAction, name: str, summary: str, handler: Any,
-             writes: bool = False) -> argparse.ArgumentParser:
-    parser = actions.add_parser(name, help=summary, description=summary)
-    parser.add_argument("--case", required=True, metavar="DIR", help="the case folder")
-    if writes:
-        parser.add_argument("--actor", default=None, help="who does this, for the custody "
-                            "log (default: $SKVER_ACTOR or the login name)")
-    parser.set_defaults(handler=handler, command=parser)
-    return parser
 
 
 def run_import(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:

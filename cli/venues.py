@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from cli.common import EXIT_OK, actor, existing, open_case
+from cli.common import EXIT_OK, actor, case_command, existing, open_case
 from cli.output import say, show_json
 from evidence import venues
 from evidence.errors import KnownError
@@ -36,17 +36,17 @@ def add_to(commands: argparse._SubParsersAction) -> None:
         "venue", help="the places designated for assemblies: list, add, edit, import, export")
     actions = venue.add_subparsers(metavar="ACTION", required=True)
 
-    listing = _command(actions, "list", "list a case's venues", run_list)
+    listing = case_command(actions, "list", "list a case's venues", run_list)
     listing.add_argument("--json", action="store_true", help="print the venues as JSON")
 
-    add = _command(actions, "add", "add a venue", run_add, writes=True)
+    add = case_command(actions, "add", "add a venue", run_add, writes=True)
     add.add_argument("--slug", required=True, help="a short handle: a-z, 0-9 and hyphens")
     add.add_argument("--name-en", required=True, help="the name in English")
     _venue_options(add, editing=False)
 
-    edit = _command(actions, "edit", "change a venue's fields", run_edit, writes=True,
-                    description="Only the options given change; an empty text or date "
-                    "(e.g. --valid-to '') clears that field.")
+    edit = case_command(actions, "edit", "change a venue's fields", run_edit, writes=True,
+                        description="Only the options given change; an empty text or date "
+                        "(e.g. --valid-to '') clears that field.")
     edit.add_argument("venue", metavar="SLUG", help="the venue's slug (or id)")
     edit.add_argument("--slug", default=argparse.SUPPRESS, help="a new slug")
     edit.add_argument("--name-en", default=argparse.SUPPRESS, help="the name in English")
@@ -55,29 +55,19 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                       help="place the venue at this photo's GPS position (confidence "
                       "becomes photo-gps); `photos --case DIR` lists the ids")
 
-    imp = _command(actions, "import", "import venues from GeoJSON, all or nothing", run_import,
-                   writes=True)
+    imp = case_command(actions, "import", "import venues from GeoJSON, all or nothing", run_import,
+                       writes=True)
     imp.add_argument("source", metavar="PATH|DATASET",
                      help="a GeoJSON FeatureCollection, or the name of a bundled dataset: "
                      + ", ".join(venues.bundled_datasets()))
     imp.add_argument("--replace", action="store_true",
                      help="update venues whose slug is already in the case (else an error)")
 
-    export = _command(actions, "export", "write the venues to GeoJSON or KML", run_export)
+    export = case_command(actions, "export", "write the venues to GeoJSON or KML", run_export)
     export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
     export.add_argument("--format", choices=("geojson", "kml"),
                         help="default: from the file's suffix (.geojson, .json, .kml)")
 
-
-def _command(actions: argparse._SubParsersAction, name: str, summary: str, handler: Any,
-             writes: bool = False, description: str | None = None) -> argparse.ArgumentParser:
-    parser = actions.add_parser(name, help=summary, description=description or summary)
-    parser.add_argument("--case", required=True, metavar="DIR", help="the case folder")
-    if writes:
-        parser.add_argument("--actor", default=None, help="who does this, for the custody "
-                            "log (default: $SKVER_ACTOR or the login name)")
-    parser.set_defaults(handler=handler, command=parser)
-    return parser
 
 
 def _venue_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
