@@ -92,8 +92,18 @@ class VerifyDialog(QDialog):
             assert isinstance(report, verify.Report)
             facts = self._case_facts(report)
         intact = not report.problems  # type: ignore[attr-defined]
-        self.headline.setText(self.tr("Intact: every check passed.") if intact else numerus(
-            "VerifyDialog", "NOT INTACT: %n discrepanc(y|ies).", len(report.problems)))
+        # "every check passed" only when nothing below qualifies it: a note (a timestamp by an
+        # authority on no trust list, say) is not a discrepancy, but a reader of the headline
+        # alone must not take the bundle for more than it is.
+        if not intact:
+            headline = numerus("VerifyDialog", "NOT INTACT: %n discrepanc(y|ies).",
+                               len(report.problems))
+        elif report.notes:
+            headline = numerus("VerifyDialog", "Intact, but read the %n note(s) below before "
+                               "relying on this result.", len(report.notes))
+        else:
+            headline = self.tr("Intact: every check passed.")
+        self.headline.setText(headline)
         # a timestamp's own note is said by its fact line, in the interface's language
         stamps = {s.message for s in getattr(report, "timestamps", ())}
         self.facts.setText("\n".join(facts + [self.tr("Note: {note}").format(note=n)

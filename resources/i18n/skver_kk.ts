@@ -3784,6 +3784,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Intact, but read the %n note(s) below before relying on this result.</source>
+        <translation>
+            <numerusform>Бүтін, бірақ бұл нәтижеге сүйенбес бұрын төмендегі %n түсініктемені оқыңыз.</numerusform>
+            <numerusform>Бүтін, бірақ бұл нәтижеге сүйенбес бұрын төмендегі %n түсініктемені оқыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>NOT INTACT: %n discrepanc(y|ies).</source>
         <translation>
             <numerusform>БҮТІН ЕМЕС: %n сәйкессіздік.</numerusform>

@@ -3814,6 +3814,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Intact, but read the %n note(s) below before relying on this result.</source>
+        <translation>
+            <numerusform>Целостность подтверждена, но прежде чем полагаться на этот результат, прочтите %n примечание ниже.</numerusform>
+            <numerusform>Целостность подтверждена, но прежде чем полагаться на этот результат, прочтите %n примечания ниже.</numerusform>
+            <numerusform>Целостность подтверждена, но прежде чем полагаться на этот результат, прочтите %n примечаний ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>NOT INTACT: %n discrepanc(y|ies).</source>
         <translation>
             <numerusform>ЦЕЛОСТНОСТЬ НАРУШЕНА: %n расхождение.</numerusform>
