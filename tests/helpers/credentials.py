@@ -109,45 +109,52 @@ def c2pa_tsa(folder: Path) -> Iterator[LocalTsa]:
 
 
 def _profiled_authority(folder: Path) -> bytes:
-    now = dt.datetime.now(dt.UTC)
-
-    def name(common: str) -> x509.Name:
-        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
-                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Skver tests"),
-                          x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
-
-    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
-    ca_id = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
-    ca = (x509.CertificateBuilder().subject_name(name("Skver Test TSA Root"))
-          .issuer_name(name("Skver Test TSA Root")).public_key(ca_key.public_key())
-          .serial_number(x509.random_serial_number())
-          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=90))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                       False), critical=True)
-          .add_extension(ca_id, critical=False)
-          .sign(ca_key, hashes.SHA256()))
-    leaf = (x509.CertificateBuilder().subject_name(name("Skver Test TSA"))
-            .issuer_name(ca.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False,
-                                         False), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]),
-                           critical=True)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                           critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_id),
-                           critical=False)
-            .sign(ca_key, hashes.SHA256()))
+    ca, leaf, key = _chain("Skver Test TSA Root", "Skver Test TSA", organization="Skver tests",
+                           usage=ExtendedKeyUsageOID.TIME_STAMPING, usage_critical=True)
     pem = serialization.Encoding.PEM
     (folder / "ca.pem").write_bytes(ca.public_bytes(pem))
     (folder / "tsa.pem").write_bytes(leaf.public_bytes(pem))
     (folder / "tsa.key").write_bytes(key.private_bytes(pem, serialization.PrivateFormat.PKCS8,
                                                        serialization.NoEncryption()))
     return ca.public_bytes(pem)
+
+
+def _chain(root: str, signer: str, *, organization: str, usage: x509.ObjectIdentifier,
+           usage_critical: bool
+           ) -> tuple[x509.Certificate, x509.Certificate, ec.EllipticCurvePrivateKey]:
+    """A throwaway root (90 days) and a leaf it issues (30 days) for one extended key usage,
+    with the key usage and key identifiers c2pa's profile wants: (root, leaf, leaf's key)."""
+    now = dt.datetime.now(dt.UTC)
+
+    def name(common: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
+                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization),
+                          x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
+
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_id = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
+    ca = (x509.CertificateBuilder().subject_name(name(root)).issuer_name(name(root))
+          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
+          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=90))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
+                                       False), critical=True)
+          .add_extension(ca_id, critical=False)
+          .sign(ca_key, hashes.SHA256()))
+    leaf = (x509.CertificateBuilder().subject_name(name(signer)).issuer_name(ca.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False,
+                                         False), critical=True)
+            .add_extension(x509.ExtendedKeyUsage([usage]), critical=usage_critical)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                           critical=False)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_id),
+                           critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    return ca, leaf, key
 
 
 HOSTILE_SIGNER = "Signer\x1b[2J\ngpj.exe"       # clears the screen, adds a line
@@ -157,37 +164,8 @@ HOSTILE_ORG = "Hostile\u202eOrg\nTrusted: yes"   # a right-to-left override, a f
 def sign_hostile(source: Path, out: Path) -> Path:
     """`source` signed under a certificate of its own making whose names carry control and
     bidi characters, by a generator named likewise, recording an action named likewise."""
-    now = dt.datetime.now(dt.UTC)
-
-    def name(common: str) -> x509.Name:
-        return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common),
-                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, HOSTILE_ORG),
-                          x509.NameAttribute(NameOID.COUNTRY_NAME, "KZ")])
-
-    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
-    ca_id = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
-    ca = (x509.CertificateBuilder().subject_name(name("Root")).issuer_name(name("Root"))
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=90))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
-                                       False), critical=True)
-          .add_extension(ca_id, critical=False)
-          .sign(ca_key, hashes.SHA256()))
-    leaf = (x509.CertificateBuilder().subject_name(name(HOSTILE_SIGNER)).issuer_name(ca.subject)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(True, False, False, False, False, False, False, False,
-                                         False), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]),
-                           critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                           critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_id),
-                           critical=False)
-            .sign(ca_key, hashes.SHA256()))
+    ca, leaf, key = _chain("Root", HOSTILE_SIGNER, organization=HOSTILE_ORG,
+                           usage=ExtendedKeyUsageOID.EMAIL_PROTECTION, usage_critical=False)
     pem = serialization.Encoding.PEM
     info = c2pa.C2paSignerInfo(
         c2pa.C2paSigningAlg.ES256, leaf.public_bytes(pem) + ca.public_bytes(pem),
