@@ -8,39 +8,26 @@ import copy
 import hashlib
 import json
 import zipfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 from bundles import recompute
 from bundles import verify as bundle_verify
 from bundles import writer as bundle
-from evidence import observations
-from evidence.importer import import_paths
-from evidence.model import Observation, Tag
 from evidence.store import Case
-from tests.helpers.casework import INSIDE, add_claim, add_venue
 from tests.helpers.files import sha256_of
-from tests.helpers.videos import make_video
+from tests.helpers.videos import filmed_case
 
 
 def test_a_bundle_with_a_video_verifies_and_its_span_is_judged_again(tmp_path: Path):
-    clip = make_video(tmp_path / "square.mp4", seconds=120, fps=2, size=(320, 180),
-                      created=datetime(2022, 8, 20, 12, 29, tzinfo=UTC),
-                      location=f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/")
-    with Case.create(tmp_path / "case", title="Video", timezone="Asia/Almaty",
-                     actor="t") as case:
-        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
-                  "repair_works")
-        [result] = import_paths(case, [str(clip)], actor="t")
-        observations.add(case, Observation(result.photo_id, "Aigerim",
-                                           (Tag.NO_REPAIR_ACTIVITY,), at_s=83.0), "Aigerim")
+    made = filmed_case(tmp_path, observed_at=83.0)
+    with Case.open(made.root) as case:
         bundle.export(case, tmp_path / "case.zip", actor="t")
     report = bundle_verify.verify_bundle(tmp_path / "case.zip")
     assert report.intact, report.problems
     with zipfile.ZipFile(tmp_path / "case.zip") as zf:
         manifest = json.loads(zf.read("manifest.json"))
         [name] = [n for n in zf.namelist() if n.endswith(".mp4")]
-        assert hashlib.sha256(zf.read(name)).hexdigest() == sha256_of(clip)   # carried whole
+        assert hashlib.sha256(zf.read(name)).hexdigest() == sha256_of(made.clip)   # carried whole
     [seen] = manifest["observations"]
     assert seen["at_s"] == 83.0
     [stated] = manifest["analysis"]["claims"]

@@ -5,36 +5,26 @@ shows neither."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor
 
 from evidence import store
-from evidence.importer import import_paths
 from evidence.model import Tag
 from evidence.store import Case
 from gui.app import identity
 from gui.app.main_window import MainWindow
-from tests.helpers.casework import INSIDE, add_claim, add_photo, add_venue
-from tests.helpers.videos import make_video
+from tests.helpers.videos import filmed_case
 
 FPS = 2
 
 
 @pytest.fixture
 def video_case(tmp_path: Path) -> tuple[Path, int, int]:
-    clip = make_video(tmp_path / "square.mp4", seconds=120, fps=FPS, size=(320, 180),
-                      created=datetime(2022, 8, 20, 12, 29, tzinfo=UTC),
-                      location=f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/")
-    root = tmp_path / "case"
-    with Case.create(root, title="Video", timezone="Asia/Almaty", actor="t") as case:
-        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
-                  "repair_works")
-        [result] = import_paths(case, [str(clip)], actor="t")
-        photo = add_photo(case, tmp_path, "still.jpg", "2022-08-20 18:40")
-    return root, result.photo_id, photo
+    made = filmed_case(tmp_path, fps=FPS, still=True)
+    assert made.still is not None
+    return made.root, made.video, made.still
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ a phone writes (QuickTime `creation_time`, Android's `location`, Apple's keys)."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from fractions import Fraction
 from pathlib import Path
@@ -10,6 +11,15 @@ from pathlib import Path
 import av
 import numpy as np
 from PIL import Image
+
+from evidence import observations
+from evidence.importer import import_paths
+from evidence.model import Observation, Tag
+from evidence.store import Case
+from tests.helpers.casework import INSIDE, add_claim, add_photo, add_venue
+
+AT_VENUE = f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/"   # Android's `location` of the venue
+FILMED = datetime(2022, 8, 20, 12, 29, tzinfo=UTC)  # 18:29 in Almaty, inside the window
 
 
 def make_video(path: Path, *, seconds: float = 3.0, fps: int = 10,
@@ -59,6 +69,36 @@ def make_video(path: Path, *, seconds: float = 3.0, fps: int = 10,
             out.mux(stream.encode(frame))
         out.mux(stream.encode(None))
     return path
+
+
+@dataclass(frozen=True)
+class VideoCase:
+    root: Path
+    clip: Path
+    video: int          # the clip's photo id
+    still: int | None   # the still photo's, if asked for
+
+
+def filmed_case(folder: Path, *, seconds: float = 120, fps: int = 2, name: str = "square.mp4",
+               title: str = "Video", size: tuple[int, int] = (320, 180), still: bool = False,
+               observed_at: float | None = None, people: int | None = None) -> VideoCase:
+    """A case (Asia/Almaty) in `folder`/case with a refusal of 2022-08-20 18:00-19:00 at a venue
+    (repair works) and a `make_video` clip filmed there from 18:29, imported; `still`: a
+    photo taken there at 18:40 too; `observed_at`: Aigerim's observation of no repair activity
+    at that second of the clip (`people` its count)."""
+    clip = make_video(folder / name, seconds=seconds, fps=fps, size=size, created=FILMED,
+                      location=AT_VENUE)
+    root = folder / "case"
+    with Case.create(root, title=title, timezone="Asia/Almaty", actor="t") as case:
+        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
+                  "repair_works")
+        [result] = import_paths(case, [str(clip)], actor="t")
+        photo = add_photo(case, folder, "still.jpg", "2022-08-20 18:40") if still else None
+        if observed_at is not None:
+            observations.add(case, Observation(result.photo_id, "Aigerim",
+                                               (Tag.NO_REPAIR_ACTIVITY,), people,
+                                               at_s=observed_at), "Aigerim")
+    return VideoCase(root, clip, result.photo_id, photo)
 
 
 def frame_number(image: Image.Image, width: int = 160) -> int:

@@ -7,35 +7,24 @@ from __future__ import annotations
 
 import base64
 import io
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageStat
 
 from evidence import redaction, store
-from evidence.importer import import_paths
 from evidence.store import Case
 from maps import interactive, mapdata
 from maps.page_data import page_data
 from maps.page_words import Words
 from reports import strings
-from tests.helpers.casework import INSIDE, add_claim, add_photo, add_venue
-from tests.helpers.videos import make_video
+from tests.helpers.casework import add_photo, add_venue
+from tests.helpers.videos import filmed_case
 
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:
-    clip = make_video(tmp_path / "square.mp4", seconds=120, fps=2, size=(320, 180),
-                      created=datetime(2022, 8, 20, 12, 29, tzinfo=UTC),
-                      location=f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/")
-    root = tmp_path / "case"
-    with Case.create(root, title="Video", timezone="Asia/Almaty", actor="t") as case:
-        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
-                  "repair_works")
-        list(import_paths(case, [str(clip)], actor="t"))
-        add_photo(case, tmp_path, "still.jpg", "2022-08-20 18:40")
-    return root
+    return filmed_case(tmp_path, still=True).root
 
 
 def loaded(root: Path) -> mapdata.CaseMap:

@@ -6,21 +6,17 @@ the PDF stays the same bytes for the same case."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageStat
 
-from evidence import observations, redaction
-from evidence.importer import import_paths
-from evidence.model import Observation, Tag
+from evidence import redaction
 from evidence.store import Case
 from reports import content, html, images, pdf
-from tests.helpers.casework import INSIDE, add_claim, add_venue
 from tests.helpers.files import sha256_of
 from tests.helpers.pdfcheck import pages_text
-from tests.helpers.videos import make_video
+from tests.helpers.videos import filmed_case
 
 FPS = 2
 FACE = redaction.region(150, 100, 100, 70, "face")   # the bar passes here at 0:20
@@ -37,17 +33,8 @@ def frame_number(image: Image.Image) -> int:
 def video_case(tmp_path) -> tuple[Path, Path]:
     """A refusal's window 18:00-19:00 in Almaty and a 2-minute clip filmed 18:29-18:31 at its
     venue, a reviewer's observation at 1:23."""
-    clip = make_video(tmp_path / "square.mp4", seconds=120, fps=FPS, size=(320, 180),
-                      created=datetime(2022, 8, 20, 12, 29, tzinfo=UTC),
-                      location=f"{INSIDE[0]:+.4f}{INSIDE[1]:+09.4f}/")
-    root = tmp_path / "case"
-    with Case.create(root, title="Video", timezone="Asia/Almaty", actor="t") as case:
-        add_claim(case, add_venue(case), "2022-08-20 18:00", "2022-08-20 19:00",
-                  "repair_works")
-        [result] = import_paths(case, [str(clip)], actor="t")
-        observations.add(case, Observation(result.photo_id, "Aigerim",
-                                           (Tag.NO_REPAIR_ACTIVITY,), 0, at_s=83.0), "Aigerim")
-    return root, clip
+    made = filmed_case(tmp_path, fps=FPS, observed_at=83.0, people=0)
+    return made.root, made.clip
 
 
 def built(root: Path, lang: str = "en") -> content.Report:
