@@ -280,14 +280,9 @@ def _letters(case: Case, report: Report) -> set[str]:
     lettered: list[Claim] = [c for c in store.claims.all_claims(case) if c.letter_path]
     for claim in lettered:
         assert claim.letter_path is not None
-        name = (f"The letter of claim {claim.id} (document {claim.document_number}, "
-                f"{claim.letter_path})")
-        actual = case.files.sha256(claim.letter_path)
-        if actual is None:
-            report.problems.append(f"{name} is missing or unreadable.")
-        elif actual != claim.letter_sha256:
-            report.problems.append(f"{name} has changed: its SHA-256 is now {actual}, not "
-                                   f"{claim.letter_sha256}.")
+        _kept(case, report, f"The letter of claim {claim.id} (document "
+              f"{claim.document_number}, {claim.letter_path})", claim.letter_path,
+              claim.letter_sha256)
     return {c.letter_path for c in lettered if c.letter_path}
 
 
@@ -295,14 +290,19 @@ def _occupancy_pages(case: Case, report: Report) -> set[str]:
     """Each kept copy of the akimat's occupancy page must still be its bytes; their paths."""
     pages = store.occupancy.all_pages(case)
     for page in pages:
-        name = f"Occupancy page {page.id} ({page.url}, {page.stored_path})"
-        actual = case.files.sha256(page.stored_path)
-        if actual is None:
-            report.problems.append(f"{name} is missing or unreadable.")
-        elif actual != page.sha256:
-            report.problems.append(f"{name} has changed: its SHA-256 is now {actual}, not "
-                                   f"{page.sha256}.")
+        _kept(case, report, f"Occupancy page {page.id} ({page.url}, {page.stored_path})",
+              page.stored_path, page.sha256)
     return {p.stored_path for p in pages}
+
+
+def _kept(case: Case, report: Report, name: str, relpath: str, recorded: str | None) -> None:
+    """A file the case keeps must still be the bytes recorded with it."""
+    actual = case.files.sha256(relpath)
+    if actual is None:
+        report.problems.append(f"{name} is missing or unreadable.")
+    elif actual != recorded:
+        report.problems.append(f"{name} has changed: its SHA-256 is now {actual}, not "
+                               f"{recorded}.")
 
 
 def _plain_sha256(root: str, key: bytes | None, relpath: str) -> str | None:
