@@ -90,7 +90,8 @@ def test_the_verify_dialog_shows_the_attested_time(window, case_copy, tmp_path):
     shown = got.attested_utc.replace("T", " ").rstrip("Z")
     dialog = window.exports.verify_bundle(str(result.path))  # the authority is not trusted
     # intact, but not "every check passed": the headline sends the reader to the note
-    assert dialog.headline.text() == "Intact, but read the 1 note below before relying on this result."
+    assert dialog.headline.text() == ("Intact, but read the 1 note below before relying on "
+                                      "this result.")
     assert (f"Timestamp timestamps/1.tsr: {shown} (UTC) by {TSA_NAME}, Skver tests, an "
             "authority not on the trust list") in dialog.facts.text()
     assert "Note: The timestamp" not in dialog.facts.text()  # said once, in its language
