@@ -4,9 +4,10 @@ of the photo's place, and the camera clock's own reading beside it where the two
 `evidence.facts.photo_fact` establishes the instant (UTC) and says how (its basis: the GPS clock,
 or the camera clock with an offset). A person reads a time of day, so the instant is also given
 in the local time of where the photo was taken: with the offset the camera clock was read with
-when the instant is the camera's, else (the GPS clock dates it) the time zone at the photo's
-position, else the case's time zone. The camera's reading is kept beside it only when the
-instant is not the camera's: the camera clock a day behind the GPS clock is shown, not hidden.
+when the instant is the camera's, else (the GPS clock dates it, or it is a video's start
+its container records in UTC) the time zone at its position, else the case's time zone. The
+camera's reading is kept beside it only when the instant is not the camera's: the camera clock
+a day behind the GPS clock is shown, not hidden.
 """
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ def photo_time(found: Inspection, fact: PhotoFact, case_zone: str | None = None)
                           .total_seconds(), 3)
         return PhotoTime(instant, fact.uncertainty_s, fact.basis, local, time.offset_source,
                          _zone_named(found, fact, case_zone, local), camera, ahead)
+    if time.offset_source is OffsetSource.CONTAINER_UTC:
+        # A video's start as an absolute instant (its container's UTC creation time): no clock
+        # reading of the place to keep, so it is shown in its place's time as a GPS-dated
+        # photo is, the report's reading; the basis still names the container.
+        tz, source, zone_name = _place_zone(found, fact, case_zone)
+        return PhotoTime(instant, fact.uncertainty_s, fact.basis,
+                         instant.astimezone(tz) if tz is not None else None, source, zone_name)
     if fact.basis.key != GPS_BASIS and time.offset is not None:
         # The camera's own instant: its local reading is the time of day shown, exactly.
         local = instant.astimezone(timezone(time.offset))
