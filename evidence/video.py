@@ -141,10 +141,12 @@ def _named(packet: bytes, patterns: tuple[re.Pattern[bytes], ...]) -> list[str]:
             if (text := _text(found.decode("utf-8", "replace")))]
 
 
-def _boxes(fh: BinaryIO, offset: int, end: int) -> list[tuple[bytes, int, int]]:
-    """(type, payload start, end) of the ISO media boxes from `offset` to `end`."""
+def _boxes(fh: BinaryIO, offset: int, end: int,
+           limit: int = 10_000) -> list[tuple[bytes, int, int]]:
+    """(type, payload start, end) of the ISO media boxes from `offset` to `end`, the first
+    `limit` of them."""
     found: list[tuple[bytes, int, int]] = []
-    while offset + 8 <= end and len(found) < 10_000:
+    while offset + 8 <= end and len(found) < limit:
         fh.seek(offset)
         header = fh.read(16)
         if len(header) < 8:
@@ -174,6 +176,9 @@ QUICKTIME_EPOCH = datetime(1904, 1, 1, tzinfo=UTC)
 MAX_PICTURES = 4_000_000
 MIN_PICTURE_BYTES = 8
 MIN_SAMPLE_BYTES = 4
+# A fragmented recording has two top-level boxes a fragment: two hours of one-second
+# fragments are 14,400. Walking a million takes about a second.
+MAX_TOP_BOXES = 1_000_000
 
 
 def sample_table_problem(fh: BinaryIO) -> str | None:
@@ -184,7 +189,11 @@ def sample_table_problem(fh: BinaryIO) -> str | None:
     likewise, which also make its length. Reads box headers and the counts only."""
     size = fh.seek(0, 2)
     total, needed, defaults = 0, 0, {}
-    top = _boxes(fh, 0, size)
+    top = _boxes(fh, 0, size, MAX_TOP_BOXES + 1)
+    if len(top) > MAX_TOP_BOXES:  # a fragment past them would go unread here, not by FFmpeg
+        return (f"The video holds more than {MAX_TOP_BOXES:,} boxes at its top level, more "
+                "than a recording has: it is damaged or made to hide what it declares, and "
+                "was not read.")
     for kind, start, end in top:
         if kind != b"moov":
             continue

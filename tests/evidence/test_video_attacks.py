@@ -439,3 +439,26 @@ def test_a_large_picture_within_the_bound_gives_its_still_scaled(tmp_path):
     large = _one_picture(tmp_path / "large.mp4", 4096, 2160)
     assert as_json(inspect_file(str(large)))["error"] is None
     assert frame_at(large, 0, max_side=640).size == (640, 338)
+
+
+def test_a_fragment_hidden_behind_ten_thousand_boxes_is_still_counted(tmp_path):
+    """10,001 empty 'free' boxes before the first fragment: the box walk used to stop at
+    10,000 and FFmpeg then read the inflated run (a 3 s clip as 200 s)."""
+    path = tmp_path / "fragmented.mp4"
+    with av.open(str(path), "w", format="mp4",
+                 options={"movflags": "frag_keyframe+empty_moov"}) as out:
+        stream = out.add_stream("mpeg4", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 160, 90, "yuv420p"
+        for n in range(30):
+            frame = av.VideoFrame.from_ndarray(np.full((90, 160, 3), n * 5, dtype=np.uint8),
+                                               format="rgb24")
+            frame.pts, frame.time_base = n, Fraction(1, 10)
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode(None))
+    data = bytearray(_patched(path, tmp_path / "inflated.mp4", b"trun", 4, 2_000).read_bytes())
+    fragment = data.find(b"moof") - 4
+    hidden = tmp_path / "hidden.mp4"
+    hidden.write_bytes(bytes(data[:fragment] + b"\0\0\0\x08free" * 10_001 + data[fragment:]))
+    found = as_json(inspect_file(str(hidden)))
+    assert found["error"].startswith("The video's tables declare 2,029 pictures")
+    assert found["duration_s"] is None
