@@ -1,5 +1,5 @@
-"""The akimat's published occupancy: `occupancy import`, `list`, `read`, `covers`, `entry add`,
-`entry remove` (evidence/occupancy.py)."""
+"""The akimat's published occupancy: `occupancy import`, `list`, `read`, `covers`, `complete`,
+`entry add`, `entry remove` (evidence/occupancy.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from cli.common import EXIT_OK, actor, case_command, existing, open_case
 from cli.output import say, show_json
 from evidence import claim_fields, occupancy
 from evidence.errors import KnownError
-from evidence.model import OccupancyEntry, OccupancyPage, PageCapture
+from evidence.model import EventsRecorded, OccupancyEntry, OccupancyPage, PageCapture
 from evidence.occupancy_table import MAX_ROWS
 from evidence.store import Case
 
@@ -52,6 +52,11 @@ def add_to(commands: argparse._SubParsersAction) -> None:
     read.add_argument("--enter", action="store_true",
                       help="record the rows that map to a venue (else only show them)")
 
+    complete = case_command(actions, "complete", "say that every event the page lists at a "
+                            "case venue is entered (only such a page, or one read with `read "
+                            "--enter`, shows an absence)", run_complete, writes=True)
+    complete.add_argument("page", type=int, metavar="PAGE", help="the page's number")
+
     entry = actions.add_parser("entry", help="the events a page lists, typed in")
     entries = entry.add_subparsers(metavar="ACTION", required=True)
     add = case_command(entries, "add", "record one event the page lists", run_add, writes=True)
@@ -84,6 +89,8 @@ def run_import(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> in
     else:
         say(f"These bytes are already kept as page {page.id}; nothing changed.")
     say(f"  {page.url}, captured {page.captured_utc}; {_covers(page)}")
+    say("  No absence of an event is claimed from it until its events are recorded: `occupancy "
+        "read PAGE --enter`, or typed in and `occupancy complete PAGE`.")
     return EXIT_OK
 
 
@@ -101,7 +108,7 @@ def run_list(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
         return EXIT_OK
     for page in pages:
         say(f"page {page.id}  {page.media_type}  {page.capture.value} {page.captured_utc}  "
-            f"{page.url}  {_covers(page)}")
+            f"{page.url}  {_covers(page)}  {_recorded(page)}")
         say(f"  SHA-256 {page.sha256}")
         for entry in (e for e in entries if e.page_id == page.id):
             say(f"  entry {entry.id}  {slugs.get(entry.venue_id, entry.venue_id)}  "
@@ -144,9 +151,21 @@ def run_read(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
             "type their events in.")
     if args.enter:
         say(f"{len(added)} entries recorded from page {args.page} ({zone}).")
+        if reading.skipped or reading.cut:
+            say("Not every row was read, so no absence of an event is claimed from this page "
+                "until its other events are typed in and it is marked complete (`occupancy "
+                "complete PAGE`).")
     else:
         say(f"{len(reading.entries)} rows read; nothing recorded (add --enter to record those "
             "that map to a venue).")
+    return EXIT_OK
+
+
+def run_complete(args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    with open_case(args.case) as case:
+        page = occupancy.mark_complete(case, args.page, actor(args.actor))
+    say(f"Page {page.id}: its list of events marked complete by {page.events_recorded_by}; "
+        f"{_covers(page)}.")
     return EXIT_OK
 
 
@@ -184,6 +203,15 @@ def _covers(page: OccupancyPage) -> str:
     return "the dates it covers are not stated"
 
 
+def _recorded(page: OccupancyPage) -> str:
+    if page.events_recorded is EventsRecorded.TABLE:
+        return f"events read from its table ({page.events_recorded_utc})"
+    if page.events_recorded is EventsRecorded.PERSON:
+        return (f"events marked complete by {page.events_recorded_by} "
+                f"({page.events_recorded_utc})")
+    return "events not recorded"
+
+
 def _participants(entry: OccupancyEntry) -> str:
     if entry.expected_participants is None:
         return "participants not stated"
@@ -196,7 +224,10 @@ def _page_json(page: OccupancyPage) -> dict[str, Any]:
             "captured_utc": page.captured_utc, "capture": page.capture.value,
             "covers_from": page.covers_from, "covers_to": page.covers_to,
             "same_capture": page.same_capture, "actor": page.actor,
-            "imported_utc": page.imported_utc, "note": page.note}
+            "imported_utc": page.imported_utc, "note": page.note,
+            "events_recorded": page.events_recorded.value if page.events_recorded else None,
+            "events_recorded_by": page.events_recorded_by,
+            "events_recorded_utc": page.events_recorded_utc}
 
 
 def _entry_json(entry: OccupancyEntry, slugs: dict[int, str]) -> dict[str, Any]:

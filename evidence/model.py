@@ -529,11 +529,22 @@ class OccupancyPage:
     covers_to: str | None = None
     same_capture: int | None = None  # the other file of the same capture (its PDF or HTML)
     note: str = ""
+    # How its events were recorded (None: they were not, so no absence is claimed from it).
+    events_recorded: EventsRecorded | None = None
+    events_recorded_by: str | None = None
+    events_recorded_utc: str | None = None
 
     def covers(self, day: str) -> bool:
         """Whether the page lists `day` (YYYY-MM-DD)."""
         return (self.covers_from is not None and self.covers_to is not None
                 and self.covers_from <= day <= self.covers_to)
+
+
+class EventsRecorded(StrEnum):
+    """How the events an occupancy page lists were recorded in the case."""
+
+    TABLE = "table"            # its own table read and entered (`occupancy read --enter`)
+    PERSON = "person"          # a person marked its list complete (`occupancy complete`)
 
 
 class EntrySource(StrEnum):

@@ -23,19 +23,20 @@ from urllib.parse import urlsplit
 
 from evidence import custody, limits, occupancy_table, sniff, store, tempfiles, timing
 from evidence.errors import KnownError
-from evidence.model import EntrySource, OccupancyEntry, OccupancyPage, PageCapture
+from evidence.model import EntrySource, EventsRecorded, OccupancyEntry, OccupancyPage, PageCapture
 from evidence.store import STAGING, Case, audit, stored_relpath
 from evidence.store import occupancy as rows
 
-__all__ = ["ENTRY_ADDED", "ENTRY_REMOVED", "IMPORTED", "StoredPage", "add_entry", "check_covers",
-           "check_page", "check_url", "enter_read", "entries", "forget_page", "import_captured",
-           "import_page", "link_page", "page", "page_media_type", "pages", "parse_captured",
-           "read_table", "remove_entry", "resolve_venue", "set_covers", "store_page",
-           "zone_of"]
+__all__ = ["ENTRY_ADDED", "ENTRY_REMOVED", "IMPORTED", "PAGE_READ", "StoredPage", "add_entry",
+           "check_covers", "check_page", "check_url", "enter_read", "entries", "forget_page",
+           "import_captured", "import_page", "link_page", "mark_complete", "page",
+           "page_media_type", "pages", "parse_captured", "read_table", "remove_entry",
+           "resolve_venue", "set_covers", "store_page", "zone_of"]
 
 IMPORTED = "occupancy-page-imported"
 ENTRY_ADDED = "occupancy-entry-added"
 ENTRY_REMOVED = "occupancy-entry-removed"
+PAGE_READ = "occupancy-page-read"
 MAX_PAGE_BYTES = 50 * 1024 * 1024  # a saved page with its screenshots; more is no web page
 HTML_SNIFF = 4096
 
@@ -340,11 +341,19 @@ def read_table(case: Case, page_id: int, mapping: Mapping[str, str | int] | None
 def enter_read(case: Case, page_id: int, reading: occupancy_table.Reading, zone: str,
                actor: str) -> list[OccupancyEntry]:
     """Records, in one change, the rows read from the page that map to a venue and are not
-    already recorded from it; returns those recorded."""
+    already recorded from it; returns those recorded. When every row of the table was read (none
+    skipped, none past the bound) it also records that the page's events were recorded from its
+    table, even when none is at a venue (then the page lists none there); else the page stays
+    unread until a person marks it complete (`mark_complete`)."""
     tz = timing.zone(zone)
     known = {(e.page_id, e.row_text) for e in rows.all_entries(case)}
     added = []
     with case.transaction():
+        if not reading.skipped and not reading.cut:
+            _mark(case, page_id, EventsRecorded.TABLE, actor, {
+                "rows_read": len(reading.entries),
+                "places_matching_no_venue": sorted({p.place for p in reading.entries
+                                                    if p.venue_id is None})[:50]})
         for proposed in reading.entries:
             if proposed.venue_id is None or (page_id, proposed.row.text) in known:
                 continue
@@ -355,6 +364,24 @@ def enter_read(case: Case, page_id: int, reading: occupancy_table.Reading, zone:
                 proposed.expected_participants, EntrySource.PAGE_TABLE,
                 proposed.row.text[:limits.NOTE]), actor))
     return added
+
+
+def mark_complete(case: Case, page_id: int, actor: str) -> OccupancyPage:
+    """A person's word that every event the page lists at a case venue is entered, so that the
+    page, where it lists a refusal's dates, may show no event there (`event_not_published`)."""
+    page(case, page_id)
+    with case.transaction():
+        _mark(case, page_id, EventsRecorded.PERSON, actor, {})
+    return page(case, page_id)
+
+
+def _mark(case: Case, page_id: int, how: EventsRecorded, actor: str,
+          details: dict[str, object]) -> None:
+    """Inside the caller's transaction: the page's events recorded `how`, with its custody
+    entry."""
+    rows.set_events_recorded(case, page_id, how, actor, custody.now_utc())
+    audit.record(case, actor, PAGE_READ, rows.PAGES, page_id,
+                 {"events_recorded": how.value, **details})
 
 
 def resolve_venue(case: Case, ref: str | int) -> int:

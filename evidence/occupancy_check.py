@@ -8,10 +8,11 @@ events the akimat's occupancy pages kept in the case list for that venue (eviden
   largest head count the reviewers recorded in the photos bearing on the refusal. The published
   number is what the photos' head counts are compared with; it is said, and the verdict, which
   rests on what the photos show, is not changed by it (a reader weighs "500 expected, 6 seen");
-- none, and the pages kept cover every day of the window: `event_not_published`, naming the
-  pages (address, capture time, the dates each covers);
-- none, but no page covers some day of the window: `occupancy_not_covered`, which says so and
-  claims no absence.
+- none, and the pages whose events were recorded (read from the page's table, or marked
+  complete by a person) cover every day of the window: `event_not_published`, naming the pages
+  (address, capture time, the dates each covers, how its events were recorded);
+- none, but no such page covers some day of the window: `occupancy_not_covered`, which says so
+  and claims no absence (a page whose events nobody recorded lists nothing the case knows of).
 
 Each is a `ProcedureFinding` (evidence/procedure.py) under the Constitutional Court's normative
 resolution No. 61-NP of 20 January 2025, which requires the akimat to publish the occupancy.
@@ -76,8 +77,11 @@ def finding(claim: Claim, pages: tuple[OccupancyPage, ...], entries: tuple[Occup
     listed = overlapping(claim, entries)
     if listed:
         return _published(claim, pages, listed, result, days)
-    uncovered = [d for d in days if not any(p.covers(d) for p in pages)]
-    covering = [p for p in pages if any(p.covers(d) for d in days)]
+    # Only a page whose events were recorded (read from its table, or marked complete by a
+    # person) may show an absence: "no entry" from a page nobody read says nothing.
+    read = [p for p in pages if p.events_recorded is not None]
+    uncovered = [d for d in days if not any(p.covers(d) for p in read)]
+    covering = [p for p in read if any(p.covers(d) for d in days)]
     facts: dict[str, Any] = {"window_days": days, "pages": [_page_fact(p) for p in pages]}
     if uncovered:
         facts["days_not_covered"] = uncovered
@@ -128,14 +132,19 @@ def _page(page: OccupancyPage) -> Phrase:
     covers = (phrase("procedure.occupancy.covers", valid_from=page.covers_from,
                      valid_to=page.covers_to) if page.covers_from and page.covers_to
               else phrase("procedure.occupancy.covers_unknown"))
+    recorded = phrase(f"procedure.occupancy.recorded.{page.events_recorded.value}"
+                      if page.events_recorded is not None else "procedure.occupancy.recorded.none")
     return phrase("procedure.occupancy.page", page=page.id, url=printable(page.url),
-                  utc=page.captured_utc, covers=covers)
+                  utc=page.captured_utc, covers=covers, recorded=recorded)
 
 
 def _page_fact(page: OccupancyPage) -> dict[str, Any]:
     return {"page_id": page.id, "sha256": page.sha256, "url": page.url,
             "captured_utc": page.captured_utc, "capture": page.capture.value,
-            "covers_from": page.covers_from, "covers_to": page.covers_to}
+            "covers_from": page.covers_from, "covers_to": page.covers_to,
+            "events_recorded": page.events_recorded.value if page.events_recorded else None,
+            "events_recorded_by": page.events_recorded_by,
+            "events_recorded_utc": page.events_recorded_utc}
 
 
 def _entry_fact(entry: OccupancyEntry, page: OccupancyPage | None) -> dict[str, Any]:

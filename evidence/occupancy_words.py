@@ -9,10 +9,10 @@ EN: dict[str, str] = {
     "procedure.event_not_published": "The akimat's published occupancy of the specialised "
                                      "places lists no event at the refusal's venue within its "
                                      "window, {local}: {pages}.",
-    "procedure.occupancy_not_covered": "The copies of the akimat's published occupancy kept in "
-                                       "the case do not cover {moments}: whether an event was "
-                                       "published for that time cannot be said from them "
-                                       "({pages}).",
+    "procedure.occupancy_not_covered": "No copy of the akimat's published occupancy kept in "
+                                       "the case whose events were recorded lists {moments}: "
+                                       "whether an event was published for that time cannot be "
+                                       "said from them ({pages}).",
     "procedure.event_published": "The akimat's published occupancy of the specialised places "
                                  "lists at the refusal's venue within its window: {events}. "
                                  "{notes}.",
@@ -26,7 +26,11 @@ EN: dict[str, str] = {
     "procedure.occupancy.head_count_against": "The largest head count recorded in the photos "
                                               "bearing on this refusal is {count:,}, against "
                                               "{expected:,} expected participants published",
-    "procedure.occupancy.page": "occupancy page {page}, {url}, captured {utc}, {covers}",
+    "procedure.occupancy.page": "occupancy page {page}, {url}, captured {utc}, {covers}, "
+                                "{recorded}",
+    "procedure.occupancy.recorded.table": "its events read from its own table",
+    "procedure.occupancy.recorded.person": "its list of events marked complete by a person",
+    "procedure.occupancy.recorded.none": "its events not recorded",
     "procedure.occupancy.covers": "listing {valid_from} to {valid_to}",
     "procedure.occupancy.covers_unknown": "the dates it lists not stated",
     "procedure.rule.occupancy": "Constitutional Court normative resolution No. 61-NP of 20 "

@@ -23,7 +23,9 @@ AUDITED_TABLES = ("venues", "claims", "observations", "redactions", "occupancy_p
 # they are left out of a row as recorded (its digest, a bundle's manifest), so a row recorded
 # before them is vouched for as it was, and an older Skver reads a bundle without them.
 LATER_COLUMNS = {"observations": ("replaces", "withdraws", "at_s"),
-                 "claims": ("assembly_form", "notified_on", "answered_on", "ground")}
+                 "claims": ("assembly_form", "notified_on", "answered_on", "ground"),
+                 "occupancy_pages": ("events_recorded", "events_recorded_by",
+                                     "events_recorded_utc")}
 
 
 def as_recorded(table: str, row: Mapping[str, Any]) -> dict[str, Any]:

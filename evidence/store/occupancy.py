@@ -9,7 +9,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from evidence.model import EntrySource, OccupancyEntry, OccupancyPage, PageCapture
+from evidence.model import (
+    EntrySource,
+    EventsRecorded,
+    OccupancyEntry,
+    OccupancyPage,
+    PageCapture,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -35,6 +41,12 @@ def put_page(case: Case, page: OccupancyPage) -> int:
 def set_covers(case: Case, page_id: int, first: str | None, last: str | None) -> None:
     case.conn.execute("UPDATE occupancy_pages SET covers_from = ?, covers_to = ? WHERE id = ?",
                       (first, last, page_id))
+
+
+def set_events_recorded(case: Case, page_id: int, how: EventsRecorded, actor: str,
+                        utc: str) -> None:
+    case.conn.execute("UPDATE occupancy_pages SET events_recorded = ?, events_recorded_by = ?, "
+                      "events_recorded_utc = ? WHERE id = ?", (how.value, actor, utc, page_id))
 
 
 def page_by_sha256(case: Case, sha256: str) -> OccupancyPage | None:
@@ -91,7 +103,17 @@ def page_from_stored(row: Mapping[str, Any]) -> OccupancyPage:
         media_type=row["media_type"], size_bytes=row["size_bytes"], url=row["url"],
         captured_utc=row["captured_utc"], capture=PageCapture(row["capture"]),
         actor=row["actor"], imported_utc=row["imported_utc"], covers_from=row["covers_from"],
-        covers_to=row["covers_to"], same_capture=row["same_capture"], note=row["note"])
+        covers_to=row["covers_to"], same_capture=row["same_capture"], note=row["note"],
+        # NULL columns are left out of a bundle's copy of the row (store/audit.py LATER_COLUMNS)
+        events_recorded=(EventsRecorded(row["events_recorded"])
+                         if _get(row, "events_recorded") is not None else None),
+        events_recorded_by=_get(row, "events_recorded_by"),
+        events_recorded_utc=_get(row, "events_recorded_utc"))
+
+
+def _get(row: Mapping[str, Any], key: str) -> Any:
+    """A column of a row, None where the row (an older bundle's copy) does not hold it."""
+    return row[key] if key in row.keys() else None  # noqa: SIM118 (a sqlite3.Row: `in` is values)
 
 
 def entry_from_stored(row: Mapping[str, Any]) -> OccupancyEntry:

@@ -235,8 +235,19 @@ CREATE TABLE occupancy_entries (
 CREATE INDEX occupancy_entries_venue ON occupancy_entries(venue_id);
 """
 
+# Whether a page's events were recorded, so that "no entry" can tell a page read and found to
+# list nothing at a venue from a page nobody read: 'table' (its own table read and entered,
+# evidence/occupancy.py `enter_read`), 'person' (a person marked its list complete). NULL: not
+# recorded, and no absence of an event is claimed from the page (evidence/occupancy_check.py).
+_V10 = """
+ALTER TABLE occupancy_pages ADD COLUMN events_recorded TEXT
+    CHECK (events_recorded IS NULL OR events_recorded IN ('table', 'person'));
+ALTER TABLE occupancy_pages ADD COLUMN events_recorded_by TEXT;
+ALTER TABLE occupancy_pages ADD COLUMN events_recorded_utc TEXT;
+"""
+
 # MIGRATIONS[n] takes a database from version n to n + 1. Never edit one that has shipped.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 
 
 def current_version() -> int:

@@ -46,8 +46,16 @@ def _procedure(root: Path) -> list[dict]:
 
 
 def test_a_refusal_the_page_lists_nothing_for_is_event_not_published(case):
+    [unread] = _procedure(case)  # nobody recorded the page's events: no absence is claimed
+    assert unread["code"] == "occupancy_not_covered"
+    assert "its events not recorded" in unread["statement"]
+    run = ok(skver("occupancy", "complete", "1", "--case", str(case), "--actor", "aigerim"))
+    assert "Page 1: its list of events marked complete by aigerim" in run.stdout
+    listed = json.loads(ok(skver("occupancy", "list", "--case", str(case), "--json")).stdout)
+    assert listed["pages"][0]["events_recorded"] == "person"
     [found] = _procedure(case)
     assert found["code"] == "event_not_published"
+    assert "marked complete by a person" in found["statement"]
     assert found["facts"]["pages"][0]["captured_utc"] == "2025-06-11T04:15:00Z"
     assert "61-NP" in found["rule"]
 

@@ -11,7 +11,7 @@ import pytest
 from evidence import occupancy, occupancy_check, store
 from evidence.analysis import Analysis
 from evidence.errors import KnownError
-from evidence.model import EntrySource, OccupancyEntry, PageCapture
+from evidence.model import EntrySource, EventsRecorded, OccupancyEntry, PageCapture
 from evidence.procedure import ProcedureCode, procedure_findings
 from evidence.store import Case, schema
 from evidence.timing import zone
@@ -167,6 +167,7 @@ def test_an_other_event_refusal_with_no_published_event_is_event_not_published(c
     claim = add_claim(case, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
     page = _import(case, _page(tmp_path))
     _entry(case, page.id, square, "2025-06-10", "10:00", "14:00", 1500)  # another day
+    occupancy.mark_complete(case, page.id, "aigerim")
     [found] = _findings(case)[claim]
     assert found.code is ProcedureCode.EVENT_NOT_PUBLISHED
     assert found.fact["window_days"] == ["2025-06-12"]
@@ -183,7 +184,7 @@ def test_a_page_that_does_not_cover_the_refusals_dates_claims_no_absence(case, t
     [found] = _findings(case)[claim]
     assert found.code is ProcedureCode.OCCUPANCY_NOT_COVERED
     assert found.fact["days_not_covered"] == ["2025-07-02"]
-    assert "do not cover" in found.as_json()["statement"]
+    assert "whose events were recorded lists 2025-07-02" in found.as_json()["statement"]
 
 
 def test_a_published_event_gives_its_expected_participants_beside_the_head_counts(case,
@@ -209,7 +210,7 @@ def test_other_refusals_and_cases_without_pages_get_no_occupancy_finding(case, t
                       number="Z-2")
     codes = {k: [f.code for f in v] for k, v in _findings(case).items()}
     assert ProcedureCode.EVENT_NOT_PUBLISHED not in codes[other]
-    _import(case, _page(tmp_path))
+    occupancy.mark_complete(case, _import(case, _page(tmp_path)).id, "aigerim")
     codes = {k: [f.code for f in v] for k, v in _findings(case).items()}
     assert ProcedureCode.EVENT_NOT_PUBLISHED in codes[other]
     assert not {ProcedureCode.EVENT_NOT_PUBLISHED, ProcedureCode.EVENT_PUBLISHED} & set(
@@ -337,3 +338,114 @@ def test_a_date_no_schedule_lists_is_said_not_kept(case, tmp_path):
     reading = occupancy.read_table(case, page.id)
     assert reading.entries == () and len(reading.skipped) == 2
     assert all("not a date of an akimat's schedule" in why for _row, why in reading.skipped)
+
+
+# A page whose events nobody recorded shows no absence (found in the real window: its dates set,
+# its table never read, no entry typed, and the refusal got event_not_published though the page
+# lists a concert there).
+CLEAN_TABLE = """<html><body><table><tr><th>Наименование мероприятия</th><th>Место проведения</th>
+<th>Дата</th><th>Время начала</th><th>Время окончания</th><th>Количество участников</th></tr>
+<tr><td>Городской концерт</td><td>Square</td><td>12.06.2025</td><td>10:00</td><td>14:00</td>
+<td>1 500</td></tr>
+<tr><td>Ярмарка</td><td>Парк у реки</td><td>12.06.2025</td><td>09:00</td><td>18:00</td>
+<td>200</td></tr></table></body></html>"""
+
+
+def test_a_page_whose_table_was_never_read_claims_no_absence(case, tmp_path):
+    square = add_venue(case, "square")
+    claim = add_claim(case, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
+    page = _import(case, _page(tmp_path, CLEAN_TABLE))
+    assert page.events_recorded is None
+    [found] = _findings(case)[claim]
+    assert found.code is ProcedureCode.OCCUPANCY_NOT_COVERED
+    assert found.fact["days_not_covered"] == ["2025-06-12"]
+    assert found.fact["pages"][0]["events_recorded"] is None
+    assert "its events not recorded" in found.as_json()["statement"]
+
+
+def test_the_same_page_read_from_its_table_shows_the_concert(case, tmp_path):
+    square = add_venue(case, "square")
+    claim = add_claim(case, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
+    page = _import(case, _page(tmp_path, CLEAN_TABLE))
+    occupancy.enter_read(case, page.id, occupancy.read_table(case, page.id), ALMATY, "aigerim")
+    assert occupancy.page(case, page.id).events_recorded is EventsRecorded.TABLE
+    [found] = _findings(case)[claim]
+    assert found.code is ProcedureCode.EVENT_PUBLISHED
+    assert found.fact["expected_participants"] == 1500
+
+
+def test_a_page_read_with_nothing_at_the_venue_is_event_not_published(case, tmp_path):
+    square = add_venue(case, "square")
+    claim = add_claim(case, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
+    page = _import(case, _page(tmp_path, CLEAN_TABLE.replace("<td>Square</td>",
+                                                             "<td>Парк у реки</td>")))
+    added = occupancy.enter_read(case, page.id, occupancy.read_table(case, page.id), ALMATY,
+                                 "aigerim")
+    assert added == []  # no row is at a case venue, yet the page was read
+    entry = list(store.log.entries(case))[-1]
+    assert entry.action == occupancy.PAGE_READ and entry.details["events_recorded"] == "table"
+    assert entry.details["places_matching_no_venue"] == ["Парк у реки"]
+    [found] = _findings(case)[claim]
+    assert found.code is ProcedureCode.EVENT_NOT_PUBLISHED
+    assert "its events read from its own table" in found.as_json()["statement"]
+    assert store.audit.problems(case, store.log.entries(case)) == []
+
+
+def test_a_table_not_read_through_leaves_the_page_unread(case, tmp_path):
+    square = add_venue(case, "square")
+    claim = add_claim(case, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
+    page = _import(case, _page(tmp_path))  # TABLE has a row whose date cannot be read
+    reading = occupancy.read_table(case, page.id)
+    assert reading.skipped
+    occupancy.enter_read(case, page.id, reading, ALMATY, "aigerim")
+    assert occupancy.page(case, page.id).events_recorded is None
+    [found] = _findings(case)[claim]
+    assert found.code is ProcedureCode.OCCUPANCY_NOT_COVERED
+
+
+def test_a_page_marked_complete_by_a_person_is_event_not_published(case, tmp_path):
+    square = add_venue(case, "square")
+    claim = add_claim(case, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    page = _import(case, pdf)
+    _entry(case, page.id, square, "2025-06-10", "10:00", "14:00", 1500)  # another day
+    assert _findings(case)[claim][0].code is ProcedureCode.OCCUPANCY_NOT_COVERED
+    marked = occupancy.mark_complete(case, page.id, "aigerim")
+    assert marked.events_recorded is EventsRecorded.PERSON
+    assert marked.events_recorded_by == "aigerim" and marked.events_recorded_utc
+    [found] = _findings(case)[claim]
+    assert found.code is ProcedureCode.EVENT_NOT_PUBLISHED
+    assert "marked complete by a person" in found.as_json()["statement"]
+    assert found.fact["pages"][0]["events_recorded_by"] == "aigerim"
+    assert store.audit.problems(case, store.log.entries(case)) == []
+    with pytest.raises(KnownError, match="no occupancy page 99"):
+        occupancy.mark_complete(case, 99, "aigerim")
+
+
+def test_a_case_made_before_the_mark_opens_migrates_and_verifies(tmp_path, monkeypatch):
+    before = schema.MIGRATIONS.index(schema._V10)
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:before])
+        with Case.create(tmp_path / "old", title="Old", timezone=ALMATY, actor="t") as old:
+            square = add_venue(old, "square")
+            add_claim(old, square, "2025-06-12 10:00", "2025-06-12 18:00", "other_event")
+            _import(old, _page(tmp_path, CLEAN_TABLE))
+            assert old.conn.execute("PRAGMA user_version").fetchone()[0] == before
+    with Case.open(tmp_path / "old") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == len(schema.MIGRATIONS)
+        [page] = occupancy.pages(case)
+        assert page.events_recorded is None
+        assert store.audit.problems(case, store.log.entries(case)) == []
+        [found] = next(iter(_findings(case).values()))
+        assert found.code is ProcedureCode.OCCUPANCY_NOT_COVERED
+        occupancy.mark_complete(case, page.id, "t")
+        assert store.audit.problems(case, store.log.entries(case)) == []
+
+
+def test_a_bundles_page_row_without_the_mark_reads_as_unrecorded(case, tmp_path):
+    page = _import(case, _page(tmp_path, CLEAN_TABLE))
+    [row] = store.audit.rows_as_stored(case, "occupancy_pages")
+    assert "events_recorded" not in row  # NULL later columns are left out, as an older bundle
+    assert store.occupancy.page_from_stored(row) == page
+    assert page.events_recorded is None and page.events_recorded_by is None

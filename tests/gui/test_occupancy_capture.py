@@ -132,4 +132,6 @@ def test_the_window_captures_the_page_and_keeps_it(window, qtbot, tmp_path, site
     assert shown.pages.item(0, 2).text() == "captured by Skver"
     assert shown.pages.item(0, 5).text() == f"{site}/occupancy"
     codes = [f.code for f in window.session.state.result.claim(claim).procedure]
-    assert ProcedureCode.EVENT_NOT_PUBLISHED in codes
+    # captured with its dates, its events not yet recorded: no absence is claimed
+    assert ProcedureCode.OCCUPANCY_NOT_COVERED in codes
+    assert ProcedureCode.EVENT_NOT_PUBLISHED not in codes

@@ -63,7 +63,9 @@ def test_a_saved_page_its_table_and_a_typed_event_from_the_window(window, qtbot,
     assert occupancy.pages.rowCount() == 1
     assert occupancy.pages.item(0, 5).text() == "https://almaty.gov.kz/ru/occupancy"
     assert occupancy.pages.item(0, 4).text() == "2025-06-01 – 2025-06-30"
-    assert ProcedureCode.EVENT_NOT_PUBLISHED in _codes(window, claim)
+    # its dates said, its table not yet read: the page lists the event, so no absence is claimed
+    assert ProcedureCode.OCCUPANCY_NOT_COVERED in _codes(window, claim)
+    assert ProcedureCode.EVENT_NOT_PUBLISHED not in _codes(window, claim)
 
     occupancy.pages.selectRow(0)
     assert occupancy.read.isEnabled()
@@ -119,7 +121,9 @@ def test_a_pages_dates_said_later_and_an_event_removed_with_its_reason(window, t
     form.last.setText("2025-06-30")
     _ok(form)
     assert occupancy_window.pages.item(0, 4).text() == "2025-06-01 – 2025-06-30"
-    assert ProcedureCode.EVENT_NOT_PUBLISHED in _codes(window, claim)
+    # its dates said, but nobody recorded its events: still no absence claimed
+    assert ProcedureCode.OCCUPANCY_NOT_COVERED in _codes(window, claim)
+    assert ProcedureCode.EVENT_NOT_PUBLISHED not in _codes(window, claim)
 
     typed = occupancy_window.open_entry()
     typed.start.setText("2025-06-10 10:00")
@@ -134,7 +138,7 @@ def test_a_pages_dates_said_later_and_an_event_removed_with_its_reason(window, t
     removing.reason.setText("typed on the wrong page")
     _ok(removing)
     assert occupancy_window.entries.rowCount() == 0
-    assert ProcedureCode.EVENT_NOT_PUBLISHED in _codes(window, claim)
+    assert ProcedureCode.OCCUPANCY_NOT_COVERED in _codes(window, claim)
     last = window.session.state.data.log[-1]
     assert last.action == "occupancy-entry-removed"
     assert last.details["reason"] == "typed on the wrong page"

@@ -41,6 +41,7 @@ def exported(demo_source, tmp_path_factory) -> tuple[Path, dict]:
         occupancy.add_entry(case, OccupancyEntry(
             kept.id, 1, datetime(2022, 9, 10, 12, tzinfo=tz), datetime(2022, 9, 10, 16, tzinfo=tz),
             "Asia/Almaty", "Концерт", 321), "aigerim")
+        occupancy.mark_complete(case, kept.id, "aigerim")
         bundle.export(case, folder / "b.zip", actor="aigerim")
     with zipfile.ZipFile(folder / "b.zip") as zf:
         manifest = json.loads(zf.read(MANIFEST))
@@ -54,6 +55,7 @@ def test_the_page_is_a_file_of_the_bundle_and_its_rows_are_in_the_manifest(expor
     assert (page["url"], page["captured_utc"], page["capture"]) == (
         URL, "2022-08-15T04:00:00Z", "saved")
     assert [r["url"] for r in manifest["occupancy"]["occupancy_pages"]] == [URL]
+    assert manifest["occupancy"]["occupancy_pages"][0]["events_recorded"] == "person"
     [entry] = manifest["occupancy"]["occupancy_entries"]
     assert entry["expected_participants"] == 321 and entry["event_name"] == "Концерт"
     report = verify_bundle(path)

@@ -63,6 +63,7 @@ def _sample(p: str) -> Phrase:
             "pages": [phrase("procedure.occupancy.covers_unknown")], "page": 1,
             "events": [phrase("procedure.occupancy.expected_unknown")], "name": "Концерт",
             "url": "https://almaty.gov.kz/", "covers": phrase("procedure.occupancy.covers_unknown"),
+            "recorded": phrase("procedure.occupancy.recorded.none"),
             "calendar": phrase("procedure.calendar_used", notes=[phrase("procedure.calendar")])}
     needed = strings.placeholders(phrases.EN[p])
     return phrase(p, **{k: v for k, v in args.items() if k in needed})
