@@ -72,6 +72,7 @@ def enter_table(case: Case, page_id: int, mapping: Mapping[str, int | None],
     chosen = {place: venue for place, venue in mapping.items() if venue is not None}
     read = occupancy.read_table(case, page_id, chosen)
     left_out = {place for place, venue in mapping.items() if venue is None}
-    reading = Reading(tuple(e for e in read.entries if e.place not in left_out), read.skipped)
+    reading = Reading(tuple(e for e in read.entries if e.place not in left_out), read.skipped,
+                      read.cut)  # a table not read through leaves the page unread
     added = occupancy.enter_read(case, page_id, reading, occupancy.zone_of(case), actor)
     return Written(added, AGAIN)

@@ -142,3 +142,22 @@ def test_a_pages_dates_said_later_and_an_event_removed_with_its_reason(window, t
     last = window.session.state.data.log[-1]
     assert last.action == "occupancy-entry-removed"
     assert last.details["reason"] == "typed on the wrong page"
+
+
+def test_a_table_read_from_the_window_past_its_bound_leaves_the_page_unread(tmp_path):
+    from evidence import occupancy
+    from evidence.model import PageCapture
+    from gui.refusals import occupancy_jobs as jobs
+
+    root, venue, _claim = _case(tmp_path)
+    rows = "".join("<tr><td>Theatre Square</td><td>11.06.2025</td><td>10:00-11:00</td></tr>"
+                   for _ in range(5000))
+    saved = tmp_path / "long.html"
+    saved.write_text("<html><table><tr><th>Место</th><th>Дата</th><th>Время</th></tr>" + rows
+                     + "</table></html>", encoding="utf-8")
+    with Case.open(root) as case:
+        page, _ = occupancy.import_page(case, saved, url="https://almaty.gov.kz/",
+                                        capture=PageCapture.SAVED,
+                                        captured="2025-06-05 10:30+05:00", actor="t")
+        jobs.enter_table(case, page.id, {"Theatre Square": venue}, "t")
+        assert occupancy.page(case, page.id).events_recorded is None
