@@ -36,6 +36,7 @@ from gui.refusals import occupancy_jobs as jobs
 from gui.refusals.occupancy_capture import Captured
 from gui.refusals.occupancy_forms import (
     CaptureForm,
+    CompleteForm,
     CoversForm,
     EntryForm,
     RemoveEntryForm,
@@ -71,8 +72,10 @@ class OccupancyWindow(QDialog):
         self.capture = QPushButton()
         self.read = QPushButton()
         self.covers = QPushButton()
+        self.complete = QPushButton()
         for button, slot in ((self.keep_saved, self.open_saved), (self.capture, self.open_capture),
-                             (self.covers, self.open_covers), (self.read, self.read_table)):
+                             (self.covers, self.open_covers), (self.read, self.read_table),
+                             (self.complete, self.open_complete)):
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
@@ -123,6 +126,7 @@ class OccupancyWindow(QDialog):
         self.capture.setText(self.tr("Capture from the web…"))
         self.read.setText(self.tr("Read its table…"))
         self.covers.setText(self.tr("Dates it lists…"))
+        self.complete.setText(self.tr("Its list is complete…"))
         self.remove_entry.setText(self.tr("Remove the event…"))
         self.add_entry.setText(self.tr("Add an event…"))
         self.show_state(self.session.state)
@@ -193,6 +197,7 @@ class OccupancyWindow(QDialog):
         page = self.current_page()
         self.read.setEnabled(page is not None and page.media_type == "text/html")
         self.covers.setEnabled(page is not None)
+        self.complete.setEnabled(page is not None and page.events_recorded is None)
         self.remove_entry.setEnabled(bool(self.entries.selectedItems()))
         self.add_entry.setEnabled(has_case and bool(state and state.data.occupancy_pages)
                                   and bool(state and state.data.venues))
@@ -267,6 +272,19 @@ class OccupancyWindow(QDialog):
     def _set_covers(self, form: CoversForm, page_id: int, covers: Any) -> None:
         self._write(form, self.tr("Recording the dates the page lists"),
                     lambda case, actor: jobs.set_covers(case, page_id, covers, actor))
+
+    @Slot()
+    def open_complete(self) -> CompleteForm | None:
+        page = self.current_page()
+        if page is None:
+            return None
+        form = CompleteForm(page, self)
+        form.submitted.connect(partial(self._complete, form, page.id))
+        return self._open(form)  # type: ignore[return-value]
+
+    def _complete(self, form: CompleteForm, page_id: int) -> None:
+        self._write(form, self.tr("Recording that the page's list is complete"),
+                    lambda case, actor: jobs.mark_complete(case, page_id, actor))
 
     @Slot()
     def open_remove(self) -> RemoveEntryForm | None:

@@ -184,6 +184,30 @@ class CoversForm(_Form):
         self.submitted.emit(_covers(self.first, self.last))
 
 
+class CompleteForm(_Form):
+    """A person's word that every event a kept page lists at a case venue is entered."""
+
+    submitted = Signal()
+
+    def __init__(self, page: OccupancyPage, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Page {n}: its list of events is complete").format(n=page.id),
+                         parent)
+        note = QLabel(self.tr(
+            "Say this only once every event the page lists at a venue of this case is entered. "
+            "Then the page, where it lists a refusal's dates, shows that no other event was "
+            "published there; until then no absence is claimed from it. The custody log keeps "
+            "who said it and when."))
+        note.setWordWrap(True)
+        self.fields.addRow(note)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Mark complete"))
+        self.buttons.accepted.connect(self._submit)
+
+    def _submit(self) -> None:
+        self.busy()
+        self.submitted.emit()
+
+
 class RemoveEntryForm(_Form):
     """Why an event entered by mistake is removed (the custody log keeps it and the reason)."""
 

@@ -42,6 +42,10 @@ def set_covers(case: Case, page_id: int, covers: tuple[str | None, str | None],
     return Written(occupancy.set_covers(case, page_id, covers[0], covers[1], actor), AGAIN)
 
 
+def mark_complete(case: Case, page_id: int, actor: str) -> Written[OccupancyPage]:
+    return Written(occupancy.mark_complete(case, page_id, actor), AGAIN)
+
+
 def add_entry(case: Case, page_id: int, venue_id: int, start: str, end: str, name: str,
               participants: int | None, actor: str) -> Written[OccupancyEntry]:
     """Records one event typed in from the page: its times local in the case's zone."""

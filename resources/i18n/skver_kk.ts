@@ -490,6 +490,21 @@
     </message>
 </context>
 <context>
+    <name>CompleteForm</name>
+    <message>
+        <source>Page {n}: its list of events is complete</source>
+        <translation>{n}-бет: оның іс-шаралар тізімі толық</translation>
+    </message>
+    <message>
+        <source>Say this only once every event the page lists at a venue of this case is entered. Then the page, where it lists a refusal&apos;s dates, shows that no other event was published there; until then no absence is claimed from it. The custody log keeps who said it and when.</source>
+        <translation>Мұны беттің осы істің орындарында көрсеткен барлық іс-шарасы енгізілгенде ғана белгілеңіз. Сонда бет, бас тарту күндерін қамтыса, онда өзге іс-шара жарияланбағанын көрсетеді; оған дейін ол бойынша іс-шараның жоқтығы туралы ештеңе айтылмайды. Сақтау журналы мұны кім және қашан белгілегенін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Толық деп белгілеу</translation>
+    </message>
+</context>
+<context>
     <name>CoversForm</name>
     <message>
         <source>Dates page {n} lists</source>
@@ -2013,6 +2028,10 @@
         <translation>Қамтитын күндері…</translation>
     </message>
     <message>
+        <source>Its list is complete…</source>
+        <translation>Тізім толық…</translation>
+    </message>
+    <message>
         <source>Remove the event…</source>
         <translation>Іс-шараны жою…</translation>
     </message>
@@ -2055,6 +2074,10 @@
     <message>
         <source>Recording the dates the page lists</source>
         <translation>Бет қамтитын күндер жазылуда</translation>
+    </message>
+    <message>
+        <source>Recording that the page&apos;s list is complete</source>
+        <translation>Бет тізімінің толық екенін жазу</translation>
     </message>
     <message>
         <source>Removing the event</source>

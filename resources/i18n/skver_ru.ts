@@ -492,6 +492,21 @@
     </message>
 </context>
 <context>
+    <name>CompleteForm</name>
+    <message>
+        <source>Page {n}: its list of events is complete</source>
+        <translation>Страница {n}: перечень её мероприятий полон</translation>
+    </message>
+    <message>
+        <source>Say this only once every event the page lists at a venue of this case is entered. Then the page, where it lists a refusal&apos;s dates, shows that no other event was published there; until then no absence is claimed from it. The custody log keeps who said it and when.</source>
+        <translation>Отметьте это, только когда внесены все мероприятия, которые страница указывает в местах этого дела. Тогда страница, если она охватывает даты отказа, показывает, что иного мероприятия там не опубликовано; до этого об отсутствии мероприятия по ней ничего не утверждается. Журнал хранения фиксирует, кто это отметил и когда.</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Отметить как полный</translation>
+    </message>
+</context>
+<context>
     <name>CoversForm</name>
     <message>
         <source>Dates page {n} lists</source>
@@ -2029,6 +2044,10 @@
         <translation>Охватываемые даты…</translation>
     </message>
     <message>
+        <source>Its list is complete…</source>
+        <translation>Перечень полон…</translation>
+    </message>
+    <message>
         <source>Remove the event…</source>
         <translation>Удалить мероприятие…</translation>
     </message>
@@ -2071,6 +2090,10 @@
     <message>
         <source>Recording the dates the page lists</source>
         <translation>Записываются даты, которые охватывает страница</translation>
+    </message>
+    <message>
+        <source>Recording that the page&apos;s list is complete</source>
+        <translation>Запись о том, что перечень страницы полон</translation>
     </message>
     <message>
         <source>Removing the event</source>

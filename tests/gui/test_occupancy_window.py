@@ -124,6 +124,14 @@ def test_a_pages_dates_said_later_and_an_event_removed_with_its_reason(window, t
     # its dates said, but nobody recorded its events: still no absence claimed
     assert ProcedureCode.OCCUPANCY_NOT_COVERED in _codes(window, claim)
     assert ProcedureCode.EVENT_NOT_PUBLISHED not in _codes(window, claim)
+    assert occupancy_window.complete.isEnabled()
+    complete = occupancy_window.open_complete()
+    _ok(complete)  # a person's word that its list is complete
+    assert not complete.isVisible()
+    assert ProcedureCode.EVENT_NOT_PUBLISHED in _codes(window, claim)
+    assert window.session.state.data.log[-1].action == "occupancy-page-read"
+    occupancy_window.pages.selectRow(0)
+    assert not occupancy_window.complete.isEnabled()
 
     typed = occupancy_window.open_entry()
     typed.start.setText("2025-06-10 10:00")
@@ -138,7 +146,7 @@ def test_a_pages_dates_said_later_and_an_event_removed_with_its_reason(window, t
     removing.reason.setText("typed on the wrong page")
     _ok(removing)
     assert occupancy_window.entries.rowCount() == 0
-    assert ProcedureCode.OCCUPANCY_NOT_COVERED in _codes(window, claim)
+    assert ProcedureCode.EVENT_NOT_PUBLISHED in _codes(window, claim)
     last = window.session.state.data.log[-1]
     assert last.action == "occupancy-entry-removed"
     assert last.details["reason"] == "typed on the wrong page"
