@@ -163,6 +163,11 @@ def _boxes(fh: BinaryIO, offset: int, end: int,
     return found
 
 
+def top_boxes(fh: BinaryIO, size: int, limit: int) -> list[tuple[bytes, int, int]]:
+    """(type, payload start, end) of the file's first `limit` top-level boxes (headers only)."""
+    return _boxes(fh, 0, size, limit)
+
+
 def _read(fh: BinaryIO, start: int, end: int) -> bytes:
     fh.seek(start)
     return fh.read(max(0, min(end - start, MAX_XMP_BYTES)))

@@ -340,3 +340,28 @@ def test_a_hostile_signers_names_are_shown_never_obeyed(tmp_path, shot):
     assert "\x1b" not in text and "\u202e" not in text
     assert not any(line.startswith("Trusted: yes") or line.startswith("gpj.exe")
                    for line in text.splitlines())
+
+
+def _crowded(source: Path, target: Path, boxes: int) -> Path:
+    """`source` with `boxes` empty 'free' boxes after it at the top level."""
+    target.write_bytes(source.read_bytes() + b"\0\0\0\x08free" * boxes)
+    return target
+
+
+def test_a_video_crowded_with_top_level_boxes_is_not_handed_to_c2pa(tmp_path):
+    # c2pa walks them in quadratic time where the read deadline cannot stop it (300,000 empty
+    # boxes kept `inspect` busy for minutes): past 20,000 Skver says why it did not check, and
+    # says nothing of credentials a file shows no sign of.
+    boxes = credentials.MAX_C2PA_BOXES + 1
+    signed = _crowded(C2PA_CORPUS / "video1.mp4", tmp_path / "signed.mp4", boxes)
+    plain = _crowded(C2PA_CORPUS.parent / "video" / "with-gps.mp4", tmp_path / "plain.mp4", boxes)
+    found = credentials.read(str(signed), "video/mp4")
+    assert found is not None and found.state is CredentialState.UNREADABLE
+    assert "more than 20,000 boxes at its top level" in (found.reason or "")
+    assert credentials.read(str(plain), "video/mp4") is None
+    inspected = inspect_file(str(signed))
+    assert "credentials_unreadable" in {f.code for f in inspected.findings}
+    # just under the limit, the signed video is still checked as before
+    fewer = _crowded(C2PA_CORPUS / "video1.mp4", tmp_path / "fewer.mp4", 100)
+    checked = credentials.read(str(fewer), "video/mp4")
+    assert checked is not None and checked.state is not CredentialState.UNREADABLE
