@@ -290,7 +290,10 @@ def test_a_page_a_redraw_superseded_is_refused_quietly_an_unknown_one_is_not(qtb
 
     old = demo_map.page.url()
     assert old.scheme() == "skver-map"
-    demo_map.server.publish(b"<html><body>the redrawn page</body></html>")
+    redrawn = demo_map.server.publish(b"<html><body>the redrawn page</body></html>")
+    # on the redrawn page first, so the old one is asked for anew (not the page on show)
+    with qtbot.waitSignal(demo_map.page.loadFinished, timeout=10_000):
+        demo_map.page.load(redrawn)
     caplog.set_level(logging.DEBUG, logger="gui.map.scheme")
     with qtbot.waitSignal(demo_map.page.loadFinished, timeout=10_000):
         demo_map.page.load(old)
