@@ -115,11 +115,8 @@ def test_a_small_file_declaring_millions_of_pictures_is_refused_before_ffmpeg(tm
         assert found["duration_s"] is None
 
 
-def test_a_fragment_declaring_more_samples_than_its_bytes_is_refused(tmp_path):
-    """A fragmented MP4 whose first run says 2,000 samples of the default size: without the
-    check FFmpeg reads it as 200 seconds long (coverage of a refusal's window it never
-    filmed); with ten million, 400 MB."""
-    path = tmp_path / "fragmented.mp4"
+def _fragmented(path: Path) -> Path:
+    """A 3-second fragmented MP4 (an empty moov, a fragment a keyframe), as a camera streams."""
     with av.open(str(path), "w", format="mp4",
                  options={"movflags": "frag_keyframe+empty_moov"}) as out:
         stream = out.add_stream("mpeg4", rate=10)
@@ -130,6 +127,14 @@ def test_a_fragment_declaring_more_samples_than_its_bytes_is_refused(tmp_path):
             frame.pts, frame.time_base = n, Fraction(1, 10)
             out.mux(stream.encode(frame))
         out.mux(stream.encode(None))
+    return path
+
+
+def test_a_fragment_declaring_more_samples_than_its_bytes_is_refused(tmp_path):
+    """A fragmented MP4 whose first run says 2,000 samples of the default size: without the
+    check FFmpeg reads it as 200 seconds long (coverage of a refusal's window it never
+    filmed); with ten million, 400 MB."""
+    path = _fragmented(tmp_path / "fragmented.mp4")
     assert as_json(inspect_file(str(path)))["duration_s"] == 3.0  # the control
     data = path.read_bytes()
     run = data.find(b"trun") + 4
@@ -444,17 +449,7 @@ def test_a_large_picture_within_the_bound_gives_its_still_scaled(tmp_path):
 def test_a_fragment_hidden_behind_ten_thousand_boxes_is_still_counted(tmp_path):
     """10,001 empty 'free' boxes before the first fragment: the box walk used to stop at
     10,000 and FFmpeg then read the inflated run (a 3 s clip as 200 s)."""
-    path = tmp_path / "fragmented.mp4"
-    with av.open(str(path), "w", format="mp4",
-                 options={"movflags": "frag_keyframe+empty_moov"}) as out:
-        stream = out.add_stream("mpeg4", rate=10)
-        stream.width, stream.height, stream.pix_fmt = 160, 90, "yuv420p"
-        for n in range(30):
-            frame = av.VideoFrame.from_ndarray(np.full((90, 160, 3), n * 5, dtype=np.uint8),
-                                               format="rgb24")
-            frame.pts, frame.time_base = n, Fraction(1, 10)
-            out.mux(stream.encode(frame))
-        out.mux(stream.encode(None))
+    path = _fragmented(tmp_path / "fragmented.mp4")
     data = bytearray(_patched(path, tmp_path / "inflated.mp4", b"trun", 4, 2_000).read_bytes())
     fragment = data.find(b"moof") - 4
     hidden = tmp_path / "hidden.mp4"
